@@ -1,0 +1,27 @@
+package cn.studyledger;
+
+import java.util.Arrays;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * 中心组学习台账. With the argument {@code report} it runs as a command-line tool (no web server) that
+ * writes the annual report and exits.
+ */
+@SpringBootApplication
+public class StudyLedgerApplication {
+
+    public static void main(String[] args) {
+        SpringApplication app = new SpringApplication(StudyLedgerApplication.class);
+        boolean cli = Arrays.asList(args).contains("report");
+        if (cli) {
+            app.setWebApplicationType(WebApplicationType.NONE);
+        }
+        ConfigurableApplicationContext context = app.run(args);
+        if (cli) {
+            System.exit(SpringApplication.exit(context));
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package cn.studyledger.common.security;
+
+/** Permission strings used in {@code @PreAuthorize} and in templates; granted through {@link Role}. */
+public final class Permissions {
+
+    public static final String ORG_VIEW = "org:unit:view";
+    public static final String ORG_EDIT = "org:unit:edit";
+    public static final String PERSON_VIEW = "org:person:view";
+    public static final String PERSON_EDIT = "org:person:edit";
+    public static final String MEMBERSHIP_EDIT = "org:membership:edit";
+    public static final String ACCOUNT_VIEW = "org:account:view";
+    public static final String ACCOUNT_EDIT = "org:account:edit";
+    public static final String ACCOUNT_UNLOCK = "org:account:unlock";
+    public static final String AUDIT_VIEW = "audit:log:view";
+    public static final String SESSION_VIEW = "session:session:view";
+    public static final String SESSION_EDIT = "session:session:edit";
+    public static final String SELFSTUDY_OWN = "selfstudy:entry:own";
+    public static final String SELFSTUDY_ALL = "selfstudy:entry:all";
+    public static final String FIGURE_VIEW = "report:figure:view";
+    public static final String REPORT_EXPORT = "report:report:export";
+
+    private Permissions() {}
+}

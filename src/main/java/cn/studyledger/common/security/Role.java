@@ -1,0 +1,84 @@
+package cn.studyledger.common.security;
+
+import java.util.Set;
+
+/**
+ * The roles of DESIGN.md §1, each with the permission strings ({@code module:resource:action}) it grants
+ * and whether its scope reaches the descendants of the organisation it is granted at.
+ */
+public enum Role {
+    SYS_ADMIN(
+            "系统管理员",
+            true,
+            Set.of(
+                    Permissions.ORG_VIEW,
+                    Permissions.ORG_EDIT,
+                    Permissions.PERSON_VIEW,
+                    Permissions.PERSON_EDIT,
+                    Permissions.ACCOUNT_VIEW,
+                    Permissions.ACCOUNT_EDIT)),
+    SEC_ADMIN("安全管理员", true, Set.of(Permissions.ACCOUNT_VIEW, Permissions.ACCOUNT_UNLOCK)),
+    AUDITOR("审计管理员", true, Set.of(Permissions.AUDIT_VIEW)),
+    CLERK(
+            "学习秘书",
+            false,
+            Set.of(
+                    Permissions.PERSON_VIEW,
+                    Permissions.PERSON_EDIT,
+                    Permissions.MEMBERSHIP_EDIT,
+                    Permissions.SESSION_VIEW,
+                    Permissions.SESSION_EDIT,
+                    Permissions.SELFSTUDY_OWN,
+                    Permissions.SELFSTUDY_ALL,
+                    Permissions.FIGURE_VIEW,
+                    Permissions.REPORT_EXPORT)),
+    LEADER(
+            "组长",
+            false,
+            Set.of(
+                    Permissions.PERSON_VIEW,
+                    Permissions.SESSION_VIEW,
+                    Permissions.SELFSTUDY_OWN,
+                    Permissions.SELFSTUDY_ALL,
+                    Permissions.FIGURE_VIEW,
+                    Permissions.REPORT_EXPORT)),
+    MEMBER("中心组成员", false, Set.of(Permissions.SESSION_VIEW, Permissions.SELFSTUDY_OWN)),
+    OBSERVER("列席旁听组成员", false, Set.of()),
+    SUPERIOR(
+            "上级党委",
+            true,
+            Set.of(
+                    Permissions.ORG_VIEW,
+                    Permissions.PERSON_VIEW,
+                    Permissions.SESSION_VIEW,
+                    Permissions.SELFSTUDY_ALL,
+                    Permissions.FIGURE_VIEW,
+                    Permissions.REPORT_EXPORT));
+
+    private final String label;
+    private final boolean coversDescendants;
+    private final Set<String> permissions;
+
+    Role(String label, boolean coversDescendants, Set<String> permissions) {
+        this.label = label;
+        this.coversDescendants = coversDescendants;
+        this.permissions = permissions;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public boolean coversDescendants() {
+        return coversDescendants;
+    }
+
+    public Set<String> permissions() {
+        return permissions;
+    }
+
+    /** Roles whose holders see the study records of the organisations in their scope. */
+    public boolean readsStudyRecords() {
+        return this == CLERK || this == LEADER || this == MEMBER || this == SUPERIOR;
+    }
+}

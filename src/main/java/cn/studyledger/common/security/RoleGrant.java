@@ -1,0 +1,16 @@
+package cn.studyledger.common.security;
+
+/**
+ * One role held at one organisation.
+ *
+ * @param role the role
+ * @param orgId the organisation it is granted at
+ * @param orgPath that organisation's materialised path, e.g. {@code /1/4/}
+ */
+public record RoleGrant(Role role, long orgId, String orgPath) {
+
+    /** Whether this grant reaches the organisation with the given path. */
+    public boolean covers(String targetPath) {
+        return orgPath.equals(targetPath) || (role.coversDescendants() && targetPath.startsWith(orgPath));
+    }
+}

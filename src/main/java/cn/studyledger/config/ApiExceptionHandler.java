@@ -1,0 +1,88 @@
+package cn.studyledger.config;
+
+import cn.studyledger.common.BusinessRuleException;
+import cn.studyledger.common.ConflictException;
+import cn.studyledger.common.NotFoundException;
+import cn.studyledger.common.ProblemTypes;
+import jakarta.validation.ConstraintViolationException;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/** Every API error as an RFC 9457 problem detail with a stable type URI; never a 200 with an error body. */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiExceptionHandler {
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail forbidden(AccessDeniedException e) {
+        return problem(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "无权执行此操作");
+    }
+
+    @ExceptionHandler(BusinessRuleException.class)
+    ProblemDetail businessRule(BusinessRuleException e) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.BUSINESS_RULE, e.getMessage());
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException e) {
+        return problem(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, e.getMessage());
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ProblemDetail invalid(MethodArgumentNotValidException e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "提交的数据有误，请检查后重试");
+        List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(ApiExceptionHandler::fieldError)
+                .toList();
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ProblemDetail invalid(ConstraintViolationException e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "提交的数据有误，请检查后重试");
+        problem.setProperty(
+                "errors",
+                e.getConstraintViolations().stream()
+                        .map(v -> Map.of("field", v.getPropertyPath().toString(), "message", v.getMessage()))
+                        .toList());
+        return problem;
+    }
+
+    @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class})
+    ProblemDetail unreadable(Exception e) {
+        return problem(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "请求格式不正确，请检查字段类型与日期格式（如 2025-03-18）");
+    }
+
+    private static Map<String, String> fieldError(FieldError error) {
+        return Map.of(
+                "field",
+                error.getField(),
+                "message",
+                error.getDefaultMessage() == null ? "无效" : error.getDefaultMessage());
+    }
+
+    private static ProblemDetail problem(HttpStatus status, URI type, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(type);
+        return problem;
+    }
+}

@@ -1,0 +1,47 @@
+package cn.studyledger.config;
+
+import cn.studyledger.common.BusinessRuleException;
+import cn.studyledger.common.ConflictException;
+import cn.studyledger.common.NotFoundException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+/** Errors on pages: an error page with the right status and a message the user can act on. */
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
+class PageExceptionHandler {
+
+    @ExceptionHandler(NotFoundException.class)
+    ModelAndView notFound(NotFoundException e) {
+        return page(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ModelAndView forbidden(AccessDeniedException e) {
+        return page(HttpStatus.FORBIDDEN, "您没有执行此操作的权限");
+    }
+
+    @ExceptionHandler(BusinessRuleException.class)
+    ModelAndView businessRule(BusinessRuleException e) {
+        return page(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ModelAndView conflict(ConflictException e) {
+        return page(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    private static ModelAndView page(HttpStatus status, String message) {
+        ModelAndView view = new ModelAndView("error");
+        view.setStatus(status);
+        view.addObject("status", status.value());
+        view.addObject("message", message);
+        return view;
+    }
+}

@@ -1,0 +1,59 @@
+package cn.studyledger.config;
+
+import cn.studyledger.common.security.CurrentUser;
+import cn.studyledger.common.security.LedgerUser;
+import cn.studyledger.common.web.WorkContext;
+import cn.studyledger.org.OrgApi;
+import cn.studyledger.org.OrgRef;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Puts the working organisation and year, and the organisations the user may switch to, on every page. */
+@ControllerAdvice(annotations = Controller.class)
+class WorkContextAdvice {
+
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    private final WorkContext context;
+    private final OrgApi orgs;
+    private final Integer defaultYear;
+    private final boolean demoMode;
+
+    WorkContextAdvice(
+            WorkContext context,
+            OrgApi orgs,
+            @Value("${ledger.default-year:#{null}}") Integer defaultYear,
+            @Value("${ledger.demo-mode:false}") boolean demoMode) {
+        this.context = context;
+        this.orgs = orgs;
+        this.defaultYear = defaultYear;
+        this.demoMode = demoMode;
+    }
+
+    @ModelAttribute
+    void addContext(Model model) {
+        model.addAttribute("demoMode", demoMode);
+        LedgerUser user = CurrentUser.find().orElse(null);
+        if (user == null) {
+            return;
+        }
+        List<OrgRef> readable = orgs.readableOrgs();
+        if (!context.isInitialised()) {
+            OrgRef home = readable.stream()
+                    .filter(o -> o.id() == user.orgId())
+                    .findFirst()
+                    .orElse(readable.isEmpty() ? null : readable.get(0));
+            int year = defaultYear != null ? defaultYear : LocalDate.now(ZONE).getYear();
+            context.switchTo(home == null ? null : home.code(), home == null ? null : home.name(), year);
+        }
+        model.addAttribute("ctx", context);
+        model.addAttribute("readableOrgs", readable);
+        model.addAttribute("currentUser", user);
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * Cross-cutting set-up: the security filter chains for pages and for {@code /api}, error answers (pages and
+ * RFC 9457 problem details), the working organisation and year, the audit-log page and the guard that keeps
+ * the {@code prod} profile on PostgreSQL.
+ */
+@ApplicationModule(displayName = "系统配置")
+package cn.studyledger.config;
+
+import org.springframework.modulith.ApplicationModule;

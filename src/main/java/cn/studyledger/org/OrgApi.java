@@ -1,0 +1,73 @@
+package cn.studyledger.org;
+
+import cn.studyledger.common.security.Role;
+import cn.studyledger.org.domain.MembershipService;
+import cn.studyledger.org.domain.OrgService;
+import cn.studyledger.org.domain.PeopleDirectory;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+
+/**
+ * What other modules may ask of organisations and people: the data scope (which organisation the current
+ * user may read or act in), central-group members of a year, and names of people.
+ */
+@Service
+public class OrgApi {
+
+    private final OrgService orgs;
+    private final MembershipService memberships;
+    private final PeopleDirectory people;
+
+    OrgApi(OrgService orgs, MembershipService memberships, PeopleDirectory people) {
+        this.orgs = orgs;
+        this.memberships = memberships;
+        this.people = people;
+    }
+
+    /** The organisation if the current user may read its study records; otherwise a 404. */
+    public OrgRef requireReadable(String orgCode) {
+        return orgs.requireReadable(orgCode);
+    }
+
+    /** The organisation if the current user holds the role there; 404 outside the user's sight, else 403. */
+    public OrgRef requireRole(String orgCode, Role role) {
+        return orgs.requireRole(orgCode, role);
+    }
+
+    /** The organisation with this id, without a scope check: for callers that checked the scope already. */
+    public OrgRef get(long orgId) {
+        return orgs.get(orgId);
+    }
+
+    /** The organisation with this code, without a scope check: only for system tasks such as demo data. */
+    public java.util.Optional<OrgRef> findUnchecked(String orgCode) {
+        return orgs.findByCode(orgCode);
+    }
+
+    /** Organisations whose study records the current user may read. */
+    public List<OrgRef> readableOrgs() {
+        return orgs.readable();
+    }
+
+    /** Everyone placed in the central group of the organisation for the year, the secretary included. */
+    public List<GroupMember> group(long orgId, int year) {
+        return memberships.group(orgId, year);
+    }
+
+    /** Only the members (组长, 副组长, 成员) of the group: those whose attendance and study are counted. */
+    public List<GroupMember> members(long orgId, int year) {
+        return group(orgId, year).stream().filter(m -> m.role().isMember()).toList();
+    }
+
+    /** People by id, for showing names beside records. */
+    public Map<Long, PersonRef> people(Collection<Long> ids) {
+        return people.byIds(ids);
+    }
+
+    /** Active people of an organisation, e.g. to choose a presider. */
+    public List<PersonRef> activePeople(long orgId) {
+        return people.active(orgId);
+    }
+}

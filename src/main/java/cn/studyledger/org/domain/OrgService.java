@@ -1,0 +1,162 @@
+package cn.studyledger.org.domain;
+
+import cn.studyledger.common.BusinessRuleException;
+import cn.studyledger.common.NotFoundException;
+import cn.studyledger.common.audit.AuditAction;
+import cn.studyledger.common.audit.AuditLog;
+import cn.studyledger.common.security.CurrentUser;
+import cn.studyledger.common.security.LedgerUser;
+import cn.studyledger.common.security.Permissions;
+import cn.studyledger.common.security.Role;
+import cn.studyledger.org.OrgRef;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The organisation tree and the data scope along it. */
+@Service
+@Transactional(readOnly = true)
+public class OrgService {
+
+    private final OrgUnitRepository units;
+    private final AuditLog audit;
+
+    OrgService(OrgUnitRepository units, AuditLog audit) {
+        this.units = units;
+        this.audit = audit;
+    }
+
+    /** The organisation with this code if the current user may read its study records; 404 otherwise. */
+    public OrgRef requireReadable(String code) {
+        OrgUnit unit = units.findByCode(code).orElseThrow(() -> NotFoundException.of("组织"));
+        if (!CurrentUser.require().canRead(unit.path())) {
+            throw NotFoundException.of("组织");
+        }
+        return unit.toRef();
+    }
+
+    /**
+     * The organisation if the current user holds {@code role} there: 404 when the organisation is outside the
+     * user's sight altogether, 403 when the user sees it but lacks the role.
+     */
+    public OrgRef requireRole(String code, Role role) {
+        OrgUnit unit = units.findByCode(code).orElseThrow(() -> NotFoundException.of("组织"));
+        LedgerUser user = CurrentUser.require();
+        if (user.hasRoleAt(role, unit.path())) {
+            return unit.toRef();
+        }
+        if (!user.canRead(unit.path()) && !user.grants().stream().anyMatch(g -> g.covers(unit.path()))) {
+            throw NotFoundException.of("组织");
+        }
+        throw new AccessDeniedException("无权执行此操作");
+    }
+
+    public OrgRef get(long id) {
+        return units.findById(id).map(OrgUnit::toRef).orElseThrow(() -> NotFoundException.of("组织"));
+    }
+
+    public Optional<OrgRef> findByCode(String code) {
+        return units.findByCode(code).map(OrgUnit::toRef);
+    }
+
+    /** Organisations whose study records the current user may read, in tree order. */
+    public List<OrgRef> readable() {
+        LedgerUser user = CurrentUser.require();
+        return user.grants().stream()
+                .filter(g -> g.role().readsStudyRecords())
+                .flatMap(g -> g.role().coversDescendants()
+                        ? units.findSubtree(g.orgPath()).stream()
+                        : units.findById(g.orgId()).stream())
+                .filter(OrgUnit::isActive)
+                .map(OrgUnit::toRef)
+                .distinct()
+                .sorted(Comparator.comparing(OrgRef::path))
+                .toList();
+    }
+
+    /** The subtree an administrator manages (own organisation and its descendants). */
+    @PreAuthorize("hasAuthority('" + Permissions.ORG_VIEW + "')")
+    public List<OrgRef> administered() {
+        LedgerUser user = CurrentUser.require();
+        return user.grants().stream()
+                .filter(g -> g.role().permissions().contains(Permissions.ORG_VIEW))
+                .flatMap(g -> units.findSubtree(g.orgPath()).stream())
+                .map(OrgUnit::toRef)
+                .distinct()
+                .sorted(Comparator.comparing(OrgRef::path))
+                .toList();
+    }
+
+    /** Ids of every organisation inside the subtree rooted at {@code orgId}, itself included. */
+    public List<Long> subtreeIds(long orgId) {
+        OrgUnit root = units.findById(orgId).orElseThrow(() -> NotFoundException.of("组织"));
+        return units.findSubtree(root.path()).stream().map(OrgUnit::getId).toList();
+    }
+
+    public List<OrgRef> children(long orgId) {
+        return units.findByParentIdAndActiveTrueOrderByCode(orgId).stream()
+                .map(OrgUnit::toRef)
+                .toList();
+    }
+
+    public long version(long id) {
+        return units.findById(id).map(OrgUnit::getVersion).orElseThrow(() -> NotFoundException.of("组织"));
+    }
+
+    @Transactional
+    @PreAuthorize("hasAuthority('" + Permissions.ORG_EDIT + "')")
+    public OrgRef create(OrgCommand command) {
+        OrgUnit parent = units.findByCode(command.parentCode()).orElseThrow(() -> NotFoundException.of("上级组织"));
+        requireAdmin(parent.path());
+        String code = command.code().trim();
+        if (units.existsByCode(code)) {
+            throw new BusinessRuleException("组织代码“" + code + "”已被使用");
+        }
+        OrgUnit unit = units.save(new OrgUnit(
+                code, command.name().trim(), command.type(), parent.getId(), blankToNull(command.businessField())));
+        unit.placeUnder(parent.path());
+        audit.record(AuditAction.CREATE, "组织", unit.getId(), "新增组织 " + code + " " + command.name());
+        return unit.toRef();
+    }
+
+    @Transactional
+    @PreAuthorize("hasAuthority('" + Permissions.ORG_EDIT + "')")
+    public OrgRef edit(long id, long expectedVersion, OrgCommand command) {
+        OrgUnit unit = units.findById(id).orElseThrow(() -> NotFoundException.of("组织"));
+        requireAdmin(unit.path());
+        unit.checkVersion(expectedVersion);
+        unit.edit(command.name().trim(), command.type(), blankToNull(command.businessField()));
+        audit.record(AuditAction.UPDATE, "组织", id, "修改组织 " + unit.code() + " " + command.name());
+        return unit.toRef();
+    }
+
+    @Transactional
+    @PreAuthorize("hasAuthority('" + Permissions.ORG_EDIT + "')")
+    public void deactivate(long id) {
+        OrgUnit unit = units.findById(id).orElseThrow(() -> NotFoundException.of("组织"));
+        requireAdmin(unit.path());
+        if (unit.parentId() == null) {
+            throw new BusinessRuleException("不能停用最上级组织");
+        }
+        if (!units.findByParentIdAndActiveTrueOrderByCode(id).isEmpty()) {
+            throw new BusinessRuleException("该组织下还有在用的下级组织，请先停用下级组织");
+        }
+        unit.deactivate();
+        audit.record(AuditAction.UPDATE, "组织", id, "停用组织 " + unit.code());
+    }
+
+    private static void requireAdmin(String path) {
+        LedgerUser user = CurrentUser.require();
+        if (!user.hasRoleAt(Role.SYS_ADMIN, path)) {
+            throw NotFoundException.of("组织");
+        }
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

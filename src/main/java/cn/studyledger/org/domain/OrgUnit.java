@@ -1,0 +1,82 @@
+package cn.studyledger.org.domain;
+
+import cn.studyledger.common.BaseEntity;
+import cn.studyledger.org.OrgRef;
+import cn.studyledger.org.OrgType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "org_unit")
+class OrgUnit extends BaseEntity {
+
+    @Column(nullable = false, updatable = false)
+    private String code;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private OrgType type;
+
+    @Column(name = "parent_id", updatable = false)
+    private Long parentId;
+
+    @Column(nullable = false)
+    private String path = "/";
+
+    @Column(name = "business_field")
+    private String businessField;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    protected OrgUnit() {}
+
+    OrgUnit(String code, String name, OrgType type, Long parentId, String businessField) {
+        this.code = code;
+        this.name = name;
+        this.type = type;
+        this.parentId = parentId;
+        this.businessField = businessField;
+    }
+
+    /** Sets the materialised path once the id is known: the parent's path followed by this id. */
+    void placeUnder(String parentPath) {
+        this.path = parentPath + getId() + "/";
+    }
+
+    void edit(String name, OrgType type, String businessField) {
+        this.name = name;
+        this.type = type;
+        this.businessField = businessField;
+    }
+
+    void deactivate() {
+        this.active = false;
+    }
+
+    String code() {
+        return code;
+    }
+
+    String path() {
+        return path;
+    }
+
+    Long parentId() {
+        return parentId;
+    }
+
+    boolean isActive() {
+        return active;
+    }
+
+    OrgRef toRef() {
+        return new OrgRef(getId(), code, name, type, path, businessField);
+    }
+}

@@ -1,0 +1,161 @@
+package cn.studyledger.org.domain;
+
+import cn.studyledger.common.BaseEntity;
+import cn.studyledger.common.security.Role;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.HashSet;
+import java.util.Set;
+
+@Entity
+@Table(name = "org_account")
+class UserAccount extends BaseEntity {
+
+    static final int MAX_FAILED_LOGINS = 5;
+    static final Duration LOCKOUT = Duration.ofMinutes(15);
+
+    @Column(nullable = false, updatable = false)
+    private String username;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Column(name = "person_id")
+    private Long personId;
+
+    @Column(name = "org_id", nullable = false)
+    private long orgId;
+
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    @Column(name = "failed_attempts", nullable = false)
+    private int failedAttempts;
+
+    @Column(name = "locked_until")
+    private LocalDateTime lockedUntil;
+
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
+    @Column(name = "last_login_at")
+    private LocalDateTime lastLoginAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "org_role_grant", joinColumns = @JoinColumn(name = "account_id"))
+    private Set<Grant> grants = new HashSet<>();
+
+    protected UserAccount() {}
+
+    UserAccount(String username, String passwordHash, Long personId, long orgId, boolean mustChangePassword) {
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.personId = personId;
+        this.orgId = orgId;
+        this.mustChangePassword = mustChangePassword;
+    }
+
+    void grant(Role role, long atOrgId) {
+        grants.add(new Grant(role, atOrgId));
+    }
+
+    void revokeAll() {
+        grants.clear();
+    }
+
+    boolean isLocked(LocalDateTime now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    /** Counts a failed login; the fifth in a row locks the account for fifteen minutes. */
+    void loginFailed(LocalDateTime now) {
+        if (isLocked(now)) {
+            return;
+        }
+        if (lockedUntil != null && !lockedUntil.isAfter(now)) {
+            failedAttempts = 0;
+            lockedUntil = null;
+        }
+        failedAttempts++;
+        if (failedAttempts >= MAX_FAILED_LOGINS) {
+            lockedUntil = now.plus(LOCKOUT);
+        }
+    }
+
+    void loginSucceeded(LocalDateTime now) {
+        failedAttempts = 0;
+        lockedUntil = null;
+        lastLoginAt = now;
+    }
+
+    void unlock() {
+        failedAttempts = 0;
+        lockedUntil = null;
+    }
+
+    void changePassword(String newHash, boolean mustChangeNext) {
+        this.passwordHash = newHash;
+        this.mustChangePassword = mustChangeNext;
+    }
+
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    String username() {
+        return username;
+    }
+
+    String passwordHash() {
+        return passwordHash;
+    }
+
+    Long personId() {
+        return personId;
+    }
+
+    long orgId() {
+        return orgId;
+    }
+
+    boolean isEnabled() {
+        return enabled;
+    }
+
+    boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    int failedAttempts() {
+        return failedAttempts;
+    }
+
+    LocalDateTime lockedUntil() {
+        return lockedUntil;
+    }
+
+    LocalDateTime lastLoginAt() {
+        return lastLoginAt;
+    }
+
+    Set<Grant> grants() {
+        return grants;
+    }
+
+    @Embeddable
+    record Grant(
+            @Enumerated(EnumType.STRING) @Column(name = "role", nullable = false)
+            Role role,
+
+            @Column(name = "org_id", nullable = false) long orgId) {}
+}

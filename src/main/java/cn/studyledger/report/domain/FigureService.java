@@ -1,0 +1,92 @@
+package cn.studyledger.report.domain;
+
+import cn.studyledger.common.NotFoundException;
+import cn.studyledger.common.security.Permissions;
+import cn.studyledger.org.OrgApi;
+import cn.studyledger.org.OrgRef;
+import cn.studyledger.report.Evidence;
+import cn.studyledger.report.FigureDefinition;
+import cn.studyledger.report.FigureProvider;
+import cn.studyledger.report.FigureResult;
+import cn.studyledger.report.FigureView;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/** All figures of an organisation and year, from every module's provider, with their evidence. */
+@Service
+public class FigureService {
+
+    private final OrgApi orgs;
+    private final Map<String, FigureProvider> providers = new LinkedHashMap<>();
+    private final Map<String, FigureDefinition> definitions = new LinkedHashMap<>();
+
+    FigureService(OrgApi orgs, List<FigureProvider> all) {
+        this.orgs = orgs;
+        for (FigureProvider provider : all) {
+            for (FigureDefinition definition : provider.definitions()) {
+                if (providers.put(definition.key(), provider) != null) {
+                    throw new IllegalStateException("figure defined twice: " + definition.key());
+                }
+                definitions.put(definition.key(), definition);
+            }
+        }
+    }
+
+    /** One computed figure with its definition and evidence. */
+    public record Computed(FigureDefinition definition, FigureResult result) {}
+
+    @PreAuthorize("hasAuthority('" + Permissions.FIGURE_VIEW + "')")
+    public List<FigureView> figures(String orgCode, int year) {
+        OrgRef org = orgs.requireReadable(orgCode);
+        List<FigureView> views = new ArrayList<>();
+        for (FigureDefinition d : definitions.values()) {
+            FigureResult r = providers.get(d.key()).compute(d.key(), org, year);
+            views.add(new FigureView(
+                    d.key(),
+                    d.label(),
+                    r.value(),
+                    d.unit(),
+                    r.numerator(),
+                    r.denominator(),
+                    evidenceUrl(org.code(), year, d.key())));
+        }
+        return views;
+    }
+
+    @PreAuthorize("hasAuthority('" + Permissions.FIGURE_VIEW + "')")
+    public Computed figure(String orgCode, int year, String key) {
+        OrgRef org = orgs.requireReadable(orgCode);
+        return compute(org, year, key);
+    }
+
+    /** Every figure of the organisation and year, keyed; for the annual report. */
+    @PreAuthorize("hasAuthority('" + Permissions.FIGURE_VIEW + "')")
+    public Map<String, Computed> all(String orgCode, int year) {
+        OrgRef org = orgs.requireReadable(orgCode);
+        Map<String, Computed> all = new LinkedHashMap<>();
+        for (String key : definitions.keySet()) {
+            all.put(key, compute(org, year, key));
+        }
+        return all;
+    }
+
+    public List<Evidence> evidence(String orgCode, int year, String key) {
+        return figure(orgCode, year, key).result().evidence();
+    }
+
+    private Computed compute(OrgRef org, int year, String key) {
+        FigureDefinition d = definitions.get(key);
+        if (d == null) {
+            throw new NotFoundException("没有名为“" + key + "”的统计指标");
+        }
+        return new Computed(d, providers.get(key).compute(key, org, year));
+    }
+
+    public static String evidenceUrl(String orgCode, int year, String key) {
+        return "/api/v1/orgs/" + orgCode + "/years/" + year + "/figures/" + key + "/evidence";
+    }
+}

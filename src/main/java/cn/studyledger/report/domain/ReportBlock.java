@@ -1,0 +1,20 @@
+package cn.studyledger.report.domain;
+
+/** One block of the annual report, in the order it is printed. */
+public sealed interface ReportBlock {
+
+    /** 标题: 方正小标宋简体, 二号, centred. */
+    record Title(String text) implements ReportBlock {}
+
+    /** 一、 heading: 黑体. */
+    record Heading1(String text) implements ReportBlock {}
+
+    /** （一） heading: 楷体_GB2312; it opens a paragraph whose rest follows in the body font. */
+    record Heading2(String heading, String rest) implements ReportBlock {}
+
+    /** Body paragraph: 仿宋_GB2312, 三号, first-line indent of two characters. */
+    record Body(String text) implements ReportBlock {}
+
+    /** Signature and date at the end, right-aligned. */
+    record Signature(String organisation, String date) implements ReportBlock {}
+}

@@ -1,0 +1,39 @@
+package cn.studyledger.report.web;
+
+import cn.studyledger.common.web.WorkContext;
+import cn.studyledger.report.domain.FigureService;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** The figures page of the working organisation and year, and the records behind each figure. */
+@Controller
+class ReportController {
+
+    private final FigureService figures;
+    private final WorkContext context;
+
+    ReportController(FigureService figures, WorkContext context) {
+        this.figures = figures;
+        this.context = context;
+    }
+
+    @GetMapping("/figures")
+    String figures(Model model) {
+        if (!context.hasOrg()) {
+            return "report/no-org";
+        }
+        model.addAttribute("figures", figures.figures(context.orgCode(), context.year()));
+        return "report/figures";
+    }
+
+    @GetMapping("/figures/{key}")
+    String evidence(@PathVariable String key, Model model) {
+        if (!context.hasOrg()) {
+            return "report/no-org";
+        }
+        model.addAttribute("figure", figures.figure(context.orgCode(), context.year(), key));
+        return "report/evidence";
+    }
+}

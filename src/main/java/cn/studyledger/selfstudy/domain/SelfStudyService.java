@@ -1,0 +1,189 @@
+package cn.studyledger.selfstudy.domain;
+
+import cn.studyledger.common.BusinessRuleException;
+import cn.studyledger.common.NotFoundException;
+import cn.studyledger.common.PageResult;
+import cn.studyledger.common.audit.AuditAction;
+import cn.studyledger.common.audit.AuditLog;
+import cn.studyledger.common.security.CurrentUser;
+import cn.studyledger.common.security.LedgerUser;
+import cn.studyledger.common.security.Permissions;
+import cn.studyledger.common.security.Role;
+import cn.studyledger.org.GroupMember;
+import cn.studyledger.org.OrgApi;
+import cn.studyledger.org.OrgRef;
+import cn.studyledger.org.PersonRef;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Self-study entries. A member logs and edits only their own; the clerk logs for any member of the group and
+ * sees everyone's; the 组长 and superiors read everyone's.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SelfStudyService {
+
+    private final SelfStudyRepository entries;
+    private final OrgApi orgs;
+    private final AuditLog audit;
+
+    SelfStudyService(SelfStudyRepository entries, OrgApi orgs, AuditLog audit) {
+        this.entries = entries;
+        this.orgs = orgs;
+        this.audit = audit;
+    }
+
+    /** Whether the current user sees the whole group's log of this organisation, not only their own. */
+    public boolean seesAll(String orgCode) {
+        OrgRef org = orgs.requireReadable(orgCode);
+        LedgerUser user = CurrentUser.require();
+        return user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(Permissions.SELFSTUDY_ALL))
+                && (user.hasRoleAt(Role.CLERK, org.path())
+                        || user.hasRoleAt(Role.LEADER, org.path())
+                        || user.hasRoleAt(Role.SUPERIOR, org.path()));
+    }
+
+    @PreAuthorize(
+            "hasAuthority('" + Permissions.SELFSTUDY_OWN + "') or hasAuthority('" + Permissions.SELFSTUDY_ALL + "')")
+    public PageResult<SelfStudyRow> search(String orgCode, int year, Long personFilter, int page, int size) {
+        OrgRef org = orgs.requireReadable(orgCode);
+        List<GroupMember> group = orgs.group(org.id(), year);
+        Set<Long> visible;
+        if (seesAll(orgCode)) {
+            visible = group.stream().map(GroupMember::personId).collect(Collectors.toSet());
+            if (personFilter != null) {
+                visible = visible.contains(personFilter) ? Set.of(personFilter) : Set.of();
+            }
+        } else {
+            Long me = CurrentUser.require().personId();
+            visible = me == null ? Set.of() : Set.of(me);
+        }
+        if (visible.isEmpty()) {
+            return new PageResult<>(List.of(), 0, size, 0);
+        }
+        var result = entries.search(
+                org.id(),
+                LocalDate.of(year, 1, 1),
+                LocalDate.of(year, 12, 31),
+                visible,
+                PageRequest.of(Math.max(page, 0), size, Sort.by(Sort.Direction.DESC, "date", "id")));
+        Map<Long, PersonRef> people = orgs.people(visible);
+        return PageResult.of(result, e -> row(e, people));
+    }
+
+    @Transactional
+    @PreAuthorize(
+            "hasAuthority('" + Permissions.SELFSTUDY_OWN + "') or hasAuthority('" + Permissions.SELFSTUDY_ALL + "')")
+    public SelfStudyRow create(String orgCode, SelfStudyCommand command) {
+        OrgRef org = orgs.requireReadable(orgCode);
+        long personId = authorPerson(org, command);
+        SelfStudyEntry entry = entries.saveAndFlush(new SelfStudyEntry(
+                org.id(),
+                personId,
+                command.date(),
+                command.hours(),
+                command.content().trim()));
+        audit.record(
+                AuditAction.CREATE,
+                "个人自学",
+                entry.getId(),
+                command.date() + " " + command.hours() + "学时 人员#" + personId);
+        return row(entry, orgs.people(Set.of(personId)));
+    }
+
+    @Transactional
+    @PreAuthorize(
+            "hasAuthority('" + Permissions.SELFSTUDY_OWN + "') or hasAuthority('" + Permissions.SELFSTUDY_ALL + "')")
+    public SelfStudyRow edit(long id, long expectedVersion, SelfStudyCommand command) {
+        SelfStudyEntry entry = editable(id);
+        entry.checkVersion(expectedVersion);
+        requireGroupMember(
+                orgs.get(entry.orgId()), entry.personId(), command.date().getYear());
+        entry.edit(command.date(), command.hours(), command.content().trim());
+        entries.flush();
+        audit.record(AuditAction.UPDATE, "个人自学", id, command.date() + " " + command.hours() + "学时");
+        return row(entry, orgs.people(Set.of(entry.personId())));
+    }
+
+    @Transactional
+    @PreAuthorize(
+            "hasAuthority('" + Permissions.SELFSTUDY_OWN + "') or hasAuthority('" + Permissions.SELFSTUDY_ALL + "')")
+    public void delete(long id) {
+        SelfStudyEntry entry = editable(id);
+        entries.delete(entry);
+        audit.record(AuditAction.DELETE, "个人自学", id, entry.date() + " " + entry.hours() + "学时");
+    }
+
+    @PreAuthorize(
+            "hasAuthority('" + Permissions.SELFSTUDY_OWN + "') or hasAuthority('" + Permissions.SELFSTUDY_ALL + "')")
+    public SelfStudyRow get(long id) {
+        SelfStudyEntry entry = editable(id);
+        return row(entry, orgs.people(Set.of(entry.personId())));
+    }
+
+    /** The members the current user may log for: everyone in the group for the clerk, else only themself. */
+    public List<GroupMember> loggableMembers(String orgCode, int year) {
+        OrgRef org = orgs.requireReadable(orgCode);
+        LedgerUser user = CurrentUser.require();
+        return orgs.group(org.id(), year).stream()
+                .filter(m -> user.hasRoleAt(Role.CLERK, org.path())
+                        || Long.valueOf(m.personId()).equals(user.personId()))
+                .toList();
+    }
+
+    private long authorPerson(OrgRef org, SelfStudyCommand command) {
+        LedgerUser user = CurrentUser.require();
+        Long personId = command.personId() != null ? command.personId() : user.personId();
+        if (personId == null) {
+            throw new BusinessRuleException("当前账号未关联人员，请选择为哪位成员登记");
+        }
+        if (!personId.equals(user.personId()) && !user.hasRoleAt(Role.CLERK, org.path())) {
+            throw new AccessDeniedException("只能登记本人的自学");
+        }
+        requireGroupMember(org, personId, command.date().getYear());
+        return personId;
+    }
+
+    private void requireGroupMember(OrgRef org, long personId, int year) {
+        boolean inGroup = orgs.group(org.id(), year).stream().anyMatch(m -> m.personId() == personId);
+        if (!inGroup) {
+            throw new BusinessRuleException(year + "年度该人员不在本单位中心组名单中");
+        }
+    }
+
+    private SelfStudyEntry editable(long id) {
+        SelfStudyEntry entry = entries.findById(id).orElseThrow(() -> NotFoundException.of("自学记录"));
+        OrgRef org = orgs.get(entry.orgId());
+        LedgerUser user = CurrentUser.require();
+        if (!user.canRead(org.path())) {
+            throw NotFoundException.of("自学记录");
+        }
+        boolean own = Long.valueOf(entry.personId()).equals(user.personId());
+        if (!own && !user.hasRoleAt(Role.CLERK, org.path())) {
+            throw NotFoundException.of("自学记录");
+        }
+        return entry;
+    }
+
+    private static SelfStudyRow row(SelfStudyEntry e, Map<Long, PersonRef> people) {
+        PersonRef p = people.get(e.personId());
+        return new SelfStudyRow(
+                e.getId(),
+                e.personId(),
+                p == null ? "#" + e.personId() : p.name(),
+                e.date(),
+                e.hours(),
+                e.content(),
+                e.getVersion());
+    }
+}

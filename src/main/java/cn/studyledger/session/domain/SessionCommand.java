@@ -1,0 +1,63 @@
+package cn.studyledger.session.domain;
+
+import cn.studyledger.session.AgendaKind;
+import cn.studyledger.session.SessionFormat;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** What the clerk enters for a session, on the form or through the API. */
+public record SessionCommand(
+        @NotBlank(message = "请填写学习主题") @Size(max = 200, message = "学习主题最长200字")
+        String title,
+
+        @NotNull(message = "请填写学习日期") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        LocalDate date,
+
+        @DateTimeFormat(pattern = "HH:mm") LocalTime startTime,
+
+        @NotNull(message = "请填写学习时长")
+        @DecimalMin(value = "0.5", message = "学习时长不少于0.5小时")
+        @DecimalMax(value = "24", message = "学习时长不超过24小时")
+        BigDecimal durationHours,
+
+        @Size(max = 200, message = "地点最长200字") String place,
+        @NotNull(message = "请选择学习形式") SessionFormat format,
+        Long presiderPersonId,
+        @Valid @Size(max = 20, message = "议题最多20项") List<AgendaLine> agenda) {
+
+    public SessionCommand {
+        agenda = agenda == null
+                ? List.of()
+                : agenda.stream()
+                        .filter(a ->
+                                a != null && a.title() != null && !a.title().isBlank())
+                        .toList();
+    }
+
+    /** One 议题 line of the form. */
+    public record AgendaLine(
+            @NotNull(message = "请选择议题类型") AgendaKind kind,
+            @Size(max = 300, message = "议题最长300字") String title) {}
+
+    /** An empty form with sensible defaults: today, half a day, collective study. */
+    public static SessionCommand blank(LocalDate date) {
+        return new SessionCommand(
+                "",
+                date,
+                LocalTime.of(9, 0),
+                new BigDecimal("3"),
+                "",
+                SessionFormat.COLLECTIVE,
+                null,
+                List.of(new AgendaLine(AgendaKind.FIRST_TOPIC, ""), new AgendaLine(AgendaKind.THEORY, "")));
+    }
+}

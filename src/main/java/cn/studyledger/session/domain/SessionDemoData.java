@@ -1,0 +1,235 @@
+package cn.studyledger.session.domain;
+
+import cn.studyledger.org.GroupMember;
+import cn.studyledger.org.OrgApi;
+import cn.studyledger.org.OrgRef;
+import cn.studyledger.session.AgendaKind;
+import cn.studyledger.session.AttendanceStatus;
+import cn.studyledger.session.SessionFormat;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The demo year of sessions: 14 held sessions of mixed formats for X局, with leaves and make-ups. */
+@Component
+@Profile("demo")
+@Order(20)
+class SessionDemoData implements ApplicationRunner {
+
+    private final SessionRepository sessions;
+    private final OrgApi orgs;
+
+    SessionDemoData(SessionRepository sessions, OrgApi orgs) {
+        this.sessions = sessions;
+        this.orgs = orgs;
+    }
+
+    private record Plan(String date, SessionFormat format, String title, List<StudySession.AgendaLine> agenda) {}
+
+    private static StudySession.AgendaLine line(AgendaKind kind, String title) {
+        return new StudySession.AgendaLine(kind, title);
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        OrgRef bureau = orgs.findUnchecked("XJ").orElse(null);
+        if (bureau == null || sessions.countByOrgId(bureau.id()) > 0) {
+            return;
+        }
+        List<Plan> plans = List.of(
+                new Plan(
+                        "2025-01-16",
+                        SessionFormat.COLLECTIVE,
+                        "学习二十届中央纪委四次全会重要讲话精神",
+                        List.of(
+                                line(AgendaKind.FIRST_TOPIC, "习近平总书记在二十届中央纪委四次全会上的重要讲话"),
+                                line(AgendaKind.THEORY, "《习近平关于全面从严治党论述摘编》选读"))),
+                new Plan(
+                        "2025-02-20",
+                        SessionFormat.DISCUSSION,
+                        "深入贯彻中央八项规定精神学习教育专题研讨",
+                        List.of(
+                                line(AgendaKind.FIRST_TOPIC, "关于深入贯彻中央八项规定精神学习教育的重要指示"),
+                                line(AgendaKind.DISCUSSION, "对照检视作风建设方面的突出问题"))),
+                new Plan(
+                        "2025-03-13",
+                        SessionFormat.COLLECTIVE,
+                        "传达学习全国两会精神",
+                        List.of(
+                                line(AgendaKind.FIRST_TOPIC, "习近平总书记在参加全国两会代表团审议时的重要讲话"),
+                                line(AgendaKind.DOCUMENT, "2025年政府工作报告"))),
+                new Plan(
+                        "2025-04-17",
+                        SessionFormat.LECTURE,
+                        "习近平生态文明思想专题辅导",
+                        List.of(
+                                line(AgendaKind.FIRST_TOPIC, "习近平总书记关于生态文明建设的最新重要论述"),
+                                line(AgendaKind.THEORY, "专题辅导：美丽中国建设的理论与实践"))),
+                new Plan(
+                        "2025-05-15",
+                        SessionFormat.ON_SITE,
+                        "赴红色教育基地开展现场教学",
+                        List.of(line(AgendaKind.THEORY, "重温入党誓词，学习革命先辈事迹"))),
+                new Plan(
+                        "2025-06-19",
+                        SessionFormat.WARNING,
+                        "警示教育暨典型案例学习",
+                        List.of(
+                                line(AgendaKind.FIRST_TOPIC, "关于加强党的作风建设的重要论述"),
+                                line(AgendaKind.DOCUMENT, "系统内违纪违法典型案例通报"))),
+                new Plan(
+                        "2025-07-10",
+                        SessionFormat.DISCUSSION,
+                        "围绕“十四五”规划收官开展专题研讨",
+                        List.of(
+                                line(AgendaKind.FIRST_TOPIC, "习近平总书记在中央城市工作会议上的重要讲话"),
+                                line(AgendaKind.RESEARCH_TOPIC, "“十四五”生态环境保护规划目标完成情况与短板"),
+                                line(AgendaKind.DISCUSSION, "班子成员交流研讨"))),
+                new Plan(
+                        "2025-08-21",
+                        SessionFormat.READING_CLASS,
+                        "理论学习读书班",
+                        List.of(line(AgendaKind.THEORY, "《习近平谈治国理政》第五卷专题导读"))),
+                new Plan(
+                        "2025-09-18",
+                        SessionFormat.COLLECTIVE,
+                        "学习《习近平谈治国理政》第五卷",
+                        List.of(
+                                line(AgendaKind.FIRST_TOPIC, "习近平总书记在纪念中国人民抗日战争暨世界反法西斯战争胜利80周年大会上的重要讲话"),
+                                line(AgendaKind.THEORY, "《习近平谈治国理政》第五卷有关篇目"))),
+                new Plan(
+                        "2025-10-30",
+                        SessionFormat.COLLECTIVE,
+                        "传达学习党的二十届四中全会精神",
+                        List.of(
+                                line(AgendaKind.FIRST_TOPIC, "党的二十届四中全会公报及习近平总书记重要讲话"),
+                                line(AgendaKind.DOCUMENT, "全会精神传达提纲"))),
+                new Plan(
+                        "2025-11-13",
+                        SessionFormat.DISCUSSION,
+                        "深入学习“十五五”规划建议专题研讨",
+                        List.of(
+                                line(AgendaKind.FIRST_TOPIC, "关于《中共中央关于制定国民经济和社会发展第十五个五年规划的建议》的说明"),
+                                line(AgendaKind.RESEARCH_TOPIC, "本局“十五五”发展规划编制思路"),
+                                line(AgendaKind.DISCUSSION, "班子成员围绕分管领域交流发言"))),
+                new Plan(
+                        "2025-11-27",
+                        SessionFormat.JOINT,
+                        "与青年理论学习小组联学共建",
+                        List.of(line(AgendaKind.THEORY, "青年干部谈学习四中全会精神体会"))),
+                new Plan(
+                        "2025-12-11",
+                        SessionFormat.ONLINE,
+                        "线上专题学习：生态环境法典编纂",
+                        List.of(line(AgendaKind.THEORY, "生态环境法典草案要点解读"))),
+                new Plan(
+                        "2025-12-25",
+                        SessionFormat.EXCHANGE,
+                        "年度理论学习经验交流会",
+                        List.of(
+                                line(AgendaKind.FIRST_TOPIC, "习近平总书记在中央经济工作会议上的重要讲话"),
+                                line(AgendaKind.DISCUSSION, "年度学习体会交流"))));
+        List<GroupMember> members = orgs.members(bureau.id(), 2025);
+        Long presider = members.stream()
+                .filter(m -> m.role() == cn.studyledger.org.GroupRole.LEADER)
+                .map(GroupMember::personId)
+                .findFirst()
+                .orElse(null);
+        Map<String, Map<String, AttendanceStatus>> exceptions = Map.of(
+                "2025-03-13", Map.of("刘芳", AttendanceStatus.LEAVE),
+                "2025-06-19", Map.of("赵磊", AttendanceStatus.LEAVE),
+                "2025-08-21", Map.of("周文斌", AttendanceStatus.ABSENT),
+                "2025-10-30", Map.of("杨丽", AttendanceStatus.LEAVE),
+                "2025-12-11", Map.of("孙海燕", AttendanceStatus.LEAVE));
+        for (Plan plan : plans) {
+            LocalDate date = LocalDate.parse(plan.date());
+            StudySession session = new StudySession(bureau.id());
+            session.describe(
+                    date,
+                    LocalTime.of(9, 0),
+                    plan.format() == SessionFormat.ON_SITE ? new BigDecimal("4") : new BigDecimal("3"),
+                    plan.format() == SessionFormat.ON_SITE ? "市红色教育基地" : "局机关第一会议室",
+                    plan.format(),
+                    plan.title(),
+                    presider);
+            session.replaceAgenda(plan.agenda());
+            session.expectMembers(members.stream().map(GroupMember::personId).toList());
+            Map<String, AttendanceStatus> special = exceptions.getOrDefault(plan.date(), Map.of());
+            Map<Long, AttendanceStatus> statuses = new HashMap<>();
+            List<Long> onLeave = new ArrayList<>();
+            for (GroupMember m : members) {
+                AttendanceStatus status = special.getOrDefault(m.name(), AttendanceStatus.PRESENT);
+                statuses.put(m.personId(), status);
+                if (status == AttendanceStatus.LEAVE) {
+                    onLeave.add(m.personId());
+                }
+            }
+            session.recordAttendance(statuses, date.atTime(9, 0));
+            for (Long personId : onLeave) {
+                // The leave of 2025-12-11 keeps its make-up open: the demo shows an unfinished 补学.
+                if (!plan.date().equals("2025-12-11")) {
+                    session.recordMakeUp(personId, date.plusDays(7), "自学会议内容并撰写学习体会");
+                }
+            }
+            session.markHeld(date.atTime(12, 0), Map.of());
+            sessions.save(session);
+        }
+        StudySession planned = new StudySession(bureau.id());
+        planned.describe(
+                LocalDate.of(2026, 12, 17),
+                LocalTime.of(9, 0),
+                new BigDecimal("3"),
+                "局机关第一会议室",
+                SessionFormat.DISCUSSION,
+                "学习贯彻中央经济工作会议精神专题研讨",
+                presider);
+        planned.replaceAgenda(List.of(line(AgendaKind.FIRST_TOPIC, "中央经济工作会议精神")));
+        planned.expectMembers(orgs.members(bureau.id(), 2026).stream()
+                .map(GroupMember::personId)
+                .toList());
+        sessions.save(planned);
+        seedUnit();
+    }
+
+    /** Two held sessions of XJ-01, so a subordinate unit has records of its own. */
+    private void seedUnit() {
+        OrgRef unit = orgs.findUnchecked("XJ-01").orElse(null);
+        if (unit == null) {
+            return;
+        }
+        List<Long> members = orgs.members(unit.id(), 2025).stream()
+                .map(GroupMember::personId)
+                .toList();
+        for (String day : List.of("2025-03-20", "2025-09-25")) {
+            LocalDate date = LocalDate.parse(day);
+            StudySession session = new StudySession(unit.id());
+            session.describe(
+                    date,
+                    LocalTime.of(14, 30),
+                    new BigDecimal("3"),
+                    "监测中心会议室",
+                    SessionFormat.COLLECTIVE,
+                    "监测中心党委理论学习中心组集体学习",
+                    null);
+            session.replaceAgenda(List.of(line(AgendaKind.FIRST_TOPIC, "习近平总书记最新重要讲话精神")));
+            session.expectMembers(members);
+            Map<Long, AttendanceStatus> statuses = new HashMap<>();
+            members.forEach(id -> statuses.put(id, AttendanceStatus.PRESENT));
+            session.recordAttendance(statuses, LocalDateTime.of(date, LocalTime.of(14, 30)));
+            session.markHeld(date.atTime(17, 0), Map.of());
+            sessions.save(session);
+        }
+    }
+}

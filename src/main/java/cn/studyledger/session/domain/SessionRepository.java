@@ -1,0 +1,32 @@
+package cn.studyledger.session.domain;
+
+import cn.studyledger.session.SessionStatus;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface SessionRepository extends JpaRepository<StudySession, Long> {
+
+    @Query("""
+            select s from StudySession s where s.orgId = :orgId and s.date between :from and :to
+              and (:q is null or s.title like concat('%', :q, '%'))
+              and (:status is null or s.status = :status)""")
+    Page<StudySession> search(
+            long orgId, LocalDate from, LocalDate to, String q, SessionStatus status, Pageable pageable);
+
+    @EntityGraph(attributePaths = "agenda")
+    @Query("select distinct s from StudySession s where s.orgId = :orgId and s.status = :status"
+            + " and s.date between :from and :to order by s.date")
+    List<StudySession> findWithAgenda(long orgId, SessionStatus status, LocalDate from, LocalDate to);
+
+    @EntityGraph(attributePaths = "attendance")
+    @Query("select distinct s from StudySession s where s.orgId = :orgId and s.status = :status"
+            + " and s.date between :from and :to order by s.date")
+    List<StudySession> findWithAttendance(long orgId, SessionStatus status, LocalDate from, LocalDate to);
+
+    long countByOrgId(long orgId);
+}

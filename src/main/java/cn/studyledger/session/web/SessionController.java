@@ -1,0 +1,182 @@
+package cn.studyledger.session.web;
+
+import cn.studyledger.common.BusinessRuleException;
+import cn.studyledger.common.web.WorkContext;
+import cn.studyledger.org.OrgApi;
+import cn.studyledger.session.AgendaKind;
+import cn.studyledger.session.AttendanceStatus;
+import cn.studyledger.session.SessionFormat;
+import cn.studyledger.session.SessionStatus;
+import cn.studyledger.session.domain.SessionCommand;
+import cn.studyledger.session.domain.SessionService;
+import cn.studyledger.session.domain.SessionViews.SessionDetail;
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Pages of collective study: list, create, edit, attendance, make-up and marking a session held. */
+@Controller
+class SessionController {
+
+    private final SessionService sessions;
+    private final OrgApi orgs;
+    private final WorkContext context;
+
+    SessionController(SessionService sessions, OrgApi orgs, WorkContext context) {
+        this.sessions = sessions;
+        this.orgs = orgs;
+        this.context = context;
+    }
+
+    @ModelAttribute
+    void vocabulary(Model model) {
+        model.addAttribute("formats", SessionFormat.values());
+        model.addAttribute("agendaKinds", AgendaKind.values());
+        model.addAttribute("statuses", SessionStatus.values());
+        model.addAttribute("attendanceStatuses", AttendanceStatus.values());
+    }
+
+    @GetMapping("/sessions")
+    String list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) SessionStatus status,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            Model model) {
+        if (!context.hasOrg()) {
+            return "report/no-org";
+        }
+        model.addAttribute("result", sessions.search(context.orgCode(), context.year(), q, status, page, 20));
+        model.addAttribute("q", q);
+        model.addAttribute("status", status);
+        return htmx != null ? "session/list :: results" : "session/list";
+    }
+
+    @GetMapping("/sessions/new")
+    String newForm(Model model) {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate date = today.getYear() == context.year() ? today : LocalDate.of(context.year(), 1, 1);
+        return form(model, SessionCommand.blank(date), null, 0);
+    }
+
+    @PostMapping("/sessions")
+    String create(
+            @Valid @ModelAttribute("command") SessionCommand command,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            return form(model, command, null, 0);
+        }
+        try {
+            SessionDetail created = sessions.create(context.orgCode(), command);
+            redirect.addFlashAttribute("message", "已新增集中学习，请登记考勤");
+            return "redirect:/sessions/" + created.id();
+        } catch (BusinessRuleException e) {
+            model.addAttribute("error", e.getMessage());
+            return form(model, command, null, 0);
+        }
+    }
+
+    @GetMapping("/sessions/{id}")
+    String detail(@PathVariable long id, Model model) {
+        model.addAttribute("session", sessions.get(id));
+        return "session/detail";
+    }
+
+    @GetMapping("/sessions/{id}/edit")
+    String editForm(@PathVariable long id, Model model) {
+        SessionDetail session = sessions.get(id);
+        return form(model, session.toCommand(), id, session.version());
+    }
+
+    @PostMapping("/sessions/{id}")
+    String edit(
+            @PathVariable long id,
+            @RequestParam long version,
+            @Valid @ModelAttribute("command") SessionCommand command,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            return form(model, command, id, version);
+        }
+        try {
+            sessions.edit(id, version, command);
+        } catch (BusinessRuleException e) {
+            model.addAttribute("error", e.getMessage());
+            return form(model, command, id, version);
+        }
+        redirect.addFlashAttribute("message", "已保存");
+        return "redirect:/sessions/" + id;
+    }
+
+    @PostMapping("/sessions/{id}/attendance")
+    String attendance(
+            @PathVariable long id,
+            @RequestParam long version,
+            @RequestParam Map<String, String> params,
+            RedirectAttributes redirect) {
+        Map<Long, AttendanceStatus> statuses = new LinkedHashMap<>();
+        params.forEach((name, value) -> {
+            if (name.startsWith("status_") && !value.isBlank()) {
+                try {
+                    statuses.put(Long.parseLong(name.substring(7)), AttendanceStatus.valueOf(value));
+                } catch (IllegalArgumentException e) {
+                    throw new BusinessRuleException("考勤状态无效：" + value);
+                }
+            }
+        });
+        sessions.recordAttendance(id, version, statuses);
+        redirect.addFlashAttribute("message", "考勤已保存");
+        return "redirect:/sessions/" + id;
+    }
+
+    @PostMapping("/sessions/{id}/held")
+    String held(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+        sessions.markHeld(id, version);
+        redirect.addFlashAttribute("message", "已标记为已举行");
+        return "redirect:/sessions/" + id;
+    }
+
+    @PostMapping("/sessions/{id}/makeup")
+    String makeUp(
+            @PathVariable long id,
+            @RequestParam long personId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate doneOn,
+            @RequestParam(required = false) String note,
+            RedirectAttributes redirect) {
+        if (note != null && note.length() > 1000) {
+            throw new BusinessRuleException("补学体会最长1000字");
+        }
+        sessions.recordMakeUp(id, personId, doneOn, note);
+        redirect.addFlashAttribute("message", "补学已登记");
+        return "redirect:/sessions/" + id;
+    }
+
+    private String form(Model model, SessionCommand command, Long id, long version) {
+        if (!context.hasOrg()) {
+            return "report/no-org";
+        }
+        model.addAttribute("command", command);
+        model.addAttribute("sessionId", id);
+        model.addAttribute("version", version);
+        model.addAttribute(
+                "presiders",
+                orgs.activePeople(orgs.requireReadable(context.orgCode()).id()));
+        return "session/form";
+    }
+}

@@ -1,0 +1,29 @@
+// CSRF token for htmx requests, and confirmation before destructive actions (no inline scripts: CSP).
+document.addEventListener('DOMContentLoaded', function () {
+  var token = document.querySelector('meta[name="_csrf"]');
+  var header = document.querySelector('meta[name="_csrf_header"]');
+  document.body.addEventListener('htmx:configRequest', function (event) {
+    if (token && header) {
+      event.detail.headers[header.content] = token.content;
+    }
+  });
+  document.body.addEventListener('submit', function (event) {
+    var message = event.target.getAttribute('data-confirm');
+    if (message && !window.confirm(message)) {
+      event.preventDefault();
+    }
+  }, true);
+  document.querySelectorAll('[data-add-agenda]').forEach(function (button) {
+    button.addEventListener('click', function () {
+      var table = document.getElementById('agenda-rows');
+      var rows = table.querySelectorAll('tr');
+      var copy = rows[rows.length - 1].cloneNode(true);
+      var index = rows.length;
+      copy.querySelectorAll('select, input').forEach(function (field) {
+        field.name = field.name.replace(/agenda\[\d+\]/, 'agenda[' + index + ']');
+        if (field.tagName === 'INPUT') { field.value = ''; }
+      });
+      table.appendChild(copy);
+    });
+  });
+});
