@@ -46,6 +46,14 @@ public abstract class BaseEntity {
         updatedBy = CurrentUser.usernameOrSystem();
     }
 
+    /**
+     * Marks the aggregate as changed when only its parts changed (e.g. attendance rows of a session), so that
+     * its version moves on and a second editor working from the old version gets a conflict.
+     */
+    protected void touch() {
+        updatedAt = LocalDateTime.now();
+    }
+
     public Long getId() {
         return id;
     }

@@ -78,33 +78,55 @@ public class OrgService {
                 .toList();
     }
 
-    /** The subtree an administrator manages (own organisation and its descendants). */
-    @PreAuthorize("hasAuthority('" + Permissions.ORG_VIEW + "')")
-    public List<OrgRef> administered() {
+    /** A row of the organisation tree page. */
+    public record OrgRow(OrgRef org, String parentCode, boolean active, long version, int depth) {
+
+        public OrgCommand toCommand() {
+            return new OrgCommand(parentCode, org.code(), org.name(), org.type(), org.businessField());
+        }
+    }
+
+    /** The administered subtree with activity, version and depth, for the organisation pages. */
+    @PreAuthorize("hasAuthority('" + Permissions.ORG_EDIT + "')")
+    public List<OrgRow> tree() {
         LedgerUser user = CurrentUser.require();
         return user.grants().stream()
-                .filter(g -> g.role().permissions().contains(Permissions.ORG_VIEW))
+                .filter(g -> g.role() == Role.SYS_ADMIN)
                 .flatMap(g -> units.findSubtree(g.orgPath()).stream())
+                .distinct()
+                .sorted(Comparator.comparing(OrgUnit::path))
+                .map(this::row)
+                .toList();
+    }
+
+    @PreAuthorize("hasAuthority('" + Permissions.ORG_EDIT + "')")
+    public OrgRow row(long id) {
+        OrgUnit unit = units.findById(id).orElseThrow(() -> NotFoundException.of("组织"));
+        requireAdmin(unit.path());
+        return row(unit);
+    }
+
+    private OrgRow row(OrgUnit unit) {
+        String parentCode = unit.parentId() == null
+                ? null
+                : units.findById(unit.parentId()).map(OrgUnit::code).orElse(null);
+        int depth = (int) unit.path().chars().filter(c -> c == '/').count() - 2;
+        return new OrgRow(unit.toRef(), parentCode, unit.isActive(), unit.getVersion(), depth);
+    }
+
+    /** Organisations whose people the current user may see: readable ones and administered ones. */
+    public List<OrgRef> peopleScope() {
+        LedgerUser user = CurrentUser.require();
+        return user.grants().stream()
+                .filter(g -> g.role().readsStudyRecords() || g.role() == Role.SYS_ADMIN)
+                .flatMap(g -> g.role().coversDescendants()
+                        ? units.findSubtree(g.orgPath()).stream()
+                        : units.findById(g.orgId()).stream())
+                .filter(OrgUnit::isActive)
                 .map(OrgUnit::toRef)
                 .distinct()
                 .sorted(Comparator.comparing(OrgRef::path))
                 .toList();
-    }
-
-    /** Ids of every organisation inside the subtree rooted at {@code orgId}, itself included. */
-    public List<Long> subtreeIds(long orgId) {
-        OrgUnit root = units.findById(orgId).orElseThrow(() -> NotFoundException.of("组织"));
-        return units.findSubtree(root.path()).stream().map(OrgUnit::getId).toList();
-    }
-
-    public List<OrgRef> children(long orgId) {
-        return units.findByParentIdAndActiveTrueOrderByCode(orgId).stream()
-                .map(OrgUnit::toRef)
-                .toList();
-    }
-
-    public long version(long id) {
-        return units.findById(id).map(OrgUnit::getVersion).orElseThrow(() -> NotFoundException.of("组织"));
     }
 
     @Transactional

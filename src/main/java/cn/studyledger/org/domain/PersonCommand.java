@@ -12,5 +12,11 @@ public record PersonCommand(
 
         @Size(max = 100, message = "职务最长100字") String position,
         @PastOrPresent(message = "出生日期不能晚于今天") LocalDate birthDate,
-        boolean youthCadre,
-        boolean expert) {}
+        Boolean youthCadre,
+        Boolean expert) {
+
+    public PersonCommand {
+        youthCadre = Boolean.TRUE.equals(youthCadre);
+        expert = Boolean.TRUE.equals(expert);
+    }
+}

@@ -10,6 +10,7 @@ import cn.studyledger.report.FigureProvider;
 import cn.studyledger.report.FigureResult;
 import cn.studyledger.report.FigureView;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,16 +25,30 @@ public class FigureService {
     private final Map<String, FigureProvider> providers = new LinkedHashMap<>();
     private final Map<String, FigureDefinition> definitions = new LinkedHashMap<>();
 
+    /** The order of DESIGN.md §3, which is the order the report reads them in; later keys follow. */
+    static final List<String> ORDER = List.of(
+            "org.name",
+            "sessions.collective",
+            "sessions.discussion",
+            "attendance.rate",
+            "attendance.presentRate",
+            "selfstudy.hours",
+            "firsttopic.sessions",
+            "firsttopic.items");
+
     FigureService(OrgApi orgs, List<FigureProvider> all) {
         this.orgs = orgs;
+        List<FigureDefinition> found = new ArrayList<>();
         for (FigureProvider provider : all) {
             for (FigureDefinition definition : provider.definitions()) {
                 if (providers.put(definition.key(), provider) != null) {
                     throw new IllegalStateException("figure defined twice: " + definition.key());
                 }
-                definitions.put(definition.key(), definition);
+                found.add(definition);
             }
         }
+        found.sort(Comparator.comparingInt(d -> ORDER.contains(d.key()) ? ORDER.indexOf(d.key()) : ORDER.size()));
+        found.forEach(d -> definitions.put(d.key(), d));
     }
 
     /** One computed figure with its definition and evidence. */

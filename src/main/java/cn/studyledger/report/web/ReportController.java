@@ -1,7 +1,9 @@
 package cn.studyledger.report.web;
 
+import cn.studyledger.common.security.Permissions;
 import cn.studyledger.common.web.WorkContext;
 import cn.studyledger.report.domain.FigureService;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /** The figures page of the working organisation and year, and the records behind each figure. */
 @Controller
+@PreAuthorize("hasAuthority('" + Permissions.FIGURE_VIEW + "')")
 class ReportController {
 
     private final FigureService figures;

@@ -129,6 +129,7 @@ class StudySession extends BaseEntity {
                     .orElseThrow(() -> new BusinessRuleException("该人员不在本次学习的应到名单中"));
             row.record(entry.getValue(), date, startTime, now);
         }
+        touch();
     }
 
     /** PLANNED → HELD, only once every expected participant's attendance is recorded. */
@@ -159,6 +160,7 @@ class StudySession extends BaseEntity {
                 .findFirst()
                 .orElseThrow(() -> new BusinessRuleException("该人员不在本次学习的应到名单中"));
         row.makeUp(doneOn, note, date);
+        touch();
     }
 
     boolean hasAgendaOf(AgendaKind kind) {

@@ -1,6 +1,7 @@
 package cn.studyledger.session.web;
 
 import cn.studyledger.common.BusinessRuleException;
+import cn.studyledger.common.security.Permissions;
 import cn.studyledger.common.web.WorkContext;
 import cn.studyledger.org.OrgApi;
 import cn.studyledger.session.AgendaKind;
@@ -16,6 +17,7 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -66,6 +68,7 @@ class SessionController {
     }
 
     @GetMapping("/sessions/new")
+    @PreAuthorize("hasAuthority('" + Permissions.SESSION_EDIT + "')")
     String newForm(Model model) {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         LocalDate date = today.getYear() == context.year() ? today : LocalDate.of(context.year(), 1, 1);
@@ -73,6 +76,7 @@ class SessionController {
     }
 
     @PostMapping("/sessions")
+    @PreAuthorize("hasAuthority('" + Permissions.SESSION_EDIT + "')")
     String create(
             @Valid @ModelAttribute("command") SessionCommand command,
             BindingResult binding,
@@ -93,17 +97,19 @@ class SessionController {
 
     @GetMapping("/sessions/{id}")
     String detail(@PathVariable long id, Model model) {
-        model.addAttribute("session", sessions.get(id));
+        model.addAttribute("detail", sessions.get(id));
         return "session/detail";
     }
 
     @GetMapping("/sessions/{id}/edit")
+    @PreAuthorize("hasAuthority('" + Permissions.SESSION_EDIT + "')")
     String editForm(@PathVariable long id, Model model) {
         SessionDetail session = sessions.get(id);
         return form(model, session.toCommand(), id, session.version());
     }
 
     @PostMapping("/sessions/{id}")
+    @PreAuthorize("hasAuthority('" + Permissions.SESSION_EDIT + "')")
     String edit(
             @PathVariable long id,
             @RequestParam long version,
@@ -125,6 +131,7 @@ class SessionController {
     }
 
     @PostMapping("/sessions/{id}/attendance")
+    @PreAuthorize("hasAuthority('" + Permissions.SESSION_EDIT + "')")
     String attendance(
             @PathVariable long id,
             @RequestParam long version,
@@ -146,6 +153,7 @@ class SessionController {
     }
 
     @PostMapping("/sessions/{id}/held")
+    @PreAuthorize("hasAuthority('" + Permissions.SESSION_EDIT + "')")
     String held(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
         sessions.markHeld(id, version);
         redirect.addFlashAttribute("message", "已标记为已举行");
@@ -153,6 +161,7 @@ class SessionController {
     }
 
     @PostMapping("/sessions/{id}/makeup")
+    @PreAuthorize("hasAuthority('" + Permissions.SESSION_EDIT + "')")
     String makeUp(
             @PathVariable long id,
             @RequestParam long personId,

@@ -1,0 +1,121 @@
+package cn.studyledger.selfstudy.web;
+
+import cn.studyledger.common.BusinessRuleException;
+import cn.studyledger.common.security.Permissions;
+import cn.studyledger.common.web.WorkContext;
+import cn.studyledger.selfstudy.domain.SelfStudyCommand;
+import cn.studyledger.selfstudy.domain.SelfStudyRow;
+import cn.studyledger.selfstudy.domain.SelfStudyService;
+import jakarta.validation.Valid;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Self-study pages: the log (own, or the group's for the clerk), new entry, edit and delete. */
+@Controller
+class SelfStudyController {
+
+    private final SelfStudyService selfStudy;
+    private final WorkContext context;
+
+    SelfStudyController(SelfStudyService selfStudy, WorkContext context) {
+        this.selfStudy = selfStudy;
+        this.context = context;
+    }
+
+    @GetMapping("/selfstudy")
+    String list(@RequestParam(required = false) Long person, @RequestParam(defaultValue = "0") int page, Model model) {
+        if (!context.hasOrg()) {
+            return "report/no-org";
+        }
+        model.addAttribute("result", selfStudy.search(context.orgCode(), context.year(), person, page, 20));
+        model.addAttribute("seesAll", selfStudy.seesAll(context.orgCode()));
+        model.addAttribute("members", selfStudy.loggableMembers(context.orgCode(), context.year()));
+        model.addAttribute("person", person);
+        return "selfstudy/list";
+    }
+
+    @GetMapping("/selfstudy/new")
+    @PreAuthorize("hasAnyAuthority('" + Permissions.SELFSTUDY_OWN + "', '" + Permissions.SELFSTUDY_ALL + "')")
+    String newForm(Model model) {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        return form(model, new SelfStudyCommand(null, today, new BigDecimal("2"), ""), null, 0);
+    }
+
+    @PostMapping("/selfstudy")
+    @PreAuthorize("hasAnyAuthority('" + Permissions.SELFSTUDY_OWN + "', '" + Permissions.SELFSTUDY_ALL + "')")
+    String create(
+            @Valid @ModelAttribute("command") SelfStudyCommand command,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            return form(model, command, null, 0);
+        }
+        try {
+            selfStudy.create(context.orgCode(), command);
+        } catch (BusinessRuleException e) {
+            model.addAttribute("error", e.getMessage());
+            return form(model, command, null, 0);
+        }
+        redirect.addFlashAttribute("message", "已登记自学 " + command.hours() + " 学时");
+        return "redirect:/selfstudy";
+    }
+
+    @GetMapping("/selfstudy/{id}/edit")
+    String editForm(@PathVariable long id, Model model) {
+        SelfStudyRow row = selfStudy.get(id);
+        return form(
+                model, new SelfStudyCommand(row.personId(), row.date(), row.hours(), row.content()), id, row.version());
+    }
+
+    @PostMapping("/selfstudy/{id}")
+    @PreAuthorize("hasAnyAuthority('" + Permissions.SELFSTUDY_OWN + "', '" + Permissions.SELFSTUDY_ALL + "')")
+    String edit(
+            @PathVariable long id,
+            @RequestParam long version,
+            @Valid @ModelAttribute("command") SelfStudyCommand command,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            return form(model, command, id, version);
+        }
+        try {
+            selfStudy.edit(id, version, command);
+        } catch (BusinessRuleException e) {
+            model.addAttribute("error", e.getMessage());
+            return form(model, command, id, version);
+        }
+        redirect.addFlashAttribute("message", "已保存");
+        return "redirect:/selfstudy";
+    }
+
+    @PostMapping("/selfstudy/{id}/delete")
+    String delete(@PathVariable long id, RedirectAttributes redirect) {
+        selfStudy.delete(id);
+        redirect.addFlashAttribute("message", "已删除");
+        return "redirect:/selfstudy";
+    }
+
+    private String form(Model model, SelfStudyCommand command, Long id, long version) {
+        if (!context.hasOrg()) {
+            return "report/no-org";
+        }
+        model.addAttribute("command", command);
+        model.addAttribute("entryId", id);
+        model.addAttribute("version", version);
+        model.addAttribute("members", selfStudy.loggableMembers(context.orgCode(), context.year()));
+        return "selfstudy/form";
+    }
+}

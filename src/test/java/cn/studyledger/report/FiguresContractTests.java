@@ -1,0 +1,171 @@
+package cn.studyledger.report;
+
+import static cn.studyledger.Logins.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.studyledger.org.domain.AccountService;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The figures contract (DESIGN.md §3, §7) checked against the demo data: every figure's value agrees with its
+ * evidence, two counts agree with independent SQL, data scope hides other organisations, and sessions can be
+ * created. Run by a subclass per database.
+ */
+abstract class FiguresContractTests {
+
+    static final String FIGURES = "/api/v1/orgs/XJ/years/2025/figures";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    DataSource dataSource;
+
+    final JsonMapper json = JsonMapper.builder().build();
+
+    /** The product name the JDBC driver reports, e.g. "PostgreSQL" or "H2". */
+    abstract String expectedDatabase();
+
+    @Test
+    void runsOnTheExpectedDatabase() throws Exception {
+        try (Connection c = dataSource.getConnection()) {
+            assertThat(c.getMetaData().getDatabaseProductName()).isEqualTo(expectedDatabase());
+        }
+    }
+
+    @Test
+    void everyFigureAgreesWithItsEvidence() throws Exception {
+        RequestPostProcessor clerk = as(accounts, "clerk");
+        Map<String, JsonNode> figures = figures(clerk);
+        assertThat(figures)
+                .containsKeys(
+                        "org.name",
+                        "sessions.collective",
+                        "sessions.discussion",
+                        "firsttopic.sessions",
+                        "attendance.rate",
+                        "selfstudy.hours");
+
+        for (JsonNode figure : figures.values()) {
+            String key = figure.get("key").asString();
+            JsonNode value = figure.get("value");
+            assertThat(figure.get("evidence").asString())
+                    .isEqualTo("/api/v1/orgs/XJ/years/2025/figures/" + key + "/evidence");
+            JsonNode evidence = read(clerk, figure.get("evidence").asString());
+            assertThat(evidence.isArray()).as(key).isTrue();
+
+            if (key.equals("selfstudy.hours")) {
+                BigDecimal sum = BigDecimal.ZERO;
+                for (JsonNode record : evidence) {
+                    assertThat(record.get("amount").isNumber())
+                            .as("%s evidence amount", key)
+                            .isTrue();
+                    sum = sum.add(record.get("amount").decimalValue());
+                }
+                assertThat(value.decimalValue()).as(key).isEqualByComparingTo(sum);
+                assertThat(sum).as("demo self-study hours").isPositive();
+            } else if (isPresent(figure.get("numerator"))) {
+                assertThat(evidence.size())
+                        .as("%s evidence = numerator", key)
+                        .isEqualTo(figure.get("numerator").longValue());
+                assertThat(isPresent(figure.get("denominator"))).as(key).isTrue();
+            } else if (value != null && value.isIntegralNumber()) {
+                assertThat(isPresent(figure.get("denominator"))).as(key).isFalse();
+                assertThat((long) evidence.size())
+                        .as("%s evidence = value", key)
+                        .isEqualTo(value.longValue());
+            } else if (value != null && value.isString()) {
+                assertThat(evidence.size())
+                        .as("%s has a record behind its text", key)
+                        .isPositive();
+            }
+        }
+
+        assertThat(figures.get("sessions.collective").get("value").longValue())
+                .isEqualTo(sql("""
+                        select count(*) from session_study_session s join org_unit o on o.id = s.org_id
+                         where o.code = 'XJ' and s.status = 'HELD' and s.session_date between :from and :to"""))
+                .isEqualTo(14);
+        assertThat(figures.get("firsttopic.sessions").get("value").longValue())
+                .isEqualTo(sql("""
+                        select count(*) from session_study_session s join org_unit o on o.id = s.org_id
+                         where o.code = 'XJ' and s.status = 'HELD' and s.session_date between :from and :to
+                           and exists (select 1 from session_agenda_item a
+                                        where a.session_id = s.id and a.kind = 'FIRST_TOPIC')"""))
+                .isPositive();
+    }
+
+    @Test
+    void aClerkOfASubordinateUnitDoesNotSeeTheBureau() throws Exception {
+        mvc.perform(get(FIGURES).with(as(accounts, "unitclerk"))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theClerkCreatesASession() throws Exception {
+        String body = """
+                {"title":"学习贯彻全会精神专题研讨","date":"2025-12-30","durationHours":3,"format":"DISCUSSION",
+                 "agenda":[{"kind":"FIRST_TOPIC","title":"x"}]}""";
+        mvc.perform(post("/api/v1/orgs/XJ/sessions")
+                        .with(as(accounts, "clerk"))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.id").isNumber())
+                .andExpect(jsonPath("$.status").value("PLANNED"))
+                .andExpect(jsonPath("$.agenda[0].kind").value("FIRST_TOPIC"))
+                .andExpect(jsonPath("$.attendance.length()").value(9));
+    }
+
+    private long sql(String query) {
+        return jdbc.sql(query)
+                .param("from", LocalDate.of(2025, 1, 1))
+                .param("to", LocalDate.of(2025, 12, 31))
+                .query(Long.class)
+                .single();
+    }
+
+    private Map<String, JsonNode> figures(RequestPostProcessor user) throws Exception {
+        Map<String, JsonNode> byKey = new LinkedHashMap<>();
+        read(user, FIGURES).forEach(f -> byKey.put(f.get("key").asString(), f));
+        return byKey;
+    }
+
+    private JsonNode read(RequestPostProcessor user, String url) throws Exception {
+        String body = mvc.perform(get(url).with(user))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        return json.readTree(body);
+    }
+
+    private static boolean isPresent(JsonNode node) {
+        return node != null && !node.isNull();
+    }
+}

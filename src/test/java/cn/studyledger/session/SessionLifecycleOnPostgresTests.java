@@ -1,0 +1,7 @@
+package cn.studyledger.session;
+
+import cn.studyledger.PostgresIntegrationTest;
+
+/** The session lifecycle again, on a real PostgreSQL. */
+@PostgresIntegrationTest
+class SessionLifecycleOnPostgresTests extends SessionLifecycleTests {}

@@ -1,0 +1,106 @@
+package cn.studyledger.session.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.studyledger.common.BusinessRuleException;
+import cn.studyledger.session.AgendaKind;
+import cn.studyledger.session.AttendanceStatus;
+import cn.studyledger.session.SessionFormat;
+import cn.studyledger.session.SessionStatus;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class StudySessionTests {
+
+    final LocalDate day = LocalDate.of(2025, 3, 18);
+    final LocalDateTime afterwards = day.atTime(18, 0);
+
+    StudySession session() {
+        StudySession s = new StudySession(1);
+        s.describe(day, LocalTime.of(9, 0), new BigDecimal("3"), "会议室", SessionFormat.COLLECTIVE, "集体学习", null);
+        s.replaceAgenda(List.of(new StudySession.AgendaLine(AgendaKind.FIRST_TOPIC, "重要讲话")));
+        s.expectMembers(List.of(11L, 12L, 13L));
+        return s;
+    }
+
+    @Test
+    void cannotBeHeldWhileSomeAttendanceIsUnrecorded() {
+        StudySession s = session();
+        s.recordAttendance(Map.of(11L, AttendanceStatus.PRESENT), afterwards);
+        assertThatThrownBy(() -> s.markHeld(afterwards, Map.of(12L, "张伟", 13L, "刘芳")))
+                .isInstanceOf(BusinessRuleException.class)
+                .hasMessageContaining("张伟")
+                .hasMessageContaining("刘芳");
+        assertThat(s.status()).isEqualTo(SessionStatus.PLANNED);
+    }
+
+    @Test
+    void isHeldOnceEveryoneIsRecordedAndOnlyOnce() {
+        StudySession s = session();
+        s.recordAttendance(
+                Map.of(11L, AttendanceStatus.PRESENT, 12L, AttendanceStatus.LEAVE, 13L, AttendanceStatus.ABSENT),
+                afterwards);
+        s.markHeld(afterwards, Map.of());
+        assertThat(s.status()).isEqualTo(SessionStatus.HELD);
+        assertThatThrownBy(() -> s.markHeld(afterwards, Map.of())).hasMessageContaining("已标记为已举行");
+    }
+
+    @Test
+    void cannotBeHeldBeforeItsDate() {
+        StudySession s = session();
+        s.recordAttendance(
+                Map.of(11L, AttendanceStatus.PRESENT, 12L, AttendanceStatus.PRESENT, 13L, AttendanceStatus.PRESENT),
+                afterwards);
+        assertThatThrownBy(() -> s.markHeld(day.minusDays(1).atStartOfDay(), Map.of()))
+                .hasMessageContaining("尚未到");
+    }
+
+    @Test
+    void leaveCountsAsParticipationOnlyOnceTheMakeUpIsDone() {
+        StudySession s = session();
+        s.recordAttendance(Map.of(12L, AttendanceStatus.LEAVE), afterwards);
+        Attendance leave = s.attendance().stream()
+                .filter(a -> a.personId() == 12L)
+                .findFirst()
+                .orElseThrow();
+        assertThat(leave.participated()).isFalse();
+        s.recordMakeUp(12L, day.plusDays(3), "自学补课");
+        assertThat(leave.participated()).isTrue();
+    }
+
+    @Test
+    void makeUpIsOnlyForLeaveAndNotBeforeTheSession() {
+        StudySession s = session();
+        s.recordAttendance(Map.of(11L, AttendanceStatus.PRESENT, 12L, AttendanceStatus.LEAVE), afterwards);
+        assertThatThrownBy(() -> s.recordMakeUp(11L, day, null)).hasMessageContaining("只有请假");
+        assertThatThrownBy(() -> s.recordMakeUp(12L, day.minusDays(1), null)).hasMessageContaining("不能早于");
+    }
+
+    @Test
+    void attendanceOfSomeoneNotExpectedIsRefused() {
+        StudySession s = session();
+        assertThatThrownBy(() -> s.recordAttendance(Map.of(99L, AttendanceStatus.PRESENT), afterwards))
+                .hasMessageContaining("应到名单");
+    }
+
+    @Test
+    void membersWhoLeftTheGroupDropOutUnlessAlreadyRecorded() {
+        StudySession s = session();
+        s.recordAttendance(Map.of(11L, AttendanceStatus.PRESENT), afterwards);
+        s.expectMembers(List.of(12L, 14L));
+        assertThat(s.attendance()).extracting(Attendance::personId).containsExactlyInAnyOrder(11L, 12L, 14L);
+    }
+
+    @Test
+    void manualPresenceIsCheckedInAtTheStartTime() {
+        StudySession s = session();
+        s.recordAttendance(Map.of(11L, AttendanceStatus.PRESENT), afterwards);
+        assertThat(s.attendance().get(0).checkInAt()).isEqualTo(day.atTime(9, 0));
+    }
+}
