@@ -8,10 +8,16 @@ import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
@@ -19,12 +25,21 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-/** Every API error as an RFC 9457 problem detail with a stable type URI; never a 200 with an error body. */
+/**
+ * Every API error as an RFC 9457 problem detail with a stable type URI; never a 200 with an error body. The
+ * standard MVC errors (missing parameter, wrong method, ...) come from the base class, also as problems.
+ */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class ApiExceptionHandler {
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+    private static final String INVALID = "提交的数据有误，请检查后重试";
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
@@ -46,19 +61,9 @@ class ApiExceptionHandler {
         return problem(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, e.getMessage());
     }
 
-    @ExceptionHandler(MethodArgumentNotValidException.class)
-    ProblemDetail invalid(MethodArgumentNotValidException e) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "提交的数据有误，请检查后重试");
-        List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
-                .map(ApiExceptionHandler::fieldError)
-                .toList();
-        problem.setProperty("errors", errors);
-        return problem;
-    }
-
     @ExceptionHandler(ConstraintViolationException.class)
     ProblemDetail invalid(ConstraintViolationException e) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "提交的数据有误，请检查后重试");
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, INVALID);
         problem.setProperty(
                 "errors",
                 e.getConstraintViolations().stream()
@@ -67,9 +72,50 @@ class ApiExceptionHandler {
         return problem;
     }
 
-    @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class})
-    ProblemDetail unreadable(Exception e) {
-        return problem(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "请求格式不正确，请检查字段类型与日期格式（如 2025-03-18）");
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+        return problem(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "参数“" + e.getName() + "”的值无效");
+    }
+
+    /** Anything unexpected: logged once here with an id the user can quote, no internals in the answer. */
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        String id = UUID.randomUUID().toString().substring(0, 8);
+        log.error("request failed [{}]", id, e);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.INTERNAL_SERVER_ERROR, "系统内部错误，请稍后重试；如问题持续，请向管理员提供编号 " + id);
+        problem.setProperty("requestId", id);
+        return problem;
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, INVALID);
+        List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(ApiExceptionHandler::fieldError)
+                .toList();
+        problem.setProperty("errors", errors);
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, INVALID);
+        problem.setProperty(
+                "errors",
+                e.getAllErrors().stream()
+                        .map(error -> Map.of("message", String.valueOf(error.getDefaultMessage())))
+                        .toList());
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest()
+                .body(problem(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "请求格式不正确，请检查字段类型与日期格式（如 2025-03-18）"));
     }
 
     private static Map<String, String> fieldError(FieldError error) {
