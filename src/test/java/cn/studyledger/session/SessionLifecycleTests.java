@@ -49,6 +49,19 @@ class SessionLifecycleTests {
         return values.get(0).longValue();
     }
 
+    /** Creates the session of {@link #NEW_SESSION} as the clerk and returns the answer's JSON. */
+    String createSession() throws Exception {
+        return mvc.perform(post("/api/v1/orgs/XJ/sessions")
+                        .with(as(accounts, "clerk"))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(NEW_SESSION))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
+
     @Test
     void heldSessionIsCountedInTheFiguresAndAudited() throws Exception {
         long collective = figure("sessions.collective");
@@ -148,14 +161,7 @@ class SessionLifecycleTests {
 
     @Test
     void secondEditorWithAStaleVersionGetsAConflictAndLosesNothing() throws Exception {
-        String created = mvc.perform(post("/api/v1/orgs/XJ/sessions")
-                        .with(as(accounts, "clerk"))
-                        .with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(NEW_SESSION))
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        String created = createSession();
         int id = JsonPath.read(created, "$.id");
         int version = JsonPath.read(created, "$.version");
         mvc.perform(put("/api/v1/sessions/" + id)
@@ -179,14 +185,7 @@ class SessionLifecycleTests {
 
     @Test
     void sessionCannotBeMarkedHeldWhileAttendanceIsMissing() throws Exception {
-        String created = mvc.perform(post("/api/v1/orgs/XJ/sessions")
-                        .with(as(accounts, "clerk"))
-                        .with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(NEW_SESSION))
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        String created = createSession();
         int id = JsonPath.read(created, "$.id");
         int version = JsonPath.read(created, "$.version");
         mvc.perform(post("/api/v1/sessions/" + id + "/held")

@@ -1,0 +1,217 @@
+package cn.studyledger.common.files;
+
+import cn.studyledger.common.BusinessRuleException;
+import cn.studyledger.common.NotFoundException;
+import cn.studyledger.common.security.CurrentUser;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Stores uploaded files outside the web root under generated names, checks their size and their type by
+ * content, and records them in {@code common_stored_file}. It does no authorisation: the module that owns the
+ * record checks the scope before it offers a download. A file written inside a transaction that rolls back is
+ * deleted again, so a failed save leaves nothing behind.
+ */
+@Component
+public class FileStore {
+
+    private static final int HEAD = 8192;
+
+    private final JdbcClient jdbc;
+    private final Path root;
+    private final long maxBytes;
+
+    public FileStore(
+            JdbcClient jdbc,
+            @Value("${ledger.files.dir:./data/files}") Path root,
+            @Value("${ledger.files.max-size:20MB}") DataSize maxSize) {
+        this.jdbc = jdbc;
+        this.root = root.toAbsolutePath().normalize();
+        this.maxBytes = maxSize.toBytes();
+    }
+
+    /** Stores an upload if it is one of the allowed kinds and within the size limit; refuses it otherwise. */
+    public StoredFile store(MultipartFile upload, Collection<FileKind> allowed) {
+        if (upload == null || upload.isEmpty()) {
+            throw new BusinessRuleException("请选择要上传的文件");
+        }
+        try (InputStream in = upload.getInputStream()) {
+            return store(upload.getOriginalFilename(), in, allowed);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public StoredFile store(String originalName, InputStream content, Collection<FileKind> allowed) {
+        String name = displayName(originalName);
+        Path temp = null;
+        try {
+            Files.createDirectories(root);
+            temp = Files.createTempFile(root, "upload-", ".part");
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            long size;
+            try (InputStream in = new DigestInputStream(content, sha)) {
+                size = copyAtMost(in, temp, maxBytes);
+            }
+            byte[] head = readHead(temp);
+            FileKind kind = FileKind.detect(head)
+                    .filter(allowed::contains)
+                    .orElseThrow(() -> new BusinessRuleException("文件“" + name + "”的类型不受支持，请上传 "
+                            + String.join(
+                                    "、",
+                                    allowed.stream().map(FileKind::extension).toList()) + " 文件"));
+            String storedName = UUID.randomUUID() + kind.extension();
+            Path target = root.resolve(storedName);
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            temp = null;
+            deleteOnRollback(target);
+            String hex = HexFormat.of().formatHex(sha.digest());
+            LocalDateTime now = LocalDateTime.now();
+            String by = CurrentUser.usernameOrSystem();
+            GeneratedKeyHolder keys = new GeneratedKeyHolder();
+            jdbc.sql("""
+                            insert into common_stored_file (stored_name, original_name, content_type, size_bytes, sha256,
+                              uploaded_at, uploaded_by) values (:stored, :original, :type, :size, :sha, :at, :by)""")
+                    .param("stored", storedName)
+                    .param("original", name)
+                    .param("type", kind.contentType())
+                    .param("size", size)
+                    .param("sha", hex)
+                    .param("at", now)
+                    .param("by", by)
+                    .update(keys, "id");
+            return new StoredFile(keys.getKey().longValue(), name, kind.contentType(), size, hex, now, by);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // the temp file is in our own folder; a leftover is harmless and named *.part
+                }
+            }
+        }
+    }
+
+    public StoredFile describe(long id) {
+        return jdbc.sql("""
+                        select id, original_name, content_type, size_bytes, sha256, uploaded_at, uploaded_by
+                        from common_stored_file where id = ?""")
+                .param(id)
+                .query((rs, n) -> new StoredFile(
+                        rs.getLong("id"),
+                        rs.getString("original_name"),
+                        rs.getString("content_type"),
+                        rs.getLong("size_bytes"),
+                        rs.getString("sha256"),
+                        rs.getTimestamp("uploaded_at").toLocalDateTime(),
+                        rs.getString("uploaded_by")))
+                .optional()
+                .orElseThrow(() -> NotFoundException.of("文件"));
+    }
+
+    public List<StoredFile> describe(Collection<Long> ids) {
+        return ids.stream().map(this::describe).toList();
+    }
+
+    /** Opens the bytes of a stored file; the caller has checked that the user may see the record it belongs to. */
+    public InputStream open(long id) {
+        String storedName = jdbc.sql("select stored_name from common_stored_file where id = ?")
+                .param(id)
+                .query(String.class)
+                .optional()
+                .orElseThrow(() -> NotFoundException.of("文件"));
+        Path file = root.resolve(storedName).normalize();
+        if (!file.startsWith(root)) {
+            throw NotFoundException.of("文件");
+        }
+        try {
+            return Files.newInputStream(file);
+        } catch (IOException e) {
+            throw NotFoundException.of("文件");
+        }
+    }
+
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    private long copyAtMost(InputStream in, Path target, long limit) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long total = 0;
+        try (var out = Files.newOutputStream(target)) {
+            int read;
+            while ((read = in.read(buffer)) != -1) {
+                total += read;
+                if (total > limit) {
+                    throw new BusinessRuleException(
+                            "文件超过大小上限 " + DataSize.ofBytes(limit).toMegabytes() + " MB");
+                }
+                out.write(buffer, 0, read);
+            }
+        }
+        if (total == 0) {
+            throw new BusinessRuleException("文件是空的");
+        }
+        return total;
+    }
+
+    private static byte[] readHead(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(HEAD);
+        }
+    }
+
+    /** The name to show: the last path segment only, without control characters, at most 200 characters. */
+    static String displayName(String original) {
+        String name = original == null ? "" : original.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1)
+                .replaceAll("[\\p{Cntrl}]", "")
+                .trim();
+        if (name.isEmpty() || name.equals(".") || name.equals("..")) {
+            name = "附件";
+        }
+        return name.length() > 200 ? name.substring(name.length() - 200) : name;
+    }
+
+    private static void deleteOnRollback(Path file) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                if (status != STATUS_COMMITTED) {
+                    try {
+                        Files.deleteIfExists(file);
+                    } catch (IOException ignored) {
+                        // an orphan file under a random name is unreachable; nothing refers to it
+                    }
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,90 @@
+package cn.studyledger.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.studyledger.IntegrationTest;
+import cn.studyledger.common.files.FileKind;
+import cn.studyledger.common.files.FileStore;
+import cn.studyledger.common.files.StoredFile;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.unit.DataSize;
+
+/** Uploads: type by content, size limit, generated names outside the web root, nothing left on refusal. */
+@IntegrationTest
+class FileStoreTests {
+
+    static final byte[] PDF = "%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF".getBytes(StandardCharsets.US_ASCII);
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @TempDir
+    Path dir;
+
+    FileStore store(String limit) {
+        return new FileStore(jdbc, dir, DataSize.parse(limit));
+    }
+
+    @Test
+    void storesAPdfUnderAGeneratedNameAndReadsItBack() throws Exception {
+        StoredFile file = store("1MB").store("../../etc/passwd.pdf", new ByteArrayInputStream(PDF), FileKind.DOCUMENTS);
+        assertThat(file.originalName()).isEqualTo("passwd.pdf");
+        assertThat(file.contentType()).isEqualTo("application/pdf");
+        assertThat(file.size()).isEqualTo(PDF.length);
+        try (InputStream in = store("1MB").open(file.id())) {
+            assertThat(in.readAllBytes()).isEqualTo(PDF);
+        }
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .singleElement()
+                    .satisfies(n -> assertThat(n).endsWith(".pdf").doesNotContain("passwd"));
+        }
+    }
+
+    @Test
+    void refusesAProgramRenamedToPdf() throws Exception {
+        byte[] exe = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0};
+        assertThatThrownBy(() -> store("1MB").store("报告.pdf", new ByteArrayInputStream(exe), FileKind.DOCUMENTS))
+                .isInstanceOf(BusinessRuleException.class)
+                .hasMessageContaining("类型不受支持");
+        try (var files = Files.list(dir)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
+    void refusesAFileOverTheLimit() throws Exception {
+        byte[] big = new byte[3 * 1024];
+        System.arraycopy(PDF, 0, big, 0, PDF.length);
+        assertThatThrownBy(() -> store("2KB").store("big.pdf", new ByteArrayInputStream(big), FileKind.DOCUMENTS))
+                .hasMessageContaining("超过大小上限");
+        try (var files = Files.list(dir)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
+    void refusesAKindNotAllowedHere() {
+        assertThatThrownBy(() ->
+                        store("1MB").store("a.pdf", new ByteArrayInputStream(PDF), java.util.List.of(FileKind.XLSX)))
+                .hasMessageContaining(".xlsx");
+    }
+
+    @Test
+    void recognisesKindsByContent() {
+        assertThat(FileKind.detect("纯文本内容\n第二行".getBytes(StandardCharsets.UTF_8)))
+                .contains(FileKind.TEXT);
+        assertThat(FileKind.detect(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}))
+                .contains(FileKind.PNG);
+        assertThat(FileKind.detect(new byte[] {0, 1, 2, 3})).isEmpty();
+    }
+}
