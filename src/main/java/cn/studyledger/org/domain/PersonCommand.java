@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /** What is entered for a person, on the form, through the API or as one row of an import. */
 public record PersonCommand(
@@ -11,7 +12,10 @@ public record PersonCommand(
         String name,
 
         @Size(max = 100, message = "职务最长100字") String position,
-        @PastOrPresent(message = "出生日期不能晚于今天") LocalDate birthDate,
+
+        @PastOrPresent(message = "出生日期不能晚于今天") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        LocalDate birthDate,
+
         Boolean youthCadre,
         Boolean expert) {
 

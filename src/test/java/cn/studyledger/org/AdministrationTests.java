@@ -1,0 +1,208 @@
+package cn.studyledger.org;
+
+import static cn.studyledger.Logins.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.studyledger.IntegrationTest;
+import java.time.LocalDateTime;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+/** The system administrator keeps the organisation tree and the accounts; the security administrator unlocks. */
+@IntegrationTest
+class AdministrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserDetailsService accounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void adminCreatesASubordinateOrganisationThatAppearsInTheTree() throws Exception {
+        createOrg("XJ-T1", "X局测试第一党支部").andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/orgs"));
+
+        mvc.perform(get("/orgs").with(as(accounts, "admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("X局测试第一党支部")))
+                .andExpect(content().string(containsString("XJ-T1")));
+        String bureauPath = jdbc.sql("select path from org_unit where code = 'XJ'")
+                .query(String.class)
+                .single();
+        long id = jdbc.sql("select id from org_unit where code = 'XJ-T1'")
+                .query(Long.class)
+                .single();
+        assertThat(jdbc.sql("select path from org_unit where id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .single())
+                .isEqualTo(bureauPath + id + "/");
+        assertThat(jdbc.sql("select count(*) from common_audit_event"
+                                + " where object_type = '组织' and action = 'CREATE' and object_id = ?")
+                        .param(String.valueOf(id))
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        // the new unit is inside the superior's scope at once
+        mvc.perform(get("/api/v1/orgs/XJ-T1/years/2025/figures").with(as(accounts, "superior")))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void organisationCodeInUseIsRefusedOnTheForm() throws Exception {
+        long before = orgs();
+        createOrg("XJ-01", "重复代码的组织")
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("组织代码“XJ-01”已被使用")));
+        createOrg("含 空格", "代码不合规的组织")
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("组织代码只能包含字母、数字和连字符")));
+        assertThat(orgs()).isEqualTo(before);
+    }
+
+    @Test
+    void onlyTheSystemAdministratorManagesOrganisations() throws Exception {
+        long before = orgs();
+        mvc.perform(get("/orgs").with(as(accounts, "clerk"))).andExpect(status().isForbidden());
+        mvc.perform(get("/orgs").with(as(accounts, "secadmin"))).andExpect(status().isForbidden());
+        mvc.perform(post("/orgs")
+                        .with(as(accounts, "clerk"))
+                        .with(csrf())
+                        .param("parentCode", "XJ")
+                        .param("code", "XJ-T8")
+                        .param("name", "越权组织")
+                        .param("type", "BRANCH"))
+                .andExpect(status().isForbidden());
+        assertThat(orgs()).isEqualTo(before);
+    }
+
+    @Test
+    void adminCreatesAnAccountThatMustChangeItsInitialPassword() throws Exception {
+        createAccount("t_unit02_clerk", "XJ-02", "CLERK", "Init#2025x")
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/accounts"));
+
+        assertThat(jdbc.sql("select must_change_password from org_account where username = 't_unit02_clerk'")
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
+        assertThat(jdbc.sql("""
+                        select o.code from org_role_grant g join org_account a on a.id = g.account_id
+                          join org_unit o on o.id = g.org_id where a.username = 't_unit02_clerk' and g.role = 'CLERK'""").query(String.class).single()).isEqualTo("XJ-02");
+        mvc.perform(get("/accounts").param("q", "t_unit02").with(as(accounts, "admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("t_unit02_clerk")))
+                .andExpect(content().string(containsString("X局生态环境执法总队党委")));
+    }
+
+    @Test
+    void weakInitialPasswordIsRefusedWithThePasswordRule() throws Exception {
+        createAccount("t_weak", "XJ", "MEMBER", "abcdefgh")
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("密码须包含大写字母、小写字母、数字、符号中的至少三类")));
+        createAccount("t_weak", "XJ", "MEMBER", "Ab1!")
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("密码至少8位")));
+        assertThat(jdbc.sql("select count(*) from org_account where username = 't_weak'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
+    void securityAdministratorUnlocksALockedAccount() throws Exception {
+        createAccount("t_locked", "XJ", "MEMBER", "Init#2025x").andExpect(status().is3xxRedirection());
+        long id = jdbc.sql("select id from org_account where username = 't_locked'")
+                .query(Long.class)
+                .single();
+        jdbc.sql("update org_account set locked_until = ?, failed_attempts = 5 where id = ?")
+                .param(LocalDateTime.now().plusMinutes(10))
+                .param(id)
+                .update();
+
+        mvc.perform(get("/accounts").param("q", "t_locked").with(as(accounts, "secadmin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("已锁定")))
+                .andExpect(content().string(containsString("/accounts/" + id + "/unlock")));
+        mvc.perform(post("/accounts/" + id + "/unlock")
+                        .with(as(accounts, "secadmin"))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/accounts"));
+
+        assertThat(jdbc.sql("select locked_until from org_account where id = ?")
+                        .param(id)
+                        .query(LocalDateTime.class)
+                        .optional())
+                .isEmpty();
+        assertThat(jdbc.sql("select failed_attempts from org_account where id = ?")
+                        .param(id)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+        mvc.perform(get("/accounts").param("q", "t_locked").with(as(accounts, "secadmin")))
+                .andExpect(content().string(containsString("正常")));
+    }
+
+    @Test
+    void securityAdministratorCannotCreateAccountsAndClerkCannotUnlock() throws Exception {
+        createAccount("t_by_secadmin", "XJ", "SYS_ADMIN", "Init#2025x", "secadmin")
+                .andExpect(status().isForbidden());
+        long clerkId = jdbc.sql("select id from org_account where username = 'clerk'")
+                .query(Long.class)
+                .single();
+        mvc.perform(post("/accounts/" + clerkId + "/unlock")
+                        .with(as(accounts, "clerk"))
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
+        assertThat(jdbc.sql("select count(*) from org_account where username = 't_by_secadmin'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    private ResultActions createOrg(String code, String name) throws Exception {
+        return mvc.perform(post("/orgs")
+                .with(as(accounts, "admin"))
+                .with(csrf())
+                .param("parentCode", "XJ")
+                .param("code", code)
+                .param("name", name)
+                .param("type", "BRANCH")
+                .param("businessField", "测试"));
+    }
+
+    private ResultActions createAccount(String username, String orgCode, String role, String password)
+            throws Exception {
+        return createAccount(username, orgCode, role, password, "admin");
+    }
+
+    private ResultActions createAccount(String username, String orgCode, String role, String password, String by)
+            throws Exception {
+        return mvc.perform(post("/accounts")
+                .with(as(accounts, by))
+                .with(csrf())
+                .param("username", username)
+                .param("orgCode", orgCode)
+                .param("role", role)
+                .param("initialPassword", password));
+    }
+
+    private long orgs() {
+        return jdbc.sql("select count(*) from org_unit").query(Long.class).single();
+    }
+}
