@@ -16,6 +16,17 @@ public final class Permissions {
     public static final String SESSION_EDIT = "session:session:edit";
     public static final String SELFSTUDY_OWN = "selfstudy:entry:own";
     public static final String SELFSTUDY_ALL = "selfstudy:entry:all";
+    public static final String PLAN_VIEW = "plan:plan:view";
+    public static final String PLAN_EDIT = "plan:plan:edit";
+    public static final String PLAN_APPROVE = "plan:plan:approve";
+    public static final String SESSION_APPROVE = "session:session:approve";
+    public static final String LEAVE_REQUEST = "session:leave:request";
+    public static final String LEAVE_APPROVE = "session:leave:approve";
+    public static final String FIRSTTOPIC_VIEW = "firsttopic:item:view";
+    public static final String FIRSTTOPIC_EDIT = "firsttopic:item:edit";
+    public static final String WRITING_OWN = "selfstudy:writing:own";
+    public static final String MATERIAL_VIEW = "material:issue:view";
+    public static final String MATERIAL_EDIT = "material:issue:edit";
     public static final String FIGURE_VIEW = "report:figure:view";
     public static final String REPORT_EXPORT = "report:report:export";
 

@@ -31,7 +31,14 @@ public enum Role {
                     Permissions.SELFSTUDY_OWN,
                     Permissions.SELFSTUDY_ALL,
                     Permissions.FIGURE_VIEW,
-                    Permissions.REPORT_EXPORT)),
+                    Permissions.REPORT_EXPORT,
+                    Permissions.PLAN_VIEW,
+                    Permissions.PLAN_EDIT,
+                    Permissions.FIRSTTOPIC_VIEW,
+                    Permissions.FIRSTTOPIC_EDIT,
+                    Permissions.WRITING_OWN,
+                    Permissions.MATERIAL_VIEW,
+                    Permissions.MATERIAL_EDIT)),
     LEADER(
             "组长",
             false,
@@ -41,8 +48,24 @@ public enum Role {
                     Permissions.SELFSTUDY_OWN,
                     Permissions.SELFSTUDY_ALL,
                     Permissions.FIGURE_VIEW,
-                    Permissions.REPORT_EXPORT)),
-    MEMBER("中心组成员", false, Set.of(Permissions.SESSION_VIEW, Permissions.SELFSTUDY_OWN)),
+                    Permissions.REPORT_EXPORT,
+                    Permissions.PLAN_VIEW,
+                    Permissions.PLAN_APPROVE,
+                    Permissions.SESSION_APPROVE,
+                    Permissions.LEAVE_APPROVE,
+                    Permissions.FIRSTTOPIC_VIEW,
+                    Permissions.MATERIAL_VIEW)),
+    MEMBER(
+            "中心组成员",
+            false,
+            Set.of(
+                    Permissions.SESSION_VIEW,
+                    Permissions.SELFSTUDY_OWN,
+                    Permissions.PLAN_VIEW,
+                    Permissions.LEAVE_REQUEST,
+                    Permissions.WRITING_OWN,
+                    Permissions.FIRSTTOPIC_VIEW,
+                    Permissions.MATERIAL_VIEW)),
     OBSERVER("列席旁听组成员", false, Set.of()),
     SUPERIOR(
             "上级党委",
@@ -53,7 +76,10 @@ public enum Role {
                     Permissions.SESSION_VIEW,
                     Permissions.SELFSTUDY_ALL,
                     Permissions.FIGURE_VIEW,
-                    Permissions.REPORT_EXPORT));
+                    Permissions.REPORT_EXPORT,
+                    Permissions.PLAN_VIEW,
+                    Permissions.FIRSTTOPIC_VIEW,
+                    Permissions.MATERIAL_VIEW));
 
     private final String label;
     private final boolean coversDescendants;

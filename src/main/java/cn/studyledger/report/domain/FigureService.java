@@ -28,13 +28,34 @@ public class FigureService {
     /** The order of DESIGN.md §3, which is the order the report reads them in; later keys follow. */
     static final List<String> ORDER = List.of(
             "org.name",
+            "org.field",
             "sessions.collective",
             "sessions.discussion",
             "attendance.rate",
             "attendance.presentRate",
             "selfstudy.hours",
+            "plan.executionRate",
             "firsttopic.sessions",
-            "firsttopic.items");
+            "firsttopic.items",
+            "firsttopic.closureRate",
+            "firsttopic.medianLagDays",
+            "lectures.count",
+            "materials.issues",
+            "writings.count",
+            "fieldwork.count",
+            "online.personTimes",
+            "supervision.visits",
+            "supervision.coverage",
+            "research.discussions",
+            "research.recommendations",
+            "research.adopted",
+            "investigation.themes",
+            "investigation.trips",
+            "investigation.reports",
+            "investigation.highlightField",
+            "speech.keyRate",
+            "youth.attendees",
+            "youth.speakers");
 
     FigureService(OrgApi orgs, List<FigureProvider> all) {
         this.orgs = orgs;

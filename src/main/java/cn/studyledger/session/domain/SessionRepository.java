@@ -29,4 +29,6 @@ interface SessionRepository extends JpaRepository<StudySession, Long> {
     List<StudySession> findWithAttendance(long orgId, SessionStatus status, LocalDate from, LocalDate to);
 
     long countByOrgId(long orgId);
+
+    List<StudySession> findByOrgIdAndDateBetweenOrderByDate(long orgId, LocalDate from, LocalDate to);
 }

@@ -1,0 +1,34 @@
+package cn.studyledger.session;
+
+import cn.studyledger.session.domain.SessionQueries;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+/**
+ * What other modules may ask of collective study. No scope checks here: callers check the organisation
+ * (through {@code OrgApi}) before they ask, and only ask about that organisation's sessions.
+ */
+@Service
+public class SessionApi {
+
+    private final SessionQueries queries;
+
+    SessionApi(SessionQueries queries) {
+        this.queries = queries;
+    }
+
+    /** All sessions of the organisation in the year, by date. */
+    public List<SessionSummary> sessions(long orgId, int year) {
+        return queries.sessions(orgId, year);
+    }
+
+    public Optional<SessionSummary> find(long sessionId) {
+        return queries.find(sessionId);
+    }
+
+    /** The agenda of a session, in order. */
+    public List<AgendaSummary> agenda(long sessionId) {
+        return queries.agenda(sessionId);
+    }
+}
