@@ -55,10 +55,10 @@ class ArchitectureTests {
     void domainDoesNotDependOnWeb() {
         noClasses()
                 .that()
-                .resideInAPackage("..domain..")
+                .resideInAPackage("cn.studyledger..domain..")
                 .should()
                 .dependOnClassesThat()
-                .resideInAPackage("..web..")
+                .resideInAPackage("cn.studyledger..web..")
                 .check(MAIN);
     }
 

@@ -12,6 +12,8 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
@@ -36,6 +38,7 @@ public class DocxWriter {
     static final int TITLE_SIZE = 22;
     static final int BODY_SIZE = 16;
     static final int PAGE_NUMBER_SIZE = 14;
+    static final int TABLE_SIZE = 14;
     static final double LINE_PITCH_PT = 28.95;
 
     /** 1 mm in twentieths of a point. */
@@ -68,12 +71,32 @@ public class DocxWriter {
             run(p, h.rest(), BODY_FONT, BODY_SIZE);
         } else if (block instanceof ReportBlock.Body b) {
             run(paragraph(doc, ParagraphAlignment.BOTH, true), b.text(), BODY_FONT, BODY_SIZE);
+        } else if (block instanceof ReportBlock.Table t) {
+            table(doc, t);
         } else if (block instanceof ReportBlock.Signature s) {
             paragraph(doc, ParagraphAlignment.LEFT, false);
             for (String line : List.of(s.organisation(), s.date())) {
                 XWPFParagraph p = paragraph(doc, ParagraphAlignment.RIGHT, false);
                 p.setIndentationRight(charsToTwips(4));
                 run(p, line, BODY_FONT, BODY_SIZE);
+            }
+        }
+    }
+
+    private static void table(XWPFDocument doc, ReportBlock.Table t) {
+        XWPFTable table = doc.createTable(t.rows().size() + 1, t.header().size());
+        table.setWidth("100%");
+        for (int r = 0; r <= t.rows().size(); r++) {
+            List<String> cells = r == 0 ? t.header() : t.rows().get(r - 1);
+            for (int c = 0; c < t.header().size(); c++) {
+                XWPFTableCell cell = table.getRow(r).getCell(c);
+                XWPFParagraph p = cell.getParagraphs().get(0);
+                p.setAlignment(ParagraphAlignment.CENTER);
+                run(
+                        p,
+                        c < cells.size() && cells.get(c) != null ? cells.get(c) : "",
+                        r == 0 ? HEADING1_FONT : BODY_FONT,
+                        TABLE_SIZE);
             }
         }
     }

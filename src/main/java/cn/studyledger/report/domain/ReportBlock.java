@@ -17,4 +17,7 @@ public sealed interface ReportBlock {
 
     /** Signature and date at the end, right-aligned. */
     record Signature(String organisation, String date) implements ReportBlock {}
+
+    /** A table with a header row, in the body font at 四号 (14 pt) so that a sign-in sheet fits the page. */
+    record Table(java.util.List<String> header, java.util.List<java.util.List<String>> rows) implements ReportBlock {}
 }

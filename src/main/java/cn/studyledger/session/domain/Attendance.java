@@ -2,6 +2,8 @@ package cn.studyledger.session.domain;
 
 import cn.studyledger.common.BusinessRuleException;
 import cn.studyledger.session.AttendanceStatus;
+import cn.studyledger.session.AttendeeRole;
+import cn.studyledger.session.CheckInMethod;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,8 +21,8 @@ import java.time.LocalTime;
 @Table(name = "session_attendance")
 class Attendance {
 
-    /** Members of the group; 列席 attendees come with the next issue. */
-    static final String MEMBER = "MEMBER";
+    /** Days after the session within which a member on leave must make up the study (DESIGN.md §4). */
+    static final int MAKE_UP_DAYS = 30;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -29,8 +31,9 @@ class Attendance {
     @Column(name = "person_id", nullable = false, updatable = false)
     private long personId;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "attendee_role", nullable = false)
-    private String attendeeRole = MEMBER;
+    private AttendeeRole attendeeRole = AttendeeRole.MEMBER;
 
     @Enumerated(EnumType.STRING)
     private AttendanceStatus status;
@@ -38,8 +41,9 @@ class Attendance {
     @Column(name = "check_in_at")
     private LocalDateTime checkInAt;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "check_in_method")
-    private String checkInMethod;
+    private CheckInMethod checkInMethod;
 
     @Column(name = "make_up_done_on")
     private LocalDate makeUpDoneOn;
@@ -47,28 +51,58 @@ class Attendance {
     @Column(name = "make_up_note")
     private String makeUpNote;
 
+    @Column(name = "make_up_due_on")
+    private LocalDate makeUpDueOn;
+
     protected Attendance() {}
 
     Attendance(long personId) {
-        this.personId = personId;
+        this(personId, AttendeeRole.MEMBER);
     }
 
-    /** Records the status; a clerk's manual entry of PRESENT counts as checked in at the session's start. */
+    Attendance(long personId, AttendeeRole role) {
+        this.personId = personId;
+        this.attendeeRole = role;
+    }
+
+    /**
+     * Records the status; a clerk's manual entry of PRESENT counts as checked in at the session's start, and a
+     * leave opens a make-up study due {@link #MAKE_UP_DAYS} days after the session.
+     */
     void record(AttendanceStatus status, LocalDate sessionDate, LocalTime startTime, LocalDateTime now) {
         this.status = status;
         if (status == AttendanceStatus.PRESENT) {
             if (checkInAt == null) {
                 checkInAt = startTime == null ? sessionDate.atStartOfDay() : sessionDate.atTime(startTime);
-                checkInMethod = "MANUAL";
+                checkInMethod = CheckInMethod.MANUAL;
             }
         } else {
             checkInAt = null;
             checkInMethod = null;
         }
-        if (status != AttendanceStatus.LEAVE) {
+        if (status == AttendanceStatus.LEAVE) {
+            if (makeUpDueOn == null) {
+                makeUpDueOn = sessionDate.plusDays(MAKE_UP_DAYS);
+            }
+        } else {
+            makeUpDueOn = null;
             makeUpDoneOn = null;
             makeUpNote = null;
         }
+    }
+
+    /** Checked in by scanning the session's code: present from that moment. */
+    void checkIn(LocalDateTime at) {
+        if (status == AttendanceStatus.PRESENT && checkInAt != null) {
+            throw new BusinessRuleException(
+                    "您已签到，签到时间 " + checkInAt.toLocalTime().withNano(0));
+        }
+        status = AttendanceStatus.PRESENT;
+        checkInAt = at;
+        checkInMethod = CheckInMethod.QR;
+        makeUpDueOn = null;
+        makeUpDoneOn = null;
+        makeUpNote = null;
     }
 
     void makeUp(LocalDate doneOn, String note, LocalDate sessionDate) {
@@ -88,7 +122,19 @@ class Attendance {
     }
 
     boolean isMember() {
-        return MEMBER.equals(attendeeRole);
+        return attendeeRole == AttendeeRole.MEMBER;
+    }
+
+    AttendeeRole attendeeRole() {
+        return attendeeRole;
+    }
+
+    CheckInMethod checkInMethod() {
+        return checkInMethod;
+    }
+
+    LocalDate makeUpDueOn() {
+        return makeUpDueOn;
     }
 
     Long id() {

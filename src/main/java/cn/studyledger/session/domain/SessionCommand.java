@@ -1,6 +1,7 @@
 package cn.studyledger.session.domain;
 
 import cn.studyledger.session.AgendaKind;
+import cn.studyledger.session.LearningMode;
 import cn.studyledger.session.SessionFormat;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -12,6 +13,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Set;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** What the clerk enters for a session, on the form or through the API. */
@@ -32,6 +34,10 @@ public record SessionCommand(
         @Size(max = 200, message = "地点最长200字") String place,
         @NotNull(message = "请选择学习形式") SessionFormat format,
         Long presiderPersonId,
+        Long recorderPersonId,
+        Set<LearningMode> learningModes,
+        Long lecturerPersonId,
+        @Size(max = 200, message = "辅导报告题目最长200字") String lectureTitle,
         @Valid @Size(max = 20, message = "议题最多20项") List<AgendaLine> agenda) {
 
     public SessionCommand {
@@ -41,6 +47,7 @@ public record SessionCommand(
                         .filter(a ->
                                 a != null && a.title() != null && !a.title().isBlank())
                         .toList();
+        learningModes = learningModes == null ? Set.of() : Set.copyOf(learningModes);
     }
 
     /** One 议题 line of the form. */
@@ -48,7 +55,7 @@ public record SessionCommand(
             @NotNull(message = "请选择议题类型") AgendaKind kind,
             @Size(max = 300, message = "议题最长300字") String title) {}
 
-    /** An empty form with sensible defaults: today, half a day, collective study. */
+    /** An empty form with sensible defaults: the given day at nine, half a day, collective study. */
     public static SessionCommand blank(LocalDate date) {
         return new SessionCommand(
                 "",
@@ -57,6 +64,10 @@ public record SessionCommand(
                 new BigDecimal("3"),
                 "",
                 SessionFormat.COLLECTIVE,
+                null,
+                null,
+                Set.of(LearningMode.LEAD),
+                null,
                 null,
                 List.of(new AgendaLine(AgendaKind.FIRST_TOPIC, ""), new AgendaLine(AgendaKind.THEORY, "")));
     }

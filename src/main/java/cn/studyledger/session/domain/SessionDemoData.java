@@ -1,12 +1,19 @@
 package cn.studyledger.session.domain;
 
+import cn.studyledger.common.files.FileKind;
+import cn.studyledger.common.files.FileStore;
 import cn.studyledger.org.GroupMember;
 import cn.studyledger.org.OrgApi;
 import cn.studyledger.org.OrgRef;
+import cn.studyledger.org.PersonRef;
 import cn.studyledger.session.AgendaKind;
 import cn.studyledger.session.AttendanceStatus;
+import cn.studyledger.session.LearningMode;
 import cn.studyledger.session.SessionFormat;
+import cn.studyledger.session.SpeechKind;
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -14,6 +21,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -30,9 +38,14 @@ class SessionDemoData implements ApplicationRunner {
     private final SessionRepository sessions;
     private final OrgApi orgs;
 
-    SessionDemoData(SessionRepository sessions, OrgApi orgs) {
+    private final LeaveRequestRepository leaves;
+    private final FileStore files;
+
+    SessionDemoData(SessionRepository sessions, OrgApi orgs, LeaveRequestRepository leaves, FileStore files) {
         this.sessions = sessions;
         this.orgs = orgs;
+        this.leaves = leaves;
+        this.files = files;
     }
 
     private record Plan(String date, SessionFormat format, String title, List<StudySession.AgendaLine> agenda) {}
@@ -153,6 +166,21 @@ class SessionDemoData implements ApplicationRunner {
                 "2025-08-21", Map.of("周文斌", AttendanceStatus.ABSENT),
                 "2025-10-30", Map.of("杨丽", AttendanceStatus.LEAVE),
                 "2025-12-11", Map.of("孙海燕", AttendanceStatus.LEAVE));
+        Long secretary = orgs.group(bureau.id(), 2025).stream()
+                .filter(m -> m.role() == cn.studyledger.org.GroupRole.SECRETARY)
+                .map(GroupMember::personId)
+                .findFirst()
+                .orElse(null);
+        List<PersonRef> people = orgs.activePeople(bureau.id());
+        Long lecturer = people.stream()
+                .filter(PersonRef::expert)
+                .map(PersonRef::id)
+                .findFirst()
+                .orElse(null);
+        List<PersonRef> youth = people.stream().filter(PersonRef::youthCadre).toList();
+        List<GroupMember> keySpeakers =
+                members.stream().filter(m -> !m.name().equals("周文斌")).toList();
+        int index = 0;
         for (Plan plan : plans) {
             LocalDate date = LocalDate.parse(plan.date());
             StudySession session = new StudySession(bureau.id());
@@ -165,7 +193,17 @@ class SessionDemoData implements ApplicationRunner {
                     plan.title(),
                     presider);
             session.replaceAgenda(plan.agenda());
+            session.staff(
+                    secretary,
+                    modes(plan.format()),
+                    plan.format() == SessionFormat.LECTURE ? lecturer : null,
+                    plan.format() == SessionFormat.LECTURE ? "深入学习贯彻习近平生态文明思想，建设人与自然和谐共生的美丽中国" : null);
             session.expectMembers(members.stream().map(GroupMember::personId).toList());
+            List<PersonRef> attendees = youthFor(plan.date(), youth);
+            attendees.forEach(p -> session.addAttendee(p.id()));
+            session.submitStudyPlan(
+                    "学习目的：" + plan.title() + "。议程：" + plan.agenda().size() + "项议题，班子成员重点发言，组长讲评。");
+            session.decideStudyPlan(true, null, "王建国", date.minusDays(5).atTime(16, 0));
             Map<String, AttendanceStatus> special = exceptions.getOrDefault(plan.date(), Map.of());
             Map<Long, AttendanceStatus> statuses = new HashMap<>();
             List<Long> onLeave = new ArrayList<>();
@@ -176,6 +214,7 @@ class SessionDemoData implements ApplicationRunner {
                     onLeave.add(m.personId());
                 }
             }
+            attendees.forEach(p -> statuses.put(p.id(), AttendanceStatus.PRESENT));
             session.recordAttendance(statuses, date.atTime(9, 0));
             for (Long personId : onLeave) {
                 // The leave of 2025-12-11 keeps its make-up open: the demo shows an unfinished 补学.
@@ -183,8 +222,30 @@ class SessionDemoData implements ApplicationRunner {
                     session.recordMakeUp(personId, date.plusDays(7), "自学会议内容并撰写学习体会");
                 }
             }
+            // Two KEY speeches per session, rotating through the members; 周文斌 never gives one (a rule finding).
+            for (int k = 0; k < 2; k++) {
+                GroupMember speaker = keySpeakers.get((index * 2 + k) % keySpeakers.size());
+                if (statuses.get(speaker.personId()) == AttendanceStatus.PRESENT) {
+                    session.addSpeech(
+                            speaker.personId(),
+                            SpeechKind.KEY,
+                            speaker.name() + "：学习" + plan.title() + "的体会",
+                            outline(speaker.name(), plan.title()));
+                }
+            }
+            for (int k = 0; k < attendees.size() && k < 2; k++) {
+                session.addSpeech(attendees.get(k).id(), SpeechKind.EXCHANGE, "青年干部谈学习体会", null);
+            }
+            session.recordMinutes("会议由王建国同志主持。" + plan.title() + "。与会同志逐项学习了议题内容，并结合分管工作交流了学习体会。");
             session.markHeld(date.atTime(12, 0), Map.of());
+            session.evaluate("本次学习准备充分，发言联系实际。下一步要把学习成果转化为推动工作的具体举措。", "王建国", date.atTime(12, 0));
             sessions.save(session);
+            for (Long personId : onLeave) {
+                LeaveRequest request = new LeaveRequest(session.getId(), personId, "因公出差");
+                request.decide(true, null, "王建国", date.minusDays(2).atTime(10, 0));
+                leaves.save(request);
+            }
+            index++;
         }
         StudySession planned = new StudySession(bureau.id());
         planned.describe(
@@ -201,6 +262,36 @@ class SessionDemoData implements ApplicationRunner {
                 .toList());
         sessions.save(planned);
         seedUnit();
+    }
+
+    private static Set<LearningMode> modes(SessionFormat format) {
+        return switch (format) {
+            case DISCUSSION, EXCHANGE -> Set.of(LearningMode.LEAD, LearningMode.DISCUSS);
+            case LECTURE -> Set.of(LearningMode.LEAD, LearningMode.LECTURE);
+            case ON_SITE -> Set.of(LearningMode.FIELD);
+            case ONLINE -> Set.of(LearningMode.ONLINE);
+            case JOINT -> Set.of(LearningMode.JOINT, LearningMode.DISCUSS);
+            default -> Set.of(LearningMode.LEAD);
+        };
+    }
+
+    /** Youth cadres attend three sessions as 列席; four of the twelve never do. */
+    private static List<PersonRef> youthFor(String date, List<PersonRef> youth) {
+        return switch (date) {
+            case "2025-07-10" -> youth.subList(0, Math.min(3, youth.size()));
+            case "2025-11-27" -> youth.subList(Math.min(2, youth.size()), Math.min(8, youth.size()));
+            case "2025-12-25" -> youth.subList(0, Math.min(4, youth.size()));
+            default -> List.of();
+        };
+    }
+
+    private Long outline(String speaker, String topic) {
+        String text = speaker + "同志发言提纲\n一、学习体会\n二、联系分管工作的思考\n三、下一步打算\n（" + topic + "）\n";
+        return files.store(
+                        speaker + "发言提纲.txt",
+                        new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+                        FileKind.DOCUMENTS)
+                .id();
     }
 
     /** Two held sessions of XJ-01, so a subordinate unit has records of its own. */

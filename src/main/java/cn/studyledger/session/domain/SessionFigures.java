@@ -1,5 +1,6 @@
 package cn.studyledger.session.domain;
 
+import cn.studyledger.org.GroupMember;
 import cn.studyledger.org.OrgApi;
 import cn.studyledger.org.OrgRef;
 import cn.studyledger.org.PersonRef;
@@ -9,8 +10,11 @@ import cn.studyledger.report.FigureDefinition.Kind;
 import cn.studyledger.report.FigureProvider;
 import cn.studyledger.report.FigureResult;
 import cn.studyledger.session.AgendaKind;
+import cn.studyledger.session.AttendanceStatus;
+import cn.studyledger.session.AttendeeRole;
 import cn.studyledger.session.SessionFormat;
 import cn.studyledger.session.SessionStatus;
+import cn.studyledger.session.SpeechKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -30,6 +34,12 @@ class SessionFigures implements FigureProvider {
     static final String DISCUSSION = "sessions.discussion";
     static final String FIRST_TOPIC = "firsttopic.sessions";
     static final String ATTENDANCE = "attendance.rate";
+    static final String PRESENT = "attendance.presentRate";
+    static final String LECTURES = "lectures.count";
+    static final String FIELDWORK = "fieldwork.count";
+    static final String KEY_RATE = "speech.keyRate";
+    static final String YOUTH_ATTENDEES = "youth.attendees";
+    static final String YOUTH_SPEAKERS = "youth.speakers";
 
     private final SessionRepository sessions;
     private final OrgApi orgs;
@@ -45,7 +55,13 @@ class SessionFigures implements FigureProvider {
                 new FigureDefinition(COLLECTIVE, "集体学习次数", "次", Kind.COUNT),
                 new FigureDefinition(DISCUSSION, "专题研讨次数", "次", Kind.COUNT),
                 new FigureDefinition(ATTENDANCE, "中心组成员参学率", "%", Kind.RATE),
-                new FigureDefinition(FIRST_TOPIC, "“第一议题”学习次数", "次", Kind.COUNT));
+                new FigureDefinition(PRESENT, "中心组成员出勤率", "%", Kind.RATE),
+                new FigureDefinition(FIRST_TOPIC, "“第一议题”学习次数", "次", Kind.COUNT),
+                new FigureDefinition(LECTURES, "专题辅导报告场次", "场", Kind.COUNT),
+                new FigureDefinition(FIELDWORK, "现场教学次数", "次", Kind.COUNT),
+                new FigureDefinition(KEY_RATE, "中心组成员重点发言率", "%", Kind.RATE),
+                new FigureDefinition(YOUTH_ATTENDEES, "列席学习的青年干部", "名", Kind.COUNT),
+                new FigureDefinition(YOUTH_SPEAKERS, "交流发言的青年干部", "名", Kind.COUNT));
     }
 
     @Override
@@ -58,9 +74,82 @@ class SessionFigures implements FigureProvider {
                         year,
                         s -> s.format() == SessionFormat.DISCUSSION || s.hasAgendaOf(AgendaKind.DISCUSSION)));
             case FIRST_TOPIC -> FigureResult.count(heldSessions(org, year, s -> s.hasAgendaOf(AgendaKind.FIRST_TOPIC)));
-            case ATTENDANCE -> attendanceRate(org, year);
+            case LECTURES -> FigureResult.count(heldSessions(org, year, s -> s.format() == SessionFormat.LECTURE));
+            case FIELDWORK -> FigureResult.count(heldSessions(org, year, s -> s.format() == SessionFormat.ON_SITE));
+            case ATTENDANCE -> attendanceRate(org, year, Attendance::participated);
+            case PRESENT -> attendanceRate(org, year, a -> a.status() == AttendanceStatus.PRESENT);
+            case KEY_RATE -> keySpeechRate(org, year);
+            case YOUTH_ATTENDEES ->
+                youth(
+                        org,
+                        year,
+                        (s, personId) -> s.attendance().stream()
+                                .anyMatch(a -> a.personId() == personId
+                                        && a.attendeeRole() == AttendeeRole.ATTENDEE
+                                        && a.status() == AttendanceStatus.PRESENT));
+            case YOUTH_SPEAKERS ->
+                youth(org, year, (s, personId) -> s.speeches().stream().anyMatch(sp -> sp.personId() == personId));
             default -> throw new IllegalArgumentException(key);
         };
+    }
+
+    private List<StudySession> held(OrgRef org, int year) {
+        return sessions.findWithAttendance(
+                org.id(), SessionStatus.HELD, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+    }
+
+    /** Members of the year's group with at least one KEY speech in a held session, over all members. */
+    private FigureResult keySpeechRate(OrgRef org, int year) {
+        List<GroupMember> members = orgs.members(org.id(), year);
+        List<StudySession> held = held(org, year);
+        List<Evidence> speakers = new ArrayList<>();
+        for (GroupMember m : members) {
+            List<StudySession> with = held.stream()
+                    .filter(s -> s.speeches().stream()
+                            .anyMatch(sp -> sp.personId() == m.personId() && sp.kind() == SpeechKind.KEY))
+                    .toList();
+            if (!with.isEmpty()) {
+                StudySession first = with.get(0);
+                speakers.add(new Evidence(
+                        "重点发言",
+                        m.personId(),
+                        first.date(),
+                        m.name(),
+                        "重点发言 " + with.size() + " 次",
+                        null,
+                        "/sessions/" + first.getId()));
+            }
+        }
+        return FigureResult.rate(speakers, members.size());
+    }
+
+    /** Distinct youth cadres for whom {@code took} holds in some held session of the year. */
+    private FigureResult youth(OrgRef org, int year, java.util.function.BiPredicate<StudySession, Long> took) {
+        List<StudySession> held = held(org, year);
+        Set<Long> ids = new HashSet<>();
+        held.forEach(s -> {
+            s.attendance().forEach(a -> ids.add(a.personId()));
+            s.speeches().forEach(sp -> ids.add(sp.personId()));
+        });
+        Map<Long, PersonRef> people = orgs.people(ids);
+        List<Evidence> evidence = new ArrayList<>();
+        for (PersonRef p : people.values().stream()
+                .filter(PersonRef::youthCadre)
+                .sorted(java.util.Comparator.comparing(PersonRef::name))
+                .toList()) {
+            held.stream()
+                    .filter(s -> took.test(s, p.id()))
+                    .findFirst()
+                    .ifPresent(s -> evidence.add(new Evidence(
+                            "青年干部",
+                            p.id(),
+                            s.date(),
+                            p.name(),
+                            p.position() + " · " + s.title(),
+                            null,
+                            "/sessions/" + s.getId())));
+        }
+        return FigureResult.count(evidence);
     }
 
     private List<Evidence> heldSessions(OrgRef org, int year, Predicate<StudySession> filter) {
@@ -73,10 +162,9 @@ class SessionFigures implements FigureProvider {
                 .toList();
     }
 
-    /** (PRESENT + LEAVE with make-up done) / expected member-attendances of held sessions. */
-    private FigureResult attendanceRate(OrgRef org, int year) {
-        List<StudySession> held = sessions.findWithAttendance(
-                org.id(), SessionStatus.HELD, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+    /** Member-attendances of held sessions that {@code counts}, over all expected member-attendances. */
+    private FigureResult attendanceRate(OrgRef org, int year, Predicate<Attendance> counts) {
+        List<StudySession> held = held(org, year);
         Set<Long> personIds = new HashSet<>();
         held.forEach(s -> s.attendance().forEach(a -> personIds.add(a.personId())));
         Map<Long, PersonRef> people = orgs.people(personIds);
@@ -88,7 +176,7 @@ class SessionFigures implements FigureProvider {
                     continue;
                 }
                 expected++;
-                if (a.participated()) {
+                if (counts.test(a)) {
                     PersonRef p = people.get(a.personId());
                     String detail =
                             a.status().label() + (a.makeUpDoneOn() == null ? "" : "，已于" + a.makeUpDoneOn() + "补学");

@@ -32,3 +32,18 @@ interface SessionRepository extends JpaRepository<StudySession, Long> {
 
     List<StudySession> findByOrgIdAndDateBetweenOrderByDate(long orgId, LocalDate from, LocalDate to);
 }
+
+interface LeaveRequestRepository extends org.springframework.data.jpa.repository.JpaRepository<LeaveRequest, Long> {
+
+    List<LeaveRequest> findBySessionIdOrderByIdDesc(long sessionId);
+
+    List<LeaveRequest> findByPersonIdOrderByIdDesc(long personId);
+
+    boolean existsBySessionIdAndPersonIdAndStatus(
+            long sessionId, long personId, cn.studyledger.session.LeaveStatus status);
+
+    @org.springframework.data.jpa.repository.Query("""
+            select l from LeaveRequest l where l.status = cn.studyledger.session.LeaveStatus.REQUESTED
+              and l.sessionId in (select s.id from StudySession s where s.orgId = :orgId) order by l.id""")
+    List<LeaveRequest> findPending(long orgId);
+}

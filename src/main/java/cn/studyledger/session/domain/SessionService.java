@@ -1,7 +1,6 @@
 package cn.studyledger.session.domain;
 
 import cn.studyledger.common.BusinessRuleException;
-import cn.studyledger.common.NotFoundException;
 import cn.studyledger.common.PageResult;
 import cn.studyledger.common.audit.AuditAction;
 import cn.studyledger.common.audit.AuditLog;
@@ -14,14 +13,11 @@ import cn.studyledger.org.PersonRef;
 import cn.studyledger.session.AgendaKind;
 import cn.studyledger.session.AttendanceStatus;
 import cn.studyledger.session.SessionStatus;
-import cn.studyledger.session.domain.SessionViews.AgendaRow;
-import cn.studyledger.session.domain.SessionViews.AttendanceRow;
 import cn.studyledger.session.domain.SessionViews.SessionDetail;
 import cn.studyledger.session.domain.SessionViews.SessionRow;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,11 +36,13 @@ public class SessionService {
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private final SessionRepository sessions;
+    private final SessionAccess access;
     private final OrgApi orgs;
     private final AuditLog audit;
 
-    SessionService(SessionRepository sessions, OrgApi orgs, AuditLog audit) {
+    SessionService(SessionRepository sessions, SessionAccess access, OrgApi orgs, AuditLog audit) {
         this.sessions = sessions;
+        this.access = access;
         this.orgs = orgs;
         this.audit = audit;
     }
@@ -78,9 +76,7 @@ public class SessionService {
 
     @PreAuthorize("hasAuthority('" + Permissions.SESSION_VIEW + "')")
     public SessionDetail get(long id) {
-        StudySession session = readable(id);
-        sessions.flush();
-        return detail(session, orgs.get(session.orgId()));
+        return access.detail(access.readable(id));
     }
 
     @Transactional
@@ -91,25 +87,25 @@ public class SessionService {
         describe(session, org, command);
         sessions.saveAndFlush(session);
         audit.record(AuditAction.CREATE, "集中学习", session.getId(), command.date() + " " + command.title());
-        return detail(session, org);
+        return access.detail(session);
     }
 
     @Transactional
     @PreAuthorize("hasAuthority('" + Permissions.SESSION_EDIT + "')")
     public SessionDetail edit(long id, long expectedVersion, SessionCommand command) {
-        StudySession session = writable(id);
+        StudySession session = access.as(Role.CLERK, id);
         session.checkVersion(expectedVersion);
         OrgRef org = orgs.get(session.orgId());
         describe(session, org, command);
         sessions.flush();
         audit.record(AuditAction.UPDATE, "集中学习", id, command.date() + " " + command.title());
-        return detail(session, org);
+        return access.detail(session);
     }
 
     @Transactional
     @PreAuthorize("hasAuthority('" + Permissions.SESSION_EDIT + "')")
     public SessionDetail recordAttendance(long id, long expectedVersion, Map<Long, AttendanceStatus> statuses) {
-        StudySession session = writable(id);
+        StudySession session = access.as(Role.CLERK, id);
         session.checkVersion(expectedVersion);
         if (statuses.isEmpty()) {
             throw new BusinessRuleException("请至少登记一人的考勤");
@@ -117,24 +113,27 @@ public class SessionService {
         session.recordAttendance(statuses, LocalDateTime.now(ZONE));
         audit.record(AuditAction.UPDATE, "考勤", id, "登记考勤 " + statuses.size() + " 人");
         sessions.flush();
-        return detail(session, orgs.get(session.orgId()));
+        return access.detail(session);
     }
 
     @Transactional
     @PreAuthorize("hasAuthority('" + Permissions.SESSION_EDIT + "')")
     public SessionDetail markHeld(long id, long expectedVersion) {
-        StudySession session = writable(id);
+        StudySession session = access.as(Role.CLERK, id);
         session.checkVersion(expectedVersion);
-        session.markHeld(LocalDateTime.now(ZONE), names(session));
+        Set<Long> ids = session.attendance().stream().map(Attendance::personId).collect(Collectors.toSet());
+        Map<Long, String> names = access.people(ids).entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().name()));
+        session.markHeld(LocalDateTime.now(ZONE), names);
         audit.record(AuditAction.UPDATE, "集中学习", id, "标记已举行：" + session.title());
         sessions.flush();
-        return detail(session, orgs.get(session.orgId()));
+        return access.detail(session);
     }
 
     @Transactional
     @PreAuthorize("hasAuthority('" + Permissions.SESSION_EDIT + "')")
     public SessionDetail recordMakeUp(long id, long personId, LocalDate doneOn, String note) {
-        StudySession session = writable(id);
+        StudySession session = access.as(Role.CLERK, id);
         if (doneOn == null) {
             throw new BusinessRuleException("请填写补学日期");
         }
@@ -144,14 +143,22 @@ public class SessionService {
         session.recordMakeUp(personId, doneOn, note == null || note.isBlank() ? null : note.trim());
         audit.record(AuditAction.UPDATE, "补学", id, "登记补学 人员#" + personId + " " + doneOn);
         sessions.flush();
-        return detail(session, orgs.get(session.orgId()));
+        return access.detail(session);
     }
 
     private void describe(StudySession session, OrgRef org, SessionCommand c) {
-        Set<Long> eligiblePresiders =
-                orgs.activePeople(org.id()).stream().map(PersonRef::id).collect(Collectors.toSet());
-        if (c.presiderPersonId() != null && !eligiblePresiders.contains(c.presiderPersonId())) {
+        Map<Long, PersonRef> active =
+                orgs.activePeople(org.id()).stream().collect(Collectors.toMap(PersonRef::id, p -> p));
+        if (c.presiderPersonId() != null && !active.containsKey(c.presiderPersonId())) {
             throw new BusinessRuleException("主持人须为本单位在职人员");
+        }
+        if (c.recorderPersonId() != null && !active.containsKey(c.recorderPersonId())) {
+            throw new BusinessRuleException("记录人须为本单位在职人员");
+        }
+        if (c.lecturerPersonId() != null
+                && (!active.containsKey(c.lecturerPersonId())
+                        || !active.get(c.lecturerPersonId()).expert())) {
+            throw new BusinessRuleException("辅导报告人须为已登记的专家学者");
         }
         session.describe(
                 c.date(),
@@ -161,6 +168,7 @@ public class SessionService {
                 c.format(),
                 c.title().trim(),
                 c.presiderPersonId());
+        session.staff(c.recorderPersonId(), c.learningModes(), c.lecturerPersonId(), blankToNull(c.lectureTitle()));
         session.replaceAgenda(c.agenda().stream()
                 .map(a -> new StudySession.AgendaLine(a.kind(), a.title().trim()))
                 .toList());
@@ -172,64 +180,10 @@ public class SessionService {
         }
     }
 
-    private StudySession readable(long id) {
-        StudySession session = sessions.findById(id).orElseThrow(() -> NotFoundException.of("集中学习"));
-        orgs.requireReadable(orgs.get(session.orgId()).code());
-        return session;
-    }
-
-    private StudySession writable(long id) {
-        StudySession session = readable(id);
-        orgs.requireRole(orgs.get(session.orgId()).code(), Role.CLERK);
-        return session;
-    }
-
-    private Map<Long, String> names(StudySession session) {
-        Set<Long> ids = new HashSet<>();
-        session.attendance().forEach(a -> ids.add(a.personId()));
-        return orgs.people(ids).entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().name()));
-    }
-
-    private SessionDetail detail(StudySession s, OrgRef org) {
-        Set<Long> ids = new HashSet<>();
-        s.attendance().forEach(a -> ids.add(a.personId()));
-        if (s.presiderPersonId() != null) {
-            ids.add(s.presiderPersonId());
-        }
-        Map<Long, PersonRef> people = orgs.people(ids);
-        List<AttendanceRow> attendance = s.attendance().stream()
-                .map(a -> {
-                    PersonRef p = people.get(a.personId());
-                    return new AttendanceRow(
-                            a.personId(),
-                            p == null ? "#" + a.personId() : p.name(),
-                            p == null ? "" : p.position(),
-                            a.status(),
-                            a.checkInAt(),
-                            a.makeUpDoneOn(),
-                            a.makeUpNote());
-                })
-                .toList();
-        PersonRef presider = s.presiderPersonId() == null ? null : people.get(s.presiderPersonId());
-        return new SessionDetail(
-                s.getId() == null ? 0 : s.getId(),
-                org.code(),
-                s.title(),
-                s.date(),
-                s.startTime(),
-                s.durationHours(),
-                s.place(),
-                s.format(),
-                s.presiderPersonId(),
-                presider == null ? null : presider.name(),
-                s.status(),
-                s.heldAt(),
-                s.getVersion(),
-                s.agenda().stream()
-                        .map(a -> new AgendaRow(a.id() == null ? 0 : a.id(), a.kind(), a.title()))
-                        .toList(),
-                attendance);
+    /** The issuing organisation as documents name it, e.g. 中共X局党组. */
+    public String issuer(String orgCode) {
+        OrgRef org = orgs.requireReadable(orgCode);
+        return "中共" + org.name() + org.type().label();
     }
 
     private static String blankToNull(String value) {

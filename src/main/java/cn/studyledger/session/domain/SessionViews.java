@@ -1,14 +1,22 @@
 package cn.studyledger.session.domain;
 
+import cn.studyledger.common.files.StoredFile;
 import cn.studyledger.session.AgendaKind;
 import cn.studyledger.session.AttendanceStatus;
+import cn.studyledger.session.AttendeeRole;
+import cn.studyledger.session.CheckInMethod;
+import cn.studyledger.session.LearningMode;
+import cn.studyledger.session.LeaveStatus;
 import cn.studyledger.session.SessionFormat;
 import cn.studyledger.session.SessionStatus;
+import cn.studyledger.session.SpeechKind;
+import cn.studyledger.session.StudyPlanStatus;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Set;
 
 /** Read models of sessions for pages and the API. */
 public final class SessionViews {
@@ -38,11 +46,23 @@ public final class SessionViews {
             SessionFormat format,
             Long presiderPersonId,
             String presiderName,
+            Long recorderPersonId,
+            String recorderName,
+            Set<LearningMode> learningModes,
+            Long lecturerPersonId,
+            String lecturerName,
+            String lectureTitle,
             SessionStatus status,
             LocalDateTime heldAt,
             long version,
+            StudyPlanView studyPlan,
+            String minutes,
+            EvaluationView evaluation,
             List<AgendaRow> agenda,
-            List<AttendanceRow> attendance) {
+            List<AttendanceRow> attendance,
+            List<SpeechRow> speeches,
+            List<StoredFile> attachments,
+            List<LeaveRow> leaves) {
 
         public SessionCommand toCommand() {
             return new SessionCommand(
@@ -53,6 +73,10 @@ public final class SessionViews {
                     place,
                     format,
                     presiderPersonId,
+                    recorderPersonId,
+                    learningModes,
+                    lecturerPersonId,
+                    lectureTitle,
                     agenda.stream()
                             .map(a -> new SessionCommand.AgendaLine(a.kind(), a.title()))
                             .toList());
@@ -61,7 +85,26 @@ public final class SessionViews {
         public boolean allRecorded() {
             return attendance.stream().allMatch(a -> a.status() != null);
         }
+
+        public List<AttendanceRow> members() {
+            return attendance.stream()
+                    .filter(a -> a.role() == AttendeeRole.MEMBER)
+                    .toList();
+        }
+
+        public List<AttendanceRow> attendees() {
+            return attendance.stream()
+                    .filter(a -> a.role() == AttendeeRole.ATTENDEE)
+                    .toList();
+        }
     }
+
+    /** The session's 学习方案 and the 组长's decision on it. */
+    public record StudyPlanView(
+            String text, StudyPlanStatus status, String comment, String decidedBy, LocalDateTime decidedAt) {}
+
+    /** The presider's 学习讲评. */
+    public record EvaluationView(String text, String by, LocalDateTime at) {}
 
     /** One agenda item. */
     public record AgendaRow(long id, AgendaKind kind, String title) {}
@@ -71,8 +114,35 @@ public final class SessionViews {
             long personId,
             String name,
             String position,
+            AttendeeRole role,
+            boolean youthCadre,
             AttendanceStatus status,
             LocalDateTime checkInAt,
+            CheckInMethod checkInMethod,
+            LocalDate makeUpDueOn,
             LocalDate makeUpDoneOn,
-            String makeUpNote) {}
+            String makeUpNote) {
+
+        /** Checked in after the session's start: late arrival is derived, not a status of its own. */
+        public boolean lateFor(LocalDate date, LocalTime start) {
+            return checkInAt != null && start != null && checkInAt.isAfter(date.atTime(start));
+        }
+    }
+
+    /** One speech. */
+    public record SpeechRow(
+            long id, long personId, String speaker, SpeechKind kind, String title, Long outlineFileId) {}
+
+    /** One leave request. */
+    public record LeaveRow(
+            long id,
+            long sessionId,
+            long personId,
+            String name,
+            String reason,
+            LeaveStatus status,
+            String decidedBy,
+            LocalDateTime decidedAt,
+            String comment,
+            long version) {}
 }

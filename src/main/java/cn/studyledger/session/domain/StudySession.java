@@ -4,10 +4,16 @@ import cn.studyledger.common.BaseEntity;
 import cn.studyledger.common.BusinessRuleException;
 import cn.studyledger.session.AgendaKind;
 import cn.studyledger.session.AttendanceStatus;
+import cn.studyledger.session.AttendeeRole;
+import cn.studyledger.session.LearningMode;
 import cn.studyledger.session.SessionFormat;
 import cn.studyledger.session.SessionStatus;
+import cn.studyledger.session.SpeechKind;
+import cn.studyledger.session.StudyPlanStatus;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,6 +27,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -61,6 +68,60 @@ class StudySession extends BaseEntity {
     @Column(name = "held_at")
     private LocalDateTime heldAt;
 
+    @Column(name = "recorder_person_id")
+    private Long recorderPersonId;
+
+    @Column(name = "lecturer_person_id")
+    private Long lecturerPersonId;
+
+    @Column(name = "lecture_title")
+    private String lectureTitle;
+
+    @Column(name = "study_plan")
+    private String studyPlan;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "study_plan_status", nullable = false)
+    private StudyPlanStatus studyPlanStatus = StudyPlanStatus.NONE;
+
+    @Column(name = "study_plan_comment")
+    private String studyPlanComment;
+
+    @Column(name = "study_plan_decided_by")
+    private String studyPlanDecidedBy;
+
+    @Column(name = "study_plan_decided_at")
+    private LocalDateTime studyPlanDecidedAt;
+
+    private String minutes;
+
+    private String evaluation;
+
+    @Column(name = "evaluated_by")
+    private String evaluatedBy;
+
+    @Column(name = "evaluated_at")
+    private LocalDateTime evaluatedAt;
+
+    @Column(name = "checkin_secret")
+    private String checkinSecret;
+
+    @ElementCollection
+    @CollectionTable(name = "session_learning_mode", joinColumns = @JoinColumn(name = "session_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "mode")
+    private Set<LearningMode> learningModes = new HashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "session_attachment", joinColumns = @JoinColumn(name = "session_id"))
+    @Column(name = "file_id")
+    private Set<Long> attachments = new HashSet<>();
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "session_id", nullable = false)
+    @OrderBy("id")
+    private List<Speech> speeches = new ArrayList<>();
+
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "session_id", nullable = false)
     @OrderBy("position")
@@ -75,6 +136,7 @@ class StudySession extends BaseEntity {
 
     StudySession(long orgId) {
         this.orgId = orgId;
+        this.checkinSecret = CheckInCodes.newSecret();
     }
 
     void describe(
@@ -95,6 +157,149 @@ class StudySession extends BaseEntity {
         this.format = format;
         this.title = title;
         this.presiderPersonId = presiderPersonId;
+    }
+
+    /** Roles, the six learning modes, and the lecture of a 专题辅导报告. */
+    void staff(Long recorderPersonId, Set<LearningMode> modes, Long lecturerPersonId, String lectureTitle) {
+        this.recorderPersonId = recorderPersonId;
+        this.learningModes.clear();
+        this.learningModes.addAll(modes);
+        if (format == SessionFormat.LECTURE) {
+            this.lecturerPersonId = lecturerPersonId;
+            this.lectureTitle = lectureTitle;
+        } else {
+            this.lecturerPersonId = null;
+            this.lectureTitle = null;
+        }
+    }
+
+    /** The clerk submits the session's 学习方案 to the 组长: allowed before the session is held, not twice. */
+    void submitStudyPlan(String plan) {
+        if (status == SessionStatus.HELD) {
+            throw new BusinessRuleException("学习已举行，不能再提交学习方案");
+        }
+        if (studyPlanStatus == StudyPlanStatus.SUBMITTED) {
+            throw new BusinessRuleException("学习方案已提交，正在等待组长审批");
+        }
+        if (studyPlanStatus == StudyPlanStatus.APPROVED) {
+            throw new BusinessRuleException("学习方案已获批准");
+        }
+        if (plan == null || plan.isBlank()) {
+            throw new BusinessRuleException("请填写学习方案");
+        }
+        this.studyPlan = plan.trim();
+        this.studyPlanStatus = StudyPlanStatus.SUBMITTED;
+        this.studyPlanComment = null;
+    }
+
+    /** The 组长 approves or returns a submitted 学习方案; a return needs a comment. */
+    void decideStudyPlan(boolean approve, String comment, String by, LocalDateTime at) {
+        if (studyPlanStatus != StudyPlanStatus.SUBMITTED) {
+            throw new BusinessRuleException("只有待审批的学习方案才能审批");
+        }
+        if (!approve && (comment == null || comment.isBlank())) {
+            throw new BusinessRuleException("退回学习方案时请填写意见");
+        }
+        this.studyPlanStatus = approve ? StudyPlanStatus.APPROVED : StudyPlanStatus.RETURNED;
+        this.studyPlanComment = comment == null || comment.isBlank() ? null : comment.trim();
+        this.studyPlanDecidedBy = by;
+        this.studyPlanDecidedAt = at;
+    }
+
+    /** Adds a 列席 attendee (youth cadre, middle manager) to the expected participants. */
+    void addAttendee(long personId) {
+        if (attendance.stream().anyMatch(a -> a.personId() == personId)) {
+            throw new BusinessRuleException("该人员已在本次学习的名单中");
+        }
+        attendance.add(new Attendance(personId, AttendeeRole.ATTENDEE));
+        touch();
+    }
+
+    void removeAttendee(long personId) {
+        Attendance row = expected(personId);
+        if (row.isMember()) {
+            throw new BusinessRuleException("中心组成员不能移出名单，请登记请假或缺席");
+        }
+        if (row.status() != null) {
+            throw new BusinessRuleException("已登记考勤的列席人员不能移出");
+        }
+        attendance.remove(row);
+        touch();
+    }
+
+    /** Check-in by the participant's own phone (QR code or 6-character code) during the session's window. */
+    void checkIn(long personId, LocalDateTime at) {
+        if (status == SessionStatus.HELD) {
+            throw new BusinessRuleException("本次学习已结束签到");
+        }
+        expected(personId).checkIn(at);
+        touch();
+    }
+
+    /** An approved leave: the member is on leave and owes a make-up study. */
+    void grantLeave(long personId, LocalDateTime now) {
+        expected(personId).record(AttendanceStatus.LEAVE, date, startTime, now);
+        touch();
+    }
+
+    void addSpeech(long personId, SpeechKind kind, String title, Long outlineFileId) {
+        expected(personId);
+        if (kind == SpeechKind.KEY && outlineFileId == null) {
+            throw new BusinessRuleException("重点发言须上传发言提纲");
+        }
+        speeches.add(new Speech(personId, kind, title, outlineFileId));
+        touch();
+    }
+
+    void removeSpeech(long speechId) {
+        if (!speeches.removeIf(s -> s.id() != null && s.id() == speechId)) {
+            throw new BusinessRuleException("发言记录不存在");
+        }
+        touch();
+    }
+
+    void recordMinutes(String text) {
+        this.minutes = text == null || text.isBlank() ? null : text.trim();
+    }
+
+    void attach(long fileId) {
+        attachments.add(fileId);
+        touch();
+    }
+
+    void detach(long fileId) {
+        if (!attachments.remove(fileId)) {
+            throw new BusinessRuleException("附件不存在");
+        }
+        touch();
+    }
+
+    /** The presider's 学习讲评, once the session is held. */
+    void evaluate(String text, String by, LocalDateTime at) {
+        if (status != SessionStatus.HELD) {
+            throw new BusinessRuleException("学习举行后才能进行讲评");
+        }
+        if (text == null || text.isBlank()) {
+            throw new BusinessRuleException("请填写讲评内容");
+        }
+        this.evaluation = text.trim();
+        this.evaluatedBy = by;
+        this.evaluatedAt = at;
+    }
+
+    /** The secret behind the rotating check-in codes, created for sessions that predate it. */
+    String checkinSecret() {
+        if (checkinSecret == null) {
+            checkinSecret = CheckInCodes.newSecret();
+        }
+        return checkinSecret;
+    }
+
+    private Attendance expected(long personId) {
+        return attendance.stream()
+                .filter(a -> a.personId() == personId)
+                .findFirst()
+                .orElseThrow(() -> new BusinessRuleException("该人员不在本次学习的应到名单中"));
     }
 
     void replaceAgenda(List<AgendaLine> lines) {
@@ -123,11 +328,7 @@ class StudySession extends BaseEntity {
     /** Records the attendance of several participants at once; every person must be expected. */
     void recordAttendance(Map<Long, AttendanceStatus> statuses, LocalDateTime now) {
         for (var entry : statuses.entrySet()) {
-            Attendance row = attendance.stream()
-                    .filter(a -> a.personId() == entry.getKey())
-                    .findFirst()
-                    .orElseThrow(() -> new BusinessRuleException("该人员不在本次学习的应到名单中"));
-            row.record(entry.getValue(), date, startTime, now);
+            expected(entry.getKey()).record(entry.getValue(), date, startTime, now);
         }
         touch();
     }
@@ -155,11 +356,7 @@ class StudySession extends BaseEntity {
     }
 
     void recordMakeUp(long personId, LocalDate doneOn, String note) {
-        Attendance row = attendance.stream()
-                .filter(a -> a.personId() == personId)
-                .findFirst()
-                .orElseThrow(() -> new BusinessRuleException("该人员不在本次学习的应到名单中"));
-        row.makeUp(doneOn, note, date);
+        expected(personId).makeUp(doneOn, note, date);
         touch();
     }
 
@@ -205,6 +402,79 @@ class StudySession extends BaseEntity {
 
     LocalDateTime heldAt() {
         return heldAt;
+    }
+
+    Long recorderPersonId() {
+        return recorderPersonId;
+    }
+
+    Long lecturerPersonId() {
+        return lecturerPersonId;
+    }
+
+    String lectureTitle() {
+        return lectureTitle;
+    }
+
+    String studyPlan() {
+        return studyPlan;
+    }
+
+    StudyPlanStatus studyPlanStatus() {
+        return studyPlanStatus;
+    }
+
+    String studyPlanComment() {
+        return studyPlanComment;
+    }
+
+    String studyPlanDecidedBy() {
+        return studyPlanDecidedBy;
+    }
+
+    LocalDateTime studyPlanDecidedAt() {
+        return studyPlanDecidedAt;
+    }
+
+    String minutes() {
+        return minutes;
+    }
+
+    String evaluation() {
+        return evaluation;
+    }
+
+    String evaluatedBy() {
+        return evaluatedBy;
+    }
+
+    LocalDateTime evaluatedAt() {
+        return evaluatedAt;
+    }
+
+    Set<LearningMode> learningModes() {
+        return learningModes;
+    }
+
+    Set<Long> attachments() {
+        return attachments;
+    }
+
+    List<Speech> speeches() {
+        return speeches;
+    }
+
+    /** The session's time window for check-in: from 30 minutes before the start to 30 minutes after the end. */
+    LocalDateTime checkInOpens() {
+        return startTime == null ? date.atStartOfDay() : date.atTime(startTime).minusMinutes(30);
+    }
+
+    LocalDateTime checkInCloses() {
+        if (startTime == null) {
+            return date.plusDays(1).atStartOfDay();
+        }
+        long minutes = durationHours.multiply(java.math.BigDecimal.valueOf(60)).longValue();
+        return date.atTime(startTime).plusMinutes(minutes + 30);
     }
 
     List<AgendaItem> agenda() {

@@ -1,14 +1,18 @@
 package cn.studyledger.session.web;
 
 import cn.studyledger.common.BusinessRuleException;
+import cn.studyledger.common.security.CurrentUser;
 import cn.studyledger.common.security.Permissions;
 import cn.studyledger.common.web.WorkContext;
 import cn.studyledger.org.OrgApi;
 import cn.studyledger.session.AgendaKind;
 import cn.studyledger.session.AttendanceStatus;
+import cn.studyledger.session.LearningMode;
 import cn.studyledger.session.SessionFormat;
 import cn.studyledger.session.SessionStatus;
+import cn.studyledger.session.SpeechKind;
 import cn.studyledger.session.domain.SessionCommand;
+import cn.studyledger.session.domain.SessionRecordService;
 import cn.studyledger.session.domain.SessionService;
 import cn.studyledger.session.domain.SessionViews.SessionDetail;
 import jakarta.validation.Valid;
@@ -34,11 +38,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SessionController {
 
     private final SessionService sessions;
+    private final SessionRecordService records;
     private final OrgApi orgs;
     private final WorkContext context;
 
-    SessionController(SessionService sessions, OrgApi orgs, WorkContext context) {
+    SessionController(SessionService sessions, SessionRecordService records, OrgApi orgs, WorkContext context) {
         this.sessions = sessions;
+        this.records = records;
         this.orgs = orgs;
         this.context = context;
     }
@@ -49,6 +55,8 @@ class SessionController {
         model.addAttribute("agendaKinds", AgendaKind.values());
         model.addAttribute("statuses", SessionStatus.values());
         model.addAttribute("attendanceStatuses", AttendanceStatus.values());
+        model.addAttribute("learningModes", LearningMode.values());
+        model.addAttribute("speechKinds", SpeechKind.values());
     }
 
     @GetMapping("/sessions")
@@ -97,7 +105,10 @@ class SessionController {
 
     @GetMapping("/sessions/{id}")
     String detail(@PathVariable long id, Model model) {
-        model.addAttribute("detail", sessions.get(id));
+        SessionDetail detail = sessions.get(id);
+        model.addAttribute("detail", detail);
+        model.addAttribute("candidates", records.attendeeCandidates(id));
+        model.addAttribute("me", CurrentUser.require().personId());
         return "session/detail";
     }
 

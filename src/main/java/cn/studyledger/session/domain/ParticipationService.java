@@ -1,0 +1,257 @@
+package cn.studyledger.session.domain;
+
+import cn.studyledger.common.BusinessRuleException;
+import cn.studyledger.common.NotFoundException;
+import cn.studyledger.common.audit.AuditAction;
+import cn.studyledger.common.audit.AuditLog;
+import cn.studyledger.common.security.CurrentUser;
+import cn.studyledger.common.security.LedgerUser;
+import cn.studyledger.common.security.Permissions;
+import cn.studyledger.common.security.Role;
+import cn.studyledger.org.OrgApi;
+import cn.studyledger.org.OrgRef;
+import cn.studyledger.org.PersonRef;
+import cn.studyledger.session.AttendanceStatus;
+import cn.studyledger.session.LeaveStatus;
+import cn.studyledger.session.SessionStatus;
+import cn.studyledger.session.domain.SessionViews.LeaveRow;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What members do themselves: ask for leave (decided by the 组长), make up a missed session, and check in with
+ * the session's rotating code from their phone.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ParticipationService {
+
+    private final SessionRepository sessions;
+    private final LeaveRequestRepository leaves;
+    private final SessionAccess access;
+    private final OrgApi orgs;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    ParticipationService(
+            SessionRepository sessions,
+            LeaveRequestRepository leaves,
+            SessionAccess access,
+            OrgApi orgs,
+            AuditLog audit,
+            Clock clock) {
+        this.sessions = sessions;
+        this.leaves = leaves;
+        this.access = access;
+        this.orgs = orgs;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** A make-up study the current user owes or has done. */
+    public record MakeUpTask(
+            long sessionId,
+            String sessionTitle,
+            LocalDate sessionDate,
+            LocalDate dueOn,
+            LocalDate doneOn,
+            String note) {
+
+        public boolean overdue(LocalDate today) {
+            return doneOn == null && dueOn != null && dueOn.isBefore(today);
+        }
+    }
+
+    @Transactional
+    @PreAuthorize("hasAuthority('" + Permissions.LEAVE_REQUEST + "')")
+    public LeaveRow requestLeave(long sessionId, String reason) {
+        StudySession session = access.readable(sessionId);
+        long me = myPerson();
+        if (session.status() != SessionStatus.PLANNED) {
+            throw new BusinessRuleException("学习已举行，不能再请假");
+        }
+        boolean expected = session.attendance().stream().anyMatch(a -> a.personId() == me);
+        if (!expected) {
+            throw new BusinessRuleException("您不在本次学习的应到名单中");
+        }
+        if (reason == null || reason.isBlank() || reason.length() > 500) {
+            throw new BusinessRuleException("请填写请假事由（最长500字）");
+        }
+        if (leaves.existsBySessionIdAndPersonIdAndStatus(sessionId, me, LeaveStatus.REQUESTED)
+                || leaves.existsBySessionIdAndPersonIdAndStatus(sessionId, me, LeaveStatus.APPROVED)) {
+            throw new BusinessRuleException("您已提交过本次学习的请假申请");
+        }
+        LeaveRequest request = leaves.saveAndFlush(new LeaveRequest(sessionId, me, reason.trim()));
+        audit.record(AuditAction.CREATE, "请假", request.getId(), "申请请假：" + session.title());
+        return SessionAccess.leaveRow(request, access.people(Set.of(me)));
+    }
+
+    /** The 组长 decides; an approved leave marks the member on leave and opens a make-up study due in 30 days. */
+    @Transactional
+    @PreAuthorize("hasAuthority('" + Permissions.LEAVE_APPROVE + "')")
+    public LeaveRow decideLeave(long leaveId, long version, boolean approve, String comment) {
+        LeaveRequest request = leaves.findById(leaveId).orElseThrow(() -> NotFoundException.of("请假申请"));
+        StudySession session = access.as(Role.LEADER, request.sessionId());
+        request.checkVersion(version);
+        request.decide(approve, comment, CurrentUser.require().displayName(), LocalDateTime.now(clock));
+        if (approve) {
+            session.grantLeave(request.personId(), LocalDateTime.now(clock));
+        }
+        audit.record(AuditAction.UPDATE, "请假", leaveId, (approve ? "批准" : "不批准") + "请假：" + session.title());
+        leaves.flush();
+        return SessionAccess.leaveRow(request, access.people(Set.of(request.personId())));
+    }
+
+    /** Leave requests waiting for the 组长 of the organisation. */
+    @PreAuthorize("hasAuthority('" + Permissions.LEAVE_APPROVE + "')")
+    public List<LeaveRow> pendingLeaves(String orgCode) {
+        OrgRef org = orgs.requireRole(orgCode, Role.LEADER);
+        List<LeaveRequest> pending = leaves.findPending(org.id());
+        Map<Long, PersonRef> people = access.people(personIds(pending));
+        return pending.stream().map(l -> SessionAccess.leaveRow(l, people)).toList();
+    }
+
+    /** The current user's own leave requests. */
+    @PreAuthorize("hasAuthority('" + Permissions.LEAVE_REQUEST + "')")
+    public List<LeaveRow> myLeaves() {
+        long me = myPerson();
+        List<LeaveRequest> mine = leaves.findByPersonIdOrderByIdDesc(me);
+        Map<Long, PersonRef> people = access.people(Set.of(me));
+        return mine.stream().map(l -> SessionAccess.leaveRow(l, people)).toList();
+    }
+
+    /** The current user's make-up studies in the organisation and year, open ones first. */
+    @PreAuthorize("hasAuthority('" + Permissions.LEAVE_REQUEST + "')")
+    public List<MakeUpTask> myMakeUps(String orgCode, int year) {
+        OrgRef org = orgs.requireReadable(orgCode);
+        long me = myPerson();
+        List<MakeUpTask> tasks = new ArrayList<>();
+        for (StudySession s : sessions.findByOrgIdAndDateBetweenOrderByDate(
+                org.id(), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))) {
+            s.attendance().stream()
+                    .filter(a -> a.personId() == me && a.status() == AttendanceStatus.LEAVE)
+                    .forEach(a -> tasks.add(new MakeUpTask(
+                            s.getId(), s.title(), s.date(), a.makeUpDueOn(), a.makeUpDoneOn(), a.makeUpNote())));
+        }
+        tasks.sort(java.util.Comparator.comparing((MakeUpTask t) -> t.doneOn() != null)
+                .thenComparing(MakeUpTask::sessionDate));
+        return tasks;
+    }
+
+    /** The member completes their own make-up study with a note (体会). */
+    @Transactional
+    @PreAuthorize("hasAuthority('" + Permissions.LEAVE_REQUEST + "')")
+    public void completeMyMakeUp(long sessionId, String note) {
+        StudySession session = access.readable(sessionId);
+        if (note == null || note.isBlank() || note.length() > 1000) {
+            throw new BusinessRuleException("请填写补学内容与体会（最长1000字）");
+        }
+        LocalDate today = LocalDate.now(clock);
+        session.recordMakeUp(myPerson(), today, note.trim());
+        audit.record(AuditAction.UPDATE, "补学", sessionId, "完成补学：" + session.title());
+    }
+
+    /** Check-in from the QR code: the token must be current and the session within its check-in window. */
+    @Transactional
+    @PreAuthorize("hasAuthority('" + Permissions.SESSION_VIEW + "')")
+    public String checkInWithToken(long sessionId, String token) {
+        StudySession session = access.readable(sessionId);
+        if (!CheckInCodes.tokenValid(session.checkinSecret(), token, clock.instant())) {
+            throw new BusinessRuleException("签到码已过期，请重新扫描会场屏幕上的二维码");
+        }
+        return checkIn(session);
+    }
+
+    /** Check-in with the 6-character code typed on a phone that cannot scan. */
+    @Transactional
+    @PreAuthorize("hasAuthority('" + Permissions.SESSION_VIEW + "')")
+    public String checkInWithCode(String code) {
+        LedgerUser user = CurrentUser.require();
+        LocalDate today = LocalDate.now(clock);
+        Set<Long> orgIds = new HashSet<>();
+        orgs.readableOrgs().forEach(o -> orgIds.add(o.id()));
+        for (Long orgId : orgIds) {
+            for (StudySession s : sessions.findByOrgIdAndDateBetweenOrderByDate(orgId, today, today)) {
+                if (s.attendance().stream()
+                                .anyMatch(a -> Long.valueOf(a.personId()).equals(user.personId()))
+                        && CheckInCodes.codeValid(s.checkinSecret(), code, clock.instant())) {
+                    return checkIn(s);
+                }
+            }
+        }
+        throw new BusinessRuleException("签到码无效或已过期，请核对会场屏幕上的签到码");
+    }
+
+    /** What the meeting-room screen shows now: the token for the QR code and the typed code. */
+    @Transactional
+    @PreAuthorize("hasAuthority('" + Permissions.SESSION_EDIT + "')")
+    public CheckInScreen screen(long sessionId) {
+        StudySession session = access.as(Role.CLERK, sessionId);
+        long period = CheckInCodes.period(clock.instant());
+        String secret = session.checkinSecret();
+        LocalDateTime now = LocalDateTime.now(clock);
+        boolean open = !now.isBefore(session.checkInOpens()) && now.isBefore(session.checkInCloses());
+        long present = session.attendance().stream()
+                .filter(a -> a.status() == AttendanceStatus.PRESENT)
+                .count();
+        return new CheckInScreen(
+                sessionId,
+                session.title(),
+                CheckInCodes.token(secret, period),
+                CheckInCodes.code(secret, period),
+                CheckInCodes.ROTATION_SECONDS,
+                open,
+                session.checkInOpens(),
+                session.checkInCloses(),
+                present,
+                session.attendance().size());
+    }
+
+    /** The meeting-room screen's content. */
+    public record CheckInScreen(
+            long sessionId,
+            String title,
+            String token,
+            String code,
+            int rotationSeconds,
+            boolean open,
+            LocalDateTime opens,
+            LocalDateTime closes,
+            long present,
+            long expected) {}
+
+    private String checkIn(StudySession session) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        if (now.isBefore(session.checkInOpens()) || !now.isBefore(session.checkInCloses())) {
+            throw new BusinessRuleException("不在签到时间内（" + session.checkInOpens().toLocalTime() + " 至 "
+                    + session.checkInCloses().toLocalTime() + "）");
+        }
+        session.checkIn(myPerson(), now);
+        audit.record(AuditAction.UPDATE, "签到", session.getId(), "扫码签到：" + session.title());
+        sessions.flush();
+        return session.title();
+    }
+
+    private static long myPerson() {
+        Long me = CurrentUser.require().personId();
+        if (me == null) {
+            throw new BusinessRuleException("当前账号未关联人员");
+        }
+        return me;
+    }
+
+    private static Set<Long> personIds(List<LeaveRequest> requests) {
+        Set<Long> ids = new HashSet<>();
+        requests.forEach(r -> ids.add(r.personId()));
+        return ids;
+    }
+}

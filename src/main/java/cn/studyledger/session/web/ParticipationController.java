@@ -1,0 +1,142 @@
+package cn.studyledger.session.web;
+
+import cn.studyledger.common.BusinessRuleException;
+import cn.studyledger.common.security.Permissions;
+import cn.studyledger.common.web.WorkContext;
+import cn.studyledger.session.domain.ParticipationService;
+import cn.studyledger.session.domain.ParticipationService.CheckInScreen;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** Member-facing pages (phone-friendly): leave, make-up, my tasks, check-in; the 组长's leave approvals. */
+@Controller
+class ParticipationController {
+
+    private final ParticipationService participation;
+    private final WorkContext context;
+
+    ParticipationController(ParticipationService participation, WorkContext context) {
+        this.participation = participation;
+        this.context = context;
+    }
+
+    @PostMapping("/sessions/{id}/leave")
+    @PreAuthorize("hasAuthority('" + Permissions.LEAVE_REQUEST + "')")
+    String requestLeave(@PathVariable long id, @RequestParam String reason, RedirectAttributes redirect) {
+        participation.requestLeave(id, reason);
+        redirect.addFlashAttribute("message", "请假申请已提交，等待组长审批");
+        return "redirect:/sessions/" + id;
+    }
+
+    @GetMapping("/leaves")
+    @PreAuthorize("hasAuthority('" + Permissions.LEAVE_APPROVE + "')")
+    String pending(Model model) {
+        if (!context.hasOrg()) {
+            return "report/no-org";
+        }
+        model.addAttribute("pending", participation.pendingLeaves(context.orgCode()));
+        return "session/leaves";
+    }
+
+    @PostMapping("/leaves/{id}/decision")
+    @PreAuthorize("hasAuthority('" + Permissions.LEAVE_APPROVE + "')")
+    String decide(
+            @PathVariable long id,
+            @RequestParam long version,
+            @RequestParam boolean approve,
+            @RequestParam(required = false) String comment,
+            RedirectAttributes redirect) {
+        participation.decideLeave(id, version, approve, comment);
+        redirect.addFlashAttribute("message", approve ? "已批准请假，已生成补学任务" : "已不批准该请假");
+        return "redirect:/leaves";
+    }
+
+    @GetMapping("/my")
+    @PreAuthorize("hasAuthority('" + Permissions.LEAVE_REQUEST + "')")
+    String mine(Model model) {
+        if (!context.hasOrg()) {
+            return "report/no-org";
+        }
+        model.addAttribute("makeUps", participation.myMakeUps(context.orgCode(), context.year()));
+        model.addAttribute("leaves", participation.myLeaves());
+        model.addAttribute("today", LocalDate.now(ZoneId.of("Asia/Shanghai")));
+        return "session/my";
+    }
+
+    @PostMapping("/my/makeups/{sessionId}")
+    @PreAuthorize("hasAuthority('" + Permissions.LEAVE_REQUEST + "')")
+    String completeMakeUp(@PathVariable long sessionId, @RequestParam String note, RedirectAttributes redirect) {
+        participation.completeMyMakeUp(sessionId, note);
+        redirect.addFlashAttribute("message", "补学已完成");
+        return "redirect:/my";
+    }
+
+    /** The meeting-room screen: the rotating QR code and 6-character code, refreshed by htmx. */
+    @GetMapping("/sessions/{id}/checkin-screen")
+    @PreAuthorize("hasAuthority('" + Permissions.SESSION_EDIT + "')")
+    String screen(
+            @PathVariable long id, @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+        model.addAttribute("screen", participation.screen(id));
+        return htmx != null ? "session/checkin-screen :: code" : "session/checkin-screen";
+    }
+
+    @GetMapping(value = "/sessions/{id}/checkin-qr.png", produces = MediaType.IMAGE_PNG_VALUE)
+    @PreAuthorize("hasAuthority('" + Permissions.SESSION_EDIT + "')")
+    ResponseEntity<byte[]> qr(@PathVariable long id) {
+        CheckInScreen screen = participation.screen(id);
+        String url = ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/checkin/{id}")
+                .queryParam("t", screen.token())
+                .buildAndExpand(id)
+                .toUriString();
+        return ResponseEntity.ok()
+                .cacheControl(CacheControl.noStore())
+                .contentType(MediaType.IMAGE_PNG)
+                .body(QrCodes.png(url, 360));
+    }
+
+    /** Opened from the scanned QR code on the participant's phone (after login if needed). */
+    @GetMapping("/checkin/{id}")
+    String confirm(@PathVariable long id, @RequestParam String t, Model model) {
+        model.addAttribute("sessionId", id);
+        model.addAttribute("token", t);
+        return "session/checkin";
+    }
+
+    @PostMapping("/checkin/{id}")
+    String checkIn(@PathVariable long id, @RequestParam String t, Model model) {
+        return result(model, () -> participation.checkInWithToken(id, t));
+    }
+
+    @GetMapping("/checkin")
+    String codeForm() {
+        return "session/checkin";
+    }
+
+    @PostMapping("/checkin")
+    String checkInWithCode(@RequestParam String code, Model model) {
+        return result(model, () -> participation.checkInWithCode(code));
+    }
+
+    private static String result(Model model, java.util.function.Supplier<String> checkIn) {
+        try {
+            model.addAttribute("checkedIn", checkIn.get());
+        } catch (BusinessRuleException e) {
+            model.addAttribute("error", e.getMessage());
+        }
+        return "session/checkin";
+    }
+}

@@ -1,0 +1,203 @@
+package cn.studyledger.session.web;
+
+import cn.studyledger.common.audit.AuditLog;
+import cn.studyledger.common.security.Permissions;
+import cn.studyledger.report.MeetingDocuments;
+import cn.studyledger.session.SpeechKind;
+import cn.studyledger.session.domain.SessionRecordService;
+import cn.studyledger.session.domain.SessionService;
+import cn.studyledger.session.domain.SessionViews.SessionDetail;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Forms on the session page: 学习方案, 列席, speeches, minutes and attachments, 讲评, and file downloads. */
+@Controller
+class SessionRecordController {
+
+    private final SessionRecordService records;
+    private final SessionService sessions;
+    private final MeetingDocuments documents;
+    private final AuditLog audit;
+
+    SessionRecordController(
+            SessionRecordService records, SessionService sessions, MeetingDocuments documents, AuditLog audit) {
+        this.records = records;
+        this.sessions = sessions;
+        this.documents = documents;
+        this.audit = audit;
+    }
+
+    @GetMapping("/sessions/{id}/notice.docx")
+    @PreAuthorize("hasAuthority('" + Permissions.SESSION_EDIT + "')")
+    ResponseEntity<byte[]> notice(@PathVariable long id) {
+        SessionDetail detail = sessions.get(id);
+        byte[] docx = documents.notice(meeting(detail), LocalDate.now(ZoneId.of("Asia/Shanghai")));
+        audit.recordExport("会议通知", id, "导出会议通知：" + detail.title());
+        return docx(docx, detail.date() + "-会议通知.docx");
+    }
+
+    @GetMapping("/sessions/{id}/signin.docx")
+    @PreAuthorize("hasAuthority('" + Permissions.SESSION_EDIT + "')")
+    ResponseEntity<byte[]> signIn(@PathVariable long id) {
+        SessionDetail detail = sessions.get(id);
+        byte[] docx = documents.signInSheet(meeting(detail));
+        audit.recordExport("签到表", id, "导出签到表：" + detail.title());
+        return docx(docx, detail.date() + "-签到表.docx");
+    }
+
+    private MeetingDocuments.Meeting meeting(SessionDetail d) {
+        return new MeetingDocuments.Meeting(
+                sessions.issuer(d.orgCode()),
+                d.title(),
+                d.date(),
+                d.startTime(),
+                d.place(),
+                d.format().label(),
+                d.presiderName(),
+                d.agenda().stream()
+                        .map(a -> "【" + a.kind().label() + "】" + a.title())
+                        .toList(),
+                d.attendance().stream()
+                        .map(a -> new MeetingDocuments.Participant(
+                                a.name(),
+                                a.position(),
+                                a.role().label(),
+                                a.status() == null ? null : a.status().label(),
+                                a.checkInAt()))
+                        .toList());
+    }
+
+    private static ResponseEntity<byte[]> docx(byte[] body, String filename) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(filename, StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .body(body);
+    }
+
+    @PostMapping("/sessions/{id}/plan")
+    @PreAuthorize("hasAuthority('" + Permissions.SESSION_EDIT + "')")
+    String submitPlan(
+            @PathVariable long id, @RequestParam long version, @RequestParam String plan, RedirectAttributes redirect) {
+        records.submitStudyPlan(id, version, plan);
+        return back(id, redirect, "学习方案已提交组长审批");
+    }
+
+    @PostMapping("/sessions/{id}/plan/decision")
+    @PreAuthorize("hasAuthority('" + Permissions.SESSION_APPROVE + "')")
+    String decidePlan(
+            @PathVariable long id,
+            @RequestParam long version,
+            @RequestParam boolean approve,
+            @RequestParam(required = false) String comment,
+            RedirectAttributes redirect) {
+        records.decideStudyPlan(id, version, approve, comment);
+        return back(id, redirect, approve ? "已批准学习方案" : "已退回学习方案");
+    }
+
+    @PostMapping("/sessions/{id}/attendees")
+    @PreAuthorize("hasAuthority('" + Permissions.SESSION_EDIT + "')")
+    String addAttendee(@PathVariable long id, @RequestParam long personId, RedirectAttributes redirect) {
+        records.addAttendee(id, personId);
+        return back(id, redirect, "已安排列席");
+    }
+
+    @PostMapping("/sessions/{id}/attendees/{personId}/remove")
+    @PreAuthorize("hasAuthority('" + Permissions.SESSION_EDIT + "')")
+    String removeAttendee(@PathVariable long id, @PathVariable long personId, RedirectAttributes redirect) {
+        records.removeAttendee(id, personId);
+        return back(id, redirect, "已移出列席人员");
+    }
+
+    @PostMapping("/sessions/{id}/speeches")
+    @PreAuthorize("hasAuthority('" + Permissions.SESSION_EDIT + "')")
+    String addSpeech(
+            @PathVariable long id,
+            @RequestParam long personId,
+            @RequestParam SpeechKind kind,
+            @RequestParam String title,
+            @RequestParam(required = false) MultipartFile outline,
+            RedirectAttributes redirect) {
+        records.addSpeech(id, personId, kind, title, outline);
+        return back(id, redirect, "已登记发言");
+    }
+
+    @PostMapping("/sessions/{id}/speeches/{speechId}/remove")
+    @PreAuthorize("hasAuthority('" + Permissions.SESSION_EDIT + "')")
+    String removeSpeech(@PathVariable long id, @PathVariable long speechId, RedirectAttributes redirect) {
+        records.removeSpeech(id, speechId);
+        return back(id, redirect, "已删除发言");
+    }
+
+    @PostMapping("/sessions/{id}/minutes")
+    @PreAuthorize("hasAuthority('" + Permissions.SESSION_EDIT + "')")
+    String minutes(
+            @PathVariable long id, @RequestParam long version, @RequestParam String text, RedirectAttributes redirect) {
+        records.recordMinutes(id, version, text);
+        return back(id, redirect, "学习记录已保存");
+    }
+
+    @PostMapping("/sessions/{id}/attachments")
+    @PreAuthorize("hasAuthority('" + Permissions.SESSION_EDIT + "')")
+    String attach(@PathVariable long id, @RequestParam("file") MultipartFile file, RedirectAttributes redirect) {
+        records.attach(id, file);
+        return back(id, redirect, "附件已上传");
+    }
+
+    @PostMapping("/sessions/{id}/attachments/{fileId}/remove")
+    @PreAuthorize("hasAuthority('" + Permissions.SESSION_EDIT + "')")
+    String detach(@PathVariable long id, @PathVariable long fileId, RedirectAttributes redirect) {
+        records.detach(id, fileId);
+        return back(id, redirect, "附件已删除");
+    }
+
+    @PostMapping("/sessions/{id}/evaluation")
+    @PreAuthorize("hasAuthority('" + Permissions.SESSION_APPROVE + "')")
+    String evaluate(
+            @PathVariable long id, @RequestParam long version, @RequestParam String text, RedirectAttributes redirect) {
+        records.evaluate(id, version, text);
+        return back(id, redirect, "学习讲评已保存");
+    }
+
+    @GetMapping("/sessions/{id}/files/{fileId}")
+    ResponseEntity<InputStreamResource> download(@PathVariable long id, @PathVariable long fileId) throws IOException {
+        SessionRecordService.Download download = records.download(id, fileId);
+        InputStream content = download.content();
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(download.file().contentType()))
+                .contentLength(download.file().size())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(download.file().originalName(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .body(new InputStreamResource(content));
+    }
+
+    private static String back(long id, RedirectAttributes redirect, String message) {
+        redirect.addFlashAttribute("message", message);
+        return "redirect:/sessions/" + id;
+    }
+}
