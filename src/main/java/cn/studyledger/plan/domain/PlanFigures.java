@@ -1,0 +1,85 @@
+package cn.studyledger.plan.domain;
+
+import cn.studyledger.org.OrgRef;
+import cn.studyledger.plan.PlanStatus;
+import cn.studyledger.report.Evidence;
+import cn.studyledger.report.FigureDefinition;
+import cn.studyledger.report.FigureProvider;
+import cn.studyledger.report.FigureResult;
+import cn.studyledger.session.SessionApi;
+import cn.studyledger.session.SessionStatus;
+import cn.studyledger.session.SessionSummary;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * {@code plan.executionRate}: arrangements of the year's effective (latest approved) plan carried out by at
+ * least one held session, over all its arrangements; each executed arrangement is evidence. Without an approved
+ * plan there is nothing to measure, so no value.
+ */
+@Component
+@Transactional(readOnly = true)
+class PlanFigures implements FigureProvider {
+
+    static final String EXECUTION_RATE = "plan.executionRate";
+
+    private final PlanRepository plans;
+    private final SessionApi sessions;
+
+    PlanFigures(PlanRepository plans, SessionApi sessions) {
+        this.plans = plans;
+        this.sessions = sessions;
+    }
+
+    @Override
+    public List<FigureDefinition> definitions() {
+        return List.of(new FigureDefinition(EXECUTION_RATE, "学习计划执行率", "%", FigureDefinition.Kind.RATE));
+    }
+
+    @Override
+    public FigureResult compute(String key, OrgRef org, int year) {
+        if (!EXECUTION_RATE.equals(key)) {
+            throw new IllegalArgumentException(key);
+        }
+        AnnualPlan plan = plans.findFirstByOrgIdAndPlanYearAndStatusOrderByRevisionDesc(
+                        org.id(), year, PlanStatus.APPROVED)
+                .orElse(null);
+        if (plan == null) {
+            return FigureResult.rate(List.of(), 0);
+        }
+        Map<Long, SessionSummary> held = sessions.sessions(org.id(), year).stream()
+                .filter(s -> s.status() == SessionStatus.HELD)
+                .collect(Collectors.toMap(SessionSummary::id, Function.identity()));
+        List<Arrangement> arrangements = plan.arrangements();
+        List<Evidence> executed = new ArrayList<>();
+        for (Arrangement a : arrangements) {
+            List<SessionSummary> carriedOut = a.sessionIds().stream()
+                    .map(held::get)
+                    .filter(Objects::nonNull)
+                    .sorted(Comparator.comparing(SessionSummary::date))
+                    .toList();
+            if (carriedOut.isEmpty()) {
+                continue;
+            }
+            executed.add(new Evidence(
+                    "月度安排",
+                    a.id(),
+                    carriedOut.get(0).date(),
+                    a.month() + "月 · " + a.topic(),
+                    "已举行："
+                            + carriedOut.stream()
+                                    .map(s -> s.date() + " " + s.title())
+                                    .collect(Collectors.joining("；")),
+                    null,
+                    "/plans/" + plan.getId() + "#a" + a.id()));
+        }
+        return FigureResult.rate(executed, arrangements.size());
+    }
+}
