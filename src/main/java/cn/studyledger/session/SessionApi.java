@@ -27,6 +27,16 @@ public class SessionApi {
         return queries.find(sessionId);
     }
 
+    /** The sessions of the organisation and year that the person was expected at, with what they did there. */
+    public List<PersonSessionRecord> personRecords(long orgId, int year, long personId) {
+        return queries.personRecords(orgId, year, personId);
+    }
+
+    /** Counts of what needs doing, for the home page; {@code personId} may be null. */
+    public SessionTodo todo(long orgId, java.time.LocalDate today, Long personId) {
+        return queries.todo(orgId, today, personId);
+    }
+
     /** The agenda of a session, in order. */
     public List<AgendaSummary> agenda(long sessionId) {
         return queries.agenda(sessionId);

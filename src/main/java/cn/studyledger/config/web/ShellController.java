@@ -2,11 +2,15 @@ package cn.studyledger.config.web;
 
 import cn.studyledger.common.audit.AuditAction;
 import cn.studyledger.common.audit.AuditLog;
+import cn.studyledger.common.security.CurrentUser;
 import cn.studyledger.common.security.Permissions;
 import cn.studyledger.common.web.WorkContext;
 import cn.studyledger.org.OrgApi;
 import cn.studyledger.org.OrgRef;
+import cn.studyledger.session.SessionApi;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,13 +22,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class ShellController {
 
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
     private final WorkContext context;
     private final OrgApi orgs;
+    private final SessionApi sessions;
     private final AuditLog audit;
 
-    ShellController(WorkContext context, OrgApi orgs, AuditLog audit) {
+    ShellController(WorkContext context, OrgApi orgs, SessionApi sessions, AuditLog audit) {
         this.context = context;
         this.orgs = orgs;
+        this.sessions = sessions;
         this.audit = audit;
     }
 
@@ -33,8 +41,16 @@ class ShellController {
         return "login";
     }
 
+    /** Home: what needs doing in the working organisation, for whichever roles the user holds. */
     @GetMapping("/")
-    String home() {
+    String home(Model model) {
+        if (context.hasOrg()) {
+            OrgRef org = orgs.requireReadable(context.orgCode());
+            model.addAttribute(
+                    "todo",
+                    sessions.todo(
+                            org.id(), LocalDate.now(ZONE), CurrentUser.require().personId()));
+        }
         return "home";
     }
 

@@ -165,6 +165,53 @@ public class AccountService implements UserDetailsService {
         audit.record(AuditAction.UPDATE, "账号", id, (enabled ? "启用账号 " : "停用账号 ") + account.username());
     }
 
+    /** Grants a role at an organisation of the administrator's subtree. */
+    @Transactional
+    @PreAuthorize("hasAuthority('" + Permissions.ACCOUNT_EDIT + "')")
+    public void grant(long id, Role role, String orgCode) {
+        UserAccount account = administered(id);
+        OrgUnit org = units.findByCode(orgCode).orElseThrow(() -> NotFoundException.of("组织"));
+        requireAdministered(org.getId());
+        if (account.grants().contains(new UserAccount.Grant(role, org.getId()))) {
+            throw new BusinessRuleException("该账号已在" + org.toRef().name() + "拥有" + role.label() + "角色");
+        }
+        account.grant(role, org.getId());
+        audit.record(AuditAction.UPDATE, "账号", id, "授予 " + account.username() + " 角色 " + role.label() + "@" + orgCode);
+    }
+
+    /** Revokes one role grant; an account keeps at least one role. */
+    @Transactional
+    @PreAuthorize("hasAuthority('" + Permissions.ACCOUNT_EDIT + "')")
+    public void revoke(long id, Role role, String orgCode) {
+        UserAccount account = administered(id);
+        OrgUnit org = units.findByCode(orgCode).orElseThrow(() -> NotFoundException.of("组织"));
+        UserAccount.Grant grant = new UserAccount.Grant(role, org.getId());
+        if (!account.grants().contains(grant)) {
+            throw NotFoundException.of("角色");
+        }
+        if (account.grants().size() == 1) {
+            throw new BusinessRuleException("账号至少保留一个角色；如不再使用，请停用账号");
+        }
+        account.revoke(role, org.getId());
+        audit.record(AuditAction.UPDATE, "账号", id, "收回 " + account.username() + " 角色 " + role.label() + "@" + orgCode);
+    }
+
+    /** The grants of an account, for the role page. */
+    @PreAuthorize("hasAuthority('" + Permissions.ACCOUNT_EDIT + "')")
+    public List<GrantView> grants(long id) {
+        UserAccount account = administered(id);
+        return account.grants().stream()
+                .map(g -> {
+                    OrgUnit org = units.findById(g.orgId()).orElseThrow();
+                    return new GrantView(g.role(), org.code(), org.toRef().name());
+                })
+                .sorted(java.util.Comparator.comparing(GrantView::orgCode).thenComparing(GrantView::role))
+                .toList();
+    }
+
+    /** One role held at one organisation, as the role page lists it. */
+    public record GrantView(Role role, String orgCode, String orgName) {}
+
     private UserAccount administered(long id) {
         UserAccount account = accounts.findById(id).orElseThrow(() -> NotFoundException.of("账号"));
         requireAdministered(account.orgId());

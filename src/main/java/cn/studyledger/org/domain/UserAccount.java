@@ -67,10 +67,12 @@ class UserAccount extends BaseEntity {
 
     void grant(Role role, long atOrgId) {
         grants.add(new Grant(role, atOrgId));
+        touch();
     }
 
-    void revokeAll() {
-        grants.clear();
+    void revoke(Role role, long atOrgId) {
+        grants.remove(new Grant(role, atOrgId));
+        touch();
     }
 
     boolean isLocked(LocalDateTime now) {

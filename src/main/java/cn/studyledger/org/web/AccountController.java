@@ -82,6 +82,34 @@ class AccountController {
         return "redirect:/accounts";
     }
 
+    @GetMapping("/accounts/{id}/roles")
+    @PreAuthorize("hasAuthority('" + Permissions.ACCOUNT_EDIT + "')")
+    String roles(@PathVariable long id, Model model) {
+        model.addAttribute("accountId", id);
+        model.addAttribute("grants", accounts.grants(id));
+        model.addAttribute("roles", Role.values());
+        model.addAttribute("orgChoices", orgs.tree());
+        return "org/account-roles";
+    }
+
+    @PostMapping("/accounts/{id}/roles")
+    @PreAuthorize("hasAuthority('" + Permissions.ACCOUNT_EDIT + "')")
+    String grant(
+            @PathVariable long id, @RequestParam Role role, @RequestParam String orgCode, RedirectAttributes redirect) {
+        accounts.grant(id, role, orgCode);
+        redirect.addFlashAttribute("message", "已授予角色");
+        return "redirect:/accounts/" + id + "/roles";
+    }
+
+    @PostMapping("/accounts/{id}/roles/revoke")
+    @PreAuthorize("hasAuthority('" + Permissions.ACCOUNT_EDIT + "')")
+    String revoke(
+            @PathVariable long id, @RequestParam Role role, @RequestParam String orgCode, RedirectAttributes redirect) {
+        accounts.revoke(id, role, orgCode);
+        redirect.addFlashAttribute("message", "已收回角色");
+        return "redirect:/accounts/" + id + "/roles";
+    }
+
     @GetMapping("/account/password")
     String passwordForm() {
         return "account/password";

@@ -1,7 +1,12 @@
 package cn.studyledger.session.domain;
 
 import cn.studyledger.session.AgendaSummary;
+import cn.studyledger.session.AttendanceStatus;
+import cn.studyledger.session.PersonSessionRecord;
+import cn.studyledger.session.SessionStatus;
 import cn.studyledger.session.SessionSummary;
+import cn.studyledger.session.SessionTodo;
+import cn.studyledger.session.StudyPlanStatus;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -14,9 +19,58 @@ import org.springframework.transaction.annotation.Transactional;
 public class SessionQueries {
 
     private final SessionRepository sessions;
+    private final LeaveRequestRepository leaves;
 
-    SessionQueries(SessionRepository sessions) {
+    SessionQueries(SessionRepository sessions, LeaveRequestRepository leaves) {
         this.sessions = sessions;
+        this.leaves = leaves;
+    }
+
+    public List<PersonSessionRecord> personRecords(long orgId, int year, long personId) {
+        return sessions
+                .findByOrgIdAndDateBetweenOrderByDate(orgId, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
+                .stream()
+                .flatMap(s -> s.attendance().stream()
+                        .filter(a -> a.personId() == personId)
+                        .map(a -> new PersonSessionRecord(
+                                s.getId(),
+                                s.date(),
+                                s.title(),
+                                s.format(),
+                                s.status() == SessionStatus.HELD,
+                                a.attendeeRole(),
+                                a.status(),
+                                a.makeUpDueOn(),
+                                a.makeUpDoneOn(),
+                                s.speeches().stream()
+                                        .filter(sp -> sp.personId() == personId)
+                                        .map(sp -> sp.kind().label() + "：" + sp.title())
+                                        .toList())))
+                .toList();
+    }
+
+    public SessionTodo todo(long orgId, LocalDate today, Long personId) {
+        List<StudySession> year = sessions.findByOrgIdAndDateBetweenOrderByDate(
+                orgId, LocalDate.of(today.getYear(), 1, 1), LocalDate.of(today.getYear(), 12, 31));
+        long thisMonth = year.stream()
+                .filter(s -> s.status() == SessionStatus.PLANNED && s.date().getMonth() == today.getMonth())
+                .count();
+        long unrecorded = year.stream()
+                .filter(s -> s.status() == SessionStatus.PLANNED && s.date().isBefore(today))
+                .count();
+        long plans = year.stream()
+                .filter(s -> s.studyPlanStatus() == StudyPlanStatus.SUBMITTED)
+                .count();
+        long myMakeUps = personId == null
+                ? 0
+                : year.stream()
+                        .flatMap(s -> s.attendance().stream())
+                        .filter(a -> a.personId() == personId
+                                && a.status() == AttendanceStatus.LEAVE
+                                && a.makeUpDoneOn() == null)
+                        .count();
+        return new SessionTodo(
+                thisMonth, unrecorded, plans, leaves.findPending(orgId).size(), myMakeUps);
     }
 
     public List<SessionSummary> sessions(long orgId, int year) {

@@ -1,0 +1,107 @@
+package cn.studyledger.org;
+
+import static cn.studyledger.Logins.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.studyledger.IntegrationTest;
+import cn.studyledger.common.security.LedgerUser;
+import cn.studyledger.common.security.Role;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The administrator grants and revokes roles per organisation; the home page lists what each role must do. */
+@IntegrationTest
+class AccountRolesTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserDetailsService accounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    long account(String username) {
+        return jdbc.sql("select id from org_account where username = ?")
+                .param(username)
+                .query(Long.class)
+                .single();
+    }
+
+    @Test
+    void adminGrantsAndRevokesARoleAndTheLastRoleStays() throws Exception {
+        long id = account("observer");
+        mvc.perform(post("/accounts/" + id + "/roles")
+                        .with(as(accounts, "admin"))
+                        .with(csrf())
+                        .param("role", "MEMBER")
+                        .param("orgCode", "XJ-02"))
+                .andExpect(status().is3xxRedirection());
+        LedgerUser user = (LedgerUser) accounts.loadUserByUsername("observer");
+        assertThat(user.grants())
+                .anyMatch(g -> g.role() == Role.MEMBER && g.orgPath().endsWith("/"));
+        mvc.perform(get("/accounts/" + id + "/roles").with(as(accounts, "admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("X局生态环境执法总队党委")));
+        mvc.perform(post("/accounts/" + id + "/roles/revoke")
+                        .with(as(accounts, "admin"))
+                        .with(csrf())
+                        .param("role", "MEMBER")
+                        .param("orgCode", "XJ-02"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/accounts/" + id + "/roles/revoke")
+                        .with(as(accounts, "admin"))
+                        .with(csrf())
+                        .param("role", "OBSERVER")
+                        .param("orgCode", "XJ"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("至少保留一个角色")));
+        assertThat(jdbc.sql("select count(*) from org_role_grant where account_id = ?")
+                        .param(id)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from common_audit_event where object_type = '账号' and object_id = ?")
+                        .param(String.valueOf(id))
+                        .query(Long.class)
+                        .single())
+                .isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void onlyTheAdministratorManagesRoles() throws Exception {
+        long id = account("member");
+        mvc.perform(get("/accounts/" + id + "/roles").with(as(accounts, "clerk")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/accounts/" + id + "/roles").with(as(accounts, "secadmin")))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/accounts/" + id + "/roles")
+                        .with(as(accounts, "clerk"))
+                        .with(csrf())
+                        .param("role", "LEADER")
+                        .param("orgCode", "XJ"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void homePageListsEachRolesTasks() throws Exception {
+        mvc.perform(get("/").with(as(accounts, "leader")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("待审批的请假")));
+        mvc.perform(get("/").with(as(accounts, "member")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("我待完成的补学")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("待审批的请假"))));
+        mvc.perform(get("/").with(as(accounts, "clerk"))).andExpect(content().string(containsString("本月计划中的集中学习")));
+    }
+}
