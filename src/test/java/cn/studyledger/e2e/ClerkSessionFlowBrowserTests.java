@@ -132,7 +132,7 @@ class ClerkSessionFlowBrowserTests {
         hours.sendKeys("3");
         new Select(driver.findElement(By.id("format"))).selectByValue("DISCUSSION");
         driver.findElement(By.name("agenda[0].title")).sendKeys("习近平总书记重要讲话精神");
-        driver.findElement(By.id("save-session")).click();
+        click(driver.findElement(By.id("save-session")));
 
         WebElement status = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("session-status")));
         assertThat(driver.getCurrentUrl()).matches(".*/sessions/\\d+$");
@@ -142,7 +142,7 @@ class ClerkSessionFlowBrowserTests {
         assertThat(selects).as("one attendance line per member").hasSize(9);
         selects.forEach(s -> new Select(s).selectByValue("PRESENT"));
         WebElement saveAttendance = driver.findElement(By.id("save-attendance"));
-        saveAttendance.click();
+        click(saveAttendance);
         wait.until(ExpectedConditions.stalenessOf(saveAttendance));
         wait.until(d -> d.findElements(By.cssSelector("select[name^='status_']")).stream()
                 .allMatch(s ->
@@ -151,7 +151,7 @@ class ClerkSessionFlowBrowserTests {
         // the mark-held form asks window.confirm (data-confirm); answer yes
         js("window.confirm = function () { return true; };");
         WebElement markHeld = driver.findElement(By.id("mark-held"));
-        markHeld.click();
+        click(markHeld);
         wait.until(ExpectedConditions.stalenessOf(markHeld));
         wait.until(ExpectedConditions.textToBe(By.id("session-status"), "已举行"));
         assertThat(driver.findElements(By.id("mark-held"))).isEmpty();
@@ -175,6 +175,14 @@ class ClerkSessionFlowBrowserTests {
 
     private void open(String path) {
         driver.get("http://localhost:" + port + path);
+    }
+
+    /**
+     * Clicks as the page's own script would: the session page is long, and a native click at coordinates can
+     * land on whatever the layout places there first.
+     */
+    private void click(WebElement element) {
+        js("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
     }
 
     private Object js(String script, Object... args) {

@@ -220,4 +220,24 @@ class AccessRulesTests {
         mvc.perform(get("/orgs").with(as(accounts, "clerk"))).andExpect(status().isForbidden());
         mvc.perform(get("/sessions/new").with(as(accounts, "admin"))).andExpect(status().isForbidden());
     }
+
+    @Test
+    void listPagesAnswerWithAndWithoutSearchTerms() throws Exception {
+        for (String page : new String[] {
+            "/sessions",
+            "/sessions?q=学习&status=HELD",
+            "/sessions?status=PLANNED",
+            "/people",
+            "/people?q=张",
+            "/selfstudy"
+        }) {
+            mvc.perform(get(page).with(as(accounts, "clerk"))).andExpect(status().isOk());
+        }
+        mvc.perform(get("/accounts").with(as(accounts, "admin"))).andExpect(status().isOk());
+        mvc.perform(get("/accounts?q=cl").with(as(accounts, "admin"))).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/orgs/XJ/sessions").param("year", "2025").with(as(accounts, "clerk")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(org.hamcrest.Matchers.greaterThanOrEqualTo(14)));
+        mvc.perform(get("/api/v1/orgs/XJ/people").with(as(accounts, "clerk"))).andExpect(status().isOk());
+    }
 }

@@ -109,7 +109,8 @@ public class AccountService implements UserDetailsService {
     @PreAuthorize("hasAuthority('" + Permissions.ACCOUNT_VIEW + "')")
     public PageResult<AccountView> search(String query, int page, int size) {
         Set<Long> orgIds = administeredOrgIds();
-        var result = accounts.search(orgIds, OrgService.blankToNull(query), PageRequest.of(Math.max(page, 0), size));
+        var result =
+                accounts.search(orgIds, query == null ? "" : query.trim(), PageRequest.of(Math.max(page, 0), size));
         LocalDateTime now = LocalDateTime.now();
         return PageResult.of(result, a -> AccountView.of(a, now, units));
     }

@@ -35,7 +35,7 @@ public class PersonService {
     @PreAuthorize("hasAuthority('" + Permissions.PERSON_VIEW + "')")
     public PageResult<PersonView> search(String orgCode, String query, boolean includeInactive, int page, int size) {
         OrgUnit org = visibleOrg(orgCode);
-        String q = OrgService.blankToNull(query);
+        String q = query == null ? "" : query.trim();
         var result = people.search(
                 org.getId(), q, includeInactive, PageRequest.of(Math.max(page, 0), size, Sort.by("name")));
         return PageResult.of(result, PersonView::of);

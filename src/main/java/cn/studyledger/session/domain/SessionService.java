@@ -51,7 +51,7 @@ public class SessionService {
     public PageResult<SessionRow> search(
             String orgCode, int year, String query, SessionStatus status, int page, int size) {
         OrgRef org = orgs.requireReadable(orgCode);
-        String q = query == null || query.isBlank() ? null : query.trim();
+        String q = query == null ? "" : query.trim();
         var result = sessions.search(
                 org.id(),
                 LocalDate.of(year, 1, 1),
