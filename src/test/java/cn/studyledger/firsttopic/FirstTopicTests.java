@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -52,6 +53,9 @@ class FirstTopicTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    FirstTopicApi api;
 
     RequestPostProcessor clerk;
     long xjItem;
@@ -140,6 +144,95 @@ class FirstTopicTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("按时学习")))
                 .andExpect(content().string(not(containsString("尚未关联学习记录"))));
+    }
+
+    @Test
+    void clerkDeploysAssignsReplansAndInspectsThroughThePages() throws Exception {
+        long item = createItem("2025-09-03");
+        mvc.perform(get("/firsttopic/" + item + "/deployments/new").with(clerk))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("登记研究部署")));
+        mvc.perform(post("/firsttopic/" + item + "/deployments")
+                        .with(clerk)
+                        .with(csrf())
+                        .param("decision", "")
+                        .param("decidedOn", "2025-09-01"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("请填写部署内容")));
+        mvc.perform(post("/firsttopic/" + item + "/deployments")
+                        .with(clerk)
+                        .with(csrf())
+                        .param("decision", "研究制定贯彻落实措施")
+                        .param("decidedOn", "2025-09-01"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("部署日期不能早于议题发布日期")));
+        mvc.perform(post("/firsttopic/" + item + "/deployments")
+                        .with(clerk)
+                        .with(csrf())
+                        .param("decision", "研究制定贯彻落实措施")
+                        .param("decidedOn", "2025-09-18"))
+                .andExpect(status().is3xxRedirection());
+        long deployment = jdbc.sql("select max(id) from firsttopic_deployment where item_id = ?")
+                .param(item)
+                .query(Long.class)
+                .single();
+        mvc.perform(get("/firsttopic/deployments/" + deployment + "/tasks/new").with(clerk))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("赵磊")));
+        mvc.perform(post("/firsttopic/deployments/" + deployment + "/tasks")
+                        .with(clerk)
+                        .with(csrf())
+                        .param("title", "")
+                        .param("ownerPersonId", String.valueOf(owner()))
+                        .param("dueOn", "2025-12-31"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("请填写任务内容")));
+        mvc.perform(post("/firsttopic/deployments/" + deployment + "/tasks")
+                        .with(clerk)
+                        .with(csrf())
+                        .param("title", "组织专题宣讲")
+                        .param("ownerPersonId", String.valueOf(owner()))
+                        .param("dueOn", "2025-12-31"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/firsttopic/" + item));
+        long task = jdbc.sql("select id from firsttopic_task where deployment_id = ?")
+                .param(deployment)
+                .query(Long.class)
+                .single();
+        mvc.perform(get("/firsttopic/" + item).with(clerk))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("组织专题宣讲")));
+        mvc.perform(get("/firsttopic/tasks/" + task + "/edit").with(clerk))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("组织专题宣讲")));
+        mvc.perform(post("/firsttopic/tasks/" + task)
+                        .with(clerk)
+                        .with(csrf())
+                        .param("version", String.valueOf(version(task)))
+                        .param("title", "组织专题宣讲（两场）")
+                        .param("ownerPersonId", String.valueOf(owner()))
+                        .param("dueOn", "2025-09-01"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("完成时限不能早于部署日期")));
+        mvc.perform(post("/firsttopic/tasks/" + task + "/inspections")
+                        .with(clerk)
+                        .with(csrf())
+                        .param("inspectedOn", "2025-10-15")
+                        .param("finding", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("请填写督查发现")))
+                .andExpect(content().string(containsString("请选择评价等次")));
+        mvc.perform(post("/firsttopic/tasks/" + task + "/inspections")
+                        .with(clerk)
+                        .with(csrf())
+                        .param("inspectedOn", "2025-10-15")
+                        .param("finding", "宣讲稿已完成，待组织实施")
+                        .param("rating", "FAIRLY_GOOD"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/firsttopic/" + item).with(clerk))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("宣讲稿已完成，待组织实施")))
+                .andExpect(content().string(containsString("较好")));
     }
 
     @Test
@@ -346,6 +439,26 @@ class FirstTopicTests {
         mvc.perform(get("/firsttopic/tasks/" + xjOverdueTask).with(clerk))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"task-overdue\"")));
+    }
+
+    @Test
+    void otherModulesSeeTheOverdueTasksAndTheOpenTasksOfAnOwner() {
+        long xj = jdbc.sql("select id from org_unit where code = 'XJ'")
+                .query(Long.class)
+                .single();
+        assertThat(api.overdueTasks(xj))
+                .anySatisfy(t -> {
+                    assertThat(t.title()).isEqualTo(DEMO_OVERDUE_TASK);
+                    assertThat(t.itemTitle()).contains("美丽中国建设");
+                    assertThat(t.overdue()).isTrue();
+                })
+                .allSatisfy(t -> assertThat(t.orgId()).isEqualTo(xj));
+        long yangLi = jdbc.sql("select id from org_person where name = '杨丽'")
+                .query(Long.class)
+                .single();
+        assertThat(api.openTasksOwnedBy(yangLi))
+                .extracting(FollowUpSummary::title)
+                .contains(DEMO_OVERDUE_TASK);
     }
 
     // ---- who may do what ----

@@ -90,7 +90,7 @@ public class ItemService {
     @PreAuthorize("hasAuthority('" + Permissions.FIRSTTOPIC_VIEW + "')")
     public PageResult<ItemRow> search(String orgCode, Integer year, String query, int page, int size) {
         OrgRef org = orgs.requireReadable(orgCode);
-        String q = query == null || query.isBlank() ? null : query.trim();
+        String q = query == null ? "" : query.trim();
         var result = items.search(
                 org.id(),
                 year == null ? LocalDate.of(1900, 1, 1) : LocalDate.of(year, 1, 1),
