@@ -1,0 +1,29 @@
+package cn.studyledger.firsttopic;
+
+import cn.studyledger.firsttopic.domain.FollowUpQueries;
+import java.util.List;
+import org.springframework.stereotype.Service;
+
+/**
+ * What other modules may ask of the first topic. No scope checks here: callers check the organisation (through
+ * {@code OrgApi}) or the person before they ask.
+ */
+@Service
+public class FirstTopicApi {
+
+    private final FollowUpQueries queries;
+
+    FirstTopicApi(FollowUpQueries queries) {
+        this.queries = queries;
+    }
+
+    /** Open follow-up tasks of the organisation past their due date, oldest due first. */
+    public List<FollowUpSummary> overdueTasks(long orgId) {
+        return queries.overdue(orgId);
+    }
+
+    /** Open follow-up tasks a person is responsible for, by due date. */
+    public List<FollowUpSummary> openTasksOwnedBy(long personId) {
+        return queries.openOwnedBy(personId);
+    }
+}

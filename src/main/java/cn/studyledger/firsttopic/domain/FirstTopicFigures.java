@@ -1,0 +1,168 @@
+package cn.studyledger.firsttopic.domain;
+
+import cn.studyledger.firsttopic.TaskStatus;
+import cn.studyledger.org.OrgApi;
+import cn.studyledger.org.OrgRef;
+import cn.studyledger.org.PersonRef;
+import cn.studyledger.report.Evidence;
+import cn.studyledger.report.FigureDefinition;
+import cn.studyledger.report.FigureDefinition.Kind;
+import cn.studyledger.report.FigureProvider;
+import cn.studyledger.report.FigureResult;
+import cn.studyledger.session.SessionApi;
+import cn.studyledger.session.SessionStatus;
+import cn.studyledger.session.SessionSummary;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The first-topic figures: items studied in the year's held sessions (DESIGN.md §3 {@code firsttopic.items}), the
+ * share of the year's follow-up tasks done on time, and the median lag from publication to first study.
+ */
+@Component
+@Transactional(readOnly = true)
+class FirstTopicFigures implements FigureProvider {
+
+    static final String ITEMS = "firsttopic.items";
+    static final String CLOSURE_RATE = "firsttopic.closureRate";
+    static final String MEDIAN_LAG = "firsttopic.medianLagDays";
+
+    private final ItemRepository items;
+    private final TaskRepository tasks;
+    private final StudyFacts facts;
+    private final SessionApi sessions;
+    private final OrgApi orgs;
+
+    FirstTopicFigures(ItemRepository items, TaskRepository tasks, StudyFacts facts, SessionApi sessions, OrgApi orgs) {
+        this.items = items;
+        this.tasks = tasks;
+        this.facts = facts;
+        this.sessions = sessions;
+        this.orgs = orgs;
+    }
+
+    @Override
+    public List<FigureDefinition> definitions() {
+        return List.of(
+                new FigureDefinition(ITEMS, "“第一议题”学习内容", "项", Kind.COUNT),
+                new FigureDefinition(CLOSURE_RATE, "第一议题落实任务按期办结率", "%", Kind.RATE),
+                // A median is neither a count, a sum nor a rate of its records; TEXT is the kind whose value is
+                // taken from the records rather than counted from them.
+                new FigureDefinition(MEDIAN_LAG, "“第一议题”学习时差中位数", "天", Kind.TEXT));
+    }
+
+    @Override
+    public FigureResult compute(String key, OrgRef org, int year) {
+        return switch (key) {
+            case ITEMS -> items(org, year);
+            case CLOSURE_RATE -> closureRate(org, year);
+            case MEDIAN_LAG -> medianLag(org, year);
+            default -> throw new IllegalArgumentException(key);
+        };
+    }
+
+    /** Distinct items with at least one study in a held session of the organisation in the year. */
+    private FigureResult items(OrgRef org, int year) {
+        Map<Long, SessionSummary> held = heldSessions(org, year);
+        List<Evidence> evidence = new ArrayList<>();
+        for (FirstTopicItem item : studiedIn(org, held)) {
+            List<LocalDate> dates = item.studies().stream()
+                    .map(s -> held.get(s.sessionId()))
+                    .filter(s -> s != null)
+                    .map(SessionSummary::date)
+                    .sorted()
+                    .toList();
+            evidence.add(new Evidence(
+                    "第一议题",
+                    item.getId(),
+                    item.publishedOn(),
+                    item.title(),
+                    item.source() + " · " + item.scope().label() + " · 本年度学习" + dates.size() + "次（首次 " + dates.get(0)
+                            + "）",
+                    null,
+                    "/firsttopic/" + item.getId()));
+        }
+        return FigureResult.count(evidence);
+    }
+
+    /** Tasks done on or before their due date / tasks due in the year, cancelled ones left out. */
+    private FigureResult closureRate(OrgRef org, int year) {
+        List<FollowUpTask> due = tasks
+                .findByOrgIdAndDueOnBetweenOrderByDueOnAscIdAsc(
+                        org.id(), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
+                .stream()
+                .filter(t -> t.status() != TaskStatus.CANCELLED)
+                .toList();
+        Map<Long, PersonRef> owners =
+                orgs.people(due.stream().map(FollowUpTask::ownerPersonId).collect(Collectors.toSet()));
+        List<Evidence> onTime = due.stream()
+                .filter(FollowUpTask::isDoneOnTime)
+                .map(t -> {
+                    PersonRef owner = owners.get(t.ownerPersonId());
+                    return new Evidence(
+                            "落实任务",
+                            t.getId(),
+                            t.doneOn(),
+                            t.title(),
+                            (owner == null ? "#" + t.ownerPersonId() : owner.name()) + " · 时限 " + t.dueOn() + "，"
+                                    + t.doneOn() + " 办结",
+                            null,
+                            "/firsttopic/tasks/" + t.getId());
+                })
+                .toList();
+        return FigureResult.rate(onTime, due.size());
+    }
+
+    /**
+     * The median of the lags of the items whose first held study fell in the year (an item studied again in a
+     * later year keeps the lag of its first study and counts in that year only); no items, no value.
+     */
+    private FigureResult medianLag(OrgRef org, int year) {
+        List<FirstTopicItem> candidates = studiedIn(org, heldSessions(org, year));
+        Map<Long, SessionSummary> all = facts.sessionsOf(candidates);
+        List<Evidence> evidence = new ArrayList<>();
+        List<Long> lags = new ArrayList<>();
+        for (FirstTopicItem item : candidates) {
+            LocalDate first = StudyFacts.firstHeldStudy(item, all);
+            if (first == null || first.getYear() != year) {
+                continue;
+            }
+            long lag = StudyLag.days(item.publishedOn(), first);
+            lags.add(lag);
+            evidence.add(new Evidence(
+                    "第一议题",
+                    item.getId(),
+                    first,
+                    item.title(),
+                    "发布于 " + item.publishedOn() + "，首次学习 " + first + "，时差 " + lag + " 天"
+                            + (lag > StudyLag.LIMIT_DAYS ? "（超过" + StudyLag.LIMIT_DAYS + "天）" : ""),
+                    null,
+                    "/firsttopic/" + item.getId()));
+        }
+        return new FigureResult(StudyLag.median(lags), null, null, List.copyOf(evidence));
+    }
+
+    private Map<Long, SessionSummary> heldSessions(OrgRef org, int year) {
+        return sessions.sessions(org.id(), year).stream()
+                .filter(s -> s.status() == SessionStatus.HELD)
+                .collect(Collectors.toMap(SessionSummary::id, Function.identity()));
+    }
+
+    private List<FirstTopicItem> studiedIn(OrgRef org, Map<Long, SessionSummary> held) {
+        if (held.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> ids = held.keySet();
+        return items.findStudiedIn(org.id(), ids).stream()
+                .sorted(Comparator.comparing(FirstTopicItem::publishedOn).thenComparing(FirstTopicItem::getId))
+                .toList();
+    }
+}
