@@ -263,6 +263,51 @@ class LibraryTests {
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("new-document"))));
     }
 
+    @Test
+    void formsRenderAndThePageEditKeepsTheFileWhenNoneIsChosen() throws Exception {
+        long id = jdbc.sql("select min(d.id) from material_document d join org_unit o on o.id = d.org_id"
+                        + " where o.code = 'XJ'")
+                .query(Long.class)
+                .single();
+        long fileId = jdbc.sql("select file_id from material_document where id = ?")
+                .param(id)
+                .query(Long.class)
+                .single();
+        long version = jdbc.sql("select version from material_document where id = ?")
+                .param(id)
+                .query(Long.class)
+                .single();
+        mvc.perform(get("/library/new").with(as(accounts, "clerk")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("category-list")));
+        mvc.perform(get("/library/" + id + "/edit").with(as(accounts, "clerk")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("当前文件")));
+        mvc.perform(get("/library")
+                        .param("tag", "必读书目")
+                        .header("HX-Request", "true")
+                        .with(as(accounts, "clerk")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("习近平生态文明思想学习纲要")));
+        String title = jdbc.sql("select title from material_document where id = ?")
+                .param(id)
+                .query(String.class)
+                .single();
+        mvc.perform(multipart("/library/" + id)
+                        .param("version", String.valueOf(version))
+                        .param("title", title)
+                        .param("category", "理论著作")
+                        .param("tags", "习近平生态文明思想, 必读书目")
+                        .with(as(accounts, "clerk"))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select file_id from material_document where id = ?")
+                        .param(id)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(fileId);
+    }
+
     private String search(String username, Map<String, String> params) throws Exception {
         var request = get(LIBRARY).with(as(accounts, username));
         params.forEach(request::param);

@@ -299,6 +299,42 @@ class MaterialTests {
         assertThat(urls).allSatisfy(u -> assertThat(u).startsWith("/materials/"));
     }
 
+    @Test
+    void formsRenderWithTheNextNumberAndThePageEditSaves() throws Exception {
+        int next = jdbc.sql("select max(i.issue_no) from material_issue i join org_unit o on o.id = i.org_id"
+                                + " where o.code = 'XJ' and i.issue_year = ?")
+                        .param(2025)
+                        .query(Integer.class)
+                        .single()
+                + 1;
+        mvc.perform(get("/materials/new").with(as(accounts, "clerk")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"" + next + "\"")));
+        long id = create("{\"title\":\"页面编辑的一期\",\"publishedOn\":\"2025-12-01\"}");
+        mvc.perform(get("/materials/" + id + "/edit").with(as(accounts, "clerk")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("页面编辑的一期")));
+        mvc.perform(post("/materials/" + id)
+                        .param("version", "0")
+                        .param("issueNo", "")
+                        .param("title", "页面编辑的一期（改）")
+                        .param("publishedOn", "2025-12-02")
+                        .param("contents", "目录")
+                        .with(as(accounts, "clerk"))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(count("material_issue where title = '页面编辑的一期（改）'")).isEqualTo(1);
+        mvc.perform(post("/materials/" + id)
+                        .param("version", "1")
+                        .param("issueNo", "1")
+                        .param("title", "改成重号")
+                        .param("publishedOn", "2025-12-02")
+                        .with(as(accounts, "clerk"))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("2025年第1期已存在，请换一个期号")));
+    }
+
     private long publishedIssueWithFile() {
         return jdbc.sql("select min(i.id) from material_issue i join org_unit o on o.id = i.org_id"
                         + " where o.code = 'XJ' and i.status = 'PUBLISHED'"

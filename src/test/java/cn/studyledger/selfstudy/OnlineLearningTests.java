@@ -265,6 +265,26 @@ class OnlineLearningTests {
         assertThat(rows()).isEqualTo(before);
     }
 
+    @Test
+    void pagesRenderForTheClerkTheLeaderAndTheMember() throws Exception {
+        mvc.perform(get("/online/new").with(as(accounts, "clerk")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("学习强国")));
+        mvc.perform(get("/online/import").with(as(accounts, "clerk")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("姓名 | 平台 | 开始日期 | 结束日期 | 人次 | 积分")));
+        mvc.perform(get("/online").with(as(accounts, "clerk")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("import-online")));
+        mvc.perform(get("/online").with(as(accounts, "leader")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("import-online"))))
+                .andExpect(content().string(containsString("全部成员")));
+        mvc.perform(get("/online").with(as(accounts, "member")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("学习强国")));
+    }
+
     private ResultActions importAs(String username, byte[] bytes) throws Exception {
         return mvc.perform(multipart("/online/import")
                 .file(new MockMultipartFile("file", "线上学习.xlsx", XLSX, bytes))

@@ -351,6 +351,50 @@ class WritingTests {
                 .andExpect(status().isForbidden());
     }
 
+    @Test
+    void formsAndListsRenderAndThePageEditReplacesTheFile() throws Exception {
+        long id = createJson("member", "{\"kind\":\"EXPERIENCE\",\"title\":\"待补附件的体会\",\"writtenOn\":\"2025-03-12\"}");
+        mvc.perform(get("/writings/new").with(as(accounts, "member")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("登记学习成果")))
+                .andExpect(content().string(containsString("20 MB")));
+        mvc.perform(get("/writings/new").with(as(accounts, "clerk")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"personId\"")));
+        mvc.perform(get("/writings/" + id + "/edit").with(as(accounts, "member")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("待补附件的体会")));
+        mvc.perform(get("/writings").param("kind", "EXPERIENCE").with(as(accounts, "clerk")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("全部成员")));
+        mvc.perform(get("/writings").header("HX-Request", "true").with(as(accounts, "leader")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"results\"")));
+
+        mvc.perform(multipart("/writings/" + id)
+                        .file(new MockMultipartFile("file", "补充.pdf", "application/pdf", PDF))
+                        .param("version", "0")
+                        .param("kind", "EXPERIENCE")
+                        .param("title", "待补附件的体会")
+                        .param("writtenOn", "2025-03-12")
+                        .with(as(accounts, "member"))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/writings/" + id + "/file").with(as(accounts, "member")))
+                .andExpect(status().isOk())
+                .andExpect(content().bytes(PDF));
+        // a member's own edit page for a stale version reports the conflict
+        mvc.perform(multipart("/writings/" + id)
+                        .param("version", "0")
+                        .param("kind", "SPEECH")
+                        .param("title", "旧版本的修改")
+                        .param("writtenOn", "2025-03-12")
+                        .with(as(accounts, "member"))
+                        .with(csrf()))
+                .andExpect(status().isConflict());
+        assertThat(title(id)).isEqualTo("待补附件的体会");
+    }
+
     private long createJson(String username, String json) throws Exception {
         String created = mvc.perform(post(WRITINGS)
                         .with(as(accounts, username))
