@@ -1,0 +1,145 @@
+package cn.studyledger.material.web;
+
+import cn.studyledger.common.BusinessRuleException;
+import cn.studyledger.common.NotFoundException;
+import cn.studyledger.common.security.Permissions;
+import cn.studyledger.common.web.WorkContext;
+import cn.studyledger.material.domain.DocumentCommand;
+import cn.studyledger.material.domain.DocumentView;
+import cn.studyledger.material.domain.LibraryService;
+import jakarta.validation.Valid;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Pages of the study library (学习资料库): search, upload, edit, delete, download. */
+@Controller
+class LibraryController {
+
+    private static final String WRITE = "hasAuthority('" + Permissions.MATERIAL_EDIT + "')";
+
+    private final LibraryService library;
+    private final WorkContext context;
+
+    LibraryController(LibraryService library, WorkContext context) {
+        this.library = library;
+        this.context = context;
+    }
+
+    @GetMapping("/library")
+    String list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String category,
+            @RequestParam(required = false) String tag,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            Model model) {
+        if (!context.hasOrg()) {
+            return "report/no-org";
+        }
+        model.addAttribute("result", library.search(context.orgCode(), q, category, tag, page, 20));
+        model.addAttribute("categories", library.categories(context.orgCode()));
+        model.addAttribute("edits", library.edits(context.orgCode()));
+        model.addAttribute("q", q);
+        model.addAttribute("category", category);
+        model.addAttribute("tag", tag);
+        return htmx != null ? "material/library :: results" : "material/library";
+    }
+
+    @GetMapping("/library/{id}/file")
+    ResponseEntity<InputStreamResource> file(@PathVariable long id) {
+        return Downloads.attachment(library.download(id));
+    }
+
+    @GetMapping("/library/new")
+    @PreAuthorize(WRITE)
+    String newForm(Model model) {
+        return form(model, new DocumentCommand("", "", "", "", null), null, 0);
+    }
+
+    @PostMapping("/library")
+    @PreAuthorize(WRITE)
+    String create(
+            @Valid @ModelAttribute("command") DocumentCommand command,
+            BindingResult binding,
+            @RequestParam(value = "file", required = false) MultipartFile file,
+            Model model,
+            RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            return form(model, command, null, 0);
+        }
+        try {
+            DocumentView created = library.create(context.orgCode(), command, Downloads.upload(file));
+            redirect.addFlashAttribute("message", "已上传《" + created.title() + "》");
+            return "redirect:/library";
+        } catch (BusinessRuleException e) {
+            model.addAttribute("error", e.getMessage());
+            return form(model, command, null, 0);
+        }
+    }
+
+    @GetMapping("/library/{id}/edit")
+    @PreAuthorize(WRITE)
+    String editForm(@PathVariable long id, Model model) {
+        DocumentView document = library.get(id);
+        if (!library.mayEdit(id)) {
+            throw NotFoundException.of("学习资料库文档");
+        }
+        return form(model, document.toCommand(), id, document.version());
+    }
+
+    @PostMapping("/library/{id}")
+    @PreAuthorize(WRITE)
+    String edit(
+            @PathVariable long id,
+            @RequestParam long version,
+            @Valid @ModelAttribute("command") DocumentCommand command,
+            BindingResult binding,
+            @RequestParam(value = "file", required = false) MultipartFile file,
+            Model model,
+            RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            return form(model, command, id, version);
+        }
+        try {
+            library.edit(id, version, command, Downloads.upload(file));
+        } catch (BusinessRuleException e) {
+            model.addAttribute("error", e.getMessage());
+            return form(model, command, id, version);
+        }
+        redirect.addFlashAttribute("message", "已保存");
+        return "redirect:/library";
+    }
+
+    @PostMapping("/library/{id}/delete")
+    @PreAuthorize(WRITE)
+    String delete(@PathVariable long id, RedirectAttributes redirect) {
+        library.delete(id);
+        redirect.addFlashAttribute("message", "已删除");
+        return "redirect:/library";
+    }
+
+    private String form(Model model, DocumentCommand command, Long id, long version) {
+        if (!context.hasOrg()) {
+            return "report/no-org";
+        }
+        model.addAttribute("command", command);
+        model.addAttribute("documentId", id);
+        model.addAttribute("version", version);
+        model.addAttribute("document", id == null ? null : library.get(id));
+        model.addAttribute("categories", library.categories(context.orgCode()));
+        model.addAttribute("maxSize", library.maxUploadSize());
+        return "material/document-form";
+    }
+}

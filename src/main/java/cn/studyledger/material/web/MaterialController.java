@@ -1,0 +1,184 @@
+package cn.studyledger.material.web;
+
+import cn.studyledger.common.BusinessRuleException;
+import cn.studyledger.common.security.Permissions;
+import cn.studyledger.common.web.WorkContext;
+import cn.studyledger.material.domain.IssueCommand;
+import cn.studyledger.material.domain.IssueView;
+import cn.studyledger.material.domain.MaterialService;
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Pages of 专题学习资料: the year's issues, an issue with its files, new, edit, publish, delete, files. */
+@Controller
+class MaterialController {
+
+    private static final String WRITE = "hasAuthority('" + Permissions.MATERIAL_EDIT + "')";
+
+    private final MaterialService materials;
+    private final WorkContext context;
+
+    MaterialController(MaterialService materials, WorkContext context) {
+        this.materials = materials;
+        this.context = context;
+    }
+
+    @GetMapping("/materials")
+    String list(
+            @RequestParam(defaultValue = "0") int page,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            Model model) {
+        if (!context.hasOrg()) {
+            return "report/no-org";
+        }
+        model.addAttribute("result", materials.search(context.orgCode(), context.year(), page, 20));
+        model.addAttribute("edits", materials.edits(context.orgCode()));
+        return htmx != null ? "material/issues :: results" : "material/issues";
+    }
+
+    @GetMapping("/materials/{id}")
+    String detail(@PathVariable long id, Model model) {
+        IssueView issue = materials.get(id);
+        model.addAttribute("issue", issue);
+        model.addAttribute("edits", materials.mayEdit(id));
+        model.addAttribute("maxSize", materials.maxUploadSize());
+        return "material/issue";
+    }
+
+    @GetMapping("/materials/{id}/files/{fileId}")
+    ResponseEntity<InputStreamResource> file(@PathVariable long id, @PathVariable long fileId) {
+        return Downloads.attachment(materials.download(id, fileId));
+    }
+
+    @GetMapping("/materials/new")
+    @PreAuthorize(WRITE)
+    String newForm(Model model) {
+        if (!context.hasOrg()) {
+            return "report/no-org";
+        }
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate date = today.getYear() == context.year() ? today : LocalDate.of(context.year(), 1, 1);
+        int next = materials.nextIssueNo(context.orgCode(), date.getYear());
+        return form(model, new IssueCommand(next, "", date, ""), null, 0);
+    }
+
+    @PostMapping("/materials")
+    @PreAuthorize(WRITE)
+    String create(
+            @Valid @ModelAttribute("command") IssueCommand command,
+            BindingResult binding,
+            @RequestParam(value = "files", required = false) List<MultipartFile> files,
+            Model model,
+            RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            return form(model, command, null, 0);
+        }
+        try {
+            IssueView created = materials.create(context.orgCode(), command, Downloads.uploads(files));
+            redirect.addFlashAttribute("message", "已新增" + created.label() + "（草稿），核对无误后请发布");
+            return "redirect:/materials/" + created.id();
+        } catch (BusinessRuleException e) {
+            model.addAttribute("error", e.getMessage());
+            return form(model, command, null, 0);
+        }
+    }
+
+    @GetMapping("/materials/{id}/edit")
+    @PreAuthorize(WRITE)
+    String editForm(@PathVariable long id, Model model) {
+        IssueView issue = materials.get(id);
+        return form(model, issue.toCommand(), id, issue.version());
+    }
+
+    @PostMapping("/materials/{id}")
+    @PreAuthorize(WRITE)
+    String edit(
+            @PathVariable long id,
+            @RequestParam long version,
+            @Valid @ModelAttribute("command") IssueCommand command,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            return form(model, command, id, version);
+        }
+        try {
+            materials.edit(id, version, command);
+        } catch (BusinessRuleException e) {
+            model.addAttribute("error", e.getMessage());
+            return form(model, command, id, version);
+        }
+        redirect.addFlashAttribute("message", "已保存");
+        return "redirect:/materials/" + id;
+    }
+
+    @PostMapping("/materials/{id}/publish")
+    @PreAuthorize(WRITE)
+    String publish(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+        IssueView issue = materials.publish(id, version);
+        redirect.addFlashAttribute("message", "已发布" + issue.label());
+        return "redirect:/materials/" + id;
+    }
+
+    @PostMapping("/materials/{id}/delete")
+    @PreAuthorize(WRITE)
+    String delete(@PathVariable long id, RedirectAttributes redirect) {
+        materials.delete(id);
+        redirect.addFlashAttribute("message", "已删除");
+        return "redirect:/materials";
+    }
+
+    @PostMapping("/materials/{id}/files")
+    @PreAuthorize(WRITE)
+    String attach(
+            @PathVariable long id,
+            @RequestParam long version,
+            @RequestParam(value = "files", required = false) List<MultipartFile> files,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            IssueView issue = materials.attach(id, version, Downloads.uploads(files));
+            redirect.addFlashAttribute("message", "已上传附件，本期共" + issue.files().size() + "个附件");
+            return "redirect:/materials/" + id;
+        } catch (BusinessRuleException e) {
+            model.addAttribute("uploadError", e.getMessage());
+            return detail(id, model);
+        }
+    }
+
+    @PostMapping("/materials/{id}/files/{fileId}/delete")
+    @PreAuthorize(WRITE)
+    String detach(
+            @PathVariable long id, @PathVariable long fileId, @RequestParam long version, RedirectAttributes redirect) {
+        materials.detach(id, fileId, version);
+        redirect.addFlashAttribute("message", "已移除附件");
+        return "redirect:/materials/" + id;
+    }
+
+    private String form(Model model, IssueCommand command, Long id, long version) {
+        if (!context.hasOrg()) {
+            return "report/no-org";
+        }
+        model.addAttribute("command", command);
+        model.addAttribute("issueId", id);
+        model.addAttribute("version", version);
+        model.addAttribute("maxSize", materials.maxUploadSize());
+        return "material/issue-form";
+    }
+}

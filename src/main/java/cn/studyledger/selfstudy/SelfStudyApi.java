@@ -1,0 +1,24 @@
+package cn.studyledger.selfstudy;
+
+import cn.studyledger.selfstudy.domain.WritingQueries;
+import java.util.List;
+import org.springframework.stereotype.Service;
+
+/**
+ * What other modules may ask of self-study. No scope checks here: callers check the organisation (through
+ * {@code OrgApi}) before they ask, and only ask about that organisation's records.
+ */
+@Service
+public class SelfStudyApi {
+
+    private final WritingQueries writings;
+
+    SelfStudyApi(WritingQueries writings) {
+        this.writings = writings;
+    }
+
+    /** The writings of the organisation dated in the year, of every kind and author, by date. */
+    public List<WritingSummary> writings(long orgId, int year) {
+        return writings.writings(orgId, year);
+    }
+}

@@ -1,0 +1,29 @@
+package cn.studyledger.selfstudy;
+
+/** Kinds of 学习成果 a member writes (DESIGN.md §2). */
+public enum WritingKind {
+    EXPERIENCE("心得体会"),
+    RESEARCH_REPORT("调研报告"),
+    THEORY_ARTICLE("理论文章"),
+    SPEECH("发言材料");
+
+    private final String label;
+
+    WritingKind(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** Whether the figure {@code writings.count} counts this kind (心得体会、调研报告、理论文章). */
+    public boolean countsAsAchievement() {
+        return this != SPEECH;
+    }
+
+    /** Whether this kind meets the rule "every member writes ≥ 1 心得体会 or 调研报告 a year" (DESIGN.md §4). */
+    public boolean meetsWritingRule() {
+        return this == EXPERIENCE || this == RESEARCH_REPORT;
+    }
+}

@@ -1,0 +1,107 @@
+package cn.studyledger.selfstudy.domain;
+
+import cn.studyledger.org.GroupMember;
+import cn.studyledger.org.OrgApi;
+import cn.studyledger.org.OrgRef;
+import cn.studyledger.org.PersonRef;
+import cn.studyledger.report.Evidence;
+import cn.studyledger.report.FigureDefinition;
+import cn.studyledger.report.FigureProvider;
+import cn.studyledger.report.FigureResult;
+import cn.studyledger.selfstudy.WritingKind;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * {@code writings.count}: the members' 心得体会、调研报告 and 理论文章 dated in the year; {@code online.personTimes}:
+ * the person-times of the online learning whose period starts in the year. Each record is its own evidence.
+ */
+@Component
+@Transactional(readOnly = true)
+class WritingFigures implements FigureProvider {
+
+    static final String WRITINGS = "writings.count";
+    static final String ONLINE = "online.personTimes";
+
+    private final WritingRepository writings;
+    private final OnlineLearningRepository online;
+    private final OrgApi orgs;
+
+    WritingFigures(WritingRepository writings, OnlineLearningRepository online, OrgApi orgs) {
+        this.writings = writings;
+        this.online = online;
+        this.orgs = orgs;
+    }
+
+    @Override
+    public List<FigureDefinition> definitions() {
+        return List.of(
+                new FigureDefinition(WRITINGS, "心得体会、调研报告等学习成果", "篇", FigureDefinition.Kind.COUNT),
+                new FigureDefinition(ONLINE, "线上学习累计人次", "人次", FigureDefinition.Kind.SUM));
+    }
+
+    @Override
+    public FigureResult compute(String key, OrgRef org, int year) {
+        return switch (key) {
+            case WRITINGS -> writings(org, year);
+            case ONLINE -> online(org, year);
+            default -> throw new IllegalArgumentException(key);
+        };
+    }
+
+    private FigureResult writings(OrgRef org, int year) {
+        List<Long> members =
+                orgs.members(org.id(), year).stream().map(GroupMember::personId).toList();
+        if (members.isEmpty()) {
+            return FigureResult.count(List.of());
+        }
+        Map<Long, PersonRef> people = orgs.people(members);
+        List<WritingKind> counted = Arrays.stream(WritingKind.values())
+                .filter(WritingKind::countsAsAchievement)
+                .toList();
+        return FigureResult.count(writings.findForFigure(org.id(), from(year), to(year), members, counted).stream()
+                .map(w -> new Evidence(
+                        "学习成果",
+                        w.getId(),
+                        w.writtenOn(),
+                        name(people, w.personId()) + " · 《" + w.title() + "》",
+                        w.kind().label(),
+                        null,
+                        "/writings/" + w.getId()))
+                .toList());
+    }
+
+    private FigureResult online(OrgRef org, int year) {
+        List<OnlineLearning> rows = online.findForFigure(org.id(), from(year), to(year));
+        Map<Long, PersonRef> people = orgs.people(
+                rows.stream().map(OnlineLearning::personId).distinct().toList());
+        return FigureResult.sum(rows.stream()
+                .map(o -> new Evidence(
+                        "线上学习",
+                        o.getId(),
+                        o.periodStart(),
+                        name(people, o.personId()) + " · " + o.platform(),
+                        o.periodStart() + "至" + o.periodEnd() + "，" + o.personTimes() + "人次，积分" + o.points(),
+                        BigDecimal.valueOf(o.personTimes()),
+                        "/online?person=" + o.personId()))
+                .toList());
+    }
+
+    private static String name(Map<Long, PersonRef> people, long personId) {
+        PersonRef p = people.get(personId);
+        return p == null ? "#" + personId : p.name();
+    }
+
+    private static LocalDate from(int year) {
+        return LocalDate.of(year, 1, 1);
+    }
+
+    private static LocalDate to(int year) {
+        return LocalDate.of(year, 12, 31);
+    }
+}
