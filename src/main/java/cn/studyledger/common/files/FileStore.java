@@ -179,6 +179,16 @@ public class FileStore {
         return total;
     }
 
+    static String readable(long bytes) {
+        if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0) {
+            return bytes / (1024 * 1024) + " MB";
+        }
+        if (bytes >= 1024) {
+            return (bytes + 1023) / 1024 + " KB";
+        }
+        return bytes + " 字节";
+    }
+
     private static byte[] readHead(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             return in.readNBytes(HEAD);
