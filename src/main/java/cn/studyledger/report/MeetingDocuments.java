@@ -1,7 +1,6 @@
 package cn.studyledger.report;
 
 import cn.studyledger.report.domain.DocxWriter;
-import cn.studyledger.report.domain.ReportBlock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;

@@ -1,5 +1,6 @@
 package cn.studyledger.selfstudy;
 
+import cn.studyledger.selfstudy.domain.SelfStudyQueries;
 import cn.studyledger.selfstudy.domain.WritingQueries;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -12,9 +13,16 @@ import org.springframework.stereotype.Service;
 public class SelfStudyApi {
 
     private final WritingQueries writings;
+    private final SelfStudyQueries entries;
 
-    SelfStudyApi(WritingQueries writings) {
+    SelfStudyApi(WritingQueries writings, SelfStudyQueries entries) {
         this.writings = writings;
+        this.entries = entries;
+    }
+
+    /** One person's self-study entries of the organisation in the year, by date. */
+    public List<SelfStudySummary> entries(long orgId, int year, long personId) {
+        return entries.entries(orgId, year, personId);
     }
 
     /** The writings of the organisation dated in the year, of every kind and author, by date. */

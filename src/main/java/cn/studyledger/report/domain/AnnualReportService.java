@@ -5,6 +5,7 @@ import cn.studyledger.common.security.Permissions;
 import cn.studyledger.org.OrgApi;
 import cn.studyledger.org.OrgRef;
 import cn.studyledger.report.FigureResult;
+import cn.studyledger.report.ReportBlock;
 import cn.studyledger.report.domain.FigureService.Computed;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,5 +1,6 @@
 package cn.studyledger.report.domain;
 
+import cn.studyledger.report.ReportBlock;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package cn.studyledger.report.domain;
+package cn.studyledger.report;
 
 /** One block of the annual report, in the order it is printed. */
 public sealed interface ReportBlock {

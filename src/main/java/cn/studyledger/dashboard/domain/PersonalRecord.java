@@ -1,0 +1,78 @@
+package cn.studyledger.dashboard.domain;
+
+import cn.studyledger.selfstudy.SelfStudySummary;
+import cn.studyledger.selfstudy.WritingSummary;
+import cn.studyledger.session.AttendanceStatus;
+import cn.studyledger.session.PersonSessionRecord;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * A member's 学习档案 for one year, assembled from the records of the session and self-study modules.
+ *
+ * @param personId the member
+ * @param name name
+ * @param position 职务
+ * @param orgCode organisation
+ * @param orgName organisation name
+ * @param year the year
+ * @param sessions the sessions the member was expected at
+ * @param selfStudy self-study entries
+ * @param writings writings
+ */
+public record PersonalRecord(
+        long personId,
+        String name,
+        String position,
+        String orgCode,
+        String orgName,
+        int year,
+        List<PersonSessionRecord> sessions,
+        List<SelfStudySummary> selfStudy,
+        List<WritingSummary> writings) {
+
+    public long attended() {
+        return sessions.stream()
+                .filter(s -> s.held() && s.attendance() == AttendanceStatus.PRESENT)
+                .count();
+    }
+
+    public long held() {
+        return sessions.stream().filter(PersonSessionRecord::held).count();
+    }
+
+    public long leaves() {
+        return sessions.stream()
+                .filter(s -> s.attendance() == AttendanceStatus.LEAVE)
+                .count();
+    }
+
+    public long makeUpsDone() {
+        return sessions.stream()
+                .filter(s -> s.attendance() == AttendanceStatus.LEAVE && s.makeUpDoneOn() != null)
+                .count();
+    }
+
+    public long makeUpsOpen() {
+        return leaves() - makeUpsDone();
+    }
+
+    public long keySpeeches() {
+        return speeches("重点发言");
+    }
+
+    public long exchangeSpeeches() {
+        return speeches("交流发言");
+    }
+
+    public BigDecimal hours() {
+        return selfStudy.stream().map(SelfStudySummary::hours).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private long speeches(String kind) {
+        return sessions.stream()
+                .flatMap(s -> s.speeches().stream())
+                .filter(sp -> sp.startsWith(kind))
+                .count();
+    }
+}
