@@ -27,6 +27,16 @@ public final class Permissions {
     public static final String WRITING_OWN = "selfstudy:writing:own";
     public static final String MATERIAL_VIEW = "material:issue:view";
     public static final String MATERIAL_EDIT = "material:issue:edit";
+    public static final String SUPERVISION_VIEW = "supervision:visit:view";
+    public static final String SUPERVISION_EDIT = "supervision:visit:edit";
+    public static final String SUPERVISION_OBSERVE = "supervision:visit:observe";
+    public static final String SUPERVISION_RESPOND = "supervision:visit:respond";
+    public static final String RESEARCH_VIEW = "research:topic:view";
+    public static final String RESEARCH_EDIT = "research:topic:edit";
+    public static final String RESEARCH_JUDGE = "research:selection:judge";
+    public static final String OUTREACH_VIEW = "outreach:item:view";
+    public static final String OUTREACH_EDIT = "outreach:item:edit";
+    public static final String ROLLUP_VIEW = "report:rollup:view";
     public static final String FIGURE_VIEW = "report:figure:view";
     public static final String REPORT_EXPORT = "report:report:export";
 

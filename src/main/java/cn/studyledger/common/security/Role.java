@@ -38,7 +38,14 @@ public enum Role {
                     Permissions.FIRSTTOPIC_EDIT,
                     Permissions.WRITING_OWN,
                     Permissions.MATERIAL_VIEW,
-                    Permissions.MATERIAL_EDIT)),
+                    Permissions.MATERIAL_EDIT,
+                    Permissions.SUPERVISION_VIEW,
+                    Permissions.SUPERVISION_EDIT,
+                    Permissions.SUPERVISION_RESPOND,
+                    Permissions.RESEARCH_VIEW,
+                    Permissions.RESEARCH_EDIT,
+                    Permissions.OUTREACH_VIEW,
+                    Permissions.OUTREACH_EDIT)),
     LEADER(
             "组长",
             false,
@@ -54,7 +61,11 @@ public enum Role {
                     Permissions.SESSION_APPROVE,
                     Permissions.LEAVE_APPROVE,
                     Permissions.FIRSTTOPIC_VIEW,
-                    Permissions.MATERIAL_VIEW)),
+                    Permissions.MATERIAL_VIEW,
+                    Permissions.SUPERVISION_VIEW,
+                    Permissions.RESEARCH_VIEW,
+                    Permissions.RESEARCH_JUDGE,
+                    Permissions.OUTREACH_VIEW)),
     MEMBER(
             "中心组成员",
             false,
@@ -65,8 +76,11 @@ public enum Role {
                     Permissions.LEAVE_REQUEST,
                     Permissions.WRITING_OWN,
                     Permissions.FIRSTTOPIC_VIEW,
-                    Permissions.MATERIAL_VIEW)),
-    OBSERVER("列席旁听组成员", false, Set.of()),
+                    Permissions.MATERIAL_VIEW,
+                    Permissions.RESEARCH_VIEW,
+                    Permissions.RESEARCH_JUDGE,
+                    Permissions.OUTREACH_VIEW)),
+    OBSERVER("列席旁听组成员", true, Set.of(Permissions.SUPERVISION_VIEW, Permissions.SUPERVISION_OBSERVE)),
     SUPERIOR(
             "上级党委",
             true,
@@ -79,7 +93,11 @@ public enum Role {
                     Permissions.REPORT_EXPORT,
                     Permissions.PLAN_VIEW,
                     Permissions.FIRSTTOPIC_VIEW,
-                    Permissions.MATERIAL_VIEW));
+                    Permissions.MATERIAL_VIEW,
+                    Permissions.SUPERVISION_VIEW,
+                    Permissions.RESEARCH_VIEW,
+                    Permissions.OUTREACH_VIEW,
+                    Permissions.ROLLUP_VIEW));
 
     private final String label;
     private final boolean coversDescendants;
