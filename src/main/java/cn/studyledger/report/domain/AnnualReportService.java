@@ -66,10 +66,29 @@ public class AnnualReportService {
 
         blocks.add(new ReportBlock.Heading1("二、主要做法与成效"));
         blocks.add(new ReportBlock.Heading2(
-                "（一）坚持政治引领，落实“第一议题”制度。", "全年开展“第一议题”学习" + value(f, "firsttopic.sessions") + "次。" + MISSING));
-        blocks.add(new ReportBlock.Heading2("（二）创新学习载体，提升学习质效。", MISSING));
-        blocks.add(new ReportBlock.Heading2("（三）围绕中心工作，推动学用转化。", MISSING));
-        blocks.add(new ReportBlock.Heading2("（四）强化示范带动，营造学习氛围。", MISSING));
+                "（一）坚持政治引领，落实“第一议题”制度。",
+                "把学习习近平总书记最新重要讲话和重要指示批示精神作为每次集中学习的首要议题，按照“传达学习、研究部署、"
+                        + "贯彻落实、督查问效”闭环推进。全年开展“第一议题”学习" + value(f, "firsttopic.sessions") + "次，学习内容"
+                        + value(f, "firsttopic.items") + "项，贯彻落实任务按期办结率" + percent(f, "firsttopic.closureRate")
+                        + "。邀请专家学者作专题辅导报告" + value(f, "lectures.count") + "场，编印专题学习资料"
+                        + value(f, "materials.issues") + "期。"));
+        blocks.add(new ReportBlock.Heading2(
+                "（二）创新学习载体，提升学习质效。",
+                "统筹集体学习、研讨交流、实地调研、专题辅导、线上学习和联学共建等方式。中心组成员撰写心得体会、调研报告等学习成果"
+                        + value(f, "writings.count") + "篇，参加现场教学与实地调研" + value(f, "fieldwork.count")
+                        + "次，线上学习累计" + value(f, "online.personTimes") + "人次。" + supervisionSentence(f)));
+        blocks.add(new ReportBlock.Heading2(
+                "（三）围绕中心工作，推动学用转化。",
+                "围绕重点任务确定研讨课题，开展深度研讨" + value(f, "research.discussions") + "次，形成对策建议"
+                        + value(f, "research.recommendations") + "条，其中" + value(f, "research.adopted")
+                        + "条转化为具体政策或工作举措；确定调研主题" + value(f, "investigation.themes") + "个，深入基层开展调研"
+                        + value(f, "investigation.trips") + "次，形成调研报告" + value(f, "investigation.reports")
+                        + "篇，把学习成果转化为推动" + value(f, "org.field") + "领域高质量发展的具体举措。"));
+        blocks.add(new ReportBlock.Heading2(
+                "（四）强化示范带动，营造学习氛围。",
+                "组长带头审定学习计划、主持集体学习并进行讲评，班子成员结合分工重点发言，中心组成员重点发言率"
+                        + percent(f, "speech.keyRate") + "。安排" + value(f, "youth.attendees") + "名青年干部列席学习，"
+                        + value(f, "youth.speakers") + "名青年干部交流发言。"));
 
         blocks.add(new ReportBlock.Heading1("三、存在的问题与不足"));
         blocks.add(new ReportBlock.Body(MISSING));
@@ -84,6 +103,32 @@ public class AnnualReportService {
         return c == null || !c.result().hasValue()
                 ? MISSING
                 : String.valueOf(c.result().value());
+    }
+
+    /** A rate as "N%" with its base, or 【待补充】 when the figure is undefined or has nothing to measure. */
+    private static String percent(Map<String, Computed> f, String key) {
+        Computed c = f.get(key);
+        if (c == null || !c.result().hasValue()) {
+            return MISSING;
+        }
+        return c.result().value() + "%";
+    }
+
+    /** "全覆盖" is only written when every subordinate unit was visited. */
+    private static String supervisionSentence(Map<String, Computed> f) {
+        Computed coverage = f.get("supervision.coverage");
+        String scope = coverage != null
+                        && coverage.result().hasValue()
+                        && ((java.math.BigDecimal) coverage.result().value())
+                                        .compareTo(java.math.BigDecimal.valueOf(100))
+                                == 0
+                ? "全覆盖"
+                : "覆盖"
+                        + (coverage == null || !coverage.result().hasValue()
+                                ? MISSING
+                                : coverage.result().numerator() + "/"
+                                        + coverage.result().denominator() + "个单位");
+        return "按照“会前审方案、会中看实效、会后提建议”程序，对下属单位中心组学习开展旁听指导" + value(f, "supervision.visits") + "场次，" + scope + "。";
     }
 
     private static String attendanceSentence(FigureResult rate) {
