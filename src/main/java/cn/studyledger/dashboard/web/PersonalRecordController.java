@@ -2,12 +2,9 @@ package cn.studyledger.dashboard.web;
 
 import cn.studyledger.common.BusinessRuleException;
 import cn.studyledger.common.security.CurrentUser;
+import cn.studyledger.common.web.Downloads;
 import cn.studyledger.common.web.WorkContext;
 import cn.studyledger.dashboard.domain.PersonalRecordService;
-import java.nio.charset.StandardCharsets;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -51,36 +48,24 @@ class PersonalRecordController {
     @GetMapping("/records/{personId}.docx")
     ResponseEntity<byte[]> docx(@PathVariable long personId) {
         requireOrg();
-        return download(
+        return Downloads.document(
                 records.docx(context.orgCode(), context.year(), personId),
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                personId + ".docx");
+                Downloads.DOCX,
+                context.year() + "年度学习档案-" + personId + ".docx");
     }
 
     @GetMapping("/records/{personId}.xlsx")
     ResponseEntity<byte[]> xlsx(@PathVariable long personId) {
         requireOrg();
-        return download(
+        return Downloads.document(
                 records.xlsx(context.orgCode(), context.year(), personId),
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                personId + ".xlsx");
+                Downloads.XLSX,
+                context.year() + "年度学习档案-" + personId + ".xlsx");
     }
 
     private void requireOrg() {
         if (!context.hasOrg()) {
             throw new BusinessRuleException("当前账号没有可查看学习记录的单位");
         }
-    }
-
-    private ResponseEntity<byte[]> download(byte[] body, String type, String suffix) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(type))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(context.year() + "年度学习档案-" + suffix, StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .body(body);
     }
 }

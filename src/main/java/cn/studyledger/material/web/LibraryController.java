@@ -3,6 +3,7 @@ package cn.studyledger.material.web;
 import cn.studyledger.common.BusinessRuleException;
 import cn.studyledger.common.NotFoundException;
 import cn.studyledger.common.security.Permissions;
+import cn.studyledger.common.web.Downloads;
 import cn.studyledger.common.web.WorkContext;
 import cn.studyledger.material.domain.DocumentCommand;
 import cn.studyledger.material.domain.DocumentView;

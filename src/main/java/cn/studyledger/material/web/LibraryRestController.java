@@ -2,10 +2,11 @@ package cn.studyledger.material.web;
 
 import cn.studyledger.common.BusinessRuleException;
 import cn.studyledger.common.PageResult;
+import cn.studyledger.common.files.Upload;
+import cn.studyledger.common.web.Downloads;
 import cn.studyledger.material.domain.DocumentCommand;
 import cn.studyledger.material.domain.DocumentView;
 import cn.studyledger.material.domain.LibraryService;
-import cn.studyledger.material.domain.Upload;
 import jakarta.validation.Valid;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.HttpStatus;

@@ -1,6 +1,7 @@
 package cn.studyledger.material.web;
 
 import cn.studyledger.common.PageResult;
+import cn.studyledger.common.web.Downloads;
 import cn.studyledger.material.domain.IssueCommand;
 import cn.studyledger.material.domain.IssueView;
 import cn.studyledger.material.domain.MaterialService;

@@ -1,14 +1,11 @@
 package cn.studyledger.report.web;
 
+import cn.studyledger.common.web.Downloads;
 import cn.studyledger.report.Evidence;
 import cn.studyledger.report.FigureView;
 import cn.studyledger.report.domain.AnnualReportService;
 import cn.studyledger.report.domain.FigureService;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,9 +16,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/orgs/{orgCode}/years/{year}")
 class ReportRestController {
-
-    static final MediaType DOCX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
     private final FigureService figures;
     private final AnnualReportService reports;
@@ -43,15 +37,7 @@ class ReportRestController {
 
     @GetMapping("/report.docx")
     ResponseEntity<byte[]> report(@PathVariable String orgCode, @PathVariable int year) {
-        byte[] docx = reports.docx(orgCode, year);
-        return ResponseEntity.ok()
-                .contentType(DOCX)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(orgCode + "-" + year + "年度中心组学习情况报告.docx", StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .body(docx);
+        return Downloads.document(
+                reports.docx(orgCode, year), Downloads.DOCX, orgCode + "-" + year + "年度中心组学习情况报告.docx");
     }
 }

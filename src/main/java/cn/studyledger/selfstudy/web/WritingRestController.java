@@ -1,6 +1,7 @@
 package cn.studyledger.selfstudy.web;
 
 import cn.studyledger.common.PageResult;
+import cn.studyledger.common.web.Downloads;
 import cn.studyledger.selfstudy.WritingKind;
 import cn.studyledger.selfstudy.domain.WritingCommand;
 import cn.studyledger.selfstudy.domain.WritingService;

@@ -4,6 +4,7 @@ import cn.studyledger.common.BusinessRuleException;
 import cn.studyledger.common.NotFoundException;
 import cn.studyledger.common.audit.AuditAction;
 import cn.studyledger.common.audit.AuditLog;
+import cn.studyledger.common.files.FileDownload;
 import cn.studyledger.common.files.FileKind;
 import cn.studyledger.common.files.FileStore;
 import cn.studyledger.common.files.StoredFile;
@@ -14,7 +15,6 @@ import cn.studyledger.org.OrgApi;
 import cn.studyledger.org.PersonRef;
 import cn.studyledger.session.SpeechKind;
 import cn.studyledger.session.domain.SessionViews.SessionDetail;
-import java.io.InputStream;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -170,7 +170,7 @@ public class SessionRecordService {
 
     /** A file of the session (attachment or speech outline), for someone who may read the session. */
     @PreAuthorize("hasAuthority('" + Permissions.SESSION_VIEW + "')")
-    public Download download(long id, long fileId) {
+    public FileDownload download(long id, long fileId) {
         StudySession session = access.readable(id);
         boolean belongs = session.attachments().contains(fileId)
                 || session.speeches().stream()
@@ -178,11 +178,8 @@ public class SessionRecordService {
         if (!belongs) {
             throw NotFoundException.of("文件");
         }
-        return new Download(files.describe(fileId), files.open(fileId));
+        return new FileDownload(files.describe(fileId), files.open(fileId));
     }
-
-    /** A file and its bytes; the caller closes the stream. */
-    public record Download(StoredFile file, InputStream content) {}
 
     /** People of the session's organisation who may be added as 列席 (youth cadres first). */
     public java.util.List<PersonRef> attendeeCandidates(long id) {

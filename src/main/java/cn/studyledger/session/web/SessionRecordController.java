@@ -2,20 +2,15 @@ package cn.studyledger.session.web;
 
 import cn.studyledger.common.audit.AuditLog;
 import cn.studyledger.common.security.Permissions;
+import cn.studyledger.common.web.Downloads;
 import cn.studyledger.report.MeetingDocuments;
 import cn.studyledger.session.SpeechKind;
 import cn.studyledger.session.domain.SessionRecordService;
 import cn.studyledger.session.domain.SessionService;
 import cn.studyledger.session.domain.SessionViews.SessionDetail;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -49,7 +44,7 @@ class SessionRecordController {
         SessionDetail detail = sessions.get(id);
         byte[] docx = documents.notice(meeting(detail), LocalDate.now(ZoneId.of("Asia/Shanghai")));
         audit.recordExport("会议通知", id, "导出会议通知：" + detail.title());
-        return docx(docx, detail.date() + "-会议通知.docx");
+        return Downloads.document(docx, Downloads.DOCX, detail.date() + "-会议通知.docx");
     }
 
     @GetMapping("/sessions/{id}/signin.docx")
@@ -58,7 +53,7 @@ class SessionRecordController {
         SessionDetail detail = sessions.get(id);
         byte[] docx = documents.signInSheet(meeting(detail));
         audit.recordExport("签到表", id, "导出签到表：" + detail.title());
-        return docx(docx, detail.date() + "-签到表.docx");
+        return Downloads.document(docx, Downloads.DOCX, detail.date() + "-签到表.docx");
     }
 
     private MeetingDocuments.Meeting meeting(SessionDetail d) {
@@ -81,19 +76,6 @@ class SessionRecordController {
                                 a.status() == null ? null : a.status().label(),
                                 a.checkInAt()))
                         .toList());
-    }
-
-    private static ResponseEntity<byte[]> docx(byte[] body, String filename) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(
-                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(filename, StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .body(body);
     }
 
     @PostMapping("/sessions/{id}/plan")
@@ -181,19 +163,8 @@ class SessionRecordController {
     }
 
     @GetMapping("/sessions/{id}/files/{fileId}")
-    ResponseEntity<InputStreamResource> download(@PathVariable long id, @PathVariable long fileId) throws IOException {
-        SessionRecordService.Download download = records.download(id, fileId);
-        InputStream content = download.content();
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(download.file().contentType()))
-                .contentLength(download.file().size())
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(download.file().originalName(), StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .body(new InputStreamResource(content));
+    ResponseEntity<InputStreamResource> download(@PathVariable long id, @PathVariable long fileId) {
+        return Downloads.attachment(records.download(id, fileId));
     }
 
     private static String back(long id, RedirectAttributes redirect, String message) {

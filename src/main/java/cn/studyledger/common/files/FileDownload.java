@@ -1,6 +1,5 @@
-package cn.studyledger.selfstudy.domain;
+package cn.studyledger.common.files;
 
-import cn.studyledger.common.files.StoredFile;
 import java.io.InputStream;
 
 /** A stored file the current user may download (the scope check has passed): what it is, and its bytes. */

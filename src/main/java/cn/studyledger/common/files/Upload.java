@@ -1,4 +1,4 @@
-package cn.studyledger.selfstudy.domain;
+package cn.studyledger.common.files;
 
 import org.springframework.core.io.InputStreamSource;
 

@@ -1,8 +1,8 @@
-package cn.studyledger.material.web;
+package cn.studyledger.common.web;
 
+import cn.studyledger.common.files.FileDownload;
 import cn.studyledger.common.files.StoredFile;
-import cn.studyledger.material.domain.FileDownload;
-import cn.studyledger.material.domain.Upload;
+import cn.studyledger.common.files.Upload;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
@@ -13,24 +13,24 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.multipart.MultipartFile;
 
-/** Turns uploads into the domain's {@link Upload} and stored files into attachment responses. */
-final class Downloads {
+/** Turns uploads into {@link Upload}s, and stored files or generated documents into attachment responses. */
+public final class Downloads {
 
     private Downloads() {}
 
     /** The upload, or null when the form's file field was left empty. */
-    static Upload upload(MultipartFile file) {
+    public static Upload upload(MultipartFile file) {
         return file == null || file.isEmpty() ? null : new Upload(file.getOriginalFilename(), file);
     }
 
     /** The uploads of a multi-file field, without the empty part a browser sends when none was chosen. */
-    static List<Upload> uploads(List<MultipartFile> files) {
+    public static List<Upload> uploads(List<MultipartFile> files) {
         return files == null
                 ? List.of()
                 : files.stream().map(Downloads::upload).filter(Objects::nonNull).toList();
     }
 
-    static ResponseEntity<InputStreamResource> attachment(FileDownload download) {
+    public static ResponseEntity<InputStreamResource> attachment(FileDownload download) {
         StoredFile file = download.file();
         return ResponseEntity.ok()
                 .header(
@@ -42,5 +42,23 @@ final class Downloads {
                 .contentType(MediaType.parseMediaType(file.contentType()))
                 .contentLength(file.size())
                 .body(new InputStreamResource(download.content()));
+    }
+
+    public static final MediaType DOCX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    public static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    /** A generated document (report, notice, archive) as a download under the given name. */
+    public static ResponseEntity<byte[]> document(byte[] body, MediaType type, String filename) {
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(filename, StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .body(body);
     }
 }
