@@ -440,6 +440,71 @@ class OutreachTests {
     }
 
     @Test
+    void clerkRenamesAGroupAndABranchThroughTheirForms() throws Exception {
+        long group = group("机关第一青年理论学习小组");
+        List<Long> members = membersOf(group);
+        long leader = jdbc.sql("select leader_person_id from outreach_youth_group where id = ?")
+                .param(group)
+                .query(Long.class)
+                .single();
+        long version = jdbc.sql("select version from outreach_youth_group where id = ?")
+                .param(group)
+                .query(Long.class)
+                .single();
+        mvc.perform(get("/outreach/groups/" + group + "/edit").with(as(accounts, "clerk")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"机关第一青年理论学习小组\"")))
+                .andExpect(content().string(containsString("checked")));
+        var rename = post("/outreach/groups/" + group)
+                .param("version", String.valueOf(version))
+                .param("name", "机关第一青年理论学习小组（改）")
+                .param("leaderPersonId", String.valueOf(leader));
+        members.forEach(m -> rename.param("memberPersonIds", String.valueOf(m)));
+        mvc.perform(rename.with(as(accounts, "clerk")).with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(membersOf(group)).isEqualTo(members);
+        var back = post("/outreach/groups/" + group)
+                .param("version", String.valueOf(version + 1))
+                .param("name", "机关第一青年理论学习小组")
+                .param("leaderPersonId", String.valueOf(leader));
+        members.forEach(m -> back.param("memberPersonIds", String.valueOf(m)));
+        mvc.perform(back.with(as(accounts, "clerk")).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/outreach/groups/" + group)
+                        .param("version", String.valueOf(version))
+                        .param("name", "")
+                        .with(as(accounts, "clerk"))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("请填写小组名称")));
+
+        mvc.perform(post("/outreach/branches")
+                        .param("name", "局机关办公室党支部")
+                        .with(as(accounts, "clerk"))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("党支部“局机关办公室党支部”已登记")));
+        long branch = branch("局机关监测处党支部");
+        mvc.perform(get("/outreach/branches/" + branch + "/edit").with(as(accounts, "clerk")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("局机关监测处党支部")));
+        long branchVersion = jdbc.sql("select version from outreach_branch where id = ?")
+                .param(branch)
+                .query(Long.class)
+                .single();
+        mvc.perform(post("/outreach/branches/" + branch)
+                        .param("version", String.valueOf(branchVersion))
+                        .param("name", "局机关监测处党支部")
+                        .param("note", "监测处、信息科、财务处")
+                        .with(as(accounts, "clerk"))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select note from outreach_branch where id = ?")
+                        .param(branch)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("监测处、信息科、财务处");
+    }
+
+    @Test
     void clerkRecordsAnExternalExchangeMeetingThatCountsBesideTheExchangeSessions() throws Exception {
         long before = figure("outreach.exchangeMeetings");
         String location = mvc.perform(post("/outreach/exchanges")

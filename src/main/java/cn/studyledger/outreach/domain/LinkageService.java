@@ -105,7 +105,7 @@ public class LinkageService {
             throw new BusinessRuleException(GROUP + "“" + name + "”已存在");
         }
         Set<Long> members = members(command);
-        checkMembers(org, null, members);
+        checkMembers(org, null, members, true);
         YouthGroup group = new YouthGroup(org.id(), name, command.leaderPersonId(), members);
         groups.saveAndFlush(group);
         audit.record(
@@ -127,7 +127,7 @@ public class LinkageService {
             throw new BusinessRuleException(GROUP + "“" + name + "”已存在");
         }
         Set<Long> members = members(command);
-        checkMembers(org, group, members);
+        checkMembers(org, group, members, group.isActive());
         group.describe(name, command.leaderPersonId(), members);
         groups.flush();
         audit.record(
@@ -153,7 +153,7 @@ public class LinkageService {
     public YouthGroupView reviveGroup(long id, long expectedVersion) {
         YouthGroup group = editableGroup(id);
         group.checkVersion(expectedVersion);
-        checkMembers(orgs.get(group.orgId()), group, new LinkedHashSet<>(group.memberIds()));
+        checkMembers(orgs.get(group.orgId()), group, new LinkedHashSet<>(group.memberIds()), true);
         group.revive();
         groups.flush();
         audit.record(AuditAction.UPDATE, GROUP, id, "恢复" + group.name());
@@ -397,27 +397,31 @@ public class LinkageService {
     }
 
     /**
-     * Members must be active youth cadres of the organisation, each in at most one active group: a youth cadre
-     * studies in one group, so that the groups' activity is not counted twice for a person.
+     * Members joining a group must be active youth cadres of the organisation (those already in it may stay when
+     * they have since left or grown older), and an active group shares no member with another active group: a
+     * youth cadre studies in one group, so that the groups' activity is not counted twice for a person.
      */
-    private void checkMembers(OrgRef org, YouthGroup self, Collection<Long> members) {
+    private void checkMembers(OrgRef org, YouthGroup self, Collection<Long> members, boolean active) {
         Map<Long, PersonRef> youth = orgs.activePeople(org.id()).stream()
                 .filter(PersonRef::youthCadre)
                 .collect(Collectors.toMap(PersonRef::id, Function.identity()));
         Map<Long, PersonRef> known = orgs.people(members);
         for (Long id : members) {
-            if (!youth.containsKey(id)) {
+            if (!youth.containsKey(id) && (self == null || !self.hasMember(id))) {
                 PersonRef person = known.get(id);
                 throw new BusinessRuleException(
                         (person == null ? "所选人员" : "“" + person.name() + "”") + "不是本单位在职的青年干部，不能加入青年理论学习小组");
             }
+        }
+        if (!active) {
+            return;
         }
         for (YouthGroup other : groups.findByOrgIdOrderByNameAsc(org.id())) {
             if (other.isActive() && (self == null || !other.getId().equals(self.getId()))) {
                 for (Long id : members) {
                     if (other.hasMember(id)) {
                         throw new BusinessRuleException(
-                                "“" + youth.get(id).name() + "”已是青年理论学习小组“" + other.name() + "”的成员，每人只能加入一个小组");
+                                "“" + known.get(id).name() + "”已是青年理论学习小组“" + other.name() + "”的成员，每人只能加入一个小组");
                     }
                 }
             }

@@ -3,6 +3,7 @@ package cn.studyledger.outreach.web;
 import cn.studyledger.common.BusinessRuleException;
 import cn.studyledger.common.security.Permissions;
 import cn.studyledger.common.web.WorkContext;
+import cn.studyledger.org.PersonRef;
 import cn.studyledger.outreach.domain.BranchCommand;
 import cn.studyledger.outreach.domain.BranchView;
 import cn.studyledger.outreach.domain.JointSessionView;
@@ -11,6 +12,7 @@ import cn.studyledger.outreach.domain.ParticipantsCommand;
 import cn.studyledger.outreach.domain.YouthGroupCommand;
 import cn.studyledger.outreach.domain.YouthGroupView;
 import jakarta.validation.Valid;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -139,7 +141,14 @@ class LinkageController {
         model.addAttribute("command", command);
         model.addAttribute("groupId", id);
         model.addAttribute("version", version);
-        model.addAttribute("youth", linkage.youthCadres(context.orgCode()));
+        List<PersonRef> youth = new ArrayList<>(linkage.youthCadres(context.orgCode()));
+        if (id != null) {
+            // members who have since left the youth cadres stay selectable in their own group
+            linkage.youthGroup(id).members().stream()
+                    .filter(m -> youth.stream().noneMatch(p -> p.id() == m.id()))
+                    .forEach(youth::add);
+        }
+        model.addAttribute("youth", youth);
         return "outreach/group-form";
     }
 
