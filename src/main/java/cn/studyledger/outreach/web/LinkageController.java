@@ -1,0 +1,289 @@
+package cn.studyledger.outreach.web;
+
+import cn.studyledger.common.BusinessRuleException;
+import cn.studyledger.common.security.Permissions;
+import cn.studyledger.common.web.WorkContext;
+import cn.studyledger.org.PersonRef;
+import cn.studyledger.outreach.domain.BranchCommand;
+import cn.studyledger.outreach.domain.BranchView;
+import cn.studyledger.outreach.domain.JointSessionView;
+import cn.studyledger.outreach.domain.LinkageService;
+import cn.studyledger.outreach.domain.ParticipantsCommand;
+import cn.studyledger.outreach.domain.YouthGroupCommand;
+import cn.studyledger.outreach.domain.YouthGroupView;
+import jakarta.validation.Valid;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Pages of 联学联动: the youth theory groups and partner branches (the first tab of /outreach), their forms, and
+ * the 联学共建 sessions of the year with the groups and branches that took part.
+ */
+@Controller
+class LinkageController {
+
+    private static final String WRITE = "hasAuthority('" + Permissions.OUTREACH_EDIT + "')";
+
+    private final LinkageService linkage;
+    private final WorkContext context;
+
+    LinkageController(LinkageService linkage, WorkContext context) {
+        this.linkage = linkage;
+        this.context = context;
+    }
+
+    @GetMapping("/outreach")
+    String groups(Model model) {
+        if (!context.hasOrg()) {
+            return "report/no-org";
+        }
+        model.addAttribute("groups", linkage.youthGroups(context.orgCode()));
+        model.addAttribute("branches", linkage.branches(context.orgCode()));
+        model.addAttribute("edits", linkage.edits(context.orgCode()));
+        return "outreach/groups";
+    }
+
+    // ---- youth groups
+
+    @GetMapping("/outreach/groups/new")
+    @PreAuthorize(WRITE)
+    String newGroup(Model model) {
+        return groupForm(model, new YouthGroupCommand("", null, List.of()), null, 0);
+    }
+
+    @PostMapping("/outreach/groups")
+    @PreAuthorize(WRITE)
+    String createGroup(
+            @Valid @ModelAttribute("command") YouthGroupCommand command,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            return groupForm(model, command, null, 0);
+        }
+        try {
+            YouthGroupView group = linkage.createGroup(context.orgCode(), command);
+            redirect.addFlashAttribute("message", "已新增青年理论学习小组“" + group.name() + "”");
+            return "redirect:/outreach";
+        } catch (BusinessRuleException e) {
+            model.addAttribute("error", e.getMessage());
+            return groupForm(model, command, null, 0);
+        }
+    }
+
+    @GetMapping("/outreach/groups/{id}/edit")
+    @PreAuthorize(WRITE)
+    String editGroupForm(@PathVariable long id, Model model) {
+        YouthGroupView group = linkage.youthGroup(id);
+        return groupForm(model, group.toCommand(), id, group.version());
+    }
+
+    @PostMapping("/outreach/groups/{id}")
+    @PreAuthorize(WRITE)
+    String editGroup(
+            @PathVariable long id,
+            @RequestParam long version,
+            @Valid @ModelAttribute("command") YouthGroupCommand command,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            return groupForm(model, command, id, version);
+        }
+        try {
+            linkage.editGroup(id, version, command);
+        } catch (BusinessRuleException e) {
+            model.addAttribute("error", e.getMessage());
+            return groupForm(model, command, id, version);
+        }
+        redirect.addFlashAttribute("message", "已保存");
+        return "redirect:/outreach";
+    }
+
+    @PostMapping("/outreach/groups/{id}/dissolve")
+    @PreAuthorize(WRITE)
+    String dissolveGroup(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+        YouthGroupView group = linkage.dissolveGroup(id, version);
+        redirect.addFlashAttribute("message", "已撤销青年理论学习小组“" + group.name() + "”");
+        return "redirect:/outreach";
+    }
+
+    @PostMapping("/outreach/groups/{id}/revive")
+    @PreAuthorize(WRITE)
+    String reviveGroup(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+        YouthGroupView group = linkage.reviveGroup(id, version);
+        redirect.addFlashAttribute("message", "已恢复青年理论学习小组“" + group.name() + "”");
+        return "redirect:/outreach";
+    }
+
+    @PostMapping("/outreach/groups/{id}/delete")
+    @PreAuthorize(WRITE)
+    String deleteGroup(@PathVariable long id, RedirectAttributes redirect) {
+        linkage.deleteGroup(id);
+        redirect.addFlashAttribute("message", "已删除");
+        return "redirect:/outreach";
+    }
+
+    private String groupForm(Model model, YouthGroupCommand command, Long id, long version) {
+        if (!context.hasOrg()) {
+            return "report/no-org";
+        }
+        model.addAttribute("command", command);
+        model.addAttribute("groupId", id);
+        model.addAttribute("version", version);
+        List<PersonRef> youth = new ArrayList<>(linkage.youthCadres(context.orgCode()));
+        if (id != null) {
+            // members who have since left the youth cadres stay selectable in their own group
+            linkage.youthGroup(id).members().stream()
+                    .filter(m -> youth.stream().noneMatch(p -> p.id() == m.id()))
+                    .forEach(youth::add);
+        }
+        model.addAttribute("youth", youth);
+        return "outreach/group-form";
+    }
+
+    // ---- branches
+
+    @GetMapping("/outreach/branches/new")
+    @PreAuthorize(WRITE)
+    String newBranch(Model model) {
+        return branchForm(model, new BranchCommand("", ""), null, 0);
+    }
+
+    @PostMapping("/outreach/branches")
+    @PreAuthorize(WRITE)
+    String createBranch(
+            @Valid @ModelAttribute("command") BranchCommand command,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            return branchForm(model, command, null, 0);
+        }
+        try {
+            BranchView branch = linkage.createBranch(context.orgCode(), command);
+            redirect.addFlashAttribute("message", "已登记党支部“" + branch.name() + "”");
+            return "redirect:/outreach";
+        } catch (BusinessRuleException e) {
+            model.addAttribute("error", e.getMessage());
+            return branchForm(model, command, null, 0);
+        }
+    }
+
+    @GetMapping("/outreach/branches/{id}/edit")
+    @PreAuthorize(WRITE)
+    String editBranchForm(@PathVariable long id, Model model) {
+        BranchView branch = linkage.branch(id);
+        return branchForm(model, branch.toCommand(), id, branch.version());
+    }
+
+    @PostMapping("/outreach/branches/{id}")
+    @PreAuthorize(WRITE)
+    String editBranch(
+            @PathVariable long id,
+            @RequestParam long version,
+            @Valid @ModelAttribute("command") BranchCommand command,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            return branchForm(model, command, id, version);
+        }
+        try {
+            linkage.editBranch(id, version, command);
+        } catch (BusinessRuleException e) {
+            model.addAttribute("error", e.getMessage());
+            return branchForm(model, command, id, version);
+        }
+        redirect.addFlashAttribute("message", "已保存");
+        return "redirect:/outreach";
+    }
+
+    @PostMapping("/outreach/branches/{id}/retire")
+    @PreAuthorize(WRITE)
+    String retireBranch(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+        BranchView branch = linkage.retireBranch(id, version);
+        redirect.addFlashAttribute("message", "已停用党支部“" + branch.name() + "”");
+        return "redirect:/outreach";
+    }
+
+    @PostMapping("/outreach/branches/{id}/revive")
+    @PreAuthorize(WRITE)
+    String reviveBranch(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+        BranchView branch = linkage.reviveBranch(id, version);
+        redirect.addFlashAttribute("message", "已恢复党支部“" + branch.name() + "”");
+        return "redirect:/outreach";
+    }
+
+    @PostMapping("/outreach/branches/{id}/delete")
+    @PreAuthorize(WRITE)
+    String deleteBranch(@PathVariable long id, RedirectAttributes redirect) {
+        linkage.deleteBranch(id);
+        redirect.addFlashAttribute("message", "已删除");
+        return "redirect:/outreach";
+    }
+
+    private String branchForm(Model model, BranchCommand command, Long id, long version) {
+        if (!context.hasOrg()) {
+            return "report/no-org";
+        }
+        model.addAttribute("command", command);
+        model.addAttribute("branchId", id);
+        model.addAttribute("version", version);
+        return "outreach/branch-form";
+    }
+
+    // ---- 联学共建 sessions
+
+    @GetMapping("/outreach/joint")
+    String jointSessions(Model model) {
+        if (!context.hasOrg()) {
+            return "report/no-org";
+        }
+        model.addAttribute("sessions", linkage.jointSessions(context.orgCode(), context.year()));
+        model.addAttribute("edits", linkage.edits(context.orgCode()));
+        return "outreach/joint";
+    }
+
+    @GetMapping("/outreach/joint/{sessionId}")
+    String jointSession(@PathVariable long sessionId, Model model) {
+        JointSessionView joint = linkage.jointSession(sessionId);
+        model.addAttribute("joint", joint);
+        boolean edits = linkage.mayLink(sessionId);
+        model.addAttribute("edits", edits);
+        if (edits) {
+            model.addAttribute("choices", linkage.choices(sessionId));
+        }
+        return "outreach/joint-session";
+    }
+
+    @PostMapping("/outreach/joint/{sessionId}")
+    @PreAuthorize(WRITE)
+    String link(
+            @PathVariable long sessionId,
+            @RequestParam(required = false) Long version,
+            @RequestParam(value = "youthGroupIds", required = false) List<Long> youthGroupIds,
+            @RequestParam(value = "branchIds", required = false) List<Long> branchIds,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            JointSessionView joint =
+                    linkage.link(sessionId, version, new ParticipantsCommand(youthGroupIds, branchIds));
+            redirect.addFlashAttribute("message", joint.linked() ? "已保存联学对象" : "已取消全部联学对象");
+            return "redirect:/outreach/joint/" + sessionId;
+        } catch (BusinessRuleException e) {
+            model.addAttribute("error", e.getMessage());
+            return jointSession(sessionId, model);
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package cn.studyledger.outreach.web;
+
+import cn.studyledger.common.BusinessRuleException;
+import cn.studyledger.common.NotFoundException;
+import cn.studyledger.common.security.Permissions;
+import cn.studyledger.common.web.WorkContext;
+import cn.studyledger.outreach.PublicityChannel;
+import cn.studyledger.outreach.domain.PublicityCommand;
+import cn.studyledger.outreach.domain.PublicityService;
+import cn.studyledger.outreach.domain.PublicityView;
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Pages of 宣传报道: the list by channel, year and title, an item, new, edit, delete and its file. */
+@Controller
+class PublicityController {
+
+    private static final String WRITE = "hasAuthority('" + Permissions.OUTREACH_EDIT + "')";
+
+    private final PublicityService publicity;
+    private final WorkContext context;
+
+    PublicityController(PublicityService publicity, WorkContext context) {
+        this.publicity = publicity;
+        this.context = context;
+    }
+
+    @GetMapping("/outreach/publicity")
+    String list(
+            @RequestParam(required = false) PublicityChannel channel,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            Model model) {
+        if (!context.hasOrg()) {
+            return "report/no-org";
+        }
+        int shown = year == null ? context.year() : year;
+        model.addAttribute("result", publicity.search(context.orgCode(), shown, channel, q, page, 20));
+        model.addAttribute("channels", PublicityChannel.values());
+        model.addAttribute("channel", channel);
+        model.addAttribute("year", shown);
+        model.addAttribute("q", q);
+        model.addAttribute("edits", publicity.edits(context.orgCode()));
+        return htmx != null ? "outreach/publicity :: results" : "outreach/publicity";
+    }
+
+    @GetMapping("/outreach/publicity/{id}")
+    String detail(@PathVariable long id, Model model) {
+        model.addAttribute("item", publicity.get(id));
+        model.addAttribute("edits", context.hasOrg() && publicity.mayEdit(id));
+        return "outreach/publicity-item";
+    }
+
+    @GetMapping("/outreach/publicity/{id}/file")
+    ResponseEntity<InputStreamResource> file(@PathVariable long id) {
+        return Downloads.attachment(publicity.download(id));
+    }
+
+    @GetMapping("/outreach/publicity/new")
+    @PreAuthorize(WRITE)
+    String newForm(Model model) {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate date = today.getYear() == context.year() ? today : LocalDate.of(context.year(), 1, 1);
+        return form(model, new PublicityCommand(PublicityChannel.NEW_MEDIA, "", "", date, "", ""), null, 0);
+    }
+
+    @PostMapping("/outreach/publicity")
+    @PreAuthorize(WRITE)
+    String create(
+            @Valid @ModelAttribute("command") PublicityCommand command,
+            BindingResult binding,
+            @RequestParam(value = "file", required = false) MultipartFile file,
+            Model model,
+            RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            return form(model, command, null, 0);
+        }
+        try {
+            PublicityView created = publicity.create(context.orgCode(), command, Downloads.upload(file));
+            redirect.addFlashAttribute("message", "已登记宣传报道《" + created.title() + "》");
+            return "redirect:/outreach/publicity/" + created.id();
+        } catch (BusinessRuleException e) {
+            model.addAttribute("error", e.getMessage());
+            return form(model, command, null, 0);
+        }
+    }
+
+    @GetMapping("/outreach/publicity/{id}/edit")
+    @PreAuthorize(WRITE)
+    String editForm(@PathVariable long id, Model model) {
+        PublicityView item = publicity.get(id);
+        if (!publicity.mayEdit(id)) {
+            throw NotFoundException.of("宣传报道");
+        }
+        return form(model, item.toCommand(), id, item.version());
+    }
+
+    @PostMapping("/outreach/publicity/{id}")
+    @PreAuthorize(WRITE)
+    String edit(
+            @PathVariable long id,
+            @RequestParam long version,
+            @Valid @ModelAttribute("command") PublicityCommand command,
+            BindingResult binding,
+            @RequestParam(value = "file", required = false) MultipartFile file,
+            @RequestParam(defaultValue = "false") boolean removeFile,
+            Model model,
+            RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            return form(model, command, id, version);
+        }
+        try {
+            publicity.edit(id, version, command, Downloads.upload(file), removeFile);
+        } catch (BusinessRuleException e) {
+            model.addAttribute("error", e.getMessage());
+            return form(model, command, id, version);
+        }
+        redirect.addFlashAttribute("message", "已保存");
+        return "redirect:/outreach/publicity/" + id;
+    }
+
+    @PostMapping("/outreach/publicity/{id}/delete")
+    @PreAuthorize(WRITE)
+    String delete(@PathVariable long id, RedirectAttributes redirect) {
+        publicity.delete(id);
+        redirect.addFlashAttribute("message", "已删除");
+        return "redirect:/outreach/publicity";
+    }
+
+    private String form(Model model, PublicityCommand command, Long id, long version) {
+        if (!context.hasOrg()) {
+            return "report/no-org";
+        }
+        model.addAttribute("command", command);
+        model.addAttribute("itemId", id);
+        model.addAttribute("version", version);
+        model.addAttribute("item", id == null ? null : publicity.get(id));
+        model.addAttribute("channels", PublicityChannel.values());
+        model.addAttribute("columns", publicity.columns(context.orgCode()));
+        model.addAttribute("maxSize", publicity.maxUploadSize());
+        return "outreach/publicity-form";
+    }
+}

@@ -1,0 +1,50 @@
+package cn.studyledger.report;
+
+import cn.studyledger.report.domain.FigureService;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+/**
+ * What other modules may ask of the figures: which figures are defined, and one figure of an organisation and
+ * year with the records behind it. Every computation goes through the figure service, so the caller gets the
+ * same permission ({@code report:figure:view}) and data-scope checks (404 for an organisation out of sight) as
+ * the figures page and API.
+ */
+@Service
+public class FigureApi {
+
+    private final FigureService figures;
+    private final List<FigureDefinition> definitions;
+
+    FigureApi(FigureService figures, List<FigureProvider> providers) {
+        this.figures = figures;
+        List<FigureDefinition> all = new ArrayList<>();
+        providers.forEach(p -> all.addAll(p.definitions()));
+        this.definitions = List.copyOf(all);
+    }
+
+    /** A figure's definition together with its computed value and evidence. */
+    public record Figure(FigureDefinition definition, FigureResult result) {}
+
+    /** Every figure some module defines. */
+    public List<FigureDefinition> definitions() {
+        return definitions;
+    }
+
+    public Optional<FigureDefinition> definition(String key) {
+        return definitions.stream().filter(d -> d.key().equals(key)).findFirst();
+    }
+
+    /** One figure of the organisation and year; 404 for an organisation out of sight or an unknown key. */
+    public Figure figure(String orgCode, int year, String key) {
+        FigureService.Computed computed = figures.figure(orgCode, year, key);
+        return new Figure(computed.definition(), computed.result());
+    }
+
+    /** The URL of the API's evidence of a figure. */
+    public static String evidenceUrl(String orgCode, int year, String key) {
+        return FigureService.evidenceUrl(orgCode, year, key);
+    }
+}
