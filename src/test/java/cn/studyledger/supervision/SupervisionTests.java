@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -427,6 +428,39 @@ class SupervisionTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"edit-visit\"")))
                 .andExpect(content().string(not(containsString("id=\"submit-materials\""))));
+        mvc.perform(get("/supervision/visits/" + unit06Visit + "/edit").with(clerk))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("学习贯彻中央经济工作会议精神")));
+        long version = visitVersion(unit06Visit);
+        mvc.perform(post("/supervision/visits/" + unit06Visit)
+                        .with(clerk)
+                        .with(csrf())
+                        .param("version", String.valueOf(version))
+                        .param("unitCode", "XJ-06")
+                        .param("plannedOn", "2025-12-18")
+                        .param("sessionTitle", "学习贯彻中央经济工作会议精神")
+                        .param("place", "机关服务中心二楼会议室")
+                        .param("observerPersonIds", String.valueOf(personId("陈志强")), String.valueOf(personId("赵磊"))))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/supervision/visits/" + unit06Visit)
+                        .with(clerk)
+                        .with(csrf())
+                        .param("version", String.valueOf(version))
+                        .param("unitCode", "XJ-06")
+                        .param("plannedOn", "2025-12-18")
+                        .param("sessionTitle", "过时的编辑")
+                        .param("observerPersonIds", String.valueOf(personId("赵磊"))))
+                .andExpect(status().isConflict());
+        mvc.perform(get("/api/v1/supervision/visits/" + unit06Visit).with(clerk))
+                .andExpect(jsonPath("$.place").value("机关服务中心二楼会议室"))
+                .andExpect(jsonPath("$.observers.length()").value(2));
+        mvc.perform(get("/supervision/visits/" + unit01Visit + "/edit").with(clerk))
+                .andExpect(status().isUnprocessableContent());
+        mvc.perform(post("/supervision/visits/" + unit01Visit + "/delete")
+                        .with(clerk)
+                        .with(csrf())
+                        .param("version", String.valueOf(visitVersion(unit01Visit))))
+                .andExpect(status().isUnprocessableContent());
     }
 
     @Test
@@ -535,9 +569,18 @@ class SupervisionTests {
 
     @Test
     void criteriaAndCalendarPagesSaveAndShowTheirErrors() throws Exception {
-        var unit = as(accounts, "unitclerk");
+        // the clerk works on 2031, a year no other test uses
+        MockHttpSession session = new MockHttpSession();
+        mvc.perform(post("/context")
+                        .session(session)
+                        .with(clerk)
+                        .with(csrf())
+                        .param("orgCode", "XJ")
+                        .param("year", "2031"))
+                .andExpect(status().is3xxRedirection());
         mvc.perform(post("/supervision/criteria")
-                        .with(unit)
+                        .session(session)
+                        .with(clerk)
                         .with(csrf())
                         .param("version", "0")
                         .param("criteria[0].name", "方案")
@@ -547,7 +590,8 @@ class SupervisionTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("各项评价指标的权重合计须为100（现为90）")));
         mvc.perform(post("/supervision/criteria")
-                        .with(unit)
+                        .session(session)
+                        .with(clerk)
                         .with(csrf())
                         .param("version", "0")
                         .param("criteria[0].name", "方案")
@@ -557,9 +601,21 @@ class SupervisionTests {
                         .param("criteria[2].name", "")
                         .param("criteria[2].weight", ""))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(get("/api/v1/orgs/XJ-01/years/2025/supervision/criteria").with(unit))
+        mvc.perform(get("/supervision/criteria").session(session).with(clerk))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("2031")))
+                .andExpect(content().string(not(containsString("默认指标"))));
+        mvc.perform(get("/api/v1/orgs/XJ/years/2031/supervision/criteria").with(clerk))
                 .andExpect(jsonPath("$.custom").value(true))
                 .andExpect(jsonPath("$.criteria[1].weight").value(40));
+        mvc.perform(put("/api/v1/orgs/XJ-01/years/2031/supervision/criteria")
+                        .param("version", "0")
+                        .with(unitClerk)
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"criteria\":[{\"name\":\"方案\",\"weight\":100}]}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail").value("本单位没有下级单位，无需设置旁听评价指标"));
         mvc.perform(post("/supervision/criteria")
                         .with(as(accounts, "member"))
                         .with(csrf())

@@ -1,9 +1,11 @@
 package cn.studyledger.supervision.domain;
 
+import cn.studyledger.common.BusinessRuleException;
 import cn.studyledger.common.ConflictException;
 import cn.studyledger.common.audit.AuditAction;
 import cn.studyledger.common.audit.AuditLog;
 import cn.studyledger.common.security.Permissions;
+import cn.studyledger.org.OrgApi;
 import cn.studyledger.org.OrgRef;
 import cn.studyledger.supervision.domain.SupervisionViews.CriteriaView;
 import cn.studyledger.supervision.domain.SupervisionViews.CriterionRow;
@@ -24,11 +26,13 @@ public class CriteriaService {
 
     private final CriteriaSetRepository sets;
     private final VisitAccess access;
+    private final OrgApi orgs;
     private final AuditLog audit;
 
-    CriteriaService(CriteriaSetRepository sets, VisitAccess access, AuditLog audit) {
+    CriteriaService(CriteriaSetRepository sets, VisitAccess access, OrgApi orgs, AuditLog audit) {
         this.sets = sets;
         this.access = access;
+        this.orgs = orgs;
         this.audit = audit;
     }
 
@@ -59,6 +63,9 @@ public class CriteriaService {
     @PreAuthorize("hasAuthority('" + Permissions.SUPERVISION_EDIT + "')")
     public CriteriaView replace(String orgCode, int year, long expectedVersion, CriteriaCommand command) {
         OrgRef org = access.asPlanner(orgCode);
+        if (orgs.children(org.id()).isEmpty()) {
+            throw new BusinessRuleException("本单位没有下级单位，无需设置旁听评价指标");
+        }
         List<Criterion> criteria = command.filled().stream()
                 .map(l -> new Criterion(l.name(), l.weight() == null ? 0 : l.weight()))
                 .toList();

@@ -146,6 +146,9 @@ class SupervisionController {
         if (!visit.may().plan()) {
             throw new AccessDeniedException("无权执行此操作");
         }
+        if (visit.stage() != VisitStage.PLANNED) {
+            throw new BusinessRuleException("单位已报送学习方案（当前：" + visit.stage().label() + "），旁听安排不能再修改");
+        }
         return form(
                 model,
                 new VisitCommand(
