@@ -46,6 +46,14 @@ public class OrgApi {
         return orgs.findByCode(orgCode);
     }
 
+    /**
+     * The active organisations directly under this one, by code (e.g. the subordinate units a bureau supervises),
+     * without a scope check: callers checked the parent.
+     */
+    public List<OrgRef> children(long orgId) {
+        return orgs.children(orgId);
+    }
+
     /** Organisations whose study records the current user may read. */
     public List<OrgRef> readableOrgs() {
         return orgs.readable();

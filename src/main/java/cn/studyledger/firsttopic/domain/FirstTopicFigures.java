@@ -96,7 +96,7 @@ class FirstTopicFigures implements FigureProvider {
     /** Tasks done on or before their due date / tasks due in the year, cancelled ones left out. */
     private FigureResult closureRate(OrgRef org, int year) {
         List<FollowUpTask> due = tasks
-                .findByOrgIdAndDueOnBetweenOrderByDueOnAscIdAsc(
+                .findByOrgIdAndTrackedDueOnBetweenOrderByTrackedDueOnAscIdAsc(
                         org.id(), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
                 .stream()
                 .filter(t -> t.status() != TaskStatus.CANCELLED)

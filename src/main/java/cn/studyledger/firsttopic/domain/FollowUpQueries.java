@@ -1,10 +1,10 @@
 package cn.studyledger.firsttopic.domain;
 
 import cn.studyledger.firsttopic.FollowUpSummary;
-import cn.studyledger.firsttopic.TaskStatus;
 import cn.studyledger.firsttopic.domain.FirstTopicViews.TaskRow;
 import cn.studyledger.org.OrgApi;
 import cn.studyledger.org.PersonRef;
+import cn.studyledger.tracking.TrackingStatus;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -39,11 +39,13 @@ public class FollowUpQueries {
     }
 
     public List<FollowUpSummary> overdue(long orgId) {
-        return summaries(tasks.findByOrgIdAndStatusAndDueOnBeforeOrderByDueOnAscIdAsc(orgId, TaskStatus.OPEN, today()));
+        return summaries(tasks.findByOrgIdAndTrackedStatusAndTrackedDueOnBeforeOrderByTrackedDueOnAscIdAsc(
+                orgId, TrackingStatus.OPEN, today()));
     }
 
     public List<FollowUpSummary> openOwnedBy(long personId) {
-        return summaries(tasks.findByOwnerPersonIdAndStatusOrderByDueOnAscIdAsc(personId, TaskStatus.OPEN));
+        return summaries(tasks.findByTrackedOwnerPersonIdAndTrackedStatusOrderByTrackedDueOnAscIdAsc(
+                personId, TrackingStatus.OPEN));
     }
 
     private List<FollowUpSummary> summaries(List<FollowUpTask> found) {

@@ -20,6 +20,7 @@ import cn.studyledger.org.OrgRef;
 import cn.studyledger.org.PersonRef;
 import cn.studyledger.session.SessionApi;
 import cn.studyledger.session.SessionSummary;
+import cn.studyledger.tracking.TrackingStatus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -41,7 +42,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class FollowUpService {
 
-    private static final Sort BY_DUE = Sort.by("dueOn", "id");
+    private static final Sort BY_DUE = Sort.by("tracked.dueOn", "id");
 
     private final DeploymentRepository deployments;
     private final TaskRepository tasks;
@@ -123,7 +124,7 @@ public class FollowUpService {
                         : sessions.find(deployment.sessionId())
                                 .map(s -> s.date() + " " + s.title())
                                 .orElse(null),
-                rows.rows(tasks.findByDeploymentIdInOrderByDueOnAscIdAsc(List.of(id)), FollowUpQueries.today()));
+                rows.rows(tasks.findByDeploymentIdInOrderByTrackedDueOnAscIdAsc(List.of(id)), FollowUpQueries.today()));
     }
 
     /** A follow-up task of a deployment, owned by an active person of the organisation. */
@@ -180,8 +181,8 @@ public class FollowUpService {
                 LocalDate.of(year, 12, 31),
                 overdueOnly,
                 FollowUpQueries.today(),
-                status,
-                TaskStatus.OPEN,
+                status == null ? null : status.tracking(),
+                TrackingStatus.OPEN,
                 pageable);
     }
 

@@ -3,23 +3,26 @@ package cn.studyledger.firsttopic.domain;
 import cn.studyledger.common.BaseEntity;
 import cn.studyledger.common.BusinessRuleException;
 import cn.studyledger.firsttopic.TaskStatus;
+import cn.studyledger.tracking.Tracked;
+import cn.studyledger.tracking.TrackingStatus;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 
 /**
- * A follow-up task (贯彻落实任务) and its whole lifecycle: an owner and a due date; OPEN → DONE (with evidence text,
- * an optional file and the date it was done) or OPEN → CANCELLED (with a reason); overdue is derived, never
- * stored. The lifecycle is kept in this one class, apart from deployments and inspections, because rectification
- * items of supervision visits share it (DESIGN.md §2) and it is to move into a shared tracking component.
+ * A follow-up task (贯彻落实任务): what is to be done for a deployment, with the shared tracking lifecycle
+ * ({@link Tracked}: owner, due date, OPEN → DONE with evidence | CANCELLED with a reason, overdue derived). What is
+ * the first topic's own here is only the title, the deployment and the rule that a task cannot be due (or done)
+ * before the deployment that gave it.
  */
 @Entity
 @Table(name = "firsttopic_task")
 class FollowUpTask extends BaseEntity {
+
+    /** How the lifecycle's messages name this item. */
+    static final String NOUN = "任务";
 
     @Column(name = "org_id", nullable = false, updatable = false)
     private long orgId;
@@ -30,29 +33,8 @@ class FollowUpTask extends BaseEntity {
     @Column(nullable = false)
     private String title;
 
-    @Column(name = "owner_person_id", nullable = false)
-    private long ownerPersonId;
-
-    @Column(name = "due_on", nullable = false)
-    private LocalDate dueOn;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private TaskStatus status = TaskStatus.OPEN;
-
-    private String evidence;
-
-    @Column(name = "evidence_file_id")
-    private Long evidenceFileId;
-
-    @Column(name = "done_on")
-    private LocalDate doneOn;
-
-    @Column(name = "cancel_reason")
-    private String cancelReason;
-
-    @Column(name = "cancelled_on")
-    private LocalDate cancelledOn;
+    @Embedded
+    private Tracked tracked;
 
     protected FollowUpTask() {}
 
@@ -65,78 +47,49 @@ class FollowUpTask extends BaseEntity {
             long orgId, long deploymentId, String title, long ownerPersonId, LocalDate dueOn, LocalDate assignedOn) {
         this.orgId = orgId;
         this.deploymentId = deploymentId;
-        plan(title, ownerPersonId, dueOn, assignedOn);
+        requireDueAfterAssignment(dueOn, assignedOn);
+        this.title = title;
+        this.tracked = Tracked.open(ownerPersonId, dueOn);
     }
 
     /** Changes what is to be done, by whom and by when; only while the task is open. */
     void replan(String title, long ownerPersonId, LocalDate dueOn, LocalDate assignedOn) {
-        if (status != TaskStatus.OPEN) {
-            throw new BusinessRuleException("任务" + status.label() + "，不能再修改");
+        if (tracked.status() == TrackingStatus.OPEN) {
+            requireDueAfterAssignment(dueOn, assignedOn);
         }
-        plan(title, ownerPersonId, dueOn, assignedOn);
+        tracked.replan(NOUN, ownerPersonId, dueOn);
+        this.title = title;
     }
 
-    private void plan(String title, long ownerPersonId, LocalDate dueOn, LocalDate assignedOn) {
+    private static void requireDueAfterAssignment(LocalDate dueOn, LocalDate assignedOn) {
         if (dueOn.isBefore(assignedOn)) {
             throw new BusinessRuleException("完成时限不能早于部署日期（" + assignedOn + "）");
         }
-        this.title = title;
-        this.ownerPersonId = ownerPersonId;
-        this.dueOn = dueOn;
     }
 
     /** OPEN → DONE: needs a written account of what was done, and a date that is not in the future. */
     void complete(String evidence, Long evidenceFileId, LocalDate doneOn, LocalDate today) {
-        if (status == TaskStatus.DONE) {
-            throw new BusinessRuleException("该任务已办结，不能重复办结");
-        }
-        if (status == TaskStatus.CANCELLED) {
-            throw new BusinessRuleException("该任务已撤销，不能办结");
-        }
-        if (evidence == null || evidence.isBlank()) {
-            throw new BusinessRuleException("办结任务须填写落实情况说明（佐证材料）");
-        }
-        if (doneOn == null) {
-            throw new BusinessRuleException("请填写办结日期");
-        }
-        if (doneOn.isAfter(today)) {
-            throw new BusinessRuleException("办结日期不能晚于今天");
-        }
-        this.status = TaskStatus.DONE;
-        this.evidence = evidence.trim();
-        this.evidenceFileId = evidenceFileId;
-        this.doneOn = doneOn;
+        tracked.complete(NOUN, evidence, evidenceFileId, doneOn, today);
     }
 
     /** OPEN → CANCELLED: needs a reason; a task that is done stays done. */
     void cancel(String reason, LocalDate today) {
-        if (status == TaskStatus.DONE) {
-            throw new BusinessRuleException("该任务已办结，不能撤销");
-        }
-        if (status == TaskStatus.CANCELLED) {
-            throw new BusinessRuleException("该任务已撤销");
-        }
-        if (reason == null || reason.isBlank()) {
-            throw new BusinessRuleException("撤销任务须说明原因");
-        }
-        this.status = TaskStatus.CANCELLED;
-        this.cancelReason = reason.trim();
-        this.cancelledOn = today;
+        tracked.cancel(NOUN, reason, today);
     }
 
     /** Open and past its due date. */
     boolean isOverdue(LocalDate today) {
-        return status == TaskStatus.OPEN && dueOn.isBefore(today);
+        return tracked.isOverdue(today);
     }
 
     /** Days past the due date while open and overdue, else 0. */
     long daysOverdue(LocalDate today) {
-        return isOverdue(today) ? ChronoUnit.DAYS.between(dueOn, today) : 0;
+        return tracked.daysOverdue(today);
     }
 
     /** Done on or before its due date. */
     boolean isDoneOnTime() {
-        return status == TaskStatus.DONE && !doneOn.isAfter(dueOn);
+        return tracked.isDoneOnTime();
     }
 
     long orgId() {
@@ -152,34 +105,35 @@ class FollowUpTask extends BaseEntity {
     }
 
     long ownerPersonId() {
-        return ownerPersonId;
+        return tracked.ownerPersonId();
     }
 
     LocalDate dueOn() {
-        return dueOn;
+        return tracked.dueOn();
     }
 
+    /** The lifecycle status under the first topic's name for it. */
     TaskStatus status() {
-        return status;
+        return TaskStatus.of(tracked.status());
     }
 
     String evidence() {
-        return evidence;
+        return tracked.evidence();
     }
 
     Long evidenceFileId() {
-        return evidenceFileId;
+        return tracked.evidenceFileId();
     }
 
     LocalDate doneOn() {
-        return doneOn;
+        return tracked.doneOn();
     }
 
     String cancelReason() {
-        return cancelReason;
+        return tracked.cancelReason();
     }
 
     LocalDate cancelledOn() {
-        return cancelledOn;
+        return tracked.cancelledOn();
     }
 }

@@ -279,7 +279,7 @@ public class ItemService {
         List<Deployment> decided = deployments.findByItemIdOrderByDecidedOnAscIdAsc(item.getId());
         List<FollowUpTask> assigned = decided.isEmpty()
                 ? List.of()
-                : tasks.findByDeploymentIdInOrderByDueOnAscIdAsc(
+                : tasks.findByDeploymentIdInOrderByTrackedDueOnAscIdAsc(
                         decided.stream().map(Deployment::getId).toList());
         Map<Long, List<TaskRow>> tasksByDeployment =
                 taskRows.rows(assigned, today).stream().collect(Collectors.groupingBy(TaskRow::deploymentId));

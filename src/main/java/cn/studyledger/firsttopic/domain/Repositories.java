@@ -1,6 +1,6 @@
 package cn.studyledger.firsttopic.domain;
 
-import cn.studyledger.firsttopic.TaskStatus;
+import cn.studyledger.tracking.TrackingStatus;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -45,30 +45,32 @@ interface TaskRepository extends JpaRepository<FollowUpTask, Long> {
      */
     @Query("""
             select t from FollowUpTask t where t.orgId = :orgId
-              and (t.dueOn between :from and :to
+              and (t.tracked.dueOn between :from and :to
                    or exists (select d.id from Deployment d where d.id = t.deploymentId
                                 and d.decidedOn between :from and :to)
-                   or (t.status = :open and t.dueOn < :from))
-              and (:overdueOnly = false or (t.status = :open and t.dueOn < :today))
-              and (:status is null or t.status = :status)""")
+                   or (t.tracked.status = :open and t.tracked.dueOn < :from))
+              and (:overdueOnly = false or (t.tracked.status = :open and t.tracked.dueOn < :today))
+              and (:status is null or t.tracked.status = :status)""")
     Page<FollowUpTask> searchYear(
             long orgId,
             LocalDate from,
             LocalDate to,
             boolean overdueOnly,
             LocalDate today,
-            TaskStatus status,
-            TaskStatus open,
+            TrackingStatus status,
+            TrackingStatus open,
             Pageable pageable);
 
-    List<FollowUpTask> findByDeploymentIdInOrderByDueOnAscIdAsc(Collection<Long> deploymentIds);
+    List<FollowUpTask> findByDeploymentIdInOrderByTrackedDueOnAscIdAsc(Collection<Long> deploymentIds);
 
-    List<FollowUpTask> findByOrgIdAndDueOnBetweenOrderByDueOnAscIdAsc(long orgId, LocalDate from, LocalDate to);
+    List<FollowUpTask> findByOrgIdAndTrackedDueOnBetweenOrderByTrackedDueOnAscIdAsc(
+            long orgId, LocalDate from, LocalDate to);
 
-    List<FollowUpTask> findByOrgIdAndStatusAndDueOnBeforeOrderByDueOnAscIdAsc(
-            long orgId, TaskStatus status, LocalDate before);
+    List<FollowUpTask> findByOrgIdAndTrackedStatusAndTrackedDueOnBeforeOrderByTrackedDueOnAscIdAsc(
+            long orgId, TrackingStatus status, LocalDate before);
 
-    List<FollowUpTask> findByOwnerPersonIdAndStatusOrderByDueOnAscIdAsc(long ownerPersonId, TaskStatus status);
+    List<FollowUpTask> findByTrackedOwnerPersonIdAndTrackedStatusOrderByTrackedDueOnAscIdAsc(
+            long ownerPersonId, TrackingStatus status);
 
     long countByOrgId(long orgId);
 }

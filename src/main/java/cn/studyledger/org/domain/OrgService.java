@@ -63,6 +63,13 @@ public class OrgService {
         return units.findByCode(code).map(OrgUnit::toRef);
     }
 
+    /** The active organisations directly under this one, by code. */
+    public List<OrgRef> children(long id) {
+        return units.findByParentIdAndActiveTrueOrderByCode(id).stream()
+                .map(OrgUnit::toRef)
+                .toList();
+    }
+
     /** Organisations whose study records the current user may read, in tree order. */
     public List<OrgRef> readable() {
         LedgerUser user = CurrentUser.require();

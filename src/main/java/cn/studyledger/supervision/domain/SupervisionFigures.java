@@ -1,0 +1,99 @@
+package cn.studyledger.supervision.domain;
+
+import cn.studyledger.org.OrgApi;
+import cn.studyledger.org.OrgRef;
+import cn.studyledger.report.Evidence;
+import cn.studyledger.report.FigureDefinition;
+import cn.studyledger.report.FigureDefinition.Kind;
+import cn.studyledger.report.FigureProvider;
+import cn.studyledger.report.FigureResult;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The supervision figures of DESIGN.md §3 for a superior organisation and year: {@code supervision.visits} (旁听指导
+ * X 场次: visits of its subordinate units with stage 3 done) and {@code supervision.coverage} (subordinate units
+ * with a completed visit / active subordinate units; the report says 全覆盖 only at 100%).
+ */
+@Component
+@Transactional(readOnly = true)
+class SupervisionFigures implements FigureProvider {
+
+    static final String VISITS = "supervision.visits";
+    static final String COVERAGE = "supervision.coverage";
+
+    private final VisitRepository visits;
+    private final OrgApi orgs;
+
+    SupervisionFigures(VisitRepository visits, OrgApi orgs) {
+        this.visits = visits;
+        this.orgs = orgs;
+    }
+
+    @Override
+    public List<FigureDefinition> definitions() {
+        return List.of(
+                new FigureDefinition(VISITS, "列席旁听指导场次", "场次", Kind.COUNT),
+                new FigureDefinition(COVERAGE, "下级单位列席旁听覆盖率", "%", Kind.RATE));
+    }
+
+    @Override
+    public FigureResult compute(String key, OrgRef org, int year) {
+        return switch (key) {
+            case VISITS -> visitsCompleted(org, year);
+            case COVERAGE -> coverage(org, year);
+            default -> throw new IllegalArgumentException(key);
+        };
+    }
+
+    private List<SupervisionVisit> completed(OrgRef org, int year) {
+        return visits
+                .findBySuperiorOrgIdAndPlannedOnBetweenOrderByPlannedOnAscIdAsc(
+                        org.id(), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
+                .stream()
+                .filter(v -> v.stage().isCompleted())
+                .toList();
+    }
+
+    private FigureResult visitsCompleted(OrgRef org, int year) {
+        List<Evidence> evidence = new ArrayList<>();
+        for (SupervisionVisit v : completed(org, year)) {
+            OrgRef unit = orgs.get(v.unitOrgId());
+            evidence.add(new Evidence(
+                    "列席旁听",
+                    v.getId(),
+                    v.plannedOn(),
+                    unit.name() + "：" + v.sessionTitle(),
+                    v.stage().label() + " · 小结 " + v.summarisedOn()
+                            + (v.weightedScore() == null ? "" : " · 综合评分 " + v.weightedScore()),
+                    null,
+                    "/supervision/visits/" + v.getId()));
+        }
+        return FigureResult.count(evidence);
+    }
+
+    private FigureResult coverage(OrgRef org, int year) {
+        List<OrgRef> units = orgs.children(org.id());
+        List<SupervisionVisit> completed = completed(org, year);
+        List<Evidence> visited = new ArrayList<>();
+        for (OrgRef unit : units) {
+            List<SupervisionVisit> its =
+                    completed.stream().filter(v -> v.unitOrgId() == unit.id()).toList();
+            if (!its.isEmpty()) {
+                SupervisionVisit first = its.get(0);
+                visited.add(new Evidence(
+                        "被旁听单位",
+                        unit.id(),
+                        first.plannedOn(),
+                        unit.name(),
+                        "本年度完成旁听 " + its.size() + " 场（首次 " + first.plannedOn() + "）",
+                        null,
+                        "/supervision/visits/" + first.getId()));
+            }
+        }
+        return FigureResult.rate(visited, units.size());
+    }
+}

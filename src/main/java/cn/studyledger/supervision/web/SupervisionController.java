@@ -1,0 +1,538 @@
+package cn.studyledger.supervision.web;
+
+import cn.studyledger.common.BusinessRuleException;
+import cn.studyledger.common.security.Permissions;
+import cn.studyledger.common.web.WorkContext;
+import cn.studyledger.supervision.MaterialKind;
+import cn.studyledger.supervision.VisitStage;
+import cn.studyledger.supervision.domain.CompletionCommand;
+import cn.studyledger.supervision.domain.CriteriaCommand;
+import cn.studyledger.supervision.domain.CriteriaService;
+import cn.studyledger.supervision.domain.ObservationCommand;
+import cn.studyledger.supervision.domain.ReasonCommand;
+import cn.studyledger.supervision.domain.RectificationCommand;
+import cn.studyledger.supervision.domain.RectificationService;
+import cn.studyledger.supervision.domain.ReviewCommand;
+import cn.studyledger.supervision.domain.SubmissionCommand;
+import cn.studyledger.supervision.domain.SummaryCommand;
+import cn.studyledger.supervision.domain.SupervisionViews.CriteriaView;
+import cn.studyledger.supervision.domain.SupervisionViews.CriterionRow;
+import cn.studyledger.supervision.domain.SupervisionViews.RectificationRow;
+import cn.studyledger.supervision.domain.SupervisionViews.VisitDetail;
+import cn.studyledger.supervision.domain.VisitCommand;
+import cn.studyledger.supervision.domain.VisitService;
+import cn.studyledger.supervision.domain.VisitWorkflow;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Pages of supervision: the year's visit plan with the coverage of the subordinate units, planning a visit (the
+ * superior's clerk), a visit through its three stages (the unit's clerk submits, the observers review, observe,
+ * summarise and close), its rectification items, and the rating criteria.
+ */
+@Controller
+class SupervisionController {
+
+    private final VisitService visits;
+    private final VisitWorkflow workflow;
+    private final RectificationService rectifications;
+    private final CriteriaService criteria;
+    private final WorkContext context;
+    private final Clock clock;
+
+    SupervisionController(
+            VisitService visits,
+            VisitWorkflow workflow,
+            RectificationService rectifications,
+            CriteriaService criteria,
+            WorkContext context,
+            Clock clock) {
+        this.visits = visits;
+        this.workflow = workflow;
+        this.rectifications = rectifications;
+        this.criteria = criteria;
+        this.context = context;
+        this.clock = clock;
+    }
+
+    @ModelAttribute
+    void vocabulary(Model model) {
+        model.addAttribute("stages", VisitStage.values());
+        model.addAttribute("materialKinds", MaterialKind.values());
+    }
+
+    // ---- the plan ----
+
+    @GetMapping("/supervision")
+    String plan(
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) VisitStage stage,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            Model model) {
+        String orgCode = visits.homeOrgCode(context.orgCode());
+        if (orgCode == null) {
+            return "report/no-org";
+        }
+        model.addAttribute("orgCode", orgCode);
+        model.addAttribute("year", context.year());
+        model.addAttribute("result", visits.search(orgCode, context.year(), unit, stage, page, 20));
+        model.addAttribute("unit", unit == null ? "" : unit);
+        model.addAttribute("stage", stage);
+        if (htmx != null) {
+            return "supervision/plan :: results";
+        }
+        model.addAttribute("coverage", visits.coverage(orgCode, context.year()));
+        model.addAttribute("units", visits.units(orgCode));
+        model.addAttribute("canPlan", visits.canPlan(orgCode));
+        return "supervision/plan";
+    }
+
+    @GetMapping("/supervision/visits/new")
+    @PreAuthorize("hasAuthority('" + Permissions.SUPERVISION_EDIT + "')")
+    String newForm(@RequestParam(required = false) String unit, Model model) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate date = today.getYear() == context.year() ? today.plusDays(14) : LocalDate.of(context.year(), 3, 1);
+        VisitCommand blank = VisitCommand.blank(date);
+        if (unit != null) {
+            blank = new VisitCommand(unit, date, "", "", List.of());
+        }
+        return form(model, blank, null, 0);
+    }
+
+    @PostMapping("/supervision/visits")
+    @PreAuthorize("hasAuthority('" + Permissions.SUPERVISION_EDIT + "')")
+    String create(
+            @Valid @ModelAttribute("command") VisitCommand command,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            return form(model, command, null, 0);
+        }
+        try {
+            VisitDetail created = visits.plan(context.orgCode(), command);
+            redirect.addFlashAttribute("message", "已安排列席旁听，请提醒被旁听单位按期报送学习方案");
+            return "redirect:/supervision/visits/" + created.id();
+        } catch (BusinessRuleException e) {
+            model.addAttribute("error", e.getMessage());
+            return form(model, command, null, 0);
+        }
+    }
+
+    @GetMapping("/supervision/visits/{id}/edit")
+    @PreAuthorize("hasAuthority('" + Permissions.SUPERVISION_EDIT + "')")
+    String editForm(@PathVariable long id, Model model) {
+        VisitDetail visit = visits.get(id);
+        if (!visit.may().plan()) {
+            throw new AccessDeniedException("无权执行此操作");
+        }
+        if (visit.stage() != VisitStage.PLANNED) {
+            throw new BusinessRuleException("单位已报送学习方案（当前：" + visit.stage().label() + "），旁听安排不能再修改");
+        }
+        return form(
+                model,
+                new VisitCommand(
+                        visit.unitCode(),
+                        visit.plannedOn(),
+                        visit.sessionTitle(),
+                        visit.place(),
+                        visit.observers().stream().map(o -> o.id()).toList()),
+                id,
+                visit.version());
+    }
+
+    @PostMapping("/supervision/visits/{id}")
+    @PreAuthorize("hasAuthority('" + Permissions.SUPERVISION_EDIT + "')")
+    String edit(
+            @PathVariable long id,
+            @RequestParam long version,
+            @Valid @ModelAttribute("command") VisitCommand command,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            return form(model, command, id, version);
+        }
+        try {
+            visits.replan(id, version, command);
+        } catch (BusinessRuleException e) {
+            model.addAttribute("error", e.getMessage());
+            return form(model, command, id, version);
+        }
+        redirect.addFlashAttribute("message", "已保存");
+        return "redirect:/supervision/visits/" + id;
+    }
+
+    @PostMapping("/supervision/visits/{id}/delete")
+    @PreAuthorize("hasAuthority('" + Permissions.SUPERVISION_EDIT + "')")
+    String delete(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+        visits.remove(id, version);
+        redirect.addFlashAttribute("message", "已删除该旁听安排");
+        return "redirect:/supervision";
+    }
+
+    // ---- a visit ----
+
+    @GetMapping("/supervision/visits/{id}")
+    String visit(@PathVariable long id, Model model) {
+        return visitPage(id, model);
+    }
+
+    @PostMapping("/supervision/visits/{id}/materials")
+    @PreAuthorize("hasAuthority('" + Permissions.SUPERVISION_RESPOND + "')")
+    String submit(
+            @PathVariable long id,
+            @RequestParam long version,
+            @Valid @ModelAttribute("submission") SubmissionCommand command,
+            BindingResult binding,
+            @RequestParam(value = "materials", required = false) List<MultipartFile> materials,
+            @RequestParam(value = "outlines", required = false) List<MultipartFile> outlines,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!binding.hasErrors()) {
+            try {
+                workflow.submit(id, version, command, materials, outlines);
+                redirect.addFlashAttribute("message", "学习方案及材料已报送，等待旁听组审核");
+                return "redirect:/supervision/visits/" + id;
+            } catch (BusinessRuleException e) {
+                model.addAttribute("submissionError", e.getMessage());
+            }
+        }
+        return visitPage(id, model);
+    }
+
+    @PostMapping("/supervision/visits/{id}/materials/{fileId}/delete")
+    @PreAuthorize("hasAuthority('" + Permissions.SUPERVISION_RESPOND + "')")
+    String removeMaterial(
+            @PathVariable long id, @PathVariable long fileId, @RequestParam long version, RedirectAttributes redirect) {
+        workflow.removeMaterial(id, version, fileId);
+        redirect.addFlashAttribute("message", "已删除该材料");
+        return "redirect:/supervision/visits/" + id;
+    }
+
+    @GetMapping("/supervision/visits/{id}/files/{fileId}")
+    ResponseEntity<InputStreamResource> material(@PathVariable long id, @PathVariable long fileId) {
+        return Downloads.attachment(visits.material(id, fileId));
+    }
+
+    @PostMapping("/supervision/visits/{id}/approve")
+    @PreAuthorize("hasAuthority('" + Permissions.SUPERVISION_OBSERVE + "')")
+    String approve(
+            @PathVariable long id,
+            @RequestParam long version,
+            @Valid @ModelAttribute("review") ReviewCommand command,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!binding.hasErrors()) {
+            try {
+                workflow.approve(id, version, command);
+                redirect.addFlashAttribute("message", "学习方案审核通过");
+                return "redirect:/supervision/visits/" + id;
+            } catch (BusinessRuleException e) {
+                model.addAttribute("reviewError", e.getMessage());
+            }
+        }
+        return visitPage(id, model);
+    }
+
+    @PostMapping("/supervision/visits/{id}/return")
+    @PreAuthorize("hasAuthority('" + Permissions.SUPERVISION_OBSERVE + "')")
+    String returnForRevision(
+            @PathVariable long id,
+            @RequestParam long version,
+            @Valid @ModelAttribute("review") ReviewCommand command,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!binding.hasErrors()) {
+            try {
+                workflow.returnForRevision(id, version, command);
+                redirect.addFlashAttribute("message", "学习方案已退回，单位修改后可重新报送");
+                return "redirect:/supervision/visits/" + id;
+            } catch (BusinessRuleException e) {
+                model.addAttribute("reviewError", e.getMessage());
+            }
+        }
+        return visitPage(id, model);
+    }
+
+    @PostMapping("/supervision/visits/{id}/observation")
+    @PreAuthorize("hasAuthority('" + Permissions.SUPERVISION_OBSERVE + "')")
+    String observe(
+            @PathVariable long id,
+            @RequestParam long version,
+            @Valid @ModelAttribute("observation") ObservationCommand command,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!binding.hasErrors()) {
+            try {
+                workflow.observe(id, version, command);
+                redirect.addFlashAttribute("message", "旁听情况已登记，请在10个工作日内完成小结");
+                return "redirect:/supervision/visits/" + id;
+            } catch (BusinessRuleException e) {
+                model.addAttribute("observationError", e.getMessage());
+            }
+        }
+        return visitPage(id, model);
+    }
+
+    @PostMapping("/supervision/visits/{id}/summary")
+    @PreAuthorize("hasAuthority('" + Permissions.SUPERVISION_OBSERVE + "')")
+    String summarise(
+            @PathVariable long id,
+            @RequestParam long version,
+            @Valid @ModelAttribute("summary") SummaryCommand command,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!binding.hasErrors()) {
+            try {
+                workflow.summarise(id, version, command);
+                redirect.addFlashAttribute("message", "小结已提交");
+                return "redirect:/supervision/visits/" + id;
+            } catch (BusinessRuleException e) {
+                model.addAttribute("summaryError", e.getMessage());
+            }
+        }
+        return visitPage(id, model);
+    }
+
+    @PostMapping("/supervision/visits/{id}/close")
+    @PreAuthorize("hasAuthority('" + Permissions.SUPERVISION_OBSERVE + "')")
+    String close(@PathVariable long id, @RequestParam long version, Model model, RedirectAttributes redirect) {
+        try {
+            workflow.close(id, version);
+        } catch (BusinessRuleException e) {
+            model.addAttribute("closeError", e.getMessage());
+            return visitPage(id, model);
+        }
+        redirect.addFlashAttribute("message", "本次列席旁听已办结");
+        return "redirect:/supervision/visits/" + id;
+    }
+
+    // ---- rectification items ----
+
+    @PostMapping("/supervision/visits/{id}/rectifications")
+    @PreAuthorize("hasAuthority('" + Permissions.SUPERVISION_OBSERVE + "')")
+    String raise(
+            @PathVariable long id,
+            @Valid @ModelAttribute("rectification") RectificationCommand command,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!binding.hasErrors()) {
+            try {
+                RectificationRow row = rectifications.raise(id, command);
+                redirect.addFlashAttribute("message", "已提出整改事项");
+                return "redirect:/supervision/visits/" + id + "#item-" + row.id();
+            } catch (BusinessRuleException e) {
+                model.addAttribute("rectificationError", e.getMessage());
+            }
+        }
+        return visitPage(id, model);
+    }
+
+    @GetMapping("/supervision/rectifications/{id}")
+    String rectification(@PathVariable long id) {
+        RectificationRow row = rectifications.get(id);
+        return "redirect:/supervision/visits/" + row.visitId() + "#item-" + id;
+    }
+
+    @PostMapping("/supervision/rectifications/{id}/complete")
+    @PreAuthorize("hasAuthority('" + Permissions.SUPERVISION_RESPOND + "')")
+    String complete(
+            @PathVariable long id,
+            @RequestParam long version,
+            @Valid @ModelAttribute("completion") CompletionCommand command,
+            BindingResult binding,
+            @RequestParam(value = "file", required = false) MultipartFile file,
+            Model model,
+            RedirectAttributes redirect) {
+        RectificationRow item = rectifications.get(id);
+        if (binding.hasErrors()) {
+            return itemFailed(item, binding.getAllErrors().get(0).getDefaultMessage(), model);
+        }
+        try {
+            rectifications.complete(id, version, command, file);
+        } catch (BusinessRuleException e) {
+            return itemFailed(item, e.getMessage(), model);
+        }
+        redirect.addFlashAttribute("message", "整改完成情况已报送，等待旁听组销号");
+        return "redirect:/supervision/visits/" + item.visitId() + "#item-" + id;
+    }
+
+    @PostMapping("/supervision/rectifications/{id}/close")
+    @PreAuthorize("hasAuthority('" + Permissions.SUPERVISION_OBSERVE + "')")
+    String closeItem(@PathVariable long id, @RequestParam long version, Model model, RedirectAttributes redirect) {
+        RectificationRow item = rectifications.get(id);
+        try {
+            rectifications.close(id, version);
+        } catch (BusinessRuleException e) {
+            return itemFailed(item, e.getMessage(), model);
+        }
+        redirect.addFlashAttribute("message", "整改事项已销号");
+        return "redirect:/supervision/visits/" + item.visitId() + "#item-" + id;
+    }
+
+    @PostMapping("/supervision/rectifications/{id}/send-back")
+    @PreAuthorize("hasAuthority('" + Permissions.SUPERVISION_OBSERVE + "')")
+    String sendBack(
+            @PathVariable long id,
+            @RequestParam long version,
+            @Valid @ModelAttribute("reason") ReasonCommand command,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        RectificationRow item = rectifications.get(id);
+        if (binding.hasErrors()) {
+            return itemFailed(item, binding.getAllErrors().get(0).getDefaultMessage(), model);
+        }
+        try {
+            rectifications.sendBack(id, version, command);
+        } catch (BusinessRuleException e) {
+            return itemFailed(item, e.getMessage(), model);
+        }
+        redirect.addFlashAttribute("message", "已退回，请单位重新整改");
+        return "redirect:/supervision/visits/" + item.visitId() + "#item-" + id;
+    }
+
+    @PostMapping("/supervision/rectifications/{id}/cancel")
+    @PreAuthorize("hasAuthority('" + Permissions.SUPERVISION_OBSERVE + "')")
+    String cancelItem(
+            @PathVariable long id,
+            @RequestParam long version,
+            @Valid @ModelAttribute("reason") ReasonCommand command,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        RectificationRow item = rectifications.get(id);
+        if (binding.hasErrors()) {
+            return itemFailed(item, binding.getAllErrors().get(0).getDefaultMessage(), model);
+        }
+        try {
+            rectifications.cancel(id, version, command);
+        } catch (BusinessRuleException e) {
+            return itemFailed(item, e.getMessage(), model);
+        }
+        redirect.addFlashAttribute("message", "整改事项已撤销");
+        return "redirect:/supervision/visits/" + item.visitId() + "#item-" + id;
+    }
+
+    @GetMapping("/supervision/rectifications/{id}/evidence")
+    ResponseEntity<InputStreamResource> evidence(@PathVariable long id) {
+        return Downloads.attachment(rectifications.evidenceFile(id));
+    }
+
+    // ---- criteria ----
+
+    @GetMapping("/supervision/criteria")
+    String criteria(Model model) {
+        String orgCode = visits.homeOrgCode(context.orgCode());
+        if (orgCode == null) {
+            return "report/no-org";
+        }
+        CriteriaView view = criteria.view(orgCode, context.year());
+        if (!model.containsAttribute("command")) {
+            List<CriteriaCommand.Line> lines = new ArrayList<>();
+            view.criteria().forEach(c -> lines.add(new CriteriaCommand.Line(c.name(), c.weight())));
+            lines.add(new CriteriaCommand.Line("", null));
+            lines.add(new CriteriaCommand.Line("", null));
+            model.addAttribute("command", new CriteriaCommand(lines));
+        }
+        model.addAttribute("criteria", view);
+        model.addAttribute("canPlan", visits.canPlan(orgCode));
+        return "supervision/criteria";
+    }
+
+    @PostMapping("/supervision/criteria")
+    @PreAuthorize("hasAuthority('" + Permissions.SUPERVISION_EDIT + "')")
+    String saveCriteria(
+            @RequestParam long version,
+            @Valid @ModelAttribute("command") CriteriaCommand command,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!binding.hasErrors()) {
+            try {
+                criteria.replace(context.orgCode(), context.year(), version, command);
+                redirect.addFlashAttribute("message", "评价指标已保存");
+                return "redirect:/supervision/criteria";
+            } catch (BusinessRuleException e) {
+                model.addAttribute("error", e.getMessage());
+            }
+        }
+        return criteria(model);
+    }
+
+    // ---- helpers ----
+
+    private String itemFailed(RectificationRow item, String message, Model model) {
+        model.addAttribute("itemError", message);
+        model.addAttribute("itemErrorId", item.id());
+        return visitPage(item.visitId(), model);
+    }
+
+    private String visitPage(long id, Model model) {
+        VisitDetail detail = visits.get(id);
+        model.addAttribute("detail", detail);
+        List<CriterionRow> set = workflow.criteriaFor(id);
+        model.addAttribute("criteriaInUse", set);
+        LocalDate today = LocalDate.now(clock);
+        model.addAttribute("today", today);
+        if (!model.containsAttribute("submission")) {
+            model.addAttribute("submission", new SubmissionCommand(detail.studyPlan()));
+        }
+        if (!model.containsAttribute("review")) {
+            model.addAttribute("review", new ReviewCommand(""));
+        }
+        if (!model.containsAttribute("observation")) {
+            model.addAttribute(
+                    "observation",
+                    new ObservationCommand("", new ArrayList<>(Collections.nCopies(set.size(), (Integer) null))));
+        }
+        if (!model.containsAttribute("summary")) {
+            model.addAttribute("summary", new SummaryCommand("", "", ""));
+        }
+        if (!model.containsAttribute("rectification")) {
+            model.addAttribute("rectification", new RectificationCommand("", null, null));
+        }
+        if (detail.may().observe() && detail.stage() == VisitStage.SUMMARISED) {
+            model.addAttribute("owners", rectifications.owners(id));
+        }
+        return "supervision/visit";
+    }
+
+    private String form(Model model, VisitCommand command, Long id, long version) {
+        if (!context.hasOrg()) {
+            return "report/no-org";
+        }
+        model.addAttribute("command", command);
+        model.addAttribute("visitId", id);
+        model.addAttribute("version", version);
+        model.addAttribute("units", visits.units(context.orgCode()));
+        model.addAttribute("candidates", visits.observerCandidates(context.orgCode()));
+        return "supervision/form";
+    }
+}

@@ -1,0 +1,251 @@
+package cn.studyledger.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * One complete supervision visit in a real browser (headless Chromium through Selenium), across three accounts:
+ * the bureau's clerk plans it; the unit's clerk submits the 学习方案 with a material and a speech outline; the
+ * observer approves, records the session and the ratings, writes the 小结 and raises a rectification item; the
+ * unit's clerk reports the item done; the observer closes the item and the visit. Skips when Chromium or its
+ * driver is missing, except under CI=true, where it fails.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"demo", "test"})
+class SupervisionVisitBrowserTests {
+
+    static final File CHROMIUM = new File("/usr/bin/chromium");
+    static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    ChromeDriver driver;
+    ChromeDriverService service;
+    Path profile;
+    Path uploads;
+    WebDriverWait wait;
+
+    @BeforeEach
+    void startBrowser() throws IOException {
+        List<String> missing = Stream.of(CHROMIUM, CHROMEDRIVER)
+                .filter(f -> !f.canExecute())
+                .map(File::getPath)
+                .toList();
+        if (!missing.isEmpty()) {
+            String message = "browser test needs " + missing + " (Debian packages chromium, chromium-driver)";
+            if ("true".equals(System.getenv("CI"))) {
+                fail(message + "; CI=true, so this is a failure, not a skip");
+            }
+            Assumptions.abort(message);
+        }
+        profile = Files.createTempDirectory("ledger-chromium-");
+        uploads = Files.createTempDirectory("ledger-uploads-");
+        service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER)
+                .usingAnyFreePort()
+                .build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--lang=zh-CN",
+                "--window-size=1280,1024",
+                "--user-data-dir=" + profile.toAbsolutePath());
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
+        wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+    }
+
+    @AfterEach
+    void stopBrowser() throws IOException {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (service != null) {
+            service.stop();
+        }
+        for (Path dir : new Path[] {profile, uploads}) {
+            if (dir != null) {
+                try (Stream<Path> files = Files.walk(dir)) {
+                    files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+                }
+            }
+        }
+    }
+
+    @Test
+    void oneVisitFromThePlanToAClosedRectification() throws IOException {
+        LocalDate today = LocalDate.now(ZONE);
+
+        // the bureau's clerk plans the visit three weeks ahead
+        signIn("clerk");
+        open("/supervision/visits/new");
+        new Select(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("unitCode")))).selectByValue("XJ-01");
+        setDate(driver.findElement(By.id("plannedOn")), today.plusDays(21));
+        driver.findElement(By.id("sessionTitle")).sendKeys("浏览器测试：学习贯彻全会精神");
+        WebElement observer = driver.findElements(By.cssSelector("input[name='observerPersonIds']"))
+                .get(0);
+        click(observer);
+        click(driver.findElement(By.id("save-visit")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("visit-stage")));
+        assertThat(driver.getCurrentUrl()).matches(".*/supervision/visits/\\d+$");
+        String visitPath =
+                driver.getCurrentUrl().substring(driver.getCurrentUrl().indexOf("/supervision/"));
+        long visitId = Long.parseLong(visitPath.substring(visitPath.lastIndexOf('/') + 1));
+        assertThat(stage()).isEqualTo("待报方案");
+
+        // the unit's clerk submits the 学习方案 with a material and a speech outline
+        signIn("unitclerk");
+        open(visitPath);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("studyPlan")))
+                .sendKeys("集体学习全会精神，安排3名班子成员重点发言，围绕监测能力建设研讨。");
+        driver.findElement(By.id("materials-files")).sendKeys(upload("学习材料.txt", "全会精神学习材料"));
+        driver.findElement(By.id("outlines-files")).sendKeys(upload("发言提纲.txt", "重点发言提纲"));
+        submitAndWait(driver.findElement(By.id("submit-materials")));
+        assertThat(stage()).isEqualTo("方案待审");
+
+        // the observer approves; the session day comes; the observer records the session and writes the 小结
+        signIn("observer");
+        open(visitPath);
+        submitAndWait(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("approve-materials"))));
+        assertThat(stage()).isEqualTo("方案通过");
+        jdbc.sql("update supervision_visit set planned_on = ? where id = ?")
+                .param(today)
+                .param(visitId)
+                .update();
+        open(visitPath);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("notes-input")))
+                .sendKeys("领学到位，重点发言联系实际，研讨深入。");
+        for (int i = 0; i < 5; i++) {
+            driver.findElement(By.id("score-" + i)).sendKeys("90");
+        }
+        submitAndWait(driver.findElement(By.id("save-observation")));
+        assertThat(stage()).isEqualTo("已旁听");
+        assertThat(driver.findElement(By.id("weighted-score")).getText()).isEqualTo("90.0");
+        driver.findElement(By.id("overall")).sendKeys("学习组织规范，效果良好。");
+        driver.findElement(By.id("highlights")).sendKeys("研讨紧扣主业。");
+        driver.findElement(By.id("problems")).sendKeys("学习记录较简略。");
+        submitAndWait(driver.findElement(By.id("save-summary")));
+        assertThat(stage()).isEqualTo("已小结");
+
+        // the observer raises a rectification item for a person of the unit
+        driver.findElement(By.id("item-title")).sendKeys("规范学习记录");
+        new Select(driver.findElement(By.id("ownerPersonId"))).selectByIndex(1);
+        setDate(driver.findElement(By.id("dueOn")), today.plusDays(30));
+        submitAndWait(driver.findElement(By.id("raise-item")));
+        WebElement state =
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id^='item-state-']")));
+        assertThat(state.getText()).isEqualTo("整改中");
+        String itemId = state.getAttribute("id").substring("item-state-".length());
+        assertThat(driver.findElement(By.id("close-visit")).isEnabled()).isFalse();
+
+        // the unit's clerk reports it done with evidence
+        signIn("unitclerk");
+        open(visitPath);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("evidence-" + itemId)))
+                .sendKeys("已修订学习记录模板并补齐记录。");
+        submitAndWait(driver.findElement(By.id("complete-item-" + itemId)));
+        assertThat(driver.findElement(By.id("item-state-" + itemId)).getText()).isEqualTo("待销号");
+
+        // the observer closes the item and then the visit
+        signIn("observer");
+        open(visitPath);
+        submitAndWait(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("close-item-" + itemId))));
+        assertThat(driver.findElement(By.id("item-state-" + itemId)).getText()).isEqualTo("已销号");
+        js("window.confirm = function () { return true; };");
+        submitAndWait(driver.findElement(By.id("close-visit")));
+        assertThat(stage()).isEqualTo("已办结");
+        assertThat(driver.findElements(By.id("close-visit"))).isEmpty();
+    }
+
+    private void signIn(String username) {
+        driver.manage().deleteAllCookies();
+        open("/login");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")))
+                .sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys("Demo@2025");
+        driver.findElement(By.id("login-submit")).click();
+        wait.until(d -> !d.getCurrentUrl().contains("/login"));
+    }
+
+    private String stage() {
+        return driver.findElement(By.id("visit-stage")).getText();
+    }
+
+    private String upload(String name, String content) throws IOException {
+        Path file = uploads.resolve(name);
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+        return file.toAbsolutePath().toString();
+    }
+
+    private void setDate(WebElement input, LocalDate date) {
+        js(
+                "arguments[0].value = arguments[1];"
+                        + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+                        + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+                input,
+                date.toString());
+    }
+
+    private void submitAndWait(WebElement button) {
+        click(button);
+        wait.until(ExpectedConditions.stalenessOf(button));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("visit-stage")));
+    }
+
+    private void open(String path) {
+        driver.get("http://localhost:" + port + path);
+    }
+
+    /** Clicks as the page's own script would (see ClerkSessionFlowBrowserTests). */
+    private void click(WebElement element) {
+        js("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
+    }
+
+    private Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+}
