@@ -67,8 +67,9 @@ create index research_investigation_org_year on research_investigation (org_id, 
 
 create table research_investigation_member (
     investigation_id bigint not null references research_investigation (id),
+    position         integer not null,
     person_id        bigint not null references org_person (id),
-    primary key (investigation_id, person_id)
+    primary key (investigation_id, position)
 );
 
 create table research_trip (
@@ -89,8 +90,9 @@ create index research_trip_org_date on research_trip (org_id, trip_date);
 
 create table research_trip_participant (
     trip_id   bigint not null references research_trip (id),
+    position  integer not null,
     person_id bigint not null references org_person (id),
-    primary key (trip_id, person_id)
+    primary key (trip_id, position)
 );
 
 create table research_report (
@@ -111,8 +113,9 @@ create index research_report_investigation on research_report (investigation_id)
 
 create table research_report_author (
     report_id bigint not null references research_report (id),
+    position  integer not null,
     person_id bigint not null references org_person (id),
-    primary key (report_id, person_id)
+    primary key (report_id, position)
 );
 
 create table research_selection (
@@ -141,8 +144,9 @@ create index research_criterion_selection on research_criterion (selection_id);
 
 create table research_judge (
     selection_id bigint not null references research_selection (id),
+    position     integer not null,
     person_id    bigint not null references org_person (id),
-    primary key (selection_id, person_id)
+    primary key (selection_id, position)
 );
 
 create table research_result (

@@ -7,11 +7,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
-import java.util.Set;
+import java.util.List;
 import org.hibernate.annotations.BatchSize;
 
 /** A field trip (调研活动) of an investigation: when, where, who went and what they found. */
@@ -37,8 +39,9 @@ class FieldTrip extends BaseEntity {
     @ElementCollection
     @CollectionTable(name = "research_trip_participant", joinColumns = @JoinColumn(name = "trip_id"))
     @Column(name = "person_id", nullable = false)
+    @OrderColumn(name = "position")
     @BatchSize(size = 50)
-    private Set<Long> participantIds = new LinkedHashSet<>();
+    private List<Long> participantIds = new ArrayList<>();
 
     protected FieldTrip() {}
 
@@ -72,7 +75,7 @@ class FieldTrip extends BaseEntity {
         this.place = place;
         this.findings = findings;
         this.participantIds.clear();
-        this.participantIds.addAll(participantIds);
+        this.participantIds.addAll(new LinkedHashSet<>(participantIds));
     }
 
     long orgId() {
@@ -95,7 +98,7 @@ class FieldTrip extends BaseEntity {
         return findings;
     }
 
-    Set<Long> participantIds() {
+    List<Long> participantIds() {
         return participantIds;
     }
 }

@@ -7,9 +7,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.hibernate.annotations.BatchSize;
 
@@ -35,8 +38,9 @@ class Investigation extends BaseEntity {
     @ElementCollection
     @CollectionTable(name = "research_investigation_member", joinColumns = @JoinColumn(name = "investigation_id"))
     @Column(name = "person_id", nullable = false)
+    @OrderColumn(name = "position")
     @BatchSize(size = 50)
-    private Set<Long> memberIds = new LinkedHashSet<>();
+    private List<Long> memberIds = new ArrayList<>();
 
     protected Investigation() {}
 
@@ -63,9 +67,11 @@ class Investigation extends BaseEntity {
         this.theme = theme;
         this.leadPersonId = leadPersonId;
         this.purpose = purpose;
+        Set<Long> distinct = new LinkedHashSet<>();
+        distinct.add(leadPersonId);
+        distinct.addAll(memberIds);
         this.memberIds.clear();
-        this.memberIds.add(leadPersonId);
-        this.memberIds.addAll(memberIds);
+        this.memberIds.addAll(distinct);
     }
 
     long orgId() {
@@ -88,7 +94,7 @@ class Investigation extends BaseEntity {
         return purpose;
     }
 
-    Set<Long> memberIds() {
+    List<Long> memberIds() {
         return memberIds;
     }
 }

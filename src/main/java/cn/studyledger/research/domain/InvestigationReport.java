@@ -7,10 +7,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
-import java.util.Set;
+import java.util.List;
 import org.hibernate.annotations.BatchSize;
 
 /**
@@ -43,8 +45,9 @@ class InvestigationReport extends BaseEntity {
     @ElementCollection
     @CollectionTable(name = "research_report_author", joinColumns = @JoinColumn(name = "report_id"))
     @Column(name = "person_id", nullable = false)
+    @OrderColumn(name = "position")
     @BatchSize(size = 50)
-    private Set<Long> authorIds = new LinkedHashSet<>();
+    private List<Long> authorIds = new ArrayList<>();
 
     protected InvestigationReport() {}
 
@@ -64,7 +67,7 @@ class InvestigationReport extends BaseEntity {
         this.title = title;
         this.field = field;
         this.authorIds.clear();
-        this.authorIds.addAll(authorIds);
+        this.authorIds.addAll(new LinkedHashSet<>(authorIds));
     }
 
     void attach(Long fileId) {
@@ -103,7 +106,7 @@ class InvestigationReport extends BaseEntity {
         return chosen;
     }
 
-    Set<Long> authorIds() {
+    List<Long> authorIds() {
         return authorIds;
     }
 }

@@ -14,6 +14,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -60,7 +61,8 @@ class Selection extends BaseEntity {
     @ElementCollection
     @CollectionTable(name = "research_judge", joinColumns = @JoinColumn(name = "selection_id"))
     @Column(name = "person_id", nullable = false)
-    private Set<Long> judgeIds = new LinkedHashSet<>();
+    @OrderColumn(name = "position")
+    private List<Long> judgeIds = new ArrayList<>();
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "selection_id", nullable = false)
@@ -125,12 +127,12 @@ class Selection extends BaseEntity {
         }
         this.title = title.trim();
         this.judgeIds.clear();
-        this.judgeIds.addAll(judges);
+        this.judgeIds.addAll(new LinkedHashSet<>(judges));
         touch();
     }
 
     /** Whether the person may score the report: the selection is open, they are a judge and not its author. */
-    void checkMayScore(long judgeId, String reportTitle, Set<Long> authorIds) {
+    void checkMayScore(long judgeId, String reportTitle, Collection<Long> authorIds) {
         requireOpen("评分");
         if (!judgeIds.contains(judgeId)) {
             throw new BusinessRuleException("您不是本次评选的评委，不能评分");
@@ -235,8 +237,9 @@ class Selection extends BaseEntity {
         return criteria;
     }
 
+    /** The judges, in the order they were named. */
     Set<Long> judgeIds() {
-        return judgeIds;
+        return new LinkedHashSet<>(judgeIds);
     }
 
     List<SelectionResult> results() {
