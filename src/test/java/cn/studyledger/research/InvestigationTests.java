@@ -557,6 +557,32 @@ class InvestigationTests {
                 .andExpect(status().isForbidden());
     }
 
+    @Test
+    void everyEditFormOpensWithTheRecordsValuesAndTheListAnswersHtmxWithItsTable() throws Exception {
+        long trip = sql("select min(id) from research_trip where investigation_id = " + demoInvestigation);
+        long report = jdbc.sql("select id from research_report where title = ?")
+                .param(DEMO_WATER_REPORT)
+                .query(Long.class)
+                .single();
+        mvc.perform(get("/investigations/" + demoInvestigation + "/edit").with(clerk))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(DEMO_INVESTIGATION)));
+        mvc.perform(get("/investigations/trips/" + trip + "/edit").with(clerk))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("某河流域上游三县")));
+        mvc.perform(get("/investigations/reports/" + report + "/edit").with(clerk))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(DEMO_WATER_REPORT)))
+                .andExpect(content().string(containsString("当前文件")));
+        mvc.perform(get("/investigations/selection/" + demoSelection + "/edit").with(clerk))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("对策可行性")));
+        mvc.perform(get("/investigations").header("HX-Request", "true").with(clerk))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(DEMO_INVESTIGATION)))
+                .andExpect(content().string(not(containsString("<html"))));
+    }
+
     // ---- who may do what ----
 
     @Test

@@ -379,6 +379,28 @@ class ResearchTests {
                 .isEqualTo("PROPOSED");
     }
 
+    @Test
+    void editFormsOpenWithTheRecordsValuesAndTheListAnswersHtmxWithItsTable() throws Exception {
+        long recommendation = jdbc.sql("""
+                        select min(id) from research_recommendation where topic_id = ? and status = 'PROPOSED'""").param(demoTopic).query(Long.class).single();
+        mvc.perform(get("/research/" + demoTopic + "/edit").with(clerk))
+                .andExpect(status().isOk())
+                // attribute values escape the Chinese quotation marks
+                .andExpect(content().string(containsString("生态环境保护规划目标完成情况评估与短板分析")))
+                .andExpect(content().string(containsString("规划目标任务全面收官")));
+        mvc.perform(get("/research/recommendations/" + recommendation + "/edit").with(clerk))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("公众满意度调查")));
+        mvc.perform(get("/research/recommendations/" + recommendation + "/reject")
+                        .with(clerk))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("不予采纳理由")));
+        mvc.perform(get("/research").header("HX-Request", "true").with(clerk))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(DEMO_TOPIC)))
+                .andExpect(content().string(not(containsString("<html"))));
+    }
+
     // ---- who may do what ----
 
     @Test

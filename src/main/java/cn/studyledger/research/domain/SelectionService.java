@@ -47,7 +47,6 @@ public class SelectionService {
 
     private final SelectionRepository selections;
     private final ScoreSheetRepository sheets;
-    private final InvestigationRepository investigations;
     private final InvestigationService investigationService;
     private final ResearchAccess access;
     private final OrgApi orgs;
@@ -56,14 +55,12 @@ public class SelectionService {
     SelectionService(
             SelectionRepository selections,
             ScoreSheetRepository sheets,
-            InvestigationRepository investigations,
             InvestigationService investigationService,
             ResearchAccess access,
             OrgApi orgs,
             AuditLog audit) {
         this.selections = selections;
         this.sheets = sheets;
-        this.investigations = investigations;
         this.investigationService = investigationService;
         this.access = access;
         this.orgs = orgs;
