@@ -151,7 +151,8 @@ public class SelectionService {
         selection.checkMayScore(judge, report.title(), report.authorIds());
         ScoreSheet sheet = sheets.findBySelectionIdAndReportIdAndJudgePersonId(id, report.getId(), judge)
                 .orElse(null);
-        if (sheet == null) {
+        boolean first = sheet == null;
+        if (first) {
             if (command.version() != null) {
                 throw new ConflictException();
             }
@@ -164,7 +165,7 @@ public class SelectionService {
         sheet.record(selection.weights(), command.scores(), command.remark());
         sheets.saveAndFlush(sheet);
         audit.record(
-                AuditAction.UPDATE,
+                first ? AuditAction.CREATE : AuditAction.UPDATE,
                 SHEET,
                 sheet.getId(),
                 "评委#" + judge + " 评《" + report.title() + "》："
