@@ -36,7 +36,6 @@ class SessionFigures implements FigureProvider {
     static final String ATTENDANCE = "attendance.rate";
     static final String PRESENT = "attendance.presentRate";
     static final String LECTURES = "lectures.count";
-    static final String FIELDWORK = "fieldwork.count";
     static final String KEY_RATE = "speech.keyRate";
     static final String YOUTH_ATTENDEES = "youth.attendees";
     static final String YOUTH_SPEAKERS = "youth.speakers";
@@ -58,7 +57,6 @@ class SessionFigures implements FigureProvider {
                 new FigureDefinition(PRESENT, "中心组成员出勤率", "%", Kind.RATE),
                 new FigureDefinition(FIRST_TOPIC, "“第一议题”学习次数", "次", Kind.COUNT),
                 new FigureDefinition(LECTURES, "专题辅导报告场次", "场", Kind.COUNT),
-                new FigureDefinition(FIELDWORK, "现场教学次数", "次", Kind.COUNT),
                 new FigureDefinition(KEY_RATE, "中心组成员重点发言率", "%", Kind.RATE),
                 new FigureDefinition(YOUTH_ATTENDEES, "列席学习的青年干部", "名", Kind.COUNT),
                 new FigureDefinition(YOUTH_SPEAKERS, "交流发言的青年干部", "名", Kind.COUNT));
@@ -75,7 +73,6 @@ class SessionFigures implements FigureProvider {
                         s -> s.format() == SessionFormat.DISCUSSION || s.hasAgendaOf(AgendaKind.DISCUSSION)));
             case FIRST_TOPIC -> FigureResult.count(heldSessions(org, year, s -> s.hasAgendaOf(AgendaKind.FIRST_TOPIC)));
             case LECTURES -> FigureResult.count(heldSessions(org, year, s -> s.format() == SessionFormat.LECTURE));
-            case FIELDWORK -> FigureResult.count(heldSessions(org, year, s -> s.format() == SessionFormat.ON_SITE));
             case ATTENDANCE -> attendanceRate(org, year, Attendance::participated);
             case PRESENT -> attendanceRate(org, year, a -> a.status() == AttendanceStatus.PRESENT);
             case KEY_RATE -> keySpeechRate(org, year);

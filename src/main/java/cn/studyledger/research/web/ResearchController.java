@@ -1,0 +1,317 @@
+package cn.studyledger.research.web;
+
+import cn.studyledger.common.BusinessRuleException;
+import cn.studyledger.common.security.Permissions;
+import cn.studyledger.common.web.WorkContext;
+import cn.studyledger.research.domain.AdoptionCommand;
+import cn.studyledger.research.domain.DiscussionCommand;
+import cn.studyledger.research.domain.RecommendationCommand;
+import cn.studyledger.research.domain.RejectionCommand;
+import cn.studyledger.research.domain.ResearchViews.RecommendationView;
+import cn.studyledger.research.domain.ResearchViews.TopicDetail;
+import cn.studyledger.research.domain.TopicCommand;
+import cn.studyledger.research.domain.TopicService;
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Pages of the research topics (研讨课题): the year's list with search and adoption rates, a topic with the sessions
+ * that discussed it and its recommendations, and the forms for topics and recommendations (propose, adopt, not adopt).
+ */
+@Controller
+class ResearchController {
+
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final String WRITE = "hasAuthority('" + Permissions.RESEARCH_EDIT + "')";
+
+    private final TopicService topics;
+    private final WorkContext context;
+
+    ResearchController(TopicService topics, WorkContext context) {
+        this.topics = topics;
+        this.context = context;
+    }
+
+    @GetMapping("/research")
+    String list(
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            Model model) {
+        if (!context.hasOrg()) {
+            return "report/no-org";
+        }
+        model.addAttribute("result", topics.search(context.orgCode(), context.year(), q, page, 20));
+        model.addAttribute("summary", topics.summary(context.orgCode(), context.year()));
+        model.addAttribute("q", q);
+        model.addAttribute("canEdit", topics.canEdit(context.orgCode()));
+        return htmx != null ? "research/topics :: results" : "research/topics";
+    }
+
+    @GetMapping("/research/new")
+    @PreAuthorize(WRITE)
+    String newForm(Model model) {
+        if (!context.hasOrg()) {
+            return "report/no-org";
+        }
+        return form(model, TopicCommand.blank(context.year()), null, 0);
+    }
+
+    @PostMapping("/research")
+    @PreAuthorize(WRITE)
+    String create(
+            @Valid @ModelAttribute("command") TopicCommand command,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            return form(model, command, null, 0);
+        }
+        try {
+            TopicDetail created = topics.create(context.orgCode(), command);
+            redirect.addFlashAttribute("message", "已新增研讨课题，研讨后请关联学习记录并登记对策建议");
+            return "redirect:/research/" + created.id();
+        } catch (BusinessRuleException e) {
+            model.addAttribute("error", e.getMessage());
+            return form(model, command, null, 0);
+        }
+    }
+
+    @GetMapping("/research/{id}")
+    String detail(@PathVariable long id, Model model) {
+        TopicDetail detail = topics.get(id);
+        boolean canEdit = topics.canEdit(detail.orgCode());
+        model.addAttribute("detail", detail);
+        model.addAttribute("canEdit", canEdit);
+        model.addAttribute("options", canEdit ? topics.discussionOptions(id) : List.of());
+        return "research/topic";
+    }
+
+    @GetMapping("/research/{id}/edit")
+    @PreAuthorize(WRITE)
+    String editForm(@PathVariable long id, Model model) {
+        TopicDetail detail = topics.get(id);
+        return form(model, detail.toCommand(), id, detail.version());
+    }
+
+    @PostMapping("/research/{id}")
+    @PreAuthorize(WRITE)
+    String edit(
+            @PathVariable long id,
+            @RequestParam long version,
+            @Valid @ModelAttribute("command") TopicCommand command,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            return form(model, command, id, version);
+        }
+        try {
+            topics.edit(id, version, command);
+        } catch (BusinessRuleException e) {
+            model.addAttribute("error", e.getMessage());
+            return form(model, command, id, version);
+        }
+        redirect.addFlashAttribute("message", "已保存");
+        return "redirect:/research/" + id;
+    }
+
+    @PostMapping("/research/{id}/delete")
+    @PreAuthorize(WRITE)
+    String delete(@PathVariable long id, RedirectAttributes redirect) {
+        topics.delete(id);
+        redirect.addFlashAttribute("message", "已删除研讨课题");
+        return "redirect:/research";
+    }
+
+    @PostMapping("/research/{id}/discussions")
+    @PreAuthorize(WRITE)
+    String link(@PathVariable long id, @RequestParam(required = false) Long agendaItemId, RedirectAttributes redirect) {
+        if (agendaItemId == null) {
+            redirect.addFlashAttribute("discussionError", "请选择学习场次及其“课题研讨”议题");
+            return "redirect:/research/" + id;
+        }
+        try {
+            topics.link(id, new DiscussionCommand(null, agendaItemId));
+            redirect.addFlashAttribute("message", "已关联研讨记录");
+        } catch (BusinessRuleException e) {
+            redirect.addFlashAttribute("discussionError", e.getMessage());
+        }
+        return "redirect:/research/" + id;
+    }
+
+    @PostMapping("/research/{id}/discussions/{discussionId}/delete")
+    @PreAuthorize(WRITE)
+    String unlink(@PathVariable long id, @PathVariable long discussionId, RedirectAttributes redirect) {
+        topics.unlink(id, discussionId);
+        redirect.addFlashAttribute("message", "已取消关联");
+        return "redirect:/research/" + id;
+    }
+
+    // ---- recommendations ----
+
+    @GetMapping("/research/{id}/recommendations/new")
+    @PreAuthorize(WRITE)
+    String newRecommendation(@PathVariable long id, Model model) {
+        TopicDetail topic = topics.get(id);
+        LocalDate date = topic.discussions().isEmpty()
+                ? LocalDate.now(ZONE)
+                : topic.discussions().get(topic.discussions().size() - 1).sessionDate();
+        return recommendationForm(model, topic, new RecommendationCommand("", topic.leadPersonId(), date), null);
+    }
+
+    @PostMapping("/research/{id}/recommendations")
+    @PreAuthorize(WRITE)
+    String propose(
+            @PathVariable long id,
+            @Valid @ModelAttribute("command") RecommendationCommand command,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!binding.hasErrors()) {
+            try {
+                RecommendationView created = topics.propose(id, command);
+                redirect.addFlashAttribute("message", "已登记对策建议，采纳转化后请登记政策举措");
+                return "redirect:/research/" + id + "#recommendation-" + created.id();
+            } catch (BusinessRuleException e) {
+                model.addAttribute("error", e.getMessage());
+            }
+        }
+        return recommendationForm(model, topics.get(id), command, null);
+    }
+
+    @GetMapping("/research/recommendations/{id}/edit")
+    @PreAuthorize(WRITE)
+    String editRecommendation(@PathVariable long id, Model model) {
+        RecommendationView recommendation = topics.recommendation(id);
+        return recommendationForm(
+                model, topics.get(recommendation.topicId()), recommendation.toCommand(), recommendation);
+    }
+
+    @PostMapping("/research/recommendations/{id}")
+    @PreAuthorize(WRITE)
+    String revise(
+            @PathVariable long id,
+            @RequestParam long version,
+            @Valid @ModelAttribute("command") RecommendationCommand command,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        RecommendationView recommendation = topics.recommendation(id);
+        if (!binding.hasErrors()) {
+            try {
+                topics.revise(id, version, command);
+                redirect.addFlashAttribute("message", "已保存");
+                return "redirect:/research/" + recommendation.topicId() + "#recommendation-" + id;
+            } catch (BusinessRuleException e) {
+                model.addAttribute("error", e.getMessage());
+            }
+        }
+        return recommendationForm(model, topics.get(recommendation.topicId()), command, recommendation);
+    }
+
+    @PostMapping("/research/recommendations/{id}/delete")
+    @PreAuthorize(WRITE)
+    String deleteRecommendation(@PathVariable long id, RedirectAttributes redirect) {
+        long topicId = topics.deleteRecommendation(id);
+        redirect.addFlashAttribute("message", "已删除对策建议");
+        return "redirect:/research/" + topicId;
+    }
+
+    @GetMapping("/research/recommendations/{id}/adopt")
+    @PreAuthorize(WRITE)
+    String adoptForm(@PathVariable long id, Model model) {
+        RecommendationView recommendation = topics.recommendation(id);
+        model.addAttribute("recommendation", recommendation);
+        model.addAttribute("command", new AdoptionCommand("", "", LocalDate.now(ZONE)));
+        return "research/adopt-form";
+    }
+
+    @PostMapping("/research/recommendations/{id}/adopt")
+    @PreAuthorize(WRITE)
+    String adopt(
+            @PathVariable long id,
+            @RequestParam long version,
+            @Valid @ModelAttribute("command") AdoptionCommand command,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        RecommendationView recommendation = topics.recommendation(id);
+        if (!binding.hasErrors()) {
+            try {
+                RecommendationView adopted = topics.adopt(id, version, command);
+                redirect.addFlashAttribute("message", "已登记采纳转化：" + adopted.documentNo());
+                return "redirect:/research/" + recommendation.topicId() + "#recommendation-" + id;
+            } catch (BusinessRuleException e) {
+                model.addAttribute("error", e.getMessage());
+            }
+        }
+        model.addAttribute("recommendation", recommendation);
+        return "research/adopt-form";
+    }
+
+    @GetMapping("/research/recommendations/{id}/reject")
+    @PreAuthorize(WRITE)
+    String rejectForm(@PathVariable long id, Model model) {
+        model.addAttribute("recommendation", topics.recommendation(id));
+        model.addAttribute("command", new RejectionCommand("", LocalDate.now(ZONE)));
+        return "research/reject-form";
+    }
+
+    @PostMapping("/research/recommendations/{id}/reject")
+    @PreAuthorize(WRITE)
+    String reject(
+            @PathVariable long id,
+            @RequestParam long version,
+            @Valid @ModelAttribute("command") RejectionCommand command,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        RecommendationView recommendation = topics.recommendation(id);
+        if (!binding.hasErrors()) {
+            try {
+                topics.reject(id, version, command);
+                redirect.addFlashAttribute("message", "已登记不予采纳");
+                return "redirect:/research/" + recommendation.topicId() + "#recommendation-" + id;
+            } catch (BusinessRuleException e) {
+                model.addAttribute("error", e.getMessage());
+            }
+        }
+        model.addAttribute("recommendation", recommendation);
+        return "research/reject-form";
+    }
+
+    private String form(Model model, TopicCommand command, Long id, long version) {
+        if (!context.hasOrg()) {
+            return "report/no-org";
+        }
+        int year = command.year() == null ? context.year() : command.year();
+        model.addAttribute("command", command);
+        model.addAttribute("topicId", id);
+        model.addAttribute("version", version);
+        model.addAttribute("leads", topics.leads(context.orgCode(), year));
+        return "research/topic-form";
+    }
+
+    private String recommendationForm(
+            Model model, TopicDetail topic, RecommendationCommand command, RecommendationView existing) {
+        model.addAttribute("topic", topic);
+        model.addAttribute("command", command);
+        model.addAttribute("existing", existing);
+        model.addAttribute("people", topics.people(topic.orgCode()));
+        return "research/recommendation-form";
+    }
+}
