@@ -40,7 +40,7 @@ class AdministrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("X局测试第一党支部")))
                 .andExpect(content().string(containsString("XJ-T1")));
-        String bureauPath = jdbc.sql("select path from org_unit where code = 'XJ'")
+        String bureauPath = jdbc.sql("select path from org_unit where code = 'XJ-06'")
                 .query(String.class)
                 .single();
         long id = jdbc.sql("select id from org_unit where code = 'XJ-T1'")
@@ -179,7 +179,8 @@ class AdministrationTests {
         return mvc.perform(post("/orgs")
                 .with(as(accounts, "admin"))
                 .with(csrf())
-                .param("parentCode", "XJ")
+                // under a leaf unit, so that XJ's own subordinate units (supervision coverage) stay as demoed
+                .param("parentCode", "XJ-06")
                 .param("code", code)
                 .param("name", name)
                 .param("type", "BRANCH")
