@@ -370,30 +370,19 @@ class SupervisionController {
             @RequestParam(value = "file", required = false) MultipartFile file,
             Model model,
             RedirectAttributes redirect) {
-        RectificationRow item = rectifications.get(id);
-        if (binding.hasErrors()) {
-            return itemFailed(item, binding.getAllErrors().get(0).getDefaultMessage(), model);
-        }
-        try {
-            rectifications.complete(id, version, command, file);
-        } catch (BusinessRuleException e) {
-            return itemFailed(item, e.getMessage(), model);
-        }
-        redirect.addFlashAttribute("message", "整改完成情况已报送，等待旁听组销号");
-        return "redirect:/supervision/visits/" + item.visitId() + "#item-" + id;
+        return onItem(
+                id,
+                binding,
+                model,
+                redirect,
+                "整改完成情况已报送，等待旁听组销号",
+                () -> rectifications.complete(id, version, command, file));
     }
 
     @PostMapping("/supervision/rectifications/{id}/close")
     @PreAuthorize("hasAuthority('" + Permissions.SUPERVISION_OBSERVE + "')")
     String closeItem(@PathVariable long id, @RequestParam long version, Model model, RedirectAttributes redirect) {
-        RectificationRow item = rectifications.get(id);
-        try {
-            rectifications.close(id, version);
-        } catch (BusinessRuleException e) {
-            return itemFailed(item, e.getMessage(), model);
-        }
-        redirect.addFlashAttribute("message", "整改事项已销号");
-        return "redirect:/supervision/visits/" + item.visitId() + "#item-" + id;
+        return onItem(id, null, model, redirect, "整改事项已销号", () -> rectifications.close(id, version));
     }
 
     @PostMapping("/supervision/rectifications/{id}/send-back")
@@ -405,17 +394,7 @@ class SupervisionController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        RectificationRow item = rectifications.get(id);
-        if (binding.hasErrors()) {
-            return itemFailed(item, binding.getAllErrors().get(0).getDefaultMessage(), model);
-        }
-        try {
-            rectifications.sendBack(id, version, command);
-        } catch (BusinessRuleException e) {
-            return itemFailed(item, e.getMessage(), model);
-        }
-        redirect.addFlashAttribute("message", "已退回，请单位重新整改");
-        return "redirect:/supervision/visits/" + item.visitId() + "#item-" + id;
+        return onItem(id, binding, model, redirect, "已退回，请单位重新整改", () -> rectifications.sendBack(id, version, command));
     }
 
     @PostMapping("/supervision/rectifications/{id}/cancel")
@@ -427,17 +406,7 @@ class SupervisionController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        RectificationRow item = rectifications.get(id);
-        if (binding.hasErrors()) {
-            return itemFailed(item, binding.getAllErrors().get(0).getDefaultMessage(), model);
-        }
-        try {
-            rectifications.cancel(id, version, command);
-        } catch (BusinessRuleException e) {
-            return itemFailed(item, e.getMessage(), model);
-        }
-        redirect.addFlashAttribute("message", "整改事项已撤销");
-        return "redirect:/supervision/visits/" + item.visitId() + "#item-" + id;
+        return onItem(id, binding, model, redirect, "整改事项已撤销", () -> rectifications.cancel(id, version, command));
     }
 
     @GetMapping("/supervision/rectifications/{id}/evidence")
@@ -487,6 +456,25 @@ class SupervisionController {
     }
 
     // ---- helpers ----
+
+    /**
+     * Runs one action on a rectification item: a form error or a refused action shows the visit page with the
+     * message beside the item; success goes back to the item with {@code done} as the flash message.
+     */
+    private String onItem(
+            long id, BindingResult binding, Model model, RedirectAttributes redirect, String done, Runnable action) {
+        RectificationRow item = rectifications.get(id);
+        if (binding != null && binding.hasErrors()) {
+            return itemFailed(item, binding.getAllErrors().get(0).getDefaultMessage(), model);
+        }
+        try {
+            action.run();
+        } catch (BusinessRuleException e) {
+            return itemFailed(item, e.getMessage(), model);
+        }
+        redirect.addFlashAttribute("message", done);
+        return "redirect:/supervision/visits/" + item.visitId() + "#item-" + id;
+    }
 
     private String itemFailed(RectificationRow item, String message, Model model) {
         model.addAttribute("itemError", message);
