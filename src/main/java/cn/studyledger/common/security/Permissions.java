@@ -39,6 +39,14 @@ public final class Permissions {
     public static final String ROLLUP_VIEW = "report:rollup:view";
     public static final String FIGURE_VIEW = "report:figure:view";
     public static final String REPORT_EXPORT = "report:report:export";
+    public static final String REPORT_EDIT = "report:report:edit";
+    public static final String REPORT_APPROVE = "report:report:approve";
+    public static final String RULES_VIEW = "rules:rule:view";
+    public static final String RULES_EDIT = "rules:rule:edit";
+    public static final String DASHBOARD_VIEW = "dashboard:chart:view";
+    public static final String LEDGER_EXPORT = "archive:ledger:export";
+    public static final String ARCHIVE_EXPORT = "archive:archive:export";
+    public static final String ARCHIVE_IMPORT = "archive:archive:import";
 
     private Permissions() {}
 }

@@ -16,7 +16,8 @@ public enum Role {
                     Permissions.PERSON_VIEW,
                     Permissions.PERSON_EDIT,
                     Permissions.ACCOUNT_VIEW,
-                    Permissions.ACCOUNT_EDIT)),
+                    Permissions.ACCOUNT_EDIT,
+                    Permissions.ARCHIVE_IMPORT)),
     SEC_ADMIN("安全管理员", true, Set.of(Permissions.ACCOUNT_VIEW, Permissions.ACCOUNT_UNLOCK)),
     AUDITOR("审计管理员", true, Set.of(Permissions.AUDIT_VIEW)),
     CLERK(
@@ -45,7 +46,13 @@ public enum Role {
                     Permissions.RESEARCH_VIEW,
                     Permissions.RESEARCH_EDIT,
                     Permissions.OUTREACH_VIEW,
-                    Permissions.OUTREACH_EDIT)),
+                    Permissions.OUTREACH_EDIT,
+                    Permissions.REPORT_EDIT,
+                    Permissions.RULES_VIEW,
+                    Permissions.RULES_EDIT,
+                    Permissions.DASHBOARD_VIEW,
+                    Permissions.LEDGER_EXPORT,
+                    Permissions.ARCHIVE_EXPORT)),
     LEADER(
             "组长",
             false,
@@ -65,7 +72,11 @@ public enum Role {
                     Permissions.SUPERVISION_VIEW,
                     Permissions.RESEARCH_VIEW,
                     Permissions.RESEARCH_JUDGE,
-                    Permissions.OUTREACH_VIEW)),
+                    Permissions.OUTREACH_VIEW,
+                    Permissions.REPORT_APPROVE,
+                    Permissions.RULES_VIEW,
+                    Permissions.DASHBOARD_VIEW,
+                    Permissions.LEDGER_EXPORT)),
     MEMBER(
             "中心组成员",
             false,
@@ -97,7 +108,10 @@ public enum Role {
                     Permissions.SUPERVISION_VIEW,
                     Permissions.RESEARCH_VIEW,
                     Permissions.OUTREACH_VIEW,
-                    Permissions.ROLLUP_VIEW));
+                    Permissions.ROLLUP_VIEW,
+                    Permissions.RULES_VIEW,
+                    Permissions.DASHBOARD_VIEW,
+                    Permissions.LEDGER_EXPORT));
 
     private final String label;
     private final boolean coversDescendants;
