@@ -125,6 +125,35 @@ abstract class FiguresContractTests {
     }
 
     @Test
+    void everyFigureEqualsAnIndependentSqlQueryOnTheDemoYear() throws Exception {
+        Map<String, JsonNode> figures = figures(as(accounts, "clerk"));
+        Map<String, IndependentFigureQueries.Expected> expected = new IndependentFigureQueries(jdbc, "XJ", 2025).all();
+        assertThat(expected.keySet())
+                .as("every figure some module defines has an independent query")
+                .containsExactlyInAnyOrderElementsOf(figures.keySet());
+
+        for (Map.Entry<String, IndependentFigureQueries.Expected> e : expected.entrySet()) {
+            JsonNode figure = figures.get(e.getKey());
+            IndependentFigureQueries.Expected want = e.getValue();
+            if (want.denominator() != null) {
+                assertThat(figure.get("numerator").longValue()).as(e.getKey()).isEqualTo(want.numerator());
+                assertThat(figure.get("denominator").longValue()).as(e.getKey()).isEqualTo(want.denominator());
+            } else if (want.value() == null) {
+                assertThat(isPresent(figure.get("value"))).as(e.getKey()).isFalse();
+            } else if (want.value() instanceof String text) {
+                assertThat(figure.get("value").asString()).as(e.getKey()).isEqualTo(text);
+            } else if (want.value() instanceof BigDecimal number) {
+                assertThat(figure.get("value").decimalValue()).as(e.getKey()).isEqualByComparingTo(number);
+            } else {
+                assertThat(figure.get("value").longValue()).as(e.getKey()).isEqualTo(want.value());
+            }
+        }
+        assertThat(expected.get("research.adopted").value())
+                .as("the demo year has adopted recommendations")
+                .isEqualTo(4L);
+    }
+
+    @Test
     void aClerkOfASubordinateUnitDoesNotSeeTheBureau() throws Exception {
         mvc.perform(get(FIGURES).with(as(accounts, "unitclerk"))).andExpect(status().isNotFound());
     }
