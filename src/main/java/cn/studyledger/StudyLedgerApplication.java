@@ -7,15 +7,16 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * 中心组学习台账. With the argument {@code report} it runs as a command-line tool (no web server) that
- * writes the annual report and exits.
+ * 中心组学习台账. With the argument {@code report} (write the annual report) or {@code scale} (fill an empty
+ * database with scale data) it runs as a command-line tool without a web server and exits.
  */
 @SpringBootApplication
 public class StudyLedgerApplication {
 
     public static void main(String[] args) {
         SpringApplication app = new SpringApplication(StudyLedgerApplication.class);
-        boolean cli = Arrays.asList(args).contains("report");
+        boolean cli =
+                Arrays.asList(args).contains("report") || Arrays.asList(args).contains("scale");
         if (cli) {
             app.setWebApplicationType(WebApplicationType.NONE);
         }

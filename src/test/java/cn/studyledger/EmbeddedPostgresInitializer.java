@@ -44,8 +44,8 @@ public class EmbeddedPostgresInitializer implements ApplicationContextInitialize
         return Server.INSTANCE;
     }
 
-    @Override
-    public void initialize(ConfigurableApplicationContext context) {
+    /** Creates a fresh, empty database on the embedded server and returns its JDBC URL (user postgres). */
+    public static String newDatabase() {
         EmbeddedPostgres pg = server();
         String database = "ledger_" + UUID.randomUUID().toString().replace("-", "");
         try (Connection c = pg.getPostgresDatabase().getConnection();
@@ -54,13 +54,18 @@ public class EmbeddedPostgresInitializer implements ApplicationContextInitialize
         } catch (SQLException e) {
             throw new IllegalStateException("could not create database " + database, e);
         }
+        return pg.getJdbcUrl(USER, database);
+    }
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
         context.getEnvironment()
                 .getPropertySources()
                 .addFirst(new MapPropertySource(
                         "embeddedPostgres",
                         Map.of(
                                 "spring.datasource.url",
-                                pg.getJdbcUrl(USER, database),
+                                newDatabase(),
                                 "spring.datasource.username",
                                 USER,
                                 "spring.datasource.password",
