@@ -63,12 +63,13 @@
     document.querySelectorAll('.dashboard-chart[data-chart]').forEach(function (el) {
       var chart = JSON.parse(el.getAttribute('data-chart'));
       var instance = window.echarts.init(el);
+      // marked once drawn (animation over), so that a reader or a test knows the bars are where they end up
+      instance.on('finished', function () { el.setAttribute('data-rendered', 'true'); });
       instance.setOption(option(chart));
       instance.on('click', function (p) {
         if (p.data && p.data.url) { window.location.href = p.data.url; }
       });
       window.addEventListener('resize', function () { instance.resize(); });
-      el.setAttribute('data-rendered', 'true');
     });
   });
 })();

@@ -101,7 +101,9 @@ class DashboardTests {
         }
         assertThat(shown.get("sessions.collective")).isEqualTo(String.valueOf(heldSessions()));
         assertThat(shown.get("attendance.rate")).endsWith("%");
-        assertThat(page).containsPattern("/webjars/echarts/[0-9.]*/?dist/echarts.min.js").contains("/js/dashboard.js");
+        assertThat(page)
+                .containsPattern("/webjars/echarts/[0-9.]*/?dist/echarts.min.js")
+                .contains("/js/dashboard.js");
     }
 
     @Test
@@ -138,8 +140,10 @@ class DashboardTests {
         assertThat(chart.get("categories")).hasSizeGreaterThanOrEqualTo(9);
         signIn("clerk");
         assertThat(sum)
-                .isEqualByComparingTo(new BigDecimal(
-                        figures.figure("XJ", 2025, "selfstudy.hours").result().value().toString()));
+                .isEqualByComparingTo(new BigDecimal(figures.figure("XJ", 2025, "selfstudy.hours")
+                        .result()
+                        .value()
+                        .toString()));
     }
 
     @Test
@@ -167,7 +171,8 @@ class DashboardTests {
     @Test
     void theRecommendationFunnelAndTheCoverageAgreeWithTheirFigures() throws Exception {
         JsonNode dashboard = dashboard("clerk");
-        JsonNode funnel = chart(dashboard, "recommendation-funnel").get("series").get(0).get("data");
+        JsonNode funnel =
+                chart(dashboard, "recommendation-funnel").get("series").get(0).get("data");
         assertThat(funnel.get(0).get("value").asLong()).isEqualTo(figure("research.recommendations"));
         assertThat(funnel.get(1).get("value").asLong()).isEqualTo(figure("research.adopted"));
         assertThat(funnel.get(1).get("value").asLong()
@@ -274,7 +279,12 @@ class DashboardTests {
         for (JsonNode d : sessions.get("series").get(0).get("data")) {
             assertThat(d.get("url").asString()).startsWith("/rollup/evidence?org=");
         }
-        mvc.perform(get(sessions.get("series").get(0).get("data").get(1).get("url").asString())
+        mvc.perform(get(sessions.get("series")
+                                .get(0)
+                                .get("data")
+                                .get(1)
+                                .get("url")
+                                .asString())
                         .with(as(accounts, "superior")))
                 .andExpect(status().isOk());
         assertThat(chart(rollup, "rollup-adoption")).isNotNull();

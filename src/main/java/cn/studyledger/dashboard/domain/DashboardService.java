@@ -253,14 +253,7 @@ public class DashboardService {
             data.add(new Datum(n, "/rules/findings"));
         }
         return new Chart(
-                "rollup-findings",
-                "各单位规则检查问题数",
-                "bar",
-                "项",
-                names,
-                List.of(new Series("问题", data)),
-                null,
-                null);
+                "rollup-findings", "各单位规则检查问题数", "bar", "项", names, List.of(new Series("问题", data)), null, null);
     }
 
     // ---- tiles ----
@@ -443,8 +436,7 @@ public class DashboardService {
                         List.of(
                                 new Datum(onTime, figurePage("firsttopic.closureRate")),
                                 new Datum(due - onTime, "/firsttopic/tasks")))),
-                "按期办结率 " + display(closure == null ? null : closure.value(), true) + "（" + onTime + " / " + due
-                        + "）",
+                "按期办结率 " + display(closure == null ? null : closure.value(), true) + "（" + onTime + " / " + due + "）",
                 null);
     }
 
@@ -559,7 +551,8 @@ public class DashboardService {
     }
 
     private Optional<FigureResult> figureResult(String orgCode, int year, String key) {
-        return figures.definition(key).map(d -> figures.figure(orgCode, year, key).result());
+        return figures.definition(key)
+                .map(d -> figures.figure(orgCode, year, key).result());
     }
 
     static String personalRecord(long personId) {
