@@ -1,0 +1,153 @@
+package cn.studyledger.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The dashboard in a real browser (headless Chromium): under the strict CSP the ECharts charts are drawn on canvas,
+ * and clicking a member's bar of the self-study chart opens that member's self-study records. Skips when Chromium
+ * or its driver is missing, except under CI=true, where it fails.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"demo", "test"})
+class DashboardBrowserTests {
+
+    static final File CHROMIUM = new File("/usr/bin/chromium");
+    static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+    @LocalServerPort
+    int port;
+
+    ChromeDriver driver;
+    ChromeDriverService service;
+    Path profile;
+    WebDriverWait wait;
+
+    @BeforeEach
+    void startBrowser() throws IOException {
+        List<String> missing = Stream.of(CHROMIUM, CHROMEDRIVER)
+                .filter(f -> !f.canExecute())
+                .map(File::getPath)
+                .toList();
+        if (!missing.isEmpty()) {
+            String message = "browser test needs " + missing + " (Debian packages chromium, chromium-driver)";
+            if ("true".equals(System.getenv("CI"))) {
+                fail(message + "; CI=true, so this is a failure, not a skip");
+            }
+            Assumptions.abort(message);
+        }
+        profile = Files.createTempDirectory("ledger-chromium-");
+        service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER)
+                .usingAnyFreePort()
+                .build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--lang=zh-CN",
+                // tall enough to show every chart without scrolling the layout's panes
+                "--window-size=1280,2400",
+                "--user-data-dir=" + profile.toAbsolutePath());
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
+        wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+    }
+
+    @AfterEach
+    void stopBrowser() throws IOException {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (service != null) {
+            service.stop();
+        }
+        if (profile != null) {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+        }
+    }
+
+    @Test
+    void theChartsAreDrawnAndABarOpensItsRecords() {
+        signIn("clerk");
+        open("/dashboard");
+        WebElement hours = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#chart-hours-by-member[data-rendered='true']")));
+        wait.until(d -> d.findElements(By.cssSelector(".dashboard-chart[data-chart]:not([data-rendered])"))
+                .isEmpty());
+        assertThat(hours.findElements(By.tagName("canvas"))).isNotEmpty();
+        assertThat(driver.findElements(By.cssSelector("#chart-sessions-by-month canvas")))
+                .isNotEmpty();
+
+        // the tallest bar's middle, from the chart itself; mouse events there go through the chart's own hit test
+        String url = (String) js(
+                "var el = arguments[0]; var chart = echarts.getInstanceByDom(el);"
+                        + "var data = chart.getOption().series[0].data; var best = 0;"
+                        + "for (var i = 1; i < data.length; i++) { if (data[i].value > data[best].value) { best = i; } }"
+                        + "var p = chart.convertToPixel({gridIndex: 0}, [best, Number(data[best].value) / 2]);"
+                        + "var r = el.getBoundingClientRect(); var x = r.left + p[0]; var y = r.top + p[1];"
+                        + "var target = document.elementFromPoint(x, y);"
+                        + "if (!target) { return 'nothing at ' + JSON.stringify([p, r, data[best]]); }"
+                        + "['mousemove', 'mousedown', 'mouseup', 'click'].forEach(function (type) {"
+                        + "  target.dispatchEvent(new MouseEvent(type, {bubbles: true, cancelable: true, view: window,"
+                        + "    clientX: x, clientY: y, button: 0}));"
+                        + "});"
+                        + "return data[best].url;",
+                hours);
+        assertThat(url).as("the bar was found").startsWith("/selfstudy?person=");
+        wait.until(ExpectedConditions.urlContains(url));
+        assertThat(driver.getCurrentUrl()).contains("/selfstudy?person=");
+    }
+
+    private void signIn(String username) {
+        driver.manage().deleteAllCookies();
+        open("/login");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")))
+                .sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys("Demo@2025");
+        driver.findElement(By.id("login-submit")).click();
+        wait.until(d -> !d.getCurrentUrl().contains("/login"));
+    }
+
+    private void open(String path) {
+        driver.get("http://localhost:" + port + path);
+    }
+
+    private Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+}
