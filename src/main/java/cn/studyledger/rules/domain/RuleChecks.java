@@ -34,7 +34,8 @@ import java.util.stream.Collectors;
  *
  * <p>Annual minimums (sessions a year, each member's key speech and writing, every unit visited) are judged once the
  * year is over; a quarter's minimum once the quarter is over; everything else as soon as it happens. Nothing is
- * judged for a year that has not begun.
+ * judged for a year that has not begun, nor for a year in which the organisation has no central group (its ledger
+ * does not cover that year).
  */
 final class RuleChecks {
 
@@ -43,7 +44,7 @@ final class RuleChecks {
     /** The rule's finding, or empty when the records keep it (or it cannot be judged yet). */
     static Optional<Finding> check(
             RuleDefinition rule, BigDecimal param1, BigDecimal param2, String source, RuleFacts facts) {
-        if (!facts.yearBegun()) {
+        if (!facts.yearBegun() || facts.members().isEmpty()) {
             return Optional.empty();
         }
         Check c = new Check(rule, rule.text(param1, param2), source, facts, param1, param2);
