@@ -259,7 +259,7 @@ class RulesTests {
         mvc.perform(get("/rules").session(session).with(clerk))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"rule-sessions.length\"")))
-                .andExpect(content().string(containsString("每次集中学习时间不少于3小时（半天）")));
+                .andExpect(content().string(containsString("每次集中学习时间不少于3小时")));
         long version = version(2024, "sessions.length");
 
         mvc.perform(post("/rules/sessions.length")
@@ -285,7 +285,7 @@ class RulesTests {
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/rules").session(session).with(clerk))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("每次集中学习时间不少于4小时（半天）")))
+                .andExpect(content().string(containsString("每次集中学习时间不少于4小时")))
                 .andExpect(content().string(containsString("本单位中心组学习实施办法第六条")))
                 .andExpect(content().string(containsString("id=\"restore-sessions.length\"")));
 

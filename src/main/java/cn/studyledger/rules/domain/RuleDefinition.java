@@ -19,7 +19,7 @@ public enum RuleDefinition {
             new Param("全年不少于", "次", 12, 1, 100),
             new Param("每季度不少于", "次", 1, 0, 30)),
     SESSION_LENGTH(
-            "sessions.length", "集中学习时长", "每次集中学习时间不少于{0}小时（半天）", Sources.LOCAL, new Param("每次不少于", "小时", 3, 0.5, 24)),
+            "sessions.length", "集中学习时长", "每次集中学习时间不少于{0}小时", Sources.LOCAL, new Param("每次不少于", "小时", 3, 0.5, 24)),
     PRESENT_RATE(
             "attendance.presentRate",
             "出勤率",
