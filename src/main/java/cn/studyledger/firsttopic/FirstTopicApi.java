@@ -22,6 +22,14 @@ public class FirstTopicApi {
         return queries.overdue(orgId);
     }
 
+    /**
+     * The items of the organisation published in the year, by publication date, with the date of their first
+     * held study (which may fall in the next year).
+     */
+    public List<FirstTopicItemSummary> itemsPublishedIn(long orgId, int year) {
+        return queries.itemsPublishedIn(orgId, year);
+    }
+
     /** Open follow-up tasks a person is responsible for, by due date. */
     public List<FollowUpSummary> openTasksOwnedBy(long personId) {
         return queries.openOwnedBy(personId);

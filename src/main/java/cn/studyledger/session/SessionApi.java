@@ -37,6 +37,14 @@ public class SessionApi {
         return queries.todo(orgId, today, personId);
     }
 
+    /**
+     * The sessions of the organisation in the year with their attendance, speeches and leave requests, by date: what
+     * the compliance rules check. Read-only; callers check the organisation first.
+     */
+    public List<SessionFacts> facts(long orgId, int year) {
+        return queries.facts(orgId, year);
+    }
+
     /** The agenda of a session, in order. */
     public List<AgendaSummary> agenda(long sessionId) {
         return queries.agenda(sessionId);

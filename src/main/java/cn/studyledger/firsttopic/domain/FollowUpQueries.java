@@ -1,9 +1,11 @@
 package cn.studyledger.firsttopic.domain;
 
+import cn.studyledger.firsttopic.FirstTopicItemSummary;
 import cn.studyledger.firsttopic.FollowUpSummary;
 import cn.studyledger.firsttopic.domain.FirstTopicViews.TaskRow;
 import cn.studyledger.org.OrgApi;
 import cn.studyledger.org.PersonRef;
+import cn.studyledger.session.SessionSummary;
 import cn.studyledger.tracking.TrackingStatus;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -26,12 +28,19 @@ public class FollowUpQueries {
     private final DeploymentRepository deployments;
     private final ItemRepository items;
     private final OrgApi orgs;
+    private final StudyFacts facts;
 
-    FollowUpQueries(TaskRepository tasks, DeploymentRepository deployments, ItemRepository items, OrgApi orgs) {
+    FollowUpQueries(
+            TaskRepository tasks,
+            DeploymentRepository deployments,
+            ItemRepository items,
+            OrgApi orgs,
+            StudyFacts facts) {
         this.tasks = tasks;
         this.deployments = deployments;
         this.items = items;
         this.orgs = orgs;
+        this.facts = facts;
     }
 
     static LocalDate today() {
@@ -41,6 +50,21 @@ public class FollowUpQueries {
     public List<FollowUpSummary> overdue(long orgId) {
         return summaries(tasks.findByOrgIdAndTrackedStatusAndTrackedDueOnBeforeOrderByTrackedDueOnAscIdAsc(
                 orgId, TrackingStatus.OPEN, today()));
+    }
+
+    public List<FirstTopicItemSummary> itemsPublishedIn(long orgId, int year) {
+        List<FirstTopicItem> found = items.findByOrgIdAndPublishedOnBetweenOrderByPublishedOnAscIdAsc(
+                orgId, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+        Map<Long, SessionSummary> sessions = facts.sessionsOf(found);
+        return found.stream()
+                .map(i -> new FirstTopicItemSummary(
+                        i.getId(),
+                        i.orgId(),
+                        i.title(),
+                        i.source(),
+                        i.publishedOn(),
+                        StudyFacts.firstHeldStudy(i, sessions)))
+                .toList();
     }
 
     public List<FollowUpSummary> openOwnedBy(long personId) {

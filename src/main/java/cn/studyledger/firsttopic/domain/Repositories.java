@@ -25,6 +25,9 @@ interface ItemRepository extends JpaRepository<FirstTopicItem, Long> {
 
     List<FirstTopicItem> findByIdIn(Collection<Long> ids);
 
+    List<FirstTopicItem> findByOrgIdAndPublishedOnBetweenOrderByPublishedOnAscIdAsc(
+            long orgId, LocalDate from, LocalDate to);
+
     long countByOrgId(long orgId);
 }
 

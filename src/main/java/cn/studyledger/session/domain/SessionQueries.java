@@ -3,11 +3,13 @@ package cn.studyledger.session.domain;
 import cn.studyledger.session.AgendaSummary;
 import cn.studyledger.session.AttendanceStatus;
 import cn.studyledger.session.PersonSessionRecord;
+import cn.studyledger.session.SessionFacts;
 import cn.studyledger.session.SessionStatus;
 import cn.studyledger.session.SessionSummary;
 import cn.studyledger.session.SessionTodo;
 import cn.studyledger.session.StudyPlanStatus;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -79,6 +81,37 @@ public class SessionQueries {
                 .stream()
                 .map(SessionQueries::summary)
                 .toList();
+    }
+
+    public List<SessionFacts> facts(long orgId, int year) {
+        List<StudySession> found = sessions.findByOrgIdAndDateBetweenOrderByDate(
+                orgId, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+        List<SessionFacts> result = new ArrayList<>();
+        for (StudySession s : found) {
+            result.add(new SessionFacts(
+                    s.getId(),
+                    s.date(),
+                    s.title(),
+                    s.format(),
+                    s.status(),
+                    s.durationHours(),
+                    s.studyPlanStatus(),
+                    s.agenda().stream()
+                            .map(a -> new AgendaSummary(a.id(), s.getId(), a.kind(), a.title()))
+                            .toList(),
+                    s.attendance().stream()
+                            .map(a -> new SessionFacts.Attendee(
+                                    a.personId(), a.attendeeRole(), a.status(), a.makeUpDueOn(), a.makeUpDoneOn()))
+                            .toList(),
+                    s.speeches().stream()
+                            .map(sp -> new SessionFacts.SpeechFact(
+                                    sp.id(), sp.personId(), sp.kind(), sp.title(), sp.outlineFileId() != null))
+                            .toList(),
+                    leaves.findBySessionIdOrderByIdDesc(s.getId()).stream()
+                            .map(l -> new SessionFacts.LeaveFact(l.getId(), l.personId(), l.status()))
+                            .toList()));
+        }
+        return result;
     }
 
     public Optional<SessionSummary> find(long id) {

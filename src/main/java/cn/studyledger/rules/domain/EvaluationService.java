@@ -1,0 +1,147 @@
+package cn.studyledger.rules.domain;
+
+import cn.studyledger.common.audit.AuditAction;
+import cn.studyledger.common.audit.AuditLog;
+import cn.studyledger.common.security.CurrentUser;
+import cn.studyledger.common.security.LedgerUser;
+import cn.studyledger.common.security.Permissions;
+import cn.studyledger.common.security.Role;
+import cn.studyledger.org.OrgApi;
+import cn.studyledger.org.OrgRef;
+import cn.studyledger.report.Finding;
+import cn.studyledger.rules.domain.RuleViews.EvaluationView;
+import cn.studyledger.rules.domain.RuleViews.FindingView;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Evaluates an organisation's rules of a year over its records and keeps the latest findings: on demand by the
+ * organisation's 学习秘书 (立即检查), on the first look at a year that has never been evaluated, and nightly by the
+ * system run ({@link NightlyEvaluation}). Every evaluation is audited.
+ */
+@Service
+@Transactional
+public class EvaluationService {
+
+    static final String OBJECT = "规则检查";
+
+    private final RuleTables tables;
+    private final FactCollector collector;
+    private final RuleEvaluationRepository evaluations;
+    private final OrgApi orgs;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    EvaluationService(
+            RuleTables tables,
+            FactCollector collector,
+            RuleEvaluationRepository evaluations,
+            OrgApi orgs,
+            AuditLog audit,
+            Clock clock) {
+        this.tables = tables;
+        this.collector = collector;
+        this.evaluations = evaluations;
+        this.orgs = orgs;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** 立即检查: evaluates now (the organisation's 学习秘书). */
+    @PreAuthorize("hasAuthority('" + Permissions.RULES_EDIT + "')")
+    public EvaluationView evaluate(String orgCode, int year) {
+        OrgRef org = orgs.requireRole(orgCode, Role.CLERK);
+        RuleService.checkYear(year);
+        return view(org, run(org, year, RunKind.MANUAL));
+    }
+
+    /** The latest evaluation; evaluated now when the year has none yet. */
+    @PreAuthorize("hasAuthority('" + Permissions.RULES_VIEW + "')")
+    public EvaluationView latest(String orgCode, int year) {
+        OrgRef org = orgs.requireReadable(orgCode);
+        RuleService.checkYear(year);
+        Optional<RuleEvaluation> found = evaluations.findByOrgIdAndYear(org.id(), year);
+        return view(org, found.isPresent() ? found.get() : run(org, year, RunKind.FIRST_READ));
+    }
+
+    /** The latest findings, for {@link cn.studyledger.report.FindingSource}. */
+    @PreAuthorize("hasAuthority('" + Permissions.RULES_VIEW + "')")
+    public List<Finding> findings(String orgCode, int year) {
+        return latest(orgCode, year).asFindings();
+    }
+
+    /**
+     * The nightly run's evaluation. Refused unless the current identity is the system identity
+     * ({@link LedgerUser#system()}) that {@link NightlyEvaluation} signs in for the run: no signed-in user can call
+     * it, and the run needs no user's grants.
+     */
+    @PreAuthorize("hasAuthority('" + Permissions.RULES_VIEW + "')")
+    public EvaluationView evaluateAsSystem(String orgCode, int year) {
+        if (!CurrentUser.require().isSystem()) {
+            throw new AccessDeniedException("仅限系统定时任务");
+        }
+        OrgRef org = orgs.requireReadable(orgCode);
+        return view(org, run(org, year, RunKind.NIGHTLY));
+    }
+
+    private RuleEvaluation run(OrgRef org, int year, RunKind kind) {
+        Map<RuleDefinition, RuleSetting> table = tables.ensure(org, year);
+        LocalDateTime now = LocalDateTime.now(clock);
+        RuleFacts facts = collector.collect(org, year, now.toLocalDate());
+        List<Finding> found = new ArrayList<>();
+        int checked = 0;
+        for (Map.Entry<RuleDefinition, RuleSetting> e : table.entrySet()) {
+            RuleSetting s = e.getValue();
+            if (!s.enabled()) {
+                continue;
+            }
+            checked++;
+            RuleChecks.check(e.getKey(), s.param1(), s.param2(), s.source(), facts)
+                    .ifPresent(found::add);
+        }
+        Optional<RuleEvaluation> existing = evaluations.findByOrgIdAndYear(org.id(), year);
+        RuleEvaluation evaluation = existing.orElseGet(() -> new RuleEvaluation(org.id(), year));
+        evaluation.record(now, CurrentUser.usernameOrSystem(), kind, checked, found);
+        evaluations.saveAndFlush(evaluation);
+        audit.record(
+                existing.isPresent() ? AuditAction.UPDATE : AuditAction.CREATE,
+                OBJECT,
+                evaluation.getId(),
+                org.code() + " " + year + "年度规则检查（" + kind.label() + "）：检查规则" + checked + "条，发现问题" + found.size()
+                        + "项");
+        return evaluation;
+    }
+
+    private static EvaluationView view(OrgRef org, RuleEvaluation e) {
+        return new EvaluationView(
+                org.code(),
+                org.name(),
+                e.year(),
+                e.evaluatedAt(),
+                e.evaluatedBy(),
+                e.runKind().label(),
+                e.rulesChecked(),
+                e.findings().stream()
+                        .map(f -> {
+                            Finding x = f.toFinding();
+                            return new FindingView(
+                                    x.ruleKey(),
+                                    f.ruleName(),
+                                    x.rule(),
+                                    x.source(),
+                                    x.finding(),
+                                    x.problem(),
+                                    x.nextStep(),
+                                    x.evidence());
+                        })
+                        .toList());
+    }
+}

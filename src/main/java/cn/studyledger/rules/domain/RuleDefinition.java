@@ -1,0 +1,147 @@
+package cn.studyledger.rules.domain;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The rules of DESIGN.md §4 with their defaults: the stable key, the name, the rule text with slots for its
+ * thresholds, the thresholds' meaning, bounds and defaults, and the default source. An organisation's table of a
+ * year starts from these and is edited from there ({@link RuleSetting}).
+ */
+public enum RuleDefinition {
+    SESSION_COUNT(
+            "sessions.count",
+            "集中学习次数",
+            "全年集中学习不少于{0}次，每季度不少于{1}次",
+            Sources.RULES_AND_LOCAL,
+            new Param("全年不少于", "次", 12, 1, 100),
+            new Param("每季度不少于", "次", 1, 0, 30)),
+    SESSION_LENGTH(
+            "sessions.length", "集中学习时长", "每次集中学习时间不少于{0}小时", Sources.LOCAL, new Param("每次不少于", "小时", 3, 0.5, 24)),
+    PRESENT_RATE(
+            "attendance.presentRate",
+            "出勤率",
+            "中心组成员集中学习出勤率不低于{0}%",
+            Sources.LOCAL,
+            new Param("出勤率不低于", "%", 90, 1, 100)),
+    LEAVE_MAKE_UP(
+            "attendance.makeUp",
+            "请假与补学",
+            "请假须经组长批准，并在{0}天内完成补学",
+            Sources.RULES_AND_LOCAL,
+            new Param("补学期限", "天", 30, 1, 365)),
+    FIRST_TOPIC_PER_SESSION(
+            "firsttopic.perSession",
+            "“第一议题”学习",
+            "每次集中学习安排不少于{0}项“第一议题”学习内容",
+            Sources.FIRST_TOPIC,
+            new Param("每次不少于", "项", 1, 1, 10)),
+    FIRST_TOPIC_TIMELINESS(
+            "firsttopic.timeliness",
+            "“第一议题”学习时效",
+            "“第一议题”学习内容在发布后{0}天内组织学习",
+            Sources.FIRST_TOPIC,
+            new Param("发布后", "天", 30, 1, 365)),
+    KEY_SPEECHES_PER_SESSION(
+            "speech.perSession",
+            "重点发言安排",
+            "每次集中学习安排{0}至{1}名成员重点发言，重点发言须有书面提纲",
+            Sources.RULES_AND_LOCAL,
+            new Param("每次不少于", "人", 2, 0, 20),
+            new Param("每次不多于", "人", 3, 1, 20)),
+    KEY_SPEECHES_PER_MEMBER(
+            "speech.perMember", "成员重点发言", "每名成员全年重点发言不少于{0}次", Sources.LOCAL, new Param("全年不少于", "次", 1, 1, 20)),
+    WRITINGS_PER_MEMBER(
+            "writings.perMember", "学习成果", "每名成员全年撰写心得体会或调研报告不少于{0}篇", Sources.LOCAL, new Param("全年不少于", "篇", 1, 1, 20)),
+    PLAN_APPROVED_FIRST("plan.approvedFirst", "年度学习计划审批", "年度学习计划在首次集中学习前经组长审批", Sources.RULES_AND_LOCAL),
+    STUDY_PLAN_APPROVED("session.studyPlan", "学习方案审批", "每次集中学习的学习方案经组长审批", Sources.LOCAL),
+    UNITS_VISITED(
+            "supervision.coverage",
+            "列席旁听覆盖",
+            "每个下属单位每年至少列席旁听{0}次",
+            Sources.SUPERVISION,
+            new Param("每个单位每年不少于", "次", 1, 1, 12)),
+    VISIT_SUMMARY_IN_TIME("supervision.summary", "旁听小结时限", "列席旁听后10个工作日内形成小结（期限按工作日历计算）", Sources.SUPERVISION),
+    NOTHING_OVERDUE("tracking.overdue", "落实整改时限", "学习部署的落实任务和旁听整改事项不逾期", Sources.LOCAL),
+    ADOPTION_RATE(
+            "research.adoption", "学用转化", "课题研讨形成的对策建议采纳率不低于{0}%", Sources.LOCAL, new Param("采纳率不低于", "%", 50, 1, 100));
+
+    private final String key;
+    private final String title;
+    private final String template;
+    private final String defaultSource;
+    private final List<Param> params;
+
+    RuleDefinition(String key, String title, String template, String defaultSource, Param... params) {
+        this.key = key;
+        this.title = title;
+        this.template = template;
+        this.defaultSource = defaultSource;
+        this.params = List.of(params);
+    }
+
+    public String key() {
+        return key;
+    }
+
+    /** The rule's short name, e.g. 学用转化. */
+    public String title() {
+        return title;
+    }
+
+    public String defaultSource() {
+        return defaultSource;
+    }
+
+    public List<Param> params() {
+        return params;
+    }
+
+    /** The rule as users read it, with the thresholds filled in. */
+    public String text(BigDecimal param1, BigDecimal param2) {
+        return template.replace("{0}", Param.format(param1)).replace("{1}", Param.format(param2));
+    }
+
+    public BigDecimal defaultParam(int index) {
+        return index < params.size() ? params.get(index).defaultValue() : null;
+    }
+
+    public static Optional<RuleDefinition> byKey(String key) {
+        return Arrays.stream(values()).filter(d -> d.key.equals(key)).findFirst();
+    }
+
+    /**
+     * One threshold of a rule.
+     *
+     * @param label what it limits, e.g. 全年不少于
+     * @param unit its unit, e.g. 次
+     * @param defaultValue the default
+     * @param min smallest allowed value
+     * @param max largest allowed value
+     */
+    public record Param(String label, String unit, BigDecimal defaultValue, BigDecimal min, BigDecimal max) {
+
+        Param(String label, String unit, double defaultValue, double min, double max) {
+            this(label, unit, BigDecimal.valueOf(defaultValue), BigDecimal.valueOf(min), BigDecimal.valueOf(max));
+        }
+
+        /** A threshold as text: 12, 0.5, 44.4 (no trailing zeros). */
+        public static String format(BigDecimal value) {
+            if (value == null) {
+                return "";
+            }
+            BigDecimal stripped = value.stripTrailingZeros();
+            return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+        }
+    }
+
+    /** Where the defaults come from; every source is editable per organisation and year. */
+    private static final class Sources {
+        static final String RULES_AND_LOCAL = "《中国共产党党委（党组）理论学习中心组学习规则》；本单位中心组学习实施办法";
+        static final String LOCAL = "本单位中心组学习实施办法";
+        static final String FIRST_TOPIC = "“第一议题”制度；本单位中心组学习实施办法";
+        static final String SUPERVISION = "《中国共产党党委（党组）理论学习中心组学习规则》（2024年修订）关于列席旁听的规定；本单位列席旁听工作办法";
+    }
+}
