@@ -20,6 +20,7 @@ import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -72,8 +73,12 @@ public class EvaluationService {
         return view(org, found.isPresent() ? found.get() : run(org, year, RunKind.FIRST_READ));
     }
 
-    /** The latest findings, for {@link cn.studyledger.report.FindingSource}. */
+    /**
+     * The latest findings, for {@link cn.studyledger.report.FindingSource}. In a transaction of its own: the first
+     * look at a year writes its evaluation, and callers (the dashboard, the report) read in read-only ones.
+     */
     @PreAuthorize("hasAuthority('" + Permissions.RULES_VIEW + "')")
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public List<Finding> findings(String orgCode, int year) {
         return latest(orgCode, year).asFindings();
     }
