@@ -53,8 +53,8 @@ class ResearchLedgers {
                 "investigations",
                 "调查研究台账",
                 List.of("调研主题", "类别", "日期", "牵头人", "地点或题目", "内容", "领域", "入选优秀"),
-                "select i.theme, 1 as part, cast(null as date) as day, i.lead_person_id, cast(null as varchar(300)),"
-                        + " i.purpose, cast(null as varchar(100)), cast(null as boolean), i.id, 0 as item"
+                "select i.theme, 1, cast(null as date), i.lead_person_id, cast(null as varchar(300)),"
+                        + " i.purpose, cast(null as varchar(100)), cast(null as boolean), i.id, 0"
                         + " from research_investigation i where i.org_id = :org and i.investigation_year = :year"
                         + " union all select i.theme, 2, t.trip_date, cast(null as bigint), t.place, t.findings,"
                         + " cast(null as varchar(100)), cast(null as boolean), i.id, t.id from research_trip t"
