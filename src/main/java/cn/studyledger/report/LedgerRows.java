@@ -45,7 +45,8 @@ public class LedgerRows {
      * Runs the query and pushes every row, its cells converted (dates as {@link java.time.LocalDate}, timestamps as
      * {@link java.time.LocalDateTime}, decimals as {@link BigDecimal}), through {@code map} to the sink.
      */
-    public void stream(String sql, Map<String, ?> params, UnaryOperator<List<Object>> map, Consumer<List<Object>> sink) {
+    public void stream(
+            String sql, Map<String, ?> params, UnaryOperator<List<Object>> map, Consumer<List<Object>> sink) {
         readOnly.executeWithoutResult(status -> jdbc.sql(sql)
                 .params(params)
                 .withFetchSize(FETCH_SIZE)
@@ -107,7 +108,8 @@ public class LedgerRows {
             if (!(id instanceof Number number)) {
                 return null;
             }
-            return units.computeIfAbsent(number.longValue(), key -> orgs.get(key).name());
+            return units.computeIfAbsent(
+                    number.longValue(), key -> orgs.get(key).name());
         }
 
         private static Map<Long, String> bounded() {

@@ -14,8 +14,11 @@ final class Downloads {
     private Downloads() {}
 
     static byte[] fetch(MockMvc mvc, RequestBuilder request) throws Exception {
-        MvcResult started = mvc.perform(request).andExpect(request().asyncStarted()).andReturn();
-        MvcResult done = mvc.perform(asyncDispatch(started)).andExpect(status().isOk()).andReturn();
+        MvcResult started =
+                mvc.perform(request).andExpect(request().asyncStarted()).andReturn();
+        started.getAsyncResult(600_000);
+        MvcResult done =
+                mvc.perform(asyncDispatch(started)).andExpect(status().isOk()).andReturn();
         return done.getResponse().getContentAsByteArray();
     }
 }

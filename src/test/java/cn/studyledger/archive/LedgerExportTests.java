@@ -26,39 +26,65 @@ class LedgerExportTests {
 
     /** Independent counts of XJ's 2025 records, one per ledger. */
     static final Map<String, String> COUNTS = Map.ofEntries(
-            Map.entry("sessions", "select count(*) from session_study_session s where s.org_id = :org"
-                    + " and extract(year from s.session_date) = 2025"),
-            Map.entry("attendance", "select count(*) from session_attendance a join session_study_session s"
-                    + " on s.id = a.session_id where s.org_id = :org and extract(year from s.session_date) = 2025"),
-            Map.entry("leave", "select count(*) from session_leave_request l join session_study_session s"
-                    + " on s.id = l.session_id where s.org_id = :org and extract(year from s.session_date) = 2025"),
-            Map.entry("firsttopic", "select count(*) from firsttopic_item where org_id = :org"
-                    + " and extract(year from published_on) = 2025"),
-            Map.entry("firsttopic-tasks", "select count(*) from firsttopic_task t join firsttopic_deployment d"
-                    + " on d.id = t.deployment_id where t.org_id = :org and extract(year from d.decided_on) = 2025"),
-            Map.entry("selfstudy", "select count(*) from selfstudy_entry where org_id = :org"
-                    + " and extract(year from study_date) = 2025"),
-            Map.entry("writings", "select count(*) from selfstudy_writing where org_id = :org"
-                    + " and extract(year from written_on) = 2025"),
-            Map.entry("supervision", "select count(*) from supervision_visit where superior_org_id = :org"
-                    + " and extract(year from planned_on) = 2025"),
-            Map.entry("rectification", "select count(*) from supervision_rectification r join supervision_visit v"
-                    + " on v.id = r.visit_id where v.superior_org_id = :org and extract(year from v.planned_on) = 2025"),
-            Map.entry("research", "select count(*) from research_topic t where t.org_id = :org and t.topic_year = 2025"
-                    + " and not exists (select 1 from research_recommendation r where r.topic_id = t.id)"),
-            Map.entry("investigations", "select count(*) from research_investigation i where i.org_id = :org"
-                    + " and i.investigation_year = 2025"),
-            Map.entry("publicity", "select count(*) from outreach_publicity_item where org_id = :org"
-                    + " and extract(year from published_on) = 2025"));
+            Map.entry(
+                    "sessions",
+                    "select count(*) from session_study_session s where s.org_id = :org"
+                            + " and extract(year from s.session_date) = 2025"),
+            Map.entry(
+                    "attendance",
+                    "select count(*) from session_attendance a join session_study_session s"
+                            + " on s.id = a.session_id where s.org_id = :org and extract(year from s.session_date) = 2025"),
+            Map.entry(
+                    "leave",
+                    "select count(*) from session_leave_request l join session_study_session s"
+                            + " on s.id = l.session_id where s.org_id = :org and extract(year from s.session_date) = 2025"),
+            Map.entry(
+                    "firsttopic",
+                    "select count(*) from firsttopic_item where org_id = :org"
+                            + " and extract(year from published_on) = 2025"),
+            Map.entry(
+                    "firsttopic-tasks",
+                    "select count(*) from firsttopic_task t join firsttopic_deployment d"
+                            + " on d.id = t.deployment_id where t.org_id = :org and extract(year from d.decided_on) = 2025"),
+            Map.entry(
+                    "selfstudy",
+                    "select count(*) from selfstudy_entry where org_id = :org"
+                            + " and extract(year from study_date) = 2025"),
+            Map.entry(
+                    "writings",
+                    "select count(*) from selfstudy_writing where org_id = :org"
+                            + " and extract(year from written_on) = 2025"),
+            Map.entry(
+                    "supervision",
+                    "select count(*) from supervision_visit where superior_org_id = :org"
+                            + " and extract(year from planned_on) = 2025"),
+            Map.entry(
+                    "rectification",
+                    "select count(*) from supervision_rectification r join supervision_visit v"
+                            + " on v.id = r.visit_id where v.superior_org_id = :org and extract(year from v.planned_on) = 2025"),
+            Map.entry(
+                    "research",
+                    "select count(*) from research_topic t where t.org_id = :org and t.topic_year = 2025"
+                            + " and not exists (select 1 from research_recommendation r where r.topic_id = t.id)"),
+            Map.entry(
+                    "investigations",
+                    "select count(*) from research_investigation i where i.org_id = :org"
+                            + " and i.investigation_year = 2025"),
+            Map.entry(
+                    "publicity",
+                    "select count(*) from outreach_publicity_item where org_id = :org"
+                            + " and extract(year from published_on) = 2025"));
 
     /** Rows that a ledger shows besides the counted ones (children listed under their parent). */
     static final Map<String, String> EXTRA = Map.of(
-            "research", "select count(*) from research_recommendation r join research_topic t on t.id = r.topic_id"
-                    + " where t.org_id = :org and t.topic_year = 2025",
-            "investigations", "select (select count(*) from research_trip t join research_investigation i"
-                    + " on i.id = t.investigation_id where i.org_id = :org and i.investigation_year = 2025)"
-                    + " + (select count(*) from research_report r join research_investigation i"
-                    + " on i.id = r.investigation_id where i.org_id = :org and i.investigation_year = 2025)");
+            "research",
+                    "select count(*) from research_recommendation r join research_topic t on t.id = r.topic_id"
+                            + " where t.org_id = :org and t.topic_year = 2025",
+            "investigations",
+                    "select (select count(*) from research_trip t join research_investigation i"
+                            + " on i.id = t.investigation_id where i.org_id = :org and i.investigation_year = 2025)"
+                            + " + (select count(*) from research_report r join research_investigation i"
+                            + " on i.id = r.investigation_id where i.org_id = :org and i.investigation_year = 2025)");
 
     @Autowired
     MockMvc mvc;
@@ -74,7 +100,9 @@ class LedgerExportTests {
 
     @Test
     void everyLedgerOfXjReopensWithItsHeaderAndOneRowPerRecord() throws Exception {
-        long org = jdbc.sql("select id from org_unit where code = 'XJ'").query(Long.class).single();
+        long org = jdbc.sql("select id from org_unit where code = 'XJ'")
+                .query(Long.class)
+                .single();
         assertThat(providers.stream().map(LedgerProvider::key).collect(Collectors.toSet()))
                 .containsAll(COUNTS.keySet());
         for (LedgerProvider provider : providers) {

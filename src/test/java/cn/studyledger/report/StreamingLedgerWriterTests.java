@@ -56,8 +56,7 @@ class StreamingLedgerWriterTests {
         }
         // SXSSF's temporary sheet files are gone (dispose)
         try (Stream<Path> left = Files.walk(dir)) {
-            assertThat(left.map(Path::getFileName).map(Path::toString))
-                    .noneMatch(name -> name.startsWith("poi-sxssf"));
+            assertThat(left.map(Path::getFileName).map(Path::toString)).noneMatch(name -> name.startsWith("poi-sxssf"));
         }
         assertThat(new File(xlsx.toString()).length()).isPositive();
     }

@@ -27,7 +27,9 @@ final class ArchiveFormat {
 
     /** A file name safe inside a ZIP on every system: no separators, no control or reserved characters. */
     static String safeName(String name) {
-        String safe = name == null ? "" : name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").replace("..", "_");
+        String safe = name == null
+                ? ""
+                : name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").replace("..", "_");
         safe = safe.trim();
         if (safe.isEmpty() || safe.startsWith(".")) {
             safe = "_" + safe;

@@ -332,7 +332,9 @@ public class ArchiveImporter {
     private List<Map<String, Object>> requireEmpty(Connection connection, DataModel model) throws SQLException {
         for (DataModel.Table table : model.tables()) {
             String name = table.name();
-            if (name.equals(DataModel.ORG_UNIT) || name.equals(DataModel.ACCOUNT) || name.equals(DataModel.ROLE_GRANT)) {
+            if (name.equals(DataModel.ORG_UNIT)
+                    || name.equals(DataModel.ACCOUNT)
+                    || name.equals(DataModel.ROLE_GRANT)) {
                 continue;
             }
             if (count(connection, "select count(*) from " + name + " where " + model.ownedAnywhere(name)) > 0) {
@@ -341,7 +343,8 @@ public class ArchiveImporter {
         }
         if (count(connection, "select count(*) from " + DataModel.ORG_UNIT) > 1
                 || count(connection, "select count(*) from " + DataModel.ACCOUNT + " where person_id is not null") > 0
-                || count(connection, "select count(*) from " + DataModel.ROLE_GRANT + " where role <> 'SYS_ADMIN'") > 0) {
+                || count(connection, "select count(*) from " + DataModel.ROLE_GRANT + " where role <> 'SYS_ADMIN'")
+                        > 0) {
             throw refused("本系统中已有组织、人员或账号数据，只能导入到空的系统中");
         }
         List<Map<String, Object>> admins = new ArrayList<>();
@@ -378,7 +381,8 @@ public class ArchiveImporter {
             }
         }
         for (Map<String, Object> admin : admins) {
-            try (PreparedStatement ps = connection.prepareStatement("select count(*) from org_account where username = ?")) {
+            try (PreparedStatement ps =
+                    connection.prepareStatement("select count(*) from org_account where username = ?")) {
                 ps.setObject(1, admin.get("username"));
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
@@ -410,7 +414,8 @@ public class ArchiveImporter {
         }
     }
 
-    private long insert(Connection connection, ZipFile zip, ZipEntry entry, DataModel.Table table, List<String[]> fileNames)
+    private long insert(
+            Connection connection, ZipFile zip, ZipEntry entry, DataModel.Table table, List<String[]> fileNames)
             throws IOException, SQLException {
         boolean isFiles = table.kind() == DataModel.Kind.REFERENCED && table.column("stored_name") != null;
         try (BufferedReader reader =
@@ -422,11 +427,13 @@ public class ArchiveImporter {
             }
             List<String> columns = new ArrayList<>();
             header.get("columns").forEach(c -> columns.add(text(c, "name").toLowerCase(Locale.ROOT)));
-            Set<String> target = table.columns().stream().map(DataModel.Column::name).collect(Collectors.toSet());
+            Set<String> target =
+                    table.columns().stream().map(DataModel.Column::name).collect(Collectors.toSet());
             if (!target.equals(new HashSet<>(columns)) || columns.size() != target.size()) {
                 throw refused("数据表 " + table.name() + " 的列与本系统不一致");
             }
-            int[] types = columns.stream().mapToInt(c -> table.column(c).sqlType()).toArray();
+            int[] types =
+                    columns.stream().mapToInt(c -> table.column(c).sqlType()).toArray();
             Map<String, Integer> index = new HashMap<>();
             for (int i = 0; i < columns.size(); i++) {
                 index.put(columns.get(i), i);
@@ -472,7 +479,11 @@ public class ArchiveImporter {
 
     /** New rows after the import must not collide with restored ids: identities continue after the largest. */
     private static void resetIdentities(Connection connection, DataModel model) throws SQLException {
-        boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+        boolean postgres = connection
+                .getMetaData()
+                .getDatabaseProductName()
+                .toLowerCase(Locale.ROOT)
+                .contains("postgres");
         for (DataModel.Table table : model.tables()) {
             if (!table.identity()) {
                 continue;
@@ -480,7 +491,8 @@ public class ArchiveImporter {
             long next = count(connection, "select coalesce(max(id), 0) + 1 from " + table.name());
             try (Statement s = connection.createStatement()) {
                 if (postgres) {
-                    s.execute("select setval(pg_get_serial_sequence('" + table.name() + "', 'id'), " + next + ", false)");
+                    s.execute(
+                            "select setval(pg_get_serial_sequence('" + table.name() + "', 'id'), " + next + ", false)");
                 } else {
                     s.execute("alter table " + table.name() + " alter column id restart with " + next);
                 }

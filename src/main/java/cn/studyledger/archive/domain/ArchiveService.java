@@ -151,7 +151,8 @@ public class ArchiveService {
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
         List<Entry> entries = new ArrayList<>();
         for (LedgerProvider provider : ledgers.providers()) {
-            entries.add(entry(zip, "ledgers/" + provider.key() + ".xlsx", s -> ledgers.write(provider, org.code(), year, s)));
+            entries.add(entry(
+                    zip, "ledgers/" + provider.key() + ".xlsx", s -> ledgers.write(provider, org.code(), year, s)));
         }
         List<String> tables = new ArrayList<>();
         List<FileRef> stored = new ArrayList<>();
@@ -163,7 +164,10 @@ public class ArchiveService {
                 for (DataModel.Table table : model.tables()) {
                     tables.add(table.name());
                     String where = model.condition(table.name(), scope[0], scope[1]);
-                    entries.add(entry(zip, ArchiveFormat.dataEntry(table.name()), s -> dump(connection, table, where, s, stored)));
+                    entries.add(entry(
+                            zip,
+                            ArchiveFormat.dataEntry(table.name()),
+                            s -> dump(connection, table, where, s, stored)));
                 }
             } catch (SQLException e) {
                 throw new IllegalStateException("读取数据失败：" + e.getMessage(), e);
@@ -255,14 +259,19 @@ public class ArchiveService {
         return ids.stream().map(String::valueOf).collect(Collectors.joining(","));
     }
 
-    private void dump(Connection connection, DataModel.Table table, String where, OutputStream out, List<FileRef> stored)
+    private void dump(
+            Connection connection, DataModel.Table table, String where, OutputStream out, List<FileRef> stored)
             throws IOException {
         Map<String, Object> header = new LinkedHashMap<>();
         header.put("table", table.name());
         header.put(
                 "columns",
                 table.columns().stream()
-                        .map(c -> Map.of("name", c.name(), "type", java.sql.JDBCType.valueOf(c.sqlType()).getName()))
+                        .map(c -> Map.of(
+                                "name",
+                                c.name(),
+                                "type",
+                                java.sql.JDBCType.valueOf(c.sqlType()).getName()))
                         .toList());
         out.write(json.writeValueAsBytes(header));
         out.write('\n');

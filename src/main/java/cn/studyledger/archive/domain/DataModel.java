@@ -29,11 +29,7 @@ final class DataModel {
 
     /** Never archived: migration history, the audit trail (it belongs to the installation), session and lock tables. */
     static final Set<String> EXCLUDED = Set.of(
-            "flyway_schema_history",
-            "common_audit_event",
-            "spring_session",
-            "spring_session_attributes",
-            "shedlock");
+            "flyway_schema_history", "common_audit_event", "spring_session", "spring_session_attributes", "shedlock");
 
     enum Kind {
         /** The organisation tree itself: the subtree plus its ancestors, so that paths and parents resolve. */
@@ -58,7 +54,10 @@ final class DataModel {
             boolean identity) {
 
         Column column(String name) {
-            return columns.stream().filter(c -> c.name().equals(name)).findFirst().orElse(null);
+            return columns.stream()
+                    .filter(c -> c.name().equals(name))
+                    .findFirst()
+                    .orElse(null);
         }
     }
 
@@ -122,12 +121,11 @@ final class DataModel {
             try (ResultSet rs = meta.getImportedKeys(catalog, schema, stored)) {
                 while (rs.next()) {
                     String fkName = rs.getString("FK_NAME") + "/" + rs.getString("PKTABLE_NAME");
-                    byKey.computeIfAbsent(fkName, k -> new ArrayList<>())
-                            .add(new String[] {
-                                rs.getString("FKCOLUMN_NAME").toLowerCase(Locale.ROOT),
-                                rs.getString("PKTABLE_NAME").toLowerCase(Locale.ROOT),
-                                rs.getString("PKCOLUMN_NAME").toLowerCase(Locale.ROOT)
-                            });
+                    byKey.computeIfAbsent(fkName, k -> new ArrayList<>()).add(new String[] {
+                        rs.getString("FKCOLUMN_NAME").toLowerCase(Locale.ROOT),
+                        rs.getString("PKTABLE_NAME").toLowerCase(Locale.ROOT),
+                        rs.getString("PKCOLUMN_NAME").toLowerCase(Locale.ROOT)
+                    });
                 }
             }
             // only single-column keys take part in the ownership rules; none of ours is composite
@@ -270,8 +268,8 @@ final class DataModel {
                 }
                 for (ForeignKey fk : owner.foreignKeys()) {
                     if (fk.parentTable().equals(name)) {
-                        uses.add(fk.parentColumn() + " in (select " + fk.column() + " from " + owner.name()
-                                + " where " + condition(owner.name(), subtree, all, memo, visiting) + ")");
+                        uses.add(fk.parentColumn() + " in (select " + fk.column() + " from " + owner.name() + " where "
+                                + condition(owner.name(), subtree, all, memo, visiting) + ")");
                     }
                 }
             }

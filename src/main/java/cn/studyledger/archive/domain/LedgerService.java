@@ -44,7 +44,8 @@ public class LedgerService {
 
     LedgerService(List<LedgerProvider> providers, OrgApi orgs, OfficeDocuments office, AuditLog audit) {
         this.providers = providers.stream()
-                .sorted(Comparator.comparing((LedgerProvider p) -> rank(p.key())).thenComparing(LedgerProvider::key))
+                .sorted(Comparator.comparing((LedgerProvider p) -> rank(p.key()))
+                        .thenComparing(LedgerProvider::key))
                 .toList();
         this.orgs = orgs;
         this.office = office;
@@ -64,7 +65,8 @@ public class LedgerService {
     public Download ledger(String orgCode, int year, String key) {
         OrgRef org = orgs.requireReadable(orgCode);
         LedgerProvider provider = provider(key);
-        audit.recordExport("台账", org.code() + "/" + year + "/" + key, provider.title() + "（" + org.name() + year + "年）");
+        audit.recordExport(
+                "台账", org.code() + "/" + year + "/" + key, provider.title() + "（" + org.name() + year + "年）");
         return new Download(fileName(org, year, provider), XLSX, out -> write(provider, org.code(), year, out));
     }
 

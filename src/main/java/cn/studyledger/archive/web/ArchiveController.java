@@ -66,8 +66,8 @@ class ArchiveController {
         ArchiveImporter.ImportResult result = importer.importArchive(file);
         redirect.addFlashAttribute(
                 "message",
-                "已导入 " + result.orgCode() + " " + result.year() + " 年度归档：" + result.tables() + " 张数据表、"
-                        + result.rows() + " 行记录、" + result.files() + " 个附件。请重新登录。");
+                "已导入 " + result.orgCode() + " " + result.year() + " 年度归档：" + result.tables() + " 张数据表、" + result.rows()
+                        + " 行记录、" + result.files() + " 个附件。请重新登录。");
         return "redirect:/archive";
     }
 }

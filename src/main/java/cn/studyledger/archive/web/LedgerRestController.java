@@ -30,7 +30,8 @@ class LedgerRestController {
     }
 
     @GetMapping("/ledgers/{key}.xlsx")
-    ResponseEntity<StreamingResponseBody> ledger(@PathVariable String org, @PathVariable int year, @PathVariable String key) {
+    ResponseEntity<StreamingResponseBody> ledger(
+            @PathVariable String org, @PathVariable int year, @PathVariable String key) {
         return Streams.attachment(ledgers.ledger(org, year, key));
     }
 

@@ -31,7 +31,11 @@ class FirstTopicLedgers {
                         + " from firsttopic_item i where i.org_id = :org and i.published_on >= :from"
                         + " and i.published_on < :to order by i.published_on, i.id",
                 (names, r) -> Arrays.asList(
-                        r.get(0), r.get(1), r.get(2), label(r.get(3), c -> ItemScope.valueOf(c).label()), r.get(4),
+                        r.get(0),
+                        r.get(1),
+                        r.get(2),
+                        label(r.get(3), c -> ItemScope.valueOf(c).label()),
+                        r.get(4),
                         r.get(5)));
     }
 
