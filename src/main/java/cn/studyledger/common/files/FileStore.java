@@ -170,10 +170,12 @@ public class FileStore {
         }
         try {
             Files.createDirectories(root);
-            Files.copy(content, target);
+            if (Files.exists(target)) {
+                throw new BusinessRuleException("文件目录中已有同名文件：" + storedName);
+            }
+            // registered before copying, so that a copy broken off half way is removed with the rollback as well
             deleteOnRollback(target);
-        } catch (java.nio.file.FileAlreadyExistsException e) {
-            throw new BusinessRuleException("文件目录中已有同名文件：" + storedName);
+            Files.copy(content, target);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
