@@ -1,5 +1,6 @@
 package cn.studyledger.plan;
 
+import cn.studyledger.plan.domain.PlanDocument;
 import cn.studyledger.plan.domain.PlanQueries;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -13,9 +14,20 @@ import org.springframework.stereotype.Service;
 public class PlanApi {
 
     private final PlanQueries queries;
+    private final PlanDocument document;
 
-    PlanApi(PlanQueries queries) {
+    PlanApi(PlanQueries queries, PlanDocument document) {
         this.queries = queries;
+        this.document = document;
+    }
+
+    /**
+     * The year's approved plan (the revision in force) as .docx in the official layout, or empty when no revision
+     * of the year is approved. Checks that the current user may read the organisation (404 otherwise) and view
+     * plans.
+     */
+    public Optional<byte[]> planDocx(String orgCode, int year) {
+        return document.docx(orgCode, year);
     }
 
     /** The current plan of the year: its latest revision, whatever its status. */

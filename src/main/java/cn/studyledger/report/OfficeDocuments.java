@@ -2,7 +2,9 @@ package cn.studyledger.report;
 
 import cn.studyledger.report.domain.DocxWriter;
 import cn.studyledger.report.domain.XlsxWriter;
+import java.io.OutputStream;
 import java.util.List;
+import java.util.function.Consumer;
 import org.springframework.stereotype.Service;
 
 /**
@@ -26,5 +28,14 @@ public class OfficeDocuments {
 
     public byte[] xlsx(List<SheetData> sheets) {
         return xlsx.write(sheets);
+    }
+
+    /**
+     * Streams a one-sheet .xlsx to {@code out} (left open) while {@code rows} pushes the rows: memory stays bounded
+     * however many rows there are. Numbers become numeric cells; dates are written as yyyy-MM-dd, times as
+     * yyyy-MM-dd HH:mm, booleans as 是/否.
+     */
+    public void xlsx(String sheetName, List<String> header, Consumer<Consumer<List<Object>>> rows, OutputStream out) {
+        xlsx.write(sheetName, header, rows, out);
     }
 }

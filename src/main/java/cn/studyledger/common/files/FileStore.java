@@ -155,6 +155,32 @@ public class FileStore {
         }
     }
 
+    /**
+     * Puts back the bytes of a stored file under its stored name (restoring an archive, whose rows of
+     * {@code common_stored_file} are inserted by the caller). Refuses a name that is not a plain file name or
+     * that exists already; inside a transaction the file is removed again if the transaction rolls back.
+     */
+    public void restore(String storedName, InputStream content) {
+        if (storedName == null || !storedName.matches("[A-Za-z0-9._-]{1,100}") || storedName.startsWith(".")) {
+            throw new BusinessRuleException("归档中的文件名不合法：" + storedName);
+        }
+        Path target = root.resolve(storedName).normalize();
+        if (!target.getParent().equals(root)) {
+            throw new BusinessRuleException("归档中的文件名不合法：" + storedName);
+        }
+        try {
+            Files.createDirectories(root);
+            if (Files.exists(target)) {
+                throw new BusinessRuleException("文件目录中已有同名文件：" + storedName);
+            }
+            // registered before copying, so that a copy broken off half way is removed with the rollback as well
+            deleteOnRollback(target);
+            Files.copy(content, target);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public long maxBytes() {
         return maxBytes;
     }

@@ -3,8 +3,14 @@ package cn.studyledger.report.domain;
 import cn.studyledger.report.SheetData;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -50,5 +56,80 @@ public class XlsxWriter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    /**
+     * Writes one sheet to the stream while the producer pushes rows: SXSSF keeps only {@value #WINDOW} rows in
+     * memory and flushes the rest to a temporary file, which is deleted afterwards. The stream is not closed.
+     */
+    public void write(
+            String sheetName, List<String> header, Consumer<Consumer<List<Object>>> producer, OutputStream out) {
+        SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
+        try {
+            CellStyle bold = workbook.createCellStyle();
+            Font font = workbook.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            Sheet sheet = workbook.createSheet(sheetName);
+            Row head = sheet.createRow(0);
+            for (int c = 0; c < header.size(); c++) {
+                head.createCell(c).setCellValue(header.get(c));
+                head.getCell(c).setCellStyle(bold);
+                sheet.setColumnWidth(c, 16 * 256);
+            }
+            int[] next = {1};
+            producer.accept(values -> {
+                Row row = sheet.createRow(next[0]++);
+                for (int c = 0; c < values.size(); c++) {
+                    Object value = values.get(c);
+                    if (value == null) {
+                        continue;
+                    }
+                    if (value instanceof Number number && !(value instanceof BigDecimal big && big.scale() > 6)) {
+                        row.createCell(c).setCellValue(number.doubleValue());
+                    } else {
+                        row.createCell(c).setCellValue(text(value));
+                    }
+                }
+            });
+            // POI closes the stream it writes to; the caller may still need it (an entry of a ZIP)
+            workbook.write(new java.io.FilterOutputStream(out) {
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    out.write(b, off, len);
+                }
+
+                @Override
+                public void close() throws IOException {
+                    flush();
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            workbook.dispose();
+            try {
+                workbook.close();
+            } catch (IOException ignored) {
+                // the temporary files are gone (dispose); nothing else is held
+            }
+        }
+    }
+
+    static final int WINDOW = 100;
+
+    private static String text(Object value) {
+        if (value instanceof LocalDateTime t) {
+            return t.format(MINUTES);
+        }
+        if (value instanceof LocalDate d) {
+            return d.toString();
+        }
+        if (value instanceof Boolean b) {
+            return b ? "是" : "否";
+        }
+        return value.toString();
     }
 }

@@ -1,0 +1,73 @@
+package cn.studyledger.archive.web;
+
+import cn.studyledger.archive.domain.ArchiveImporter;
+import cn.studyledger.archive.domain.ArchiveService;
+import cn.studyledger.archive.domain.LedgerService;
+import cn.studyledger.common.security.Permissions;
+import cn.studyledger.common.web.WorkContext;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Pages of the ledgers, the year's archive, its import and the 年初报送 pack, for the working organisation. */
+@Controller
+class ArchiveController {
+
+    private final LedgerService ledgers;
+    private final ArchiveService archives;
+    private final ArchiveImporter importer;
+    private final WorkContext context;
+
+    ArchiveController(LedgerService ledgers, ArchiveService archives, ArchiveImporter importer, WorkContext context) {
+        this.ledgers = ledgers;
+        this.archives = archives;
+        this.importer = importer;
+        this.context = context;
+    }
+
+    @GetMapping("/ledgers")
+    String ledgers(Model model) {
+        model.addAttribute("ledgers", ledgers.ledgers(context.orgCode(), context.year()));
+        return "archive/ledgers";
+    }
+
+    @GetMapping("/ledgers/{key}.xlsx")
+    ResponseEntity<StreamingResponseBody> ledger(@PathVariable String key) {
+        return Streams.attachment(ledgers.ledger(context.orgCode(), context.year(), key));
+    }
+
+    @GetMapping("/archive")
+    @PreAuthorize("hasAnyAuthority('" + Permissions.ARCHIVE_EXPORT + "', '" + Permissions.ARCHIVE_IMPORT + "')")
+    String archive() {
+        return "archive/archive";
+    }
+
+    @GetMapping("/archive/{year}.zip")
+    ResponseEntity<StreamingResponseBody> archive(@PathVariable int year) {
+        return Streams.attachment(archives.archive(context.orgCode(), year));
+    }
+
+    @GetMapping("/archive/pack/{year}.zip")
+    ResponseEntity<StreamingResponseBody> pack(@PathVariable int year) {
+        return Streams.attachment(archives.pack(context.orgCode(), year));
+    }
+
+    @PostMapping("/archive/import")
+    @PreAuthorize("hasAuthority('" + Permissions.ARCHIVE_IMPORT + "')")
+    String importArchive(@RequestParam("file") MultipartFile file, RedirectAttributes redirect) {
+        ArchiveImporter.ImportResult result = importer.importArchive(file);
+        redirect.addFlashAttribute(
+                "message",
+                "已导入 " + result.orgCode() + " " + result.year() + " 年度归档：" + result.tables() + " 张数据表、" + result.rows()
+                        + " 行记录、" + result.files() + " 个附件。请重新登录。");
+        return "redirect:/archive";
+    }
+}

@@ -1,0 +1,51 @@
+package cn.studyledger.selfstudy.domain;
+
+import static cn.studyledger.report.SqlLedger.label;
+
+import cn.studyledger.org.OrgApi;
+import cn.studyledger.report.LedgerProvider;
+import cn.studyledger.report.LedgerRows;
+import cn.studyledger.report.SqlLedger;
+import cn.studyledger.selfstudy.WritingKind;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The self-study 台账 (entries of the year) and the writings 台账 (心得体会, reports, articles of the year). */
+@Configuration(proxyBeanMethods = false)
+class SelfStudyLedgers {
+
+    @Bean
+    LedgerProvider selfStudyLedger(LedgerRows rows, OrgApi orgs) {
+        return new SqlLedger(
+                rows,
+                orgs,
+                "selfstudy",
+                "个人自学台账",
+                List.of("日期", "姓名", "时长（小时）", "学习内容"),
+                "select e.study_date, e.person_id, e.hours, e.content from selfstudy_entry e where e.org_id = :org"
+                        + " and e.study_date >= :from and e.study_date < :to order by e.study_date, e.id",
+                (names, r) -> Arrays.asList(r.get(0), names.name(r.get(1)), r.get(2), r.get(3)));
+    }
+
+    @Bean
+    LedgerProvider writingLedger(LedgerRows rows, OrgApi orgs) {
+        return new SqlLedger(
+                rows,
+                orgs,
+                "writings",
+                "学习成果台账",
+                List.of("日期", "姓名", "类别", "题目", "摘要", "附件"),
+                "select w.written_on, w.person_id, w.kind, w.title, w.summary, w.file_id from selfstudy_writing w"
+                        + " where w.org_id = :org and w.written_on >= :from and w.written_on < :to"
+                        + " order by w.written_on, w.id",
+                (names, r) -> Arrays.asList(
+                        r.get(0),
+                        names.name(r.get(1)),
+                        label(r.get(2), c -> WritingKind.valueOf(c).label()),
+                        r.get(3),
+                        r.get(4),
+                        r.get(5) == null ? "无" : "有"));
+    }
+}

@@ -1,0 +1,354 @@
+package cn.studyledger.archive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.studyledger.IntegrationTest;
+import cn.studyledger.Logins;
+import cn.studyledger.StudyLedgerApplication;
+import cn.studyledger.common.files.FileStore;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * XJ's 2025 archive exported from the demo installation and restored into a second, empty installation (its own
+ * in-memory database and files folder, no demo data, only the first administrator), compared row by row and file
+ * by file; broken, foreign or dangerous archives are refused there without a single row written.
+ */
+@IntegrationTest
+class ArchiveRoundTripTests {
+
+    private static ConfigurableApplicationContext empty;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserDetailsService accounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    FileStore files;
+
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    @AfterAll
+    static void closeEmptyInstallation() {
+        if (empty != null) {
+            empty.close();
+        }
+    }
+
+    @Test
+    void archiveRestoredIntoAnEmptyInstallationEqualsTheOriginalFieldByField() throws Exception {
+        byte[] archive = Downloads.fetch(mvc, get("/archive/2025.zip").with(Logins.as(accounts, "clerk")));
+        Map<String, byte[]> entries = unzip(archive);
+        JsonNode manifest = json.readTree(entries.get("manifest.json"));
+        assertThat(manifest.get("format").asString()).isEqualTo("studyledger-archive");
+        assertThat(manifest.get("orgCode").asString()).isEqualTo("XJ");
+        List<String> tables = new ArrayList<>();
+        manifest.get("tables").forEach(t -> tables.add(t.asString()));
+        assertThat(tables)
+                .contains(
+                        "org_unit",
+                        "org_person",
+                        "org_membership",
+                        "org_account",
+                        "org_role_grant",
+                        "common_stored_file",
+                        "session_study_session",
+                        "session_attendance",
+                        "plan_annual_plan",
+                        "firsttopic_task",
+                        "selfstudy_writing",
+                        "supervision_visit",
+                        "research_score",
+                        "outreach_publicity_item")
+                .doesNotContain("common_audit_event", "flyway_schema_history");
+        assertThat(entries.keySet()).anyMatch(n -> n.startsWith("ledgers/")).anyMatch(n -> n.startsWith("files/"));
+
+        ConfigurableApplicationContext target = emptyInstallation();
+        JdbcClient targetJdbc = target.getBean(JdbcClient.class);
+        MockMvc targetMvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) target)
+                .apply(springSecurity())
+                .build();
+        // the first administrator has changed the set-up password (else every page asks for that first)
+        targetJdbc.sql("update org_account set must_change_password = false").update();
+        UserDetailsService targetAccounts = target.getBean(UserDetailsService.class);
+
+        refused(targetMvc, targetAccounts, targetJdbc, "not a zip".getBytes(StandardCharsets.UTF_8), "不是有效的 ZIP");
+        refused(
+                targetMvc,
+                targetAccounts,
+                targetJdbc,
+                rezip(entries, m -> {
+                    m.remove("manifest.json");
+                    return m;
+                }),
+                "缺少清单");
+        refused(
+                targetMvc,
+                targetAccounts,
+                targetJdbc,
+                rezip(entries, m -> {
+                    ObjectNode foreign = (ObjectNode) json.readTree(m.get("manifest.json"));
+                    foreign.put("format", "other-system-backup");
+                    m.put("manifest.json", json.writeValueAsBytes(foreign));
+                    return m;
+                }),
+                "不是本系统的年度归档格式");
+        refused(
+                targetMvc,
+                targetAccounts,
+                targetJdbc,
+                rezip(entries, m -> {
+                    byte[] data = m.get("data/session_study_session.jsonl").clone();
+                    data[data.length - 3] = (byte) (data[data.length - 3] == 'x' ? 'y' : 'x');
+                    m.put("data/session_study_session.jsonl", data);
+                    return m;
+                }),
+                "校验值");
+        refused(
+                targetMvc,
+                targetAccounts,
+                targetJdbc,
+                rezip(entries, m -> {
+                    m.put("files/../../evil.txt", "pwned".getBytes(StandardCharsets.UTF_8));
+                    return m;
+                }),
+                "不安全");
+        refused(
+                targetMvc,
+                targetAccounts,
+                targetJdbc,
+                rezip(entries, m -> {
+                    m.put("data/bomb.jsonl", new byte[64 * 1024 * 1024]);
+                    ObjectNode listed = (ObjectNode) json.readTree(m.get("manifest.json"));
+                    ObjectNode entry = ((tools.jackson.databind.node.ArrayNode) listed.get("entries")).insertObject(0);
+                    entry.put("name", "data/bomb.jsonl");
+                    entry.put("size", 64 * 1024 * 1024);
+                    entry.put("sha256", "0".repeat(64));
+                    m.put("manifest.json", json.writeValueAsBytes(listed));
+                    return m;
+                }),
+                "压缩比异常");
+
+        var imported = targetMvc
+                .perform(multipart("/archive/import")
+                        .file(new MockMultipartFile("file", "xj-2025.zip", "application/zip", archive))
+                        .with(Logins.as(targetAccounts, "admin"))
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
+        assertThat(imported.getStatus()).as(imported.getContentAsString()).isEqualTo(302);
+
+        for (String table : tables) {
+            String order =
+                    jdbc.sql("select * from " + table).query().listOfRows().isEmpty()
+                            ? "1"
+                            : String.join(", ", columns(jdbc, table));
+            List<Map<String, Object>> before = jdbc.sql("select * from " + table + " order by " + order)
+                    .query()
+                    .listOfRows();
+            List<Map<String, Object>> after = targetJdbc
+                    .sql("select * from " + table + " order by " + order)
+                    .query()
+                    .listOfRows();
+            assertThat(after).as(table).isEqualTo(before);
+        }
+        FileStore targetFiles = target.getBean(FileStore.class);
+        List<Long> fileIds =
+                jdbc.sql("select id from common_stored_file").query(Long.class).list();
+        assertThat(fileIds).isNotEmpty();
+        for (long id : fileIds) {
+            try (InputStream a = files.open(id);
+                    InputStream b = targetFiles.open(id)) {
+                assertThat(b.readAllBytes()).as("file " + id).isEqualTo(a.readAllBytes());
+            }
+        }
+        assertThat(targetJdbc
+                        .sql("select count(*) from common_audit_event where object_type = '年度归档导入'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        // a second import into the now filled installation is refused
+        targetMvc
+                .perform(multipart("/archive/import")
+                        .file(new MockMultipartFile("file", "xj-2025.zip", "application/zip", archive))
+                        .with(Logins.as(targetAccounts, "admin"))
+                        .with(csrf()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(Matchers.containsString("只能导入到空的系统中")));
+    }
+
+    @Test
+    void importIntoAnInstallationWithDataIsRefusedAndOnlyTheAdministratorMayImport() throws Exception {
+        byte[] archive = Downloads.fetch(mvc, get("/archive/2025.zip").with(Logins.as(accounts, "clerk")));
+        long sessions = jdbc.sql("select count(*) from session_study_session")
+                .query(Long.class)
+                .single();
+        mvc.perform(multipart("/archive/import")
+                        .file(new MockMultipartFile("file", "xj.zip", "application/zip", archive))
+                        .with(Logins.as(accounts, "admin"))
+                        .with(csrf()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(Matchers.containsString("只能导入到空的系统中")));
+        assertThat(jdbc.sql("select count(*) from session_study_session")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(sessions);
+        mvc.perform(multipart("/archive/import")
+                        .file(new MockMultipartFile("file", "xj.zip", "application/zip", archive))
+                        .with(Logins.as(accounts, "clerk"))
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
+        // the page exports the working organisation (XJ-01 for unitclerk); XJ's archive is out of its sight
+        mvc.perform(get("/api/v1/orgs/XJ/years/2025/archive.zip").with(Logins.as(accounts, "unitclerk")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/archive/2025.zip").with(Logins.as(accounts, "member")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/archive").with(Logins.as(accounts, "member"))).andExpect(status().isForbidden());
+        mvc.perform(get("/archive").with(Logins.as(accounts, "admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("data-confirm")));
+    }
+
+    @Test
+    void submissionPackHoldsRosterPlanAndLastYearsReportOrSaysWhatIsMissing() throws Exception {
+        Map<String, byte[]> pack =
+                unzip(Downloads.fetch(mvc, get("/archive/pack/2025.zip").with(Logins.as(accounts, "clerk"))));
+        assertThat(pack.keySet())
+                .anyMatch(n -> n.endsWith("成员名册.xlsx"))
+                .anyMatch(n -> n.endsWith("2025年度学习计划.docx"))
+                .anyMatch(n -> n.endsWith("2024年度学习情况报告.docx"))
+                .contains("说明.txt");
+        byte[] roster = pack.entrySet().stream()
+                .filter(e -> e.getKey().endsWith(".xlsx"))
+                .findFirst()
+                .orElseThrow()
+                .getValue();
+        try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(new ByteArrayInputStream(roster))) {
+            assertThat(workbook.getFirstSheet().read()).hasSize(1 + 10);
+        }
+        Map<String, byte[]> noPlan =
+                unzip(Downloads.fetch(mvc, get("/archive/pack/2031.zip").with(Logins.as(accounts, "clerk"))));
+        assertThat(noPlan.keySet()).noneMatch(n -> n.endsWith("学习计划.docx"));
+        assertThat(new String(noPlan.get("说明.txt"), StandardCharsets.UTF_8)).contains("学习计划尚未经组长审定");
+    }
+
+    private static List<String> columns(JdbcClient jdbc, String table) {
+        return new ArrayList<>(
+                jdbc.sql("select * from " + table).query().listOfRows().get(0).keySet());
+    }
+
+    private void refused(
+            MockMvc target, UserDetailsService targetAccounts, JdbcClient targetJdbc, byte[] zip, String message)
+            throws Exception {
+        target.perform(multipart("/archive/import")
+                        .file(new MockMultipartFile("file", "bad.zip", "application/zip", zip))
+                        .with(Logins.as(targetAccounts, "admin"))
+                        .with(csrf()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(Matchers.containsString(message)));
+        assertThat(targetJdbc
+                        .sql("select count(*) from org_unit")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(targetJdbc
+                        .sql("select count(*) from org_person")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(targetJdbc
+                        .sql("select count(*) from session_study_session")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(targetJdbc
+                        .sql("select count(*) from common_stored_file")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    private static ConfigurableApplicationContext emptyInstallation() {
+        if (empty == null) {
+            String id = UUID.randomUUID().toString();
+            empty = new SpringApplicationBuilder(StudyLedgerApplication.class)
+                    .profiles("test")
+                    // command-line arguments: they outrank application-test.yml, unlike default properties
+                    .run(
+                            "--server.port=0",
+                            "--spring.datasource.url=jdbc:h2:mem:restore-" + id
+                                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+                            "--ledger.files.dir=./target/restore-files-" + id,
+                            "--LEDGER_ROOT_ORG_CODE=ROOT",
+                            "--LEDGER_ROOT_ORG_NAME=新安装",
+                            "--LEDGER_ADMIN_USERNAME=admin",
+                            "--LEDGER_ADMIN_PASSWORD=Restore@2026ledger");
+        }
+        return empty;
+    }
+
+    static Map<String, byte[]> unzip(byte[] zip) throws Exception {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+            ZipEntry entry;
+            while ((entry = in.getNextEntry()) != null) {
+                entries.put(entry.getName(), in.readAllBytes());
+            }
+        }
+        return entries;
+    }
+
+    @FunctionalInterface
+    interface Change {
+        Map<String, byte[]> apply(Map<String, byte[]> entries) throws Exception;
+    }
+
+    static byte[] rezip(Map<String, byte[]> original, Change change) throws Exception {
+        Map<String, byte[]> entries = change.apply(new LinkedHashMap<>(original));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
+            for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+                zip.putNextEntry(new ZipEntry(e.getKey()));
+                zip.write(e.getValue());
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+}
