@@ -121,11 +121,15 @@ class ReportEditorBrowserTests {
         }
         String reports =
                 "select r.id from report_annual_report r join org_unit o on o.id = r.org_id where o.code = 'XJ'";
+        jdbc.sql("delete from report_proposal_evidence where proposal_id in (select id from report_proposal"
+                        + " where report_id in (" + reports + "))")
+                .update();
         for (String table : List.of("report_proposal", "report_block", "report_snapshot_figure", "report_decision")) {
             jdbc.sql("delete from " + table + " where report_id in (" + reports + ")")
                     .update();
         }
-        jdbc.sql("update report_annual_report set revised_from_id = null").update();
+        jdbc.sql("update report_annual_report set revised_from_id = null where id in (" + reports + ")")
+                .update();
         jdbc.sql("delete from report_annual_report where id in (" + reports + ")")
                 .update();
     }
