@@ -16,7 +16,10 @@ public class ReportApi {
         this.reports = reports;
     }
 
-    /** The organisation's annual report of the year as .docx (the final version once there is one). */
+    /**
+     * The organisation's annual report of the year as .docx: the latest final revision (from its frozen figures)
+     * once there is one, else the current draft, else the default template filled with the current figures.
+     */
     public byte[] annualReportDocx(String orgCode, int year) {
         return reports.docx(orgCode, year);
     }

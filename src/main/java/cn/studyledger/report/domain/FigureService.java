@@ -110,6 +110,16 @@ public class FigureService {
         return all;
     }
 
+    /** The keys of every figure defined, in report order. */
+    public java.util.Set<String> definitionKeys() {
+        return java.util.Collections.unmodifiableSet(definitions.keySet());
+    }
+
+    /** Every figure defined, in report order. */
+    public List<FigureDefinition> definitions() {
+        return List.copyOf(definitions.values());
+    }
+
     public List<Evidence> evidence(String orgCode, int year, String key) {
         return figure(orgCode, year, key).result().evidence();
     }

@@ -5,25 +5,49 @@ import cn.studyledger.report.Evidence;
 import cn.studyledger.report.FigureView;
 import cn.studyledger.report.domain.AnnualReportService;
 import cn.studyledger.report.domain.FigureService;
+import cn.studyledger.report.domain.PdfConverter;
+import cn.studyledger.report.domain.ReportEditorService;
+import cn.studyledger.report.domain.ReportViews;
+import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
-/** Figures, their evidence and the annual report, under {@code /api/v1/orgs/{orgCode}/years/{year}}. */
+/**
+ * Figures, their evidence and the annual report under {@code /api/v1/orgs/{orgCode}/years/{year}}: the report's
+ * blocks, block edits with the version the editor saw, submission, finalisation, reopening, history, templates,
+ * and the .docx / .pdf (503 when LibreOffice is not installed).
+ */
 @RestController
 @RequestMapping("/api/v1/orgs/{orgCode}/years/{year}")
 class ReportRestController {
 
     private final FigureService figures;
     private final AnnualReportService reports;
+    private final ReportEditorService editor;
 
-    ReportRestController(FigureService figures, AnnualReportService reports) {
+    ReportRestController(FigureService figures, AnnualReportService reports, ReportEditorService editor) {
         this.figures = figures;
         this.reports = reports;
+        this.editor = editor;
     }
+
+    /** A block edit: the version the editor saw, the new text (and heading of a （一） or signature block). */
+    record BlockEdit(@NotNull(message = "请提供段落版本号") Long version, String heading, String body) {}
+
+    record Decision(@NotNull(message = "请提供报告版本号") Long version, String reason) {}
 
     @GetMapping("/figures")
     List<FigureView> figures(@PathVariable String orgCode, @PathVariable int year) {
@@ -35,9 +59,90 @@ class ReportRestController {
         return figures.evidence(orgCode, year, key);
     }
 
+    @GetMapping("/report")
+    ReportViews.Report report(@PathVariable String orgCode, @PathVariable int year) {
+        return editor.open(orgCode, year);
+    }
+
+    @GetMapping("/report/revisions/{revision}")
+    ReportViews.Report revision(@PathVariable String orgCode, @PathVariable int year, @PathVariable int revision) {
+        return editor.revision(orgCode, year, revision);
+    }
+
+    @GetMapping("/report/history")
+    List<ReportViews.Revision> history(@PathVariable String orgCode, @PathVariable int year) {
+        return editor.history(orgCode, year);
+    }
+
+    @PutMapping("/report/blocks/{blockId}")
+    ReportViews.Block editBlock(
+            @PathVariable String orgCode,
+            @PathVariable int year,
+            @PathVariable long blockId,
+            @jakarta.validation.Valid @RequestBody BlockEdit edit) {
+        return editor.editBlock(orgCode, year, blockId, edit.version(), edit.heading(), edit.body());
+    }
+
+    @PostMapping("/report/submit")
+    ReportViews.Report submit(
+            @PathVariable String orgCode, @PathVariable int year, @jakarta.validation.Valid @RequestBody Decision d) {
+        return editor.submit(orgCode, year, d.version());
+    }
+
+    @PostMapping("/report/finalise")
+    ReportViews.Report finalise(
+            @PathVariable String orgCode, @PathVariable int year, @jakarta.validation.Valid @RequestBody Decision d) {
+        return editor.finalise(orgCode, year, d.version());
+    }
+
+    @PostMapping("/report/reopen")
+    ReportViews.Report reopen(
+            @PathVariable String orgCode, @PathVariable int year, @jakarta.validation.Valid @RequestBody Decision d) {
+        return editor.reopen(orgCode, year, d.version(), d.reason());
+    }
+
+    @PostMapping("/report/proposals")
+    ReportViews.Report propose(@PathVariable String orgCode, @PathVariable int year) {
+        editor.propose(orgCode, year);
+        return editor.open(orgCode, year);
+    }
+
+    @GetMapping("/report/templates")
+    List<ReportViews.Template> templates(@PathVariable String orgCode) {
+        return editor.templates(orgCode);
+    }
+
+    @PostMapping(path = "/report/templates", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<ReportViews.Template> upload(
+            @PathVariable String orgCode, @RequestParam(required = false) MultipartFile file) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(editor.uploadTemplate(orgCode, file));
+    }
+
     @GetMapping("/report.docx")
-    ResponseEntity<byte[]> report(@PathVariable String orgCode, @PathVariable int year) {
+    ResponseEntity<byte[]> report(
+            @PathVariable String orgCode, @PathVariable int year, @RequestParam(required = false) Integer revision) {
         return Downloads.document(
-                reports.docx(orgCode, year), Downloads.DOCX, orgCode + "-" + year + "年度中心组学习情况报告.docx");
+                reports.docx(orgCode, year, revision), Downloads.DOCX, fileName(orgCode, year, "docx"));
+    }
+
+    @GetMapping("/report.pdf")
+    ResponseEntity<byte[]> pdf(
+            @PathVariable String orgCode, @PathVariable int year, @RequestParam(required = false) Integer revision) {
+        return Downloads.document(
+                reports.pdf(orgCode, year, revision), MediaType.APPLICATION_PDF, fileName(orgCode, year, "pdf"));
+    }
+
+    @ExceptionHandler(PdfConverter.Unavailable.class)
+    ResponseEntity<ProblemDetail> noPdf(PdfConverter.Unavailable e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+        problem.setTitle("暂不可用");
+        problem.setType(java.net.URI.create("https://studyledger.cn/problems/pdf-unavailable"));
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+
+    static String fileName(String orgCode, int year, String extension) {
+        return orgCode + "-" + year + "年度中心组学习情况报告." + extension;
     }
 }

@@ -1,0 +1,112 @@
+package cn.studyledger.report.domain;
+
+import cn.studyledger.org.OrgRef;
+import cn.studyledger.report.FigureDefinition;
+import cn.studyledger.report.FigureResult;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * The values behind a report's tokens: live from the figure service while the report is a draft, or the frozen
+ * snapshot of a final revision. The built-in tokens {@code year} and {@code org.issuer} are values like any other,
+ * so a snapshot freezes them too.
+ */
+@Component
+class ReportFigures {
+
+    private final FigureService figures;
+
+    ReportFigures(FigureService figures) {
+        this.figures = figures;
+    }
+
+    /** Every key a token may name: the figures' keys and the built-ins. */
+    Set<String> knownKeys() {
+        Set<String> keys = new java.util.LinkedHashSet<>(figures.definitionKeys());
+        keys.add(DefaultTemplate.YEAR);
+        keys.add(DefaultTemplate.ISSUER);
+        return keys;
+    }
+
+    List<FigureDefinition> definitions() {
+        return figures.definitions();
+    }
+
+    /** The current values; the caller has checked that the user may read the organisation. */
+    Map<String, FigureValue> live(OrgRef org, int year) {
+        Map<String, FigureValue> values = new LinkedHashMap<>(builtIns(org, year));
+        figures.all(org.code(), year).forEach((key, computed) -> {
+            FigureDefinition d = computed.definition();
+            FigureResult r = computed.result();
+            values.put(
+                    key,
+                    new FigureValue(
+                            key,
+                            d.label(),
+                            d.kind(),
+                            Tokens.text(r.value()),
+                            r.numerator(),
+                            r.denominator(),
+                            d.unit(),
+                            evidencePage(key)));
+        });
+        return values;
+    }
+
+    Map<String, FigureValue> frozen(AnnualReport report) {
+        Map<String, FigureValue> values = new LinkedHashMap<>();
+        for (SnapshotFigure f : report.snapshot()) {
+            values.put(f.key(), f.value(isBuiltIn(f.key()) ? null : evidencePage(f.key())));
+        }
+        return values;
+    }
+
+    /** The values a revision shows: its snapshot once it is final, the live figures before. */
+    Map<String, FigureValue> of(AnnualReport report, OrgRef org) {
+        return report.status() == cn.studyledger.report.ReportStatus.FINAL ? frozen(report) : live(org, report.year());
+    }
+
+    static List<SnapshotFigure> snapshot(Map<String, FigureValue> values, LocalDateTime now) {
+        return values.values().stream().map(v -> new SnapshotFigure(v, now)).toList();
+    }
+
+    static Map<String, FigureValue> builtIns(OrgRef org, int year) {
+        Map<String, FigureValue> values = new LinkedHashMap<>();
+        values.put(
+                DefaultTemplate.YEAR,
+                new FigureValue(
+                        DefaultTemplate.YEAR,
+                        "年度",
+                        FigureDefinition.Kind.TEXT,
+                        String.valueOf(year),
+                        null,
+                        null,
+                        "",
+                        null));
+        values.put(
+                DefaultTemplate.ISSUER,
+                new FigureValue(
+                        DefaultTemplate.ISSUER,
+                        "发文单位",
+                        FigureDefinition.Kind.TEXT,
+                        org.name() + org.type().label(),
+                        null,
+                        null,
+                        "",
+                        null));
+        return values;
+    }
+
+    static boolean isBuiltIn(String key) {
+        return DefaultTemplate.YEAR.equals(key) || DefaultTemplate.ISSUER.equals(key);
+    }
+
+    /** The figures page of the record behind a figure (the working organisation and year). */
+    static String evidencePage(String key) {
+        return "/figures/" + key;
+    }
+}

@@ -1,0 +1,89 @@
+package cn.studyledger.report.domain;
+
+import cn.studyledger.report.BlockKind;
+import cn.studyledger.report.ReportStatus;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/** What the report editor's pages and API show: records only, never the entities. */
+public final class ReportViews {
+
+    private ReportViews() {}
+
+    /**
+     * A report revision in the editor.
+     *
+     * @param id null while the report exists only as the default template (nobody who may edit has opened it)
+     * @param latest whether this is the newest revision of the year
+     * @param figures the values behind its tokens (the frozen snapshot of a final revision)
+     */
+    public record Report(
+            Long id,
+            String orgCode,
+            String orgName,
+            int year,
+            int revision,
+            ReportStatus status,
+            long version,
+            boolean latest,
+            LocalDateTime finalisedAt,
+            Long templateId,
+            List<Block> blocks,
+            List<ProposalView> proposals,
+            List<FigureValue> figures,
+            Actions actions) {
+
+        public boolean saved() {
+            return id != null;
+        }
+
+        public boolean isFinal() {
+            return status == ReportStatus.FINAL;
+        }
+    }
+
+    /** A block with its text as written (tokens) and as shown (segments: tokens resolved, each with its page). */
+    public record Block(
+            Long id,
+            long version,
+            BlockKind kind,
+            String section,
+            String heading,
+            String body,
+            List<Tokens.Segment> headingShown,
+            List<Tokens.Segment> bodyShown,
+            boolean fromProposal) {
+
+        public boolean hasMissing() {
+            return headingShown.stream().anyMatch(Tokens.Segment::missing)
+                    || bodyShown.stream().anyMatch(Tokens.Segment::missing);
+        }
+    }
+
+    /** A proposed sentence for section 三 or 四, with the rule, the finding and the records behind it. */
+    public record ProposalView(
+            long id,
+            long version,
+            String section,
+            String sourceKey,
+            String rule,
+            String finding,
+            String body,
+            String shown,
+            ProposalStatus status,
+            List<Link> evidence) {}
+
+    public record Link(String title, String url) {}
+
+    /** What the current user may do with the revision now. */
+    public record Actions(
+            boolean edit, boolean submit, boolean finalise, boolean sendBack, boolean reopen, boolean export) {}
+
+    /** A revision in the history list. */
+    public record Revision(int revision, ReportStatus status, LocalDateTime finalisedAt, List<Decision> decisions) {}
+
+    public record Decision(String action, String actor, LocalDateTime at, String comment) {}
+
+    /** An uploaded template. */
+    public record Template(long id, String name, List<String> tags, LocalDateTime uploadedAt, String uploadedBy) {}
+}

@@ -1,0 +1,186 @@
+package cn.studyledger.report.domain;
+
+import cn.studyledger.report.FigureDefinition;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Figure tokens in the report's narrative. {@code {{key}}} shows the figure's value (a rate with its % sign, e.g.
+ * 44.4%); a variant after a bar changes how it is phrased:
+ *
+ * <ul>
+ *   <li>{@code {{selfstudy.hours|超过}}} — "超过N" with N the value rounded down to a round number (hundreds from
+ *       1000, tens from 100), or just N when the value is already round, since "超过" would then be untrue;
+ *   <li>{@code {{attendance.rate|分子}}}, {@code {{attendance.rate|分母}}} — a rate's numerator or denominator;
+ *   <li>{@code {{supervision.coverage|覆盖}}} — "全覆盖" at 100%, else "覆盖N/M个单位".
+ * </ul>
+ *
+ * A figure with no data renders 【待补充】, never a number. Built-in tokens: {@code {{year}}}, {@code {{org.issuer}}}
+ * (name and type, e.g. X局党组).
+ */
+public final class Tokens {
+
+    public static final String MISSING = "【待补充】";
+    public static final Set<String> VARIANTS = Set.of("超过", "分子", "分母", "覆盖");
+
+    static final Pattern TOKEN = Pattern.compile("\\{\\{\\s*([^{}|\\s]+)\\s*(?:\\|\\s*([^{}]*?)\\s*)?}}");
+
+    private Tokens() {}
+
+    /** One token as written. */
+    public record Token(String key, String variant, String raw) {}
+
+    /** A piece of rendered text: plain, or a token with its value (or 【待补充】) and evidence page. */
+    public record Segment(String text, String key, boolean missing, String url) {
+
+        public boolean token() {
+            return key != null;
+        }
+    }
+
+    public static List<Token> tokens(String text) {
+        List<Token> tokens = new ArrayList<>();
+        if (text == null) {
+            return tokens;
+        }
+        Matcher m = TOKEN.matcher(text);
+        while (m.find()) {
+            String variant = m.group(2);
+            tokens.add(new Token(m.group(1), variant == null || variant.isEmpty() ? null : variant, m.group()));
+        }
+        return tokens;
+    }
+
+    /** The tokens of the text whose key is not known or whose variant does not exist, each once, as written. */
+    public static List<String> unknown(String text, Set<String> knownKeys) {
+        Set<String> unknown = new LinkedHashSet<>();
+        for (Token t : tokens(text)) {
+            if (!knownKeys.contains(t.key()) || (t.variant() != null && !VARIANTS.contains(t.variant()))) {
+                unknown.add(t.raw());
+            }
+        }
+        return List.copyOf(unknown);
+    }
+
+    public static String render(String text, Map<String, FigureValue> values) {
+        StringBuilder out = new StringBuilder();
+        segments(text, values).forEach(s -> out.append(s.text()));
+        return out.toString();
+    }
+
+    public static List<Segment> segments(String text, Map<String, FigureValue> values) {
+        List<Segment> segments = new ArrayList<>();
+        if (text == null || text.isEmpty()) {
+            return segments;
+        }
+        Matcher m = TOKEN.matcher(text);
+        int last = 0;
+        while (m.find()) {
+            if (m.start() > last) {
+                plain(text.substring(last, m.start()), segments);
+            }
+            String variant = m.group(2);
+            FigureValue value = values.get(m.group(1));
+            String shown = resolve(value, variant == null || variant.isEmpty() ? null : variant);
+            segments.add(
+                    new Segment(shown, m.group(1), MISSING.equals(shown), value == null ? null : value.evidenceUrl()));
+            last = m.end();
+        }
+        if (last < text.length()) {
+            plain(text.substring(last), segments);
+        }
+        return segments;
+    }
+
+    /** Plain text, with a 【待补充】 typed by hand (a placeholder paragraph) marked like a missing figure. */
+    private static void plain(String text, List<Segment> segments) {
+        int from = 0;
+        int at;
+        while ((at = text.indexOf(MISSING, from)) >= 0) {
+            if (at > from) {
+                segments.add(new Segment(text.substring(from, at), null, false, null));
+            }
+            segments.add(new Segment(MISSING, null, true, null));
+            from = at + MISSING.length();
+        }
+        if (from < text.length()) {
+            segments.add(new Segment(text.substring(from), null, false, null));
+        }
+    }
+
+    /** A token's text for a figure value; 【待补充】 when there is no such figure or it has no data. */
+    public static String resolve(FigureValue value, String variant) {
+        if (value == null || !value.hasValue()) {
+            return MISSING;
+        }
+        if (variant == null) {
+            return value.kind() == FigureDefinition.Kind.RATE ? value.value() + "%" : value.value();
+        }
+        switch (variant) {
+            case "分子":
+                return value.numerator() == null ? MISSING : String.valueOf(value.numerator());
+            case "分母":
+                return value.denominator() == null ? MISSING : String.valueOf(value.denominator());
+            case "覆盖":
+                return coverage(value);
+            case "超过":
+                return over(value.value());
+            default:
+                return MISSING;
+        }
+    }
+
+    private static String coverage(FigureValue value) {
+        BigDecimal percent = number(value.value());
+        if (percent != null && percent.compareTo(BigDecimal.valueOf(100)) >= 0) {
+            return "全覆盖";
+        }
+        if (value.numerator() == null || value.denominator() == null) {
+            return MISSING;
+        }
+        return "覆盖" + value.numerator() + "/" + value.denominator() + "个单位";
+    }
+
+    /** "超过N" with N rounded down to a round number; N alone when the value is round; 【待补充】 for nothing. */
+    static String over(String raw) {
+        BigDecimal value = number(raw);
+        if (value == null || value.signum() <= 0) {
+            return MISSING;
+        }
+        int step =
+                value.compareTo(new BigDecimal(1000)) >= 0 ? 100 : value.compareTo(new BigDecimal(100)) >= 0 ? 10 : 1;
+        BigDecimal round =
+                value.divide(BigDecimal.valueOf(step), 0, RoundingMode.FLOOR).multiply(BigDecimal.valueOf(step));
+        if (round.compareTo(value) == 0) {
+            return round.toPlainString();
+        }
+        return "超过" + round.toPlainString();
+    }
+
+    private static BigDecimal number(String raw) {
+        try {
+            return raw == null ? null : new BigDecimal(raw);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** A figure's value as the text stored in a snapshot: plain numbers, no % sign, no exponent. */
+    static String text(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof BigDecimal) {
+            return ((BigDecimal) value).toPlainString();
+        }
+        String text = String.valueOf(value);
+        return text.isBlank() ? null : text;
+    }
+}

@@ -1,0 +1,289 @@
+package cn.studyledger.report.web;
+
+import cn.studyledger.common.BusinessRuleException;
+import cn.studyledger.common.ConflictException;
+import cn.studyledger.common.security.Permissions;
+import cn.studyledger.common.web.Downloads;
+import cn.studyledger.common.web.WorkContext;
+import cn.studyledger.report.domain.AnnualReportService;
+import cn.studyledger.report.domain.PdfConverter;
+import cn.studyledger.report.domain.ReportEditorService;
+import cn.studyledger.report.domain.ReportViews;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.function.Supplier;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The annual report editor of the working organisation and year: blocks with a live preview (each token a link
+ * to the records behind it), the problems draft, submission, finalisation and reopening, history with the frozen
+ * figures of each final revision, templates, and the .docx / PDF downloads.
+ */
+@Controller
+class ReportEditorController {
+
+    private final ReportEditorService editor;
+    private final AnnualReportService output;
+    private final WorkContext context;
+
+    ReportEditorController(ReportEditorService editor, AnnualReportService output, WorkContext context) {
+        this.editor = editor;
+        this.output = output;
+        this.context = context;
+    }
+
+    @GetMapping("/report")
+    @PreAuthorize("hasAuthority('" + Permissions.REPORT_EXPORT + "')")
+    String editor(Model model) {
+        if (!context.hasOrg()) {
+            return "report/no-org";
+        }
+        return page(model, editor.open(context.orgCode(), context.year()));
+    }
+
+    @GetMapping("/report/revisions/{revision}")
+    @PreAuthorize("hasAuthority('" + Permissions.REPORT_EXPORT + "')")
+    String revision(@PathVariable int revision, Model model) {
+        if (!context.hasOrg()) {
+            return "report/no-org";
+        }
+        return page(model, editor.revision(context.orgCode(), context.year(), revision));
+    }
+
+    @PostMapping("/report/blocks/{id}")
+    @PreAuthorize("hasAuthority('" + Permissions.REPORT_EDIT + "')")
+    String editBlock(
+            @PathVariable long id,
+            @RequestParam long version,
+            @RequestParam(required = false) String heading,
+            @RequestParam(required = false) String body,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return act(
+                () -> editor.editBlock(context.orgCode(), context.year(), id, version, heading, body),
+                "段落已保存",
+                "#b" + id,
+                model,
+                response,
+                redirect);
+    }
+
+    @PostMapping("/report/blocks/{id}/delete")
+    @PreAuthorize("hasAuthority('" + Permissions.REPORT_EDIT + "')")
+    String removeBlock(
+            @PathVariable long id,
+            @RequestParam long version,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return act(
+                () -> {
+                    editor.removeBlock(context.orgCode(), context.year(), id, version);
+                    return null;
+                },
+                "段落已删除",
+                "",
+                model,
+                response,
+                redirect);
+    }
+
+    @PostMapping("/report/submit")
+    @PreAuthorize("hasAuthority('" + Permissions.REPORT_EDIT + "')")
+    String submit(@RequestParam long version, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        return act(
+                () -> editor.submit(context.orgCode(), context.year(), version),
+                "报告已提交，等待组长定稿",
+                "",
+                model,
+                response,
+                redirect);
+    }
+
+    @PostMapping("/report/finalise")
+    @PreAuthorize("hasAuthority('" + Permissions.REPORT_APPROVE + "')")
+    String finalise(
+            @RequestParam long version, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        return act(
+                () -> editor.finalise(context.orgCode(), context.year(), version),
+                "报告已定稿，指标已冻结",
+                "",
+                model,
+                response,
+                redirect);
+    }
+
+    @PostMapping("/report/reopen")
+    @PreAuthorize("hasAuthority('" + Permissions.REPORT_APPROVE + "')")
+    String reopen(
+            @RequestParam long version,
+            @RequestParam(required = false) String reason,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return act(
+                () -> editor.reopen(context.orgCode(), context.year(), version, reason),
+                "报告已退回或重新打开为草稿",
+                "",
+                model,
+                response,
+                redirect);
+    }
+
+    @PostMapping("/report/proposals")
+    @PreAuthorize("hasAuthority('" + Permissions.REPORT_EDIT + "')")
+    String propose(Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        return act(
+                () -> editor.propose(context.orgCode(), context.year()),
+                "已生成问题草稿，请逐条采用、修改或不采用",
+                "#proposals",
+                model,
+                response,
+                redirect);
+    }
+
+    @PostMapping("/report/proposals/{id}/keep")
+    @PreAuthorize("hasAuthority('" + Permissions.REPORT_EDIT + "')")
+    String keep(
+            @PathVariable long id,
+            @RequestParam long version,
+            @RequestParam(required = false) String text,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return act(
+                () -> {
+                    editor.keep(context.orgCode(), context.year(), id, version, text);
+                    return null;
+                },
+                "已采用该条，写入报告",
+                "#proposals",
+                model,
+                response,
+                redirect);
+    }
+
+    @PostMapping("/report/proposals/{id}/drop")
+    @PreAuthorize("hasAuthority('" + Permissions.REPORT_EDIT + "')")
+    String drop(
+            @PathVariable long id,
+            @RequestParam long version,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return act(
+                () -> {
+                    editor.drop(context.orgCode(), context.year(), id, version);
+                    return null;
+                },
+                "已不采用该条",
+                "#proposals",
+                model,
+                response,
+                redirect);
+    }
+
+    @PostMapping("/report/templates")
+    @PreAuthorize("hasAuthority('" + Permissions.REPORT_EDIT + "')")
+    String upload(
+            @RequestParam(required = false) MultipartFile file,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return act(
+                () -> editor.uploadTemplate(context.orgCode(), file),
+                "模板已上传，可在下方选用",
+                "#templates",
+                model,
+                response,
+                redirect);
+    }
+
+    @PostMapping("/report/template")
+    @PreAuthorize("hasAuthority('" + Permissions.REPORT_EDIT + "')")
+    String choose(
+            @RequestParam long version,
+            @RequestParam(required = false) Long templateId,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return act(
+                () -> {
+                    editor.chooseTemplate(context.orgCode(), context.year(), version, templateId);
+                    return null;
+                },
+                "已更换报告模板",
+                "#templates",
+                model,
+                response,
+                redirect);
+    }
+
+    @GetMapping("/report/download.docx")
+    @PreAuthorize("hasAuthority('" + Permissions.REPORT_EXPORT + "')")
+    ResponseEntity<byte[]> docx(@RequestParam(required = false) Integer revision) {
+        return Downloads.document(
+                output.docx(context.orgCode(), context.year(), revision),
+                Downloads.DOCX,
+                ReportRestController.fileName(context.orgCode(), context.year(), "docx"));
+    }
+
+    @GetMapping("/report/download.pdf")
+    @PreAuthorize("hasAuthority('" + Permissions.REPORT_EXPORT + "')")
+    ResponseEntity<byte[]> pdf(@RequestParam(required = false) Integer revision) {
+        return Downloads.document(
+                output.pdf(context.orgCode(), context.year(), revision),
+                MediaType.APPLICATION_PDF,
+                ReportRestController.fileName(context.orgCode(), context.year(), "pdf"));
+    }
+
+    @org.springframework.web.bind.annotation.ExceptionHandler(PdfConverter.Unavailable.class)
+    String noPdf(PdfConverter.Unavailable e, Model model, HttpServletResponse response) {
+        response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+        model.addAttribute("status", HttpStatus.SERVICE_UNAVAILABLE.value());
+        model.addAttribute("message", e.getMessage());
+        return "error";
+    }
+
+    /** Runs a change; on refusal shows the editor again with the reason (422, or 409 for a stale version). */
+    private String act(
+            Supplier<Object> action,
+            String message,
+            String anchor,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        try {
+            action.get();
+        } catch (ConflictException e) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("error", e.getMessage());
+            return page(model, editor.open(context.orgCode(), context.year()));
+        } catch (BusinessRuleException e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute("error", e.getMessage());
+            return page(model, editor.open(context.orgCode(), context.year()));
+        }
+        redirect.addFlashAttribute("message", message);
+        return "redirect:/report" + anchor;
+    }
+
+    private String page(Model model, ReportViews.Report report) {
+        model.addAttribute("report", report);
+        model.addAttribute("history", editor.history(report.orgCode(), report.year()));
+        model.addAttribute("templates", editor.templates(report.orgCode()));
+        model.addAttribute("pdfAvailable", output.pdfAvailable());
+        return "report/editor";
+    }
+}

@@ -1,0 +1,238 @@
+package cn.studyledger.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.ByteArrayInputStream;
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The annual report in a real browser (headless Chromium through Selenium): the clerk edits a narrative
+ * paragraph with a figure token and submits, the 组长 finalises, the .docx is downloaded with the 组长's session
+ * and its numbers are those of the figures API. Skips when Chromium or its driver is missing, except under
+ * CI=true, where it fails.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"demo", "test"})
+class ReportEditorBrowserTests {
+
+    static final File CHROMIUM = new File("/usr/bin/chromium");
+    static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+    static final String FIGURES = "/api/v1/orgs/XJ/years/2025/figures";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    final JsonMapper json = JsonMapper.builder().build();
+
+    ChromeDriver driver;
+    ChromeDriverService service;
+    Path profile;
+    WebDriverWait wait;
+
+    @BeforeEach
+    void startBrowser() throws IOException {
+        List<String> missing = Stream.of(CHROMIUM, CHROMEDRIVER)
+                .filter(f -> !f.canExecute())
+                .map(File::getPath)
+                .toList();
+        if (!missing.isEmpty()) {
+            String message = "browser test needs " + missing + " (Debian packages chromium, chromium-driver)";
+            if ("true".equals(System.getenv("CI"))) {
+                fail(message + "; CI=true, so this is a failure, not a skip");
+            }
+            Assumptions.abort(message);
+        }
+        profile = Files.createTempDirectory("ledger-chromium-");
+        service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER)
+                .usingAnyFreePort()
+                .build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--lang=zh-CN",
+                "--window-size=1280,1024",
+                "--user-data-dir=" + profile.toAbsolutePath());
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    @AfterEach
+    void stopBrowser() throws IOException {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (service != null) {
+            service.stop();
+        }
+        if (profile != null) {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+        }
+        String reports =
+                "select r.id from report_annual_report r join org_unit o on o.id = r.org_id where o.code = 'XJ'";
+        jdbc.sql("delete from report_proposal_evidence where proposal_id in (select id from report_proposal"
+                        + " where report_id in (" + reports + "))")
+                .update();
+        for (String table : List.of("report_proposal", "report_block", "report_snapshot_figure", "report_decision")) {
+            jdbc.sql("delete from " + table + " where report_id in (" + reports + ")")
+                    .update();
+        }
+        jdbc.sql("update report_annual_report set revised_from_id = null where id in (" + reports + ")")
+                .update();
+        jdbc.sql("delete from report_annual_report where id in (" + reports + ")")
+                .update();
+    }
+
+    @Test
+    void clerkEditsAParagraphLeaderFinalisesAndTheDownloadedDocxHasTheApiNumbers() throws Exception {
+        login("clerk");
+        Map<String, String> figures = figures();
+        open("/report");
+        WebElement opening = wait.until(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector(".report-block[data-section='开头']")));
+        click(opening.findElement(By.tagName("summary")));
+        WebElement text = opening.findElement(By.cssSelector("textarea[name='body']"));
+        wait.until(ExpectedConditions.visibilityOf(text));
+        text.clear();
+        text.sendKeys("浏览器编辑：{{year}}年全年共组织集体学习{{sessions.collective}}次，专题研讨{{sessions.discussion}}次。");
+        click(opening.findElement(By.cssSelector("button.save-block")));
+        wait.until(ExpectedConditions.stalenessOf(opening));
+        WebElement preview = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector(".report-block[data-section='开头'] .block-preview")));
+        String expected = "浏览器编辑：2025年全年共组织集体学习" + figures.get("sessions.collective") + "次，专题研讨"
+                + figures.get("sessions.discussion") + "次。";
+        assertThat(preview.getText()).isEqualTo(expected);
+        WebElement token = preview.findElement(By.cssSelector("a.figure-token[data-key='sessions.collective']"));
+        assertThat(token.getAttribute("href")).endsWith("/figures/sessions.collective");
+
+        open("/report");
+        js("window.confirm = function () { return true; };");
+        WebElement submit = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("submit-report")));
+        click(submit);
+        wait.until(ExpectedConditions.textToBe(By.id("report-status"), "待组长定稿"));
+        logout();
+
+        login("leader");
+        open("/report");
+        js("window.confirm = function () { return true; };");
+        WebElement finalise = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("finalise-report")));
+        click(finalise);
+        wait.until(ExpectedConditions.textToBe(By.id("report-status"), "已定稿"));
+        assertThat(driver.findElements(By.cssSelector("textarea[name='body']"))).isEmpty();
+        assertThat(driver.findElement(By.id("snapshot")).getText()).contains("集体学习次数");
+
+        String href = driver.findElement(By.id("download-docx")).getAttribute("href");
+        HttpResponse<byte[]> download = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(href))
+                                .header("Cookie", cookies())
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(download.statusCode()).isEqualTo(200);
+        String docx;
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(download.body()));
+                XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
+            docx = extractor.getText();
+        }
+        Map<String, String> now = figures();
+        assertThat(docx).contains(expected);
+        assertThat(docx).contains("学习内容" + now.get("firsttopic.items") + "项");
+        assertThat(docx).contains("形成对策建议" + now.get("research.recommendations") + "条");
+        assertThat(docx).contains("旁听指导" + now.get("supervision.visits") + "场次");
+    }
+
+    private void login(String username) {
+        open("/login");
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys("Demo@2025");
+        driver.findElement(By.id("login-submit")).click();
+        wait.until(d -> !d.getCurrentUrl().contains("/login"));
+    }
+
+    private void logout() {
+        driver.manage().deleteAllCookies();
+    }
+
+    private String cookies() {
+        return driver.manage().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+    }
+
+    private Map<String, String> figures() {
+        open(FIGURES);
+        String text = driver.findElements(By.tagName("pre")).isEmpty()
+                ? driver.findElement(By.tagName("body")).getText()
+                : (String) js("return document.querySelector('pre').textContent;");
+        Map<String, String> values = new HashMap<>();
+        for (JsonNode figure : json.readTree(text)) {
+            JsonNode value = figure.get("value");
+            values.put(figure.get("key").asString(), value == null || value.isNull() ? "【待补充】" : value.asString());
+        }
+        return values;
+    }
+
+    private void open(String path) {
+        driver.get("http://localhost:" + port + path);
+    }
+
+    private void click(WebElement element) {
+        js("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
+    }
+
+    private Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+}

@@ -1,0 +1,7 @@
+package cn.studyledger.report;
+
+import cn.studyledger.PostgresIntegrationTest;
+
+/** The report editor again on a real PostgreSQL (embedded): its queries, locking and snapshot. */
+@PostgresIntegrationTest
+class ReportEditorOnPostgresTests extends ReportEditorTests {}
