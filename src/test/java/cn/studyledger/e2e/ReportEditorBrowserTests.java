@@ -44,7 +44,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The annual report in a real browser (headless Chromium through Selenium): the clerk edits a narrative
  * paragraph with a figure token and submits, the 组长 finalises, the .docx is downloaded with the 组长's session
- * and its numbers are those of the figures API. Skips when Chromium or its driver is missing, except under
+ * and its numbers are those the dashboard shows (and the figures API gives). Skips when Chromium or its driver is missing, except under
  * CI=true, where it fails.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -135,7 +135,7 @@ class ReportEditorBrowserTests {
     }
 
     @Test
-    void clerkEditsAParagraphLeaderFinalisesAndTheDownloadedDocxHasTheApiNumbers() throws Exception {
+    void clerkEditsAParagraphLeaderFinalisesAndTheDownloadedDocxHasTheDashboardsNumbers() throws Exception {
         login("clerk");
         Map<String, String> figures = figures();
         open("/report");
@@ -186,11 +186,31 @@ class ReportEditorBrowserTests {
                 XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
             docx = extractor.getText();
         }
-        Map<String, String> now = figures();
+        Map<String, String> dashboard = dashboard();
+        assertThat(dashboard)
+                .as("the dashboard shows the figures the API gives")
+                .containsEntry("sessions.collective", figures.get("sessions.collective"))
+                .containsEntry("sessions.discussion", figures.get("sessions.discussion"));
         assertThat(docx).contains(expected);
-        assertThat(docx).contains("学习内容" + now.get("firsttopic.items") + "项");
-        assertThat(docx).contains("形成对策建议" + now.get("research.recommendations") + "条");
-        assertThat(docx).contains("旁听指导" + now.get("supervision.visits") + "场次");
+        assertThat(docx)
+                .contains("全年共组织集体学习" + dashboard.get("sessions.collective") + "次，专题研讨"
+                        + dashboard.get("sessions.discussion") + "次");
+        assertThat(docx).contains("学习内容" + dashboard.get("firsttopic.items") + "项");
+        assertThat(docx).contains("形成对策建议" + dashboard.get("research.recommendations") + "条");
+        assertThat(docx).contains("旁听指导" + dashboard.get("supervision.visits") + "场次");
+    }
+
+    /** The figure tiles of the dashboard (/dashboard) as the 组长 sees them, by figure key. */
+    private Map<String, String> dashboard() {
+        open("/dashboard");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-figure-key]")));
+        Map<String, String> tiles = new HashMap<>();
+        for (WebElement tile : driver.findElements(By.cssSelector("[data-figure-key]"))) {
+            tiles.put(
+                    tile.getAttribute("data-figure-key"),
+                    tile.findElement(By.cssSelector(".figure-value")).getText().trim());
+        }
+        return tiles;
     }
 
     private void login(String username) {

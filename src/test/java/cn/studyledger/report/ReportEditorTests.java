@@ -384,6 +384,51 @@ class ReportEditorTests {
     }
 
     @Test
+    void problemsDraftProposesOneParagraphPerRuleFindingCitingItsRecords() throws Exception {
+        report("clerk");
+        JsonNode report = json.readTree(mvc.perform(post(API + "/report/proposals")
+                        .with(as(accounts, "clerk"))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+        Map<String, JsonNode> problems = new HashMap<>();
+        Map<String, JsonNode> nextSteps = new HashMap<>();
+        report.get("proposals")
+                .forEach(p -> (p.get("section").asString().equals("三") ? problems : nextSteps)
+                        .put(p.get("sourceKey").asString().split("#")[0], p));
+
+        assertThat(problems)
+                .as("the demo year's rule findings, each proposed for 三 and 四")
+                .containsKeys(
+                        "research.adoption",
+                        "writings.perMember",
+                        "supervision.coverage",
+                        "tracking.overdue",
+                        "attendance.makeUp",
+                        "speech.perMember");
+        assertThat(nextSteps.keySet()).containsAll(problems.keySet());
+
+        JsonNode adoption = problems.get("research.adoption");
+        long proposed = jdbc.sql("select count(*) from research_recommendation r join org_unit o on o.id = r.org_id"
+                        + " where o.code = 'XJ' and r.proposed_on between '2025-01-01' and '2025-12-31'")
+                .query(Long.class)
+                .single();
+        assertThat(adoption.get("finding").asString()).contains("对策建议" + proposed + "条");
+        assertThat(adoption.get("body").asString()).contains("学用");
+        assertThat(adoption.get("evidence")).isNotEmpty();
+        adoption.get("evidence")
+                .forEach(e -> assertThat(e.get("url").asString()).startsWith("/research/"));
+        String neverVisited = jdbc.sql("select name from org_unit where code = 'XJ-06'")
+                .query(String.class)
+                .single();
+        assertThat(problems.get("supervision.coverage").get("finding").asString())
+                .contains(neverVisited);
+        assertThat(problems.get("writings.perMember").get("evidence")).isNotEmpty();
+    }
+
+    @Test
     void aValidUserTemplateIsStoredAndFilledAndAnInvalidOneIsRefusedWithItsTags() throws Exception {
         report("clerk");
         long filesBefore = count("common_stored_file");
