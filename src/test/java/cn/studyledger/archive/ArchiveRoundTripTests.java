@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import cn.studyledger.IntegrationTest;
 import cn.studyledger.Logins;
 import cn.studyledger.StudyLedgerApplication;
 import cn.studyledger.common.files.FileStore;
@@ -45,10 +44,13 @@ import tools.jackson.databind.node.ObjectNode;
  * in-memory database and files folder, no demo data, only the first administrator), compared row by row and file
  * by file; broken, foreign or dangerous archives are refused there without a single row written.
  */
-@IntegrationTest
-class ArchiveRoundTripTests {
+abstract class ArchiveRoundTripTests {
 
+    /** The empty installation of the running test class (one per class, closed after it). */
     private static ConfigurableApplicationContext empty;
+
+    /** Command-line arguments pointing the empty installation at a fresh, empty database. */
+    abstract List<String> emptyDatabase();
 
     @Autowired
     MockMvc mvc;
@@ -68,6 +70,7 @@ class ArchiveRoundTripTests {
     static void closeEmptyInstallation() {
         if (empty != null) {
             empty.close();
+            empty = null;
         }
     }
 
@@ -304,21 +307,21 @@ class ArchiveRoundTripTests {
                 .isZero();
     }
 
-    private static ConfigurableApplicationContext emptyInstallation() {
+    private ConfigurableApplicationContext emptyInstallation() {
         if (empty == null) {
             String id = UUID.randomUUID().toString();
+            List<String> args = new ArrayList<>(List.of(
+                    "--server.port=0",
+                    "--ledger.files.dir=./target/restore-files-" + id,
+                    "--LEDGER_ROOT_ORG_CODE=ROOT",
+                    "--LEDGER_ROOT_ORG_NAME=新安装",
+                    "--LEDGER_ADMIN_USERNAME=admin",
+                    "--LEDGER_ADMIN_PASSWORD=Restore@2026ledger"));
+            args.addAll(emptyDatabase());
             empty = new SpringApplicationBuilder(StudyLedgerApplication.class)
                     .profiles("test")
                     // command-line arguments: they outrank application-test.yml, unlike default properties
-                    .run(
-                            "--server.port=0",
-                            "--spring.datasource.url=jdbc:h2:mem:restore-" + id
-                                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-                            "--ledger.files.dir=./target/restore-files-" + id,
-                            "--LEDGER_ROOT_ORG_CODE=ROOT",
-                            "--LEDGER_ROOT_ORG_NAME=新安装",
-                            "--LEDGER_ADMIN_USERNAME=admin",
-                            "--LEDGER_ADMIN_PASSWORD=Restore@2026ledger");
+                    .run(args.toArray(String[]::new));
         }
         return empty;
     }
