@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.studyledger.IntegrationTest;
+import cn.studyledger.rules.DemoAdoption;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,7 +54,11 @@ class NightlyEvaluationTests {
                         select count(*) from rules_finding f join rules_evaluation e on e.id = f.evaluation_id
                          join org_unit o on o.id = e.org_id
                          where o.code = 'XJ' and e.rule_year = 2025 and f.rule_key = 'research.adoption'
-                           and f.finding = '对策建议9条，采纳4条，采纳率44.4%'""").query(Long.class).single()).isEqualTo(1);
+                           and f.finding = :finding""")
+                        .param("finding", DemoAdoption.now(jdbc).finding())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
         assertThat(jdbc.sql("""
                         select count(*) from common_audit_event
                          where object_type = '规则检查' and username = 'system' and summary like 'XJ 2025年度规则检查（每日定时检查）%'""").query(Long.class).single()).isPositive();
