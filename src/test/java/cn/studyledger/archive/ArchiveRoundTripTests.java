@@ -198,7 +198,7 @@ abstract class ArchiveRoundTripTests {
             // field by field, as many as the archive carries, and none of the subtree's organisation rows is lost
             assertThat(after).as(table).hasSize(dataLines(entries, table));
             assertThat(before).as(table).containsAll(after);
-            if (columns(jdbc, table).contains("org_id")) {
+            if (!before.isEmpty() && before.get(0).containsKey("org_id")) {
                 assertThat(after.stream()
                                 .filter(r -> subtree.contains(r.get("org_id")))
                                 .toList())
