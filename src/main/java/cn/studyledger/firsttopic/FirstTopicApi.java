@@ -17,6 +17,14 @@ public class FirstTopicApi {
         this.queries = queries;
     }
 
+    /**
+     * The organisation's items whose first held study fell in the year, with that date: the items behind the
+     * median lag figure ({@code firsttopic.medianLagDays}), each item's lag being first study − publication.
+     */
+    public List<FirstTopicItemSummary> itemsFirstStudiedIn(long orgId, int year) {
+        return queries.itemsFirstStudiedIn(orgId, year);
+    }
+
     /** Open follow-up tasks of the organisation past their due date, oldest due first. */
     public List<FollowUpSummary> overdueTasks(long orgId) {
         return queries.overdue(orgId);

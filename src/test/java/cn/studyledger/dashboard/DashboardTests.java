@@ -147,6 +147,30 @@ class DashboardTests {
     }
 
     @Test
+    void theLagChartShowsTheItemsBehindTheMedianLagEachWithItsDays() throws Exception {
+        JsonNode chart = chart(dashboard("clerk"), "firsttopic-lag");
+        List<Long> lags = new ArrayList<>();
+        for (JsonNode d : chart.get("series").get(0).get("data")) {
+            lags.add(d.get("value").longValue());
+            assertThat(d.get("url").asString()).startsWith("/firsttopic/");
+        }
+        signIn("clerk");
+        FigureApi.Figure median = figures.figure("XJ", 2025, "firsttopic.medianLagDays");
+        assertThat(lags)
+                .as("one bar per item behind the median")
+                .hasSize(median.result().evidence().size());
+        assertThat(lags).isNotEmpty();
+        List<Long> sorted = lags.stream().sorted().toList();
+        int n = sorted.size();
+        BigDecimal middle = n % 2 == 1
+                ? BigDecimal.valueOf(sorted.get(n / 2))
+                : BigDecimal.valueOf(sorted.get(n / 2 - 1) + sorted.get(n / 2)).divide(BigDecimal.valueOf(2));
+        assertThat(new BigDecimal(median.result().value().toString()))
+                .as("the median of the bars is the figure")
+                .isEqualByComparingTo(middle);
+    }
+
+    @Test
     void attendancePerMemberAddsUpToTheAttendanceRate() throws Exception {
         JsonNode chart = chart(dashboard("clerk"), "attendance-by-member");
         long participated = 0;

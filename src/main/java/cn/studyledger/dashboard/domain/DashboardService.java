@@ -3,6 +3,8 @@ package cn.studyledger.dashboard.domain;
 import cn.studyledger.common.security.Permissions;
 import cn.studyledger.dashboard.domain.Chart.Datum;
 import cn.studyledger.dashboard.domain.Chart.Series;
+import cn.studyledger.firsttopic.FirstTopicApi;
+import cn.studyledger.firsttopic.FirstTopicItemSummary;
 import cn.studyledger.org.GroupMember;
 import cn.studyledger.org.OrgApi;
 import cn.studyledger.org.OrgRef;
@@ -25,6 +27,7 @@ import cn.studyledger.supervision.VisitSummary;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -32,8 +35,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -73,11 +74,10 @@ public class DashboardService {
 
     static final String NO_RULES = "规则检查尚未启用";
 
-    private static final Pattern LAG = Pattern.compile("时差 (-?\\d+) 天");
-
     private final OrgApi orgs;
     private final FigureApi figures;
     private final SessionApi sessions;
+    private final FirstTopicApi firstTopic;
     private final ResearchApi research;
     private final SupervisionApi supervision;
     private final ObjectProvider<FindingSource> findingSources;
@@ -87,6 +87,7 @@ public class DashboardService {
             OrgApi orgs,
             FigureApi figures,
             SessionApi sessions,
+            FirstTopicApi firstTopic,
             ResearchApi research,
             SupervisionApi supervision,
             ObjectProvider<FindingSource> findingSources,
@@ -94,6 +95,7 @@ public class DashboardService {
         this.orgs = orgs;
         this.figures = figures;
         this.sessions = sessions;
+        this.firstTopic = firstTopic;
         this.research = research;
         this.supervision = supervision;
         this.findingSources = findingSources;
@@ -122,7 +124,7 @@ public class DashboardService {
         charts.add(attendanceByMember(org, year, members));
         charts.add(hoursByMember(members, result(all, "selfstudy.hours")));
         charts.add(firstTopicClosure(result(all, "firsttopic.closureRate")));
-        charts.add(firstTopicLag(all.get("firsttopic.medianLagDays")));
+        charts.add(firstTopicLag(org, year, all.get("firsttopic.medianLagDays")));
         charts.add(recommendationFunnel(org, year));
         charts.add(coverageByUnit(org, year));
         charts.add(findings(org.code(), year));
@@ -441,17 +443,13 @@ public class DashboardService {
     }
 
     /** Days from publication to first study of each item first studied in the year, against the 30-day rule. */
-    private static Chart firstTopicLag(FigureApi.Figure median) {
+    private Chart firstTopicLag(OrgRef org, int year, FigureApi.Figure median) {
         List<String> items = new ArrayList<>();
         List<Datum> data = new ArrayList<>();
-        if (median != null) {
-            for (Evidence e : median.result().evidence()) {
-                Matcher m = LAG.matcher(e.detail() == null ? "" : e.detail());
-                if (m.find()) {
-                    items.add(e.title());
-                    data.add(new Datum(Long.parseLong(m.group(1)), e.url()));
-                }
-            }
+        for (FirstTopicItemSummary item : firstTopic.itemsFirstStudiedIn(org.id(), year)) {
+            items.add(item.title());
+            data.add(new Datum(
+                    ChronoUnit.DAYS.between(item.publishedOn(), item.firstStudiedOn()), "/firsttopic/" + item.id()));
         }
         return new Chart(
                 "firsttopic-lag",

@@ -1,5 +1,6 @@
 package cn.studyledger.firsttopic.domain;
 
+import cn.studyledger.firsttopic.FirstTopicItemSummary;
 import cn.studyledger.firsttopic.TaskStatus;
 import cn.studyledger.org.OrgApi;
 import cn.studyledger.org.OrgRef;
@@ -126,26 +127,20 @@ class FirstTopicFigures implements FigureProvider {
      * later year keeps the lag of its first study and counts in that year only); no items, no value.
      */
     private FigureResult medianLag(OrgRef org, int year) {
-        List<FirstTopicItem> candidates = studiedIn(org, heldSessions(org, year));
-        Map<Long, SessionSummary> all = facts.sessionsOf(candidates);
         List<Evidence> evidence = new ArrayList<>();
         List<Long> lags = new ArrayList<>();
-        for (FirstTopicItem item : candidates) {
-            LocalDate first = StudyFacts.firstHeldStudy(item, all);
-            if (first == null || first.getYear() != year) {
-                continue;
-            }
-            long lag = StudyLag.days(item.publishedOn(), first);
+        for (FirstTopicItemSummary item : facts.firstStudiedIn(org.id(), year)) {
+            long lag = StudyLag.days(item.publishedOn(), item.firstStudiedOn());
             lags.add(lag);
             evidence.add(new Evidence(
                     "第一议题",
-                    item.getId(),
-                    first,
+                    item.id(),
+                    item.firstStudiedOn(),
                     item.title(),
-                    "发布于 " + item.publishedOn() + "，首次学习 " + first + "，时差 " + lag + " 天"
+                    "发布于 " + item.publishedOn() + "，首次学习 " + item.firstStudiedOn() + "，时差 " + lag + " 天"
                             + (lag > StudyLag.LIMIT_DAYS ? "（超过" + StudyLag.LIMIT_DAYS + "天）" : ""),
                     null,
-                    "/firsttopic/" + item.getId()));
+                    "/firsttopic/" + item.id()));
         }
         return new FigureResult(StudyLag.median(lags), null, null, List.copyOf(evidence));
     }

@@ -52,6 +52,10 @@ public class FollowUpQueries {
                 orgId, TrackingStatus.OPEN, today()));
     }
 
+    public List<FirstTopicItemSummary> itemsFirstStudiedIn(long orgId, int year) {
+        return facts.firstStudiedIn(orgId, year);
+    }
+
     public List<FirstTopicItemSummary> itemsPublishedIn(long orgId, int year) {
         List<FirstTopicItem> found = items.findByOrgIdAndPublishedOnBetweenOrderByPublishedOnAscIdAsc(
                 orgId, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));

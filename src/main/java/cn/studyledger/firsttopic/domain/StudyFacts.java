@@ -1,13 +1,19 @@
 package cn.studyledger.firsttopic.domain;
 
+import cn.studyledger.firsttopic.FirstTopicItemSummary;
 import cn.studyledger.session.SessionApi;
 import cn.studyledger.session.SessionStatus;
 import cn.studyledger.session.SessionSummary;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /** What the session module says about the sessions that studied items: their dates and whether they were held. */
@@ -15,9 +21,39 @@ import org.springframework.stereotype.Component;
 class StudyFacts {
 
     private final SessionApi sessions;
+    private final ItemRepository items;
 
-    StudyFacts(SessionApi sessions) {
+    StudyFacts(SessionApi sessions, ItemRepository items) {
         this.sessions = sessions;
+        this.items = items;
+    }
+
+    /**
+     * The organisation's items whose first held study fell in the year (an item studied again in a later year
+     * keeps the lag of its first study and counts in that year only), by publication date, each with the date
+     * of that first study: the items behind {@code firsttopic.medianLagDays}.
+     */
+    List<FirstTopicItemSummary> firstStudiedIn(long orgId, int year) {
+        Set<Long> held = sessions.sessions(orgId, year).stream()
+                .filter(s -> s.status() == SessionStatus.HELD)
+                .map(SessionSummary::id)
+                .collect(Collectors.toSet());
+        if (held.isEmpty()) {
+            return List.of();
+        }
+        List<FirstTopicItem> candidates = items.findStudiedIn(orgId, held).stream()
+                .sorted(Comparator.comparing(FirstTopicItem::publishedOn).thenComparing(FirstTopicItem::getId))
+                .toList();
+        Map<Long, SessionSummary> all = sessionsOf(candidates);
+        List<FirstTopicItemSummary> found = new ArrayList<>();
+        for (FirstTopicItem item : candidates) {
+            LocalDate first = firstHeldStudy(item, all);
+            if (first != null && first.getYear() == year) {
+                found.add(new FirstTopicItemSummary(
+                        item.getId(), item.orgId(), item.title(), item.source(), item.publishedOn(), first));
+            }
+        }
+        return found;
     }
 
     /** The sessions the items were studied in, by id; a session that no longer exists is left out. */
