@@ -1,0 +1,135 @@
+#!/usr/bin/env bash
+# Benchmarks of docs/benchmarks.md, rerunnable on any Debian machine with PostgreSQL 15 server binaries, wrk and a JDK:
+#   apt-get install postgresql-15 wrk      (PostgreSQL runs as the postgres user in a throw-away cluster)
+#   bench/run.sh [bureaus] [units]         (defaults 100 × 20, the province of issue 6)
+# It starts a throw-away PostgreSQL cluster, fills it with the `scale` command, starts the packaged app in prod mode
+# with a 512 MB heap and measures with curl and wrk; hand-written SQL for the same numbers is timed with psql.
+# Results are printed as Markdown rows (and kept in $WORK/results.md) for docs/benchmarks.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BUREAUS=${1:-100}
+UNITS=${2:-20}
+PGBIN=${PGBIN:-/usr/lib/postgresql/15/bin}
+PGPORT=${PGPORT:-55432}
+APPPORT=${APPPORT:-8091}
+WORK=${WORK:-/tmp/ledger-bench}
+RUNS=${RUNS:-20}
+BASE="http://localhost:$APPPORT"
+PSQL=(psql -X -q -h localhost -p "$PGPORT" -U postgres -d ledger)
+
+cleanup() {
+  [ -n "${APP:-}" ] && kill "$APP" 2>/dev/null || true
+  su postgres -c "$PGBIN/pg_ctl -D $WORK/pg -m fast stop" >/dev/null 2>&1 || true
+}
+trap cleanup EXIT
+
+rm -rf "$WORK" && mkdir -p "$WORK" && chown postgres "$WORK"
+su postgres -c "$PGBIN/initdb -D $WORK/pg -U postgres -E UTF8 --locale=C.UTF-8 -A trust" >/dev/null
+su postgres -c "$PGBIN/pg_ctl -D $WORK/pg -l $WORK/pg.log -w start \
+  -o '-p $PGPORT -c shared_buffers=512MB -c work_mem=32MB -c fsync=off -c synchronous_commit=off'" >/dev/null
+psql -X -q -h localhost -p "$PGPORT" -U postgres -c 'create database ledger'
+
+./mvnw -B -q -DskipTests package
+export SPRING_PROFILES_ACTIVE=prod DB_USER=postgres DB_PASSWORD=unused
+export DB_URL="jdbc:postgresql://localhost:$PGPORT/ledger?reWriteBatchedInserts=true"
+export LEDGER_ADMIN_USERNAME=admin LEDGER_ADMIN_PASSWORD='Bench@2025ledger' LEDGER_ROOT_ORG_CODE=ROOT LEDGER_ROOT_ORG_NAME=根组织
+export LEDGER_FILES_DIR="$WORK/files"
+
+{
+  echo "| measurement | value | hand-written SQL | ratio |"
+  echo "|---|---|---|---|"
+} > "$WORK/results.md"
+row() { echo "| $1 | $2 | $3 | $4 |" | tee -a "$WORK/results.md"; }
+
+start=$(date +%s.%N)
+java -jar target/study-ledger.jar scale --bureaus="$BUREAUS" --units="$UNITS" | tee "$WORK/scale.txt"
+load=$(echo "$(date +%s.%N) - $start" | bc)
+"${PSQL[@]}" -c 'vacuum analyze'
+row "scale data load (${BUREAUS}×${UNITS}, incl. app start and migrations)" "$(printf '%.0f s' "$load")" "" ""
+
+java -Xmx512m -Xlog:gc:file="$WORK/gc.log" -jar target/study-ledger.jar --server.port="$APPPORT" > "$WORK/app.log" 2>&1 &
+APP=$!
+for _ in $(seq 1 120); do curl -fs "$BASE/actuator/health" >/dev/null 2>&1 && break; sleep 1; done
+
+# signs a user in (cookie jar $WORK/<user>.jar) and sets the working organisation and year
+login() {
+  local jar="$WORK/$1.jar" token
+  token=$(curl -s -c "$jar" -b "$jar" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
+  curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=$1" --data-urlencode "password=Demo@2025" \
+    --data-urlencode "_csrf=$token" "$BASE/login"
+  token=$(curl -s -c "$jar" -b "$jar" "$BASE/" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
+  curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "orgCode=$2" --data-urlencode "year=2025" \
+    --data-urlencode "_csrf=$token" "$BASE/context"
+}
+# median and p95 of $RUNS timed GETs (after 3 warm-ups), in ms
+timed() {
+  local jar="$WORK/$1.jar" url="$BASE$2" code
+  for _ in 1 2 3; do curl -s -o /dev/null -b "$jar" "$url"; done
+  code=$(curl -s -o /dev/null -w '%{http_code}' -b "$jar" "$url")
+  [ "$code" = 200 ] || { echo "GET $2 answered $code" >&2; exit 1; }
+  for _ in $(seq 1 "$RUNS"); do curl -s -o /dev/null -w '%{time_total}\n' -b "$jar" "$url"; done \
+    | sort -n | awk '{a[NR]=$1*1000} END {printf "%.0f ms (p95 %.0f ms)", a[int((NR+1)/2)], a[int(NR*0.95)]}'
+}
+# median of $RUNS runs of a query, in ms
+sqltime() {
+  for _ in $(seq 1 "$RUNS"); do
+    "${PSQL[@]}" -c '\timing on' -c "$1" | grep -o 'Time: [0-9.]*' | awk '{print $2}' | tail -1
+  done | sort -n | awk '{a[NR]=$1} END {printf "%.1f ms", a[int((NR+1)/2)]}'
+}
+ratio() { echo "$1 $2" | awk '{printf "%.0f×", $1 / ($2 > 0 ? $2 : 0.1)}'; }
+ms() { echo "$1" | grep -o '^[0-9.]*'; }
+
+login scale-clerk J001
+login scale-superior SHENG
+
+ORG="(select id from org_unit where code = 'J001')"
+HELD="select id from session_study_session where org_id = $ORG and status = 'HELD' and session_date between '2025-01-01' and '2025-12-31'"
+FIGURE_SQL="select (select count(*) from ($HELD) h),
+  (select count(*) filter (where status = 'PRESENT') * 100.0 / count(*) from session_attendance where attendee_role = 'MEMBER' and session_id in ($HELD)),
+  (select sum(hours) from selfstudy_entry where org_id = $ORG and study_date between '2025-01-01' and '2025-12-31'),
+  (select count(*) from selfstudy_writing where org_id = $ORG and written_on between '2025-01-01' and '2025-12-31'),
+  (select count(*) from research_recommendation where org_id = $ORG and status = 'ADOPTED')"
+ROLLUP_SQL="select s.org_id, count(*) filter (where s.status = 'HELD'), count(distinct a.id) from session_study_session s
+  left join session_attendance a on a.session_id = s.id and a.status = 'PRESENT'
+  where s.session_date between '2025-01-01' and '2025-12-31' group by s.org_id"
+LIST_SQL="select * from session_study_session where org_id = $ORG and session_date between '2025-01-01' and '2025-12-31'
+  order by session_date desc, id desc limit 20"
+
+t=$(timed scale-clerk /api/v1/orgs/J001/years/2025/figures); s=$(sqltime "$FIGURE_SQL")
+row "one group's figures for a year (GET …/J001/years/2025/figures, all figures with evidence)" "$t" "$s (5 headline figures)" "$(ratio "$(ms "$t")" "$(ms "$s")")"
+t=$(timed scale-superior "/rollup"); s=$(sqltime "$ROLLUP_SQL")
+row "province roll-up (GET /rollup as superior of SHENG, all units, default figures)" "$t" "$s" "$(ratio "$(ms "$t")" "$(ms "$s")")"
+t=$(timed scale-clerk /api/v1/orgs/J001/years/2025/report.docx); s=$(sqltime "$FIGURE_SQL")
+row "annual report .docx of one group (draft from live figures)" "$t" "$s (figures SQL as above)" "$(ratio "$(ms "$t")" "$(ms "$s")")"
+
+if command -v wrk >/dev/null; then
+  cookie=$(awk '$6 ~ /SESSION|JSESSIONID/ {print $6"="$7}' "$WORK/scale-clerk.jar" | tail -1)
+  cat > "$WORK/p95.lua" <<'LUA'
+done = function(summary, latency, requests)
+  io.write(string.format("p95=%.0f requests=%d errors=%d\n", latency:percentile(95) / 1000, summary.requests,
+    summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
+end
+LUA
+  for page in /sessions /selfstudy /firsttopic /writings; do
+    out=$(wrk -t2 -c50 -d20s --timeout 10s -H "Cookie: $cookie" -s "$WORK/p95.lua" "$BASE$page" | grep '^p95=')
+    s=$(sqltime "$LIST_SQL")
+    p95=$(echo "$out" | sed 's/p95=\([0-9]*\).*/\1/')
+    row "list page $page, 50 concurrent users (wrk 20 s)" \
+      "p95 $p95 ms ($(echo "$out" | sed 's/.*requests=\([0-9]*\) errors=\([0-9]*\)/\1 requests, \2 errors/'))" \
+      "$s (one page of sessions)" "$(ratio "$p95" "$(ms "$s")")"
+  done
+else
+  row "list pages at 50 concurrent users" "not measured: wrk missing" "" ""
+fi
+
+"${PSQL[@]}" -c "insert into selfstudy_entry (org_id, person_id, study_date, hours, content, version, created_at, created_by)
+  select $ORG, (select min(id) from org_person where org_id = $ORG), date '2025-01-01' + (g % 365), 1.0, '规模测试自学记录', 0, now(), 'bench'
+  from generate_series(1, 1000000) g"
+start=$(date +%s.%N)
+code=$(curl -s -o "$WORK/selfstudy.xlsx" -w '%{http_code}' -b "$WORK/scale-clerk.jar" "$BASE/api/v1/orgs/J001/years/2025/ledgers/selfstudy.xlsx")
+took=$(echo "$(date +%s.%N) - $start" | bc)
+heap=$(grep -o 'Pause.*->[0-9]*M([0-9]*M)' "$WORK/gc.log" | sed 's/.*(\([0-9]*\)M)/\1/' | sort -n | tail -1)
+row "1,000,000-row self-study ledger .xlsx, -Xmx512m (HTTP $code, $(du -h "$WORK/selfstudy.xlsx" | cut -f1))" \
+  "$(printf '%.0f s, largest heap %s MB' "$took" "${heap:-?}")" "" ""
+kill "$APP"; wait "$APP" 2>/dev/null || true; APP=
+echo; echo "machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GB, $(uname -r), $(java -version 2>&1 | head -1), $(date -u +%F)"
