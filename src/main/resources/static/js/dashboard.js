@@ -46,7 +46,7 @@
       color: PALETTE,
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
       legend: { show: chart.series.length > 1, top: 0 },
-      grid: { left: horizontal ? 170 : 48, right: 24, top: chart.series.length > 1 ? 36 : 24, bottom: 56, containLabel: false },
+      grid: { left: horizontal ? 170 : 48, right: 24, top: chart.series.length > 4 ? 64 : chart.series.length > 1 ? 36 : 24, bottom: 56, containLabel: false },
       xAxis: horizontal ? valueAxis : categoryAxis,
       yAxis: horizontal ? categoryAxis : valueAxis,
       series: series

@@ -3,6 +3,7 @@ package cn.studyledger.report.domain;
 import cn.studyledger.report.BlockKind;
 import cn.studyledger.report.FigureDefinition;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -107,7 +108,8 @@ final class DefaultTemplate {
         Set<String> used = blocks.stream()
                 .flatMap(b -> Tokens.tokens((b.heading() == null ? "" : b.heading()) + b.body()).stream())
                 .map(Tokens.Token::key)
-                .collect(Collectors.toSet());
+                .collect(Collectors.toCollection(HashSet::new));
+        used.add("org.name"); // written as {{org.issuer}} (name and 党组/党委) in the title, text and signature
         List<String> others = definitions.stream()
                 .filter(d -> !used.contains(d.key()))
                 .map(d -> d.label() + "{{" + d.key() + "}}" + (d.kind() == FigureDefinition.Kind.RATE ? "" : d.unit()))
