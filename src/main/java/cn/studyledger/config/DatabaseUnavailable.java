@@ -17,6 +17,8 @@ final class DatabaseUnavailable {
 
     static final String MESSAGE = "数据库暂时不可用，请稍后再试";
 
+    private static final String HIKARI_CLOSED = "Connection is closed";
+
     /** The types thrown when no connection can be had (also matched as the cause of another exception). */
     static final List<Class<? extends Throwable>> TYPES = List.of(
             CannotCreateTransactionException.class,
@@ -28,20 +30,31 @@ final class DatabaseUnavailable {
     private DatabaseUnavailable() {}
 
     /**
-     * Whether the exception or one of its causes says the database is unreachable: one of {@link #TYPES}, or a
-     * driver exception with SQL state class 08 (connection exception) or PostgreSQL's 57P01..57P03 (server shutting
-     * down or starting up).
+     * Whether the exception, one of its causes or a suppressed exception says the database is unreachable: one of
+     * {@link #TYPES}; a driver exception with SQL state class 08 (connection exception) or PostgreSQL's
+     * 57P01..57P03 (server shutting down or starting up); or the pool's "Connection is closed" for a connection the
+     * server dropped (Spring then reports the failed rollback on it, not the original failure).
      */
     static boolean causedBy(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        return causedBy(e, 0);
+    }
+
+    private static boolean causedBy(Throwable e, int depth) {
+        for (Throwable t = e; t != null && depth < 20; t = t.getCause() == t ? null : t.getCause(), depth++) {
             for (Class<? extends Throwable> type : TYPES) {
                 if (type.isInstance(t)) {
                     return true;
                 }
             }
-            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+            if (t instanceof SQLException sql) {
                 String state = sql.getSQLState();
-                if (state.startsWith("08") || state.startsWith("57P0")) {
+                if ((state != null && (state.startsWith("08") || state.startsWith("57P0")))
+                        || HIKARI_CLOSED.equals(sql.getMessage())) {
+                    return true;
+                }
+            }
+            for (Throwable suppressed : t.getSuppressed()) {
+                if (causedBy(suppressed, depth + 1)) {
                     return true;
                 }
             }
