@@ -11,6 +11,7 @@ public final class ProblemTypes {
     public static final URI CONFLICT = URI.create("https://studyledger.cn/problems/conflict");
     public static final URI FORBIDDEN = URI.create("https://studyledger.cn/problems/forbidden");
     public static final URI UNAUTHENTICATED = URI.create("https://studyledger.cn/problems/unauthenticated");
+    public static final URI UNAVAILABLE = URI.create("https://studyledger.cn/problems/unavailable");
 
     private ProblemTypes() {}
 }

@@ -77,9 +77,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "参数“" + e.getName() + "”的值无效");
     }
 
-    /** Anything unexpected: logged once here with an id the user can quote, no internals in the answer. */
+    /**
+     * Anything unexpected: logged once here with an id the user can quote, no internals in the answer. An
+     * unreachable database (see {@link DatabaseUnavailable}) is not unexpected: 503, try again later.
+     */
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
+        if (DatabaseUnavailable.causedBy(e)) {
+            log.warn("数据库不可用：{}", e.toString());
+            ProblemDetail problem =
+                    problem(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.UNAVAILABLE, DatabaseUnavailable.MESSAGE);
+            return problem;
+        }
         String id = UUID.randomUUID().toString().substring(0, 8);
         log.error("request failed [{}]", id, e);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(

@@ -3,11 +3,18 @@ package cn.studyledger.config;
 import cn.studyledger.common.BusinessRuleException;
 import cn.studyledger.common.ConflictException;
 import cn.studyledger.common.NotFoundException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+import org.hibernate.exception.JDBCConnectionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -17,6 +24,8 @@ import org.springframework.web.servlet.ModelAndView;
 @ControllerAdvice(annotations = Controller.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
 class PageExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(PageExceptionHandler.class);
 
     @ExceptionHandler(NotFoundException.class)
     ModelAndView notFound(NotFoundException e) {
@@ -36,6 +45,19 @@ class PageExceptionHandler {
     @ExceptionHandler(ConflictException.class)
     ModelAndView conflict(ConflictException e) {
         return page(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    /** The database cannot be reached: 503 with a message to try again (the pool reconnects by itself). */
+    @ExceptionHandler({
+        CannotCreateTransactionException.class,
+        DataAccessResourceFailureException.class,
+        JDBCConnectionException.class,
+        SQLTransientConnectionException.class,
+        SQLNonTransientConnectionException.class
+    })
+    ModelAndView databaseUnavailable(Exception e) {
+        log.warn("数据库不可用：{}", e.toString());
+        return page(HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailable.MESSAGE);
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)

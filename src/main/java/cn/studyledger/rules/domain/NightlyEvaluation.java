@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -42,7 +43,9 @@ class NightlyEvaluation {
         this.clock = clock;
     }
 
+    /** Runs on one instance only when several share the database (ShedLock, see config.ClusterConfig). */
     @Scheduled(cron = "${studyledger.rules.nightly-cron:0 30 2 * * *}", zone = "Asia/Shanghai")
+    @SchedulerLock(name = "rules-nightly", lockAtLeastFor = "PT1M")
     void nightly() {
         run(LocalDate.now(clock).getYear());
     }

@@ -8,7 +8,10 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.stereotype.Repository;
 
+/** Named apart from Spring Session's {@code sessionRepository} bean (HTTP sessions in the database). */
+@Repository("studySessionRepository")
 interface SessionRepository extends JpaRepository<StudySession, Long> {
 
     @Query("""
