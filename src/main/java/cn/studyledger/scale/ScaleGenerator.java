@@ -1,5 +1,6 @@
 package cn.studyledger.scale;
 
+import cn.studyledger.common.jdbc.Identities;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -87,25 +88,13 @@ class ScaleGenerator {
     /** Moves every identity past the explicit ids written, so that the application's inserts do not collide. */
     private static void restartIdentities(Connection c, Iterable<String> tables) throws SQLException {
         c.setAutoCommit(true);
-        boolean postgres = c.getMetaData().getDatabaseProductName().equals("PostgreSQL");
+        List<String> withId = new ArrayList<>();
         for (String table : tables) {
-            if (!hasIdColumn(c, table)) {
-                continue;
-            }
-            long next;
-            try (Statement s = c.createStatement();
-                    var rs = s.executeQuery("select coalesce(max(id), 0) + 1 from " + table)) {
-                rs.next();
-                next = rs.getLong(1);
-            }
-            try (Statement s = c.createStatement()) {
-                if (postgres) {
-                    s.execute("select setval(pg_get_serial_sequence('" + table + "', 'id'), " + next + ", false)");
-                } else {
-                    s.execute("alter table " + table + " alter column id restart with " + next);
-                }
+            if (hasIdColumn(c, table)) {
+                withId.add(table);
             }
         }
+        Identities.continueAfterLargest(c, withId);
     }
 
     private static boolean hasIdColumn(Connection c, String table) throws SQLException {

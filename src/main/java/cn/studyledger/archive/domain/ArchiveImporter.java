@@ -4,6 +4,7 @@ import cn.studyledger.common.BusinessRuleException;
 import cn.studyledger.common.audit.AuditAction;
 import cn.studyledger.common.audit.AuditLog;
 import cn.studyledger.common.files.FileStore;
+import cn.studyledger.common.jdbc.Identities;
 import cn.studyledger.common.security.Permissions;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -479,25 +480,12 @@ public class ArchiveImporter {
 
     /** New rows after the import must not collide with restored ids: identities continue after the largest. */
     private static void resetIdentities(Connection connection, DataModel model) throws SQLException {
-        boolean postgres = connection
-                .getMetaData()
-                .getDatabaseProductName()
-                .toLowerCase(Locale.ROOT)
-                .contains("postgres");
-        for (DataModel.Table table : model.tables()) {
-            if (!table.identity()) {
-                continue;
-            }
-            long next = count(connection, "select coalesce(max(id), 0) + 1 from " + table.name());
-            try (Statement s = connection.createStatement()) {
-                if (postgres) {
-                    s.execute(
-                            "select setval(pg_get_serial_sequence('" + table.name() + "', 'id'), " + next + ", false)");
-                } else {
-                    s.execute("alter table " + table.name() + " alter column id restart with " + next);
-                }
-            }
-        }
+        Identities.continueAfterLargest(
+                connection,
+                model.tables().stream()
+                        .filter(DataModel.Table::identity)
+                        .map(DataModel.Table::name)
+                        .toList());
     }
 
     private static long count(Connection connection, String sql) throws SQLException {

@@ -10,16 +10,11 @@ import cn.studyledger.report.FigureDefinition;
 import cn.studyledger.report.FigureDefinition.Kind;
 import cn.studyledger.report.FigureProvider;
 import cn.studyledger.report.FigureResult;
-import cn.studyledger.session.SessionApi;
-import cn.studyledger.session.SessionStatus;
 import cn.studyledger.session.SessionSummary;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,17 +31,13 @@ class FirstTopicFigures implements FigureProvider {
     static final String CLOSURE_RATE = "firsttopic.closureRate";
     static final String MEDIAN_LAG = "firsttopic.medianLagDays";
 
-    private final ItemRepository items;
     private final TaskRepository tasks;
     private final StudyFacts facts;
-    private final SessionApi sessions;
     private final OrgApi orgs;
 
-    FirstTopicFigures(ItemRepository items, TaskRepository tasks, StudyFacts facts, SessionApi sessions, OrgApi orgs) {
-        this.items = items;
+    FirstTopicFigures(TaskRepository tasks, StudyFacts facts, OrgApi orgs) {
         this.tasks = tasks;
         this.facts = facts;
-        this.sessions = sessions;
         this.orgs = orgs;
     }
 
@@ -72,9 +63,9 @@ class FirstTopicFigures implements FigureProvider {
 
     /** Distinct items with at least one study in a held session of the organisation in the year. */
     private FigureResult items(OrgRef org, int year) {
-        Map<Long, SessionSummary> held = heldSessions(org, year);
+        Map<Long, SessionSummary> held = facts.heldSessions(org.id(), year);
         List<Evidence> evidence = new ArrayList<>();
-        for (FirstTopicItem item : studiedIn(org, held)) {
+        for (FirstTopicItem item : facts.studiedIn(org.id(), held.keySet())) {
             List<LocalDate> dates = item.studies().stream()
                     .map(s -> held.get(s.sessionId()))
                     .filter(s -> s != null)
@@ -143,21 +134,5 @@ class FirstTopicFigures implements FigureProvider {
                     "/firsttopic/" + item.id()));
         }
         return new FigureResult(StudyLag.median(lags), null, null, List.copyOf(evidence));
-    }
-
-    private Map<Long, SessionSummary> heldSessions(OrgRef org, int year) {
-        return sessions.sessions(org.id(), year).stream()
-                .filter(s -> s.status() == SessionStatus.HELD)
-                .collect(Collectors.toMap(SessionSummary::id, Function.identity()));
-    }
-
-    private List<FirstTopicItem> studiedIn(OrgRef org, Map<Long, SessionSummary> held) {
-        if (held.isEmpty()) {
-            return List.of();
-        }
-        Set<Long> ids = held.keySet();
-        return items.findStudiedIn(org.id(), ids).stream()
-                .sorted(Comparator.comparing(FirstTopicItem::publishedOn).thenComparing(FirstTopicItem::getId))
-                .toList();
     }
 }

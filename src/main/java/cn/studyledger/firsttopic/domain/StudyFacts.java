@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
@@ -34,16 +35,8 @@ class StudyFacts {
      * of that first study: the items behind {@code firsttopic.medianLagDays}.
      */
     List<FirstTopicItemSummary> firstStudiedIn(long orgId, int year) {
-        Set<Long> held = sessions.sessions(orgId, year).stream()
-                .filter(s -> s.status() == SessionStatus.HELD)
-                .map(SessionSummary::id)
-                .collect(Collectors.toSet());
-        if (held.isEmpty()) {
-            return List.of();
-        }
-        List<FirstTopicItem> candidates = items.findStudiedIn(orgId, held).stream()
-                .sorted(Comparator.comparing(FirstTopicItem::publishedOn).thenComparing(FirstTopicItem::getId))
-                .toList();
+        List<FirstTopicItem> candidates =
+                studiedIn(orgId, heldSessions(orgId, year).keySet());
         Map<Long, SessionSummary> all = sessionsOf(candidates);
         List<FirstTopicItemSummary> found = new ArrayList<>();
         for (FirstTopicItem item : candidates) {
@@ -54,6 +47,23 @@ class StudyFacts {
             }
         }
         return found;
+    }
+
+    /** The organisation's held sessions of the year, by id. */
+    Map<Long, SessionSummary> heldSessions(long orgId, int year) {
+        return sessions.sessions(orgId, year).stream()
+                .filter(s -> s.status() == SessionStatus.HELD)
+                .collect(Collectors.toMap(SessionSummary::id, Function.identity()));
+    }
+
+    /** The organisation's items studied in any of the sessions, by publication date. */
+    List<FirstTopicItem> studiedIn(long orgId, Set<Long> sessionIds) {
+        if (sessionIds.isEmpty()) {
+            return List.of();
+        }
+        return items.findStudiedIn(orgId, sessionIds).stream()
+                .sorted(Comparator.comparing(FirstTopicItem::publishedOn).thenComparing(FirstTopicItem::getId))
+                .toList();
     }
 
     /** The sessions the items were studied in, by id; a session that no longer exists is left out. */
