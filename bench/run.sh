@@ -2,6 +2,7 @@
 # Benchmarks of docs/benchmarks.md, rerunnable on any Debian machine with PostgreSQL 15 server binaries, wrk and a JDK:
 #   apt-get install postgresql-15 wrk      (PostgreSQL runs as the postgres user in a throw-away cluster)
 #   bench/run.sh [bureaus] [units]         (defaults 100 × 20, the province of issue 6)
+#   REUSE=1 bench/run.sh                   (measure again on the database a previous run left in $WORK, no new load)
 # It starts a throw-away PostgreSQL cluster, fills it with the `scale` command, starts the packaged app in prod mode
 # with a 512 MB heap and measures with curl and wrk; hand-written SQL for the same numbers is timed with psql.
 # Results are printed as Markdown rows (and kept in $WORK/results.md) for docs/benchmarks.md.
@@ -23,11 +24,18 @@ cleanup() {
 }
 trap cleanup EXIT
 
-rm -rf "$WORK" && mkdir -p "$WORK" && chown postgres "$WORK"
-su postgres -c "$PGBIN/initdb -D $WORK/pg -U postgres -E UTF8 --locale=C.UTF-8 -A trust" >/dev/null
-su postgres -c "$PGBIN/pg_ctl -D $WORK/pg -l $WORK/pg.log -w start \
-  -o '-p $PGPORT -c shared_buffers=512MB -c work_mem=32MB -c fsync=off -c synchronous_commit=off'" >/dev/null
-psql -X -q -h localhost -p "$PGPORT" -U postgres -c 'create database ledger'
+REUSE=${REUSE:-0}
+if [ "$REUSE" = 1 ] && [ -d "$WORK/pg" ]; then
+  su postgres -c "$PGBIN/pg_ctl -D $WORK/pg -l $WORK/pg.log -w start \
+    -o '-p $PGPORT -c shared_buffers=512MB -c work_mem=32MB -c fsync=off -c synchronous_commit=off'" >/dev/null
+else
+  REUSE=0
+  rm -rf "$WORK" && mkdir -p "$WORK" && chown postgres "$WORK"
+  su postgres -c "$PGBIN/initdb -D $WORK/pg -U postgres -E UTF8 --locale=C.UTF-8 -A trust" >/dev/null
+  su postgres -c "$PGBIN/pg_ctl -D $WORK/pg -l $WORK/pg.log -w start \
+    -o '-p $PGPORT -c shared_buffers=512MB -c work_mem=32MB -c fsync=off -c synchronous_commit=off'" >/dev/null
+  psql -X -q -h localhost -p "$PGPORT" -U postgres -c 'create database ledger'
+fi
 
 ./mvnw -B -q -DskipTests package
 export SPRING_PROFILES_ACTIVE=prod DB_USER=postgres DB_PASSWORD=unused
@@ -35,17 +43,25 @@ export DB_URL="jdbc:postgresql://localhost:$PGPORT/ledger?reWriteBatchedInserts=
 export LEDGER_ADMIN_USERNAME=admin LEDGER_ADMIN_PASSWORD='Bench@2025ledger' LEDGER_ROOT_ORG_CODE=ROOT LEDGER_ROOT_ORG_NAME=根组织
 export LEDGER_FILES_DIR="$WORK/files"
 
+[ "$REUSE" = 1 ] && [ -f "$WORK/results.md" ] && mv "$WORK/results.md" "$WORK/results-$(date +%s).md"
 {
   echo "| measurement | value | hand-written SQL | ratio |"
   echo "|---|---|---|---|"
 } > "$WORK/results.md"
 row() { echo "| $1 | $2 | $3 | $4 |" | tee -a "$WORK/results.md"; }
 
-start=$(date +%s.%N)
-java -jar target/study-ledger.jar scale --bureaus="$BUREAUS" --units="$UNITS" | tee "$WORK/scale.txt"
-load=$(echo "$(date +%s.%N) - $start" | bc)
-"${PSQL[@]}" -c 'vacuum analyze'
-row "scale data load (${BUREAUS}×${UNITS}, incl. app start and migrations)" "$(printf '%.0f s' "$load")" "" ""
+if [ "$REUSE" = 0 ]; then
+  start=$(date +%s.%N)
+  java -jar target/study-ledger.jar scale --bureaus="$BUREAUS" --units="$UNITS" | tee "$WORK/scale.txt"
+  load=$(echo "$(date +%s.%N) - $start" | bc)
+  "${PSQL[@]}" -c 'vacuum analyze'
+  row "scale data load (${BUREAUS}×${UNITS}, incl. app start and migrations)" "$(printf '%.0f s' "$load")" "" ""
+fi
+[ "${LOAD_ONLY:-0}" = 1 ] && exit 0
+"${PSQL[@]}" -c "delete from selfstudy_entry where created_by = 'bench'"
+"${PSQL[@]}" -c "select (select count(*) from org_unit) orgs, (select count(*) from org_person) people,
+  (select count(*) from session_study_session) sessions, (select count(*) from session_attendance) attendance,
+  (select count(*) from selfstudy_entry) selfstudy" | tee -a "$WORK/results.md"
 
 java -Xmx512m -Xlog:gc:file="$WORK/gc.log" -jar target/study-ledger.jar --server.port="$APPPORT" > "$WORK/app.log" 2>&1 &
 APP=$!
