@@ -51,7 +51,7 @@ class SecurityConfig {
                         .permitAll()
                         .requestMatchers(EndpointRequest.toAnyEndpoint())
                         .hasRole("SYS_ADMIN")
-                        .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico")
+                        .requestMatchers("/login", "/error", "/webjars/**", "/assets/**", "/favicon.ico")
                         .permitAll()
                         .anyRequest()
                         .authenticated())

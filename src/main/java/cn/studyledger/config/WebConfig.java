@@ -44,7 +44,6 @@ class WebConfig implements WebMvcConfigurer {
                         return true;
                     }
                 })
-                .excludePathPatterns(
-                        "/account/password", "/login", "/logout", "/error", "/webjars/**", "/css/**", "/js/**");
+                .excludePathPatterns("/account/password", "/login", "/logout", "/error", "/webjars/**", "/assets/**");
     }
 }

@@ -2,6 +2,7 @@ package cn.studyledger.config;
 
 import cn.studyledger.common.security.CurrentUser;
 import cn.studyledger.common.security.LedgerUser;
+import cn.studyledger.common.web.Can;
 import cn.studyledger.common.web.WorkContext;
 import cn.studyledger.org.OrgApi;
 import cn.studyledger.org.OrgRef;
@@ -14,7 +15,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Puts the working organisation and year, and the organisations the user may switch to, on every page. */
+/**
+ * Puts the working organisation and year, the organisations the user may switch to and what the user holds
+ * ({@link Can}) on every page.
+ */
 @ControllerAdvice(annotations = Controller.class)
 class WorkContextAdvice {
 
@@ -39,6 +43,7 @@ class WorkContextAdvice {
     @ModelAttribute
     void addContext(Model model) {
         model.addAttribute("demoMode", demoMode);
+        model.addAttribute("can", Can.current());
         LedgerUser user = CurrentUser.find().orElse(null);
         if (user == null) {
             return;

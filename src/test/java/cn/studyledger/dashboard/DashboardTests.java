@@ -103,7 +103,7 @@ class DashboardTests {
         assertThat(shown.get("attendance.rate")).endsWith("%");
         assertThat(page)
                 .containsPattern("/webjars/echarts/[0-9.]*/?dist/echarts.min.js")
-                .contains("/js/dashboard.js");
+                .contains("/assets/js/dashboard.js");
     }
 
     @Test
@@ -263,7 +263,7 @@ class DashboardTests {
             assertThat(page).contains("card-rule-findings");
         }
         mvc.perform(get("/webjars/echarts/dist/echarts.min.js")).andExpect(status().isOk());
-        mvc.perform(get("/js/dashboard.js")).andExpect(status().isOk());
+        mvc.perform(get("/assets/js/dashboard.js")).andExpect(status().isOk());
     }
 
     @Test

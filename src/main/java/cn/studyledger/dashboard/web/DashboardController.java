@@ -18,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The dashboard (统计图表) of the working organisation and year, the records behind a segment of the sessions
  * chart, and the superior's charts across subordinate units. Each chart's data goes into the page as JSON in a
- * data attribute (no inline script: CSP), read by /js/dashboard.js; the same numbers are in a table beside it.
+ * data attribute (no inline script: CSP), read by /assets/js/dashboard.js; the same numbers are in a table beside it.
  */
 @Controller
 class DashboardController {
