@@ -10,7 +10,7 @@ import java.time.LocalTime;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -30,15 +30,21 @@ final class SampleInput {
     private SampleInput() {}
 
     static Map<String, String> requiredParams(HandlerMethod handler) {
-        return params(handler, true, name -> SAMPLE);
+        return params(handler, true, (name, type) -> null);
     }
 
     /**
-     * Every request parameter and form field the handler binds, optional ones too, each text ({@code String})
-     * one set to {@code text.apply(name)}: for suites that send chosen text through every field.
+     * Chosen input for a field or parameter: the value for {@code name} of {@code type}, or {@code null} for the
+     * plausible default. In a JSON body a non-text value is inserted as it is (a number, {@code [1, 2]}).
      */
-    static Map<String, String> allParams(HandlerMethod handler, Function<String, String> text) {
-        return params(handler, false, text);
+    interface Chosen extends BiFunction<String, Class<?>, String> {}
+
+    /**
+     * Every request parameter and form field the handler binds, optional ones too, each with the {@code chosen}
+     * value where it gives one: for suites that send chosen text through every field.
+     */
+    static Map<String, String> allParams(HandlerMethod handler, Chosen chosen) {
+        return params(handler, false, chosen);
     }
 
     /**
@@ -65,8 +71,7 @@ final class SampleInput {
         return types;
     }
 
-    private static Map<String, String> params(
-            HandlerMethod handler, boolean requiredOnly, Function<String, String> text) {
+    private static Map<String, String> params(HandlerMethod handler, boolean requiredOnly, Chosen text) {
         Map<String, String> params = new LinkedHashMap<>();
         for (MethodParameter parameter : handler.getMethodParameters()) {
             RequestParam annotation = parameter.getParameterAnnotation(RequestParam.class);
@@ -112,11 +117,11 @@ final class SampleInput {
     }
 
     static String body(HandlerMethod handler) {
-        return body(handler, name -> SAMPLE);
+        return body(handler, (name, type) -> null);
     }
 
-    /** The JSON body with every text ({@code String}) component set to {@code text.apply(componentName)}. */
-    static String body(HandlerMethod handler, Function<String, String> text) {
+    /** The JSON body with the {@code chosen} value in every component where it gives one. */
+    static String body(HandlerMethod handler, Chosen text) {
         for (MethodParameter parameter : handler.getMethodParameters()) {
             if (parameter.hasParameterAnnotation(RequestBody.class)) {
                 return json(parameter.getGenericParameterType(), 0, parameter.getParameterName(), text);
@@ -135,13 +140,14 @@ final class SampleInput {
         return false;
     }
 
-    private static String json(Type type, int depth, String name, Function<String, String> text) {
+    private static String json(Type type, int depth, String name, Chosen text) {
         Class<?> raw = raw(type);
         if (depth > 4 || raw == Object.class) {
             return "null";
         }
         if (Collection.class.isAssignableFrom(raw) || raw.isArray()) {
-            return "[]";
+            String chosen = text.apply(name, raw);
+            return chosen == null ? "[]" : chosen;
         }
         if (Map.class.isAssignableFrom(raw)) {
             return "{}";
@@ -160,16 +166,18 @@ final class SampleInput {
             return out.append('}').toString();
         }
         if (raw == String.class) {
-            return quoted(text.apply(name));
+            return quoted(value(raw, name, text));
         }
-        String value = plain(raw);
+        String chosen = text.apply(name, raw);
+        String value = chosen == null ? plain(raw) : chosen;
         boolean number =
                 raw.isPrimitive() && raw != boolean.class && raw != char.class || Number.class.isAssignableFrom(raw);
         return number || raw == boolean.class || raw == Boolean.class ? value : "\"" + value + "\"";
     }
 
-    private static String value(Class<?> type, String name, Function<String, String> text) {
-        return type == String.class ? text.apply(name) : plain(type);
+    private static String value(Class<?> type, String name, Chosen text) {
+        String chosen = text.apply(name, type);
+        return chosen != null ? chosen : plain(type);
     }
 
     private static String quoted(String text) {

@@ -91,12 +91,16 @@ class XssPayloadTests {
 
     List<Endpoint> endpoints;
     Map<String, Rule> rules;
+    long memberPerson;
 
     @BeforeEach
     void readEndpointsAndRules() throws Exception {
         endpoints = EndpointCatalogue.endpoints(mapping);
         rules = new LinkedHashMap<>();
         EndpointCatalogue.byKey(EndpointCatalogue.rules()).forEach((key, list) -> rules.put(key, list.get(0)));
+        memberPerson = jdbc.sql("select person_id from org_account where username = 'member'")
+                .query(Long.class)
+                .single();
     }
 
     @Test
@@ -116,17 +120,21 @@ class XssPayloadTests {
             }
         });
         System.out.println("[xss] " + report.summary());
+        report.refused.forEach(r -> System.out.println("[xss] refused " + r));
         assertThat(report.problems).isEmpty();
         // A suite that exercises nothing must fail: many fields sent, many stored and shown escaped on many pages.
         assertThat(report.fieldsSent).as("text fields sent").isGreaterThan(400);
-        assertThat(report.writesAccepted).as("writes accepted").isGreaterThan(60);
+        assertThat(report.endpointsAccepted)
+                .as("write endpoints that stored text")
+                .hasSizeGreaterThan(15);
         assertThat(report.markersShown)
                 .as("fields whose payload was shown (escaped) on a page")
-                .isGreaterThan(80);
+                .isGreaterThan(150);
         assertThat(report.pagesShowingPayload)
                 .as("pages showing a payload (escaped)")
-                .isGreaterThan(40);
-        assertThat(report.htmlPagesRead).as("HTML pages read").isGreaterThan(120);
+                .isGreaterThan(100);
+        assertThat(report.htmlPagesRead).as("HTML pages read").isGreaterThan(200);
+        assertThat(report.apiReads).as("API answers read").isGreaterThan(150);
     }
 
     @Test
@@ -160,6 +168,7 @@ class XssPayloadTests {
         final Map<String, String> markers = new LinkedHashMap<>();
         final Set<String> shown = new TreeSet<>();
         final Set<String> endpointsAccepted = new TreeSet<>();
+        final List<String> refused = new ArrayList<>();
         int fieldsSent;
         int writesSent;
         int writesAccepted;
@@ -187,12 +196,15 @@ class XssPayloadTests {
                 continue;
             }
             String url = records.fill(endpoint.pattern()).url();
-            for (String payload : PAYLOADS) {
+            int version = 0;
+            for (int p = 0; p < PAYLOADS.size(); ) {
+                String payload = PAYLOADS.get(p);
+                int expected = version;
                 Map<String, String> fields = new LinkedHashMap<>();
-                Map<String, String> params = SampleInput.allParams(
-                        endpoint.handlerMethod(), name -> payload(report, payload, endpoint, name, fields));
-                String body = SampleInput.body(
-                        endpoint.handlerMethod(), name -> payload(report, payload, endpoint, name, fields));
+                SampleInput.Chosen input =
+                        (name, type) -> chosen(report, payload, expected, endpoint, name, type, fields);
+                Map<String, String> params = SampleInput.allParams(endpoint.handlerMethod(), input);
+                String body = SampleInput.body(endpoint.handlerMethod(), input);
                 if (fields.isEmpty()) {
                     break; // takes no text
                 }
@@ -219,6 +231,16 @@ class XssPayloadTests {
                     report.endpointsAccepted.add(endpoint.key());
                     break;
                 }
+                if (status == 409 && version < 4) {
+                    version++; // the record's version is not known here: try the next one
+                    continue;
+                }
+                if (p == PAYLOADS.size() - 1) {
+                    String why = endpoint.api() ? response.getContentAsString(StandardCharsets.UTF_8) : "";
+                    report.refused.add(endpoint.key() + " " + status + " "
+                            + why.substring(Math.max(0, why.indexOf("\"detail\"")), Math.min(why.length(), 300)));
+                }
+                p++;
             }
         }
         // Read every page of the catalogue (and every page a write redirected to) as a user who may see it.
@@ -251,6 +273,51 @@ class XssPayloadTests {
             endpoint.params().forEach(request::param);
             check(report, endpoint.key() + " (read by " + user + ")", endpoint.api(), perform(request));
         }
+    }
+
+    /**
+     * The payload in text fields; elsewhere what gets a write past validation: the version tried, the working
+     * year, a member of X局's group where a person is asked for, 1 for other numbers; {@code null}: the default.
+     */
+    private String chosen(
+            Report report,
+            String payload,
+            int version,
+            Endpoint endpoint,
+            String name,
+            Class<?> type,
+            Map<String, String> fields) {
+        if (type == String.class) {
+            return payload(report, payload, endpoint, name, fields);
+        }
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        boolean person = lower.contains("person")
+                || lower.contains("author")
+                || lower.contains("participant")
+                || lower.contains("judge")
+                || lower.contains("member")
+                || lower.contains("host")
+                || lower.contains("speaker")
+                || lower.contains("lead")
+                || lower.contains("responsible");
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return person && lower.endsWith("ids") ? "[" + memberPerson + "]" : null;
+        }
+        boolean number = (type.isPrimitive() && type != boolean.class && type != char.class)
+                || Number.class.isAssignableFrom(type);
+        if (!number) {
+            return null;
+        }
+        if (lower.contains("version")) {
+            return String.valueOf(version);
+        }
+        if (lower.endsWith("year")) {
+            return "2025";
+        }
+        if (person) {
+            return String.valueOf(memberPerson);
+        }
+        return lower.endsWith("id") ? null : "1";
     }
 
     /** A payload with a marker naming the field, remembered so a leak says where it came from. */
