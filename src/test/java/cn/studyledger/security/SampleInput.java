@@ -29,8 +29,9 @@ final class SampleInput {
 
     private SampleInput() {}
 
+    /** Every request parameter and form field the handler binds, with plausible sample values. */
     static Map<String, String> requiredParams(HandlerMethod handler) {
-        return params(handler, true, (name, type) -> null);
+        return params(handler, (name, type) -> null);
     }
 
     /**
@@ -44,7 +45,7 @@ final class SampleInput {
      * value where it gives one: for suites that send chosen text through every field.
      */
     static Map<String, String> allParams(HandlerMethod handler, Chosen chosen) {
-        return params(handler, false, chosen);
+        return params(handler, chosen);
     }
 
     /**
@@ -71,7 +72,7 @@ final class SampleInput {
         return types;
     }
 
-    private static Map<String, String> params(HandlerMethod handler, boolean requiredOnly, Chosen text) {
+    private static Map<String, String> params(HandlerMethod handler, Chosen text) {
         Map<String, String> params = new LinkedHashMap<>();
         for (MethodParameter parameter : handler.getMethodParameters()) {
             RequestParam annotation = parameter.getParameterAnnotation(RequestParam.class);
@@ -91,9 +92,6 @@ final class SampleInput {
                 continue;
             }
             if (annotation == null || MultipartFile.class.isAssignableFrom(type) || Map.class.isAssignableFrom(type)) {
-                continue;
-            }
-            if (requiredOnly && !annotation.required()) {
                 continue;
             }
             String name = !annotation.name().isEmpty() ? annotation.name() : parameter.getParameterName();
