@@ -38,9 +38,18 @@ final class EndpointCatalogue {
             "unitclerk",
             "superior");
 
-    /** One HTTP method on one path pattern, with what its handler consumes. */
+    /**
+     * One HTTP method on one path pattern, with what its handler consumes ({@code handlerMethod}: the handler
+     * itself, for suites that build their own input from its parameters).
+     */
     record Endpoint(
-            String method, String pattern, boolean multipart, String handler, Map<String, String> params, String body)
+            String method,
+            String pattern,
+            boolean multipart,
+            String handler,
+            Map<String, String> params,
+            String body,
+            HandlerMethod handlerMethod)
             implements Comparable<Endpoint> {
 
         String key() {
@@ -101,7 +110,8 @@ final class EndpointCatalogue {
                             handler.getBeanType().getSimpleName() + "."
                                     + handler.getMethod().getName(),
                             SampleInput.requiredParams(handler),
-                            SampleInput.body(handler));
+                            SampleInput.body(handler),
+                            handler);
                     // Two handlers of one pattern that differ by content type share a rule; prefer the JSON one.
                     found.merge(endpoint.key(), endpoint, (a, b) -> a.multipart() ? b : a);
                 }

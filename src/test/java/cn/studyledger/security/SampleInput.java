@@ -10,6 +10,7 @@ import java.time.LocalTime;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BiFunction;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -23,9 +24,55 @@ import org.springframework.web.multipart.MultipartFile;
  */
 final class SampleInput {
 
+    /** The text sent by default: harmless, valid for any text field. */
+    static final String SAMPLE = "越权测试";
+
     private SampleInput() {}
 
+    /** Every request parameter and form field the handler binds, with plausible sample values. */
     static Map<String, String> requiredParams(HandlerMethod handler) {
+        return params(handler, (name, type) -> null);
+    }
+
+    /**
+     * Chosen input for a field or parameter: the value for {@code name} of {@code type}, or {@code null} for the
+     * plausible default. In a JSON body a non-text value is inserted as it is (a number, {@code [1, 2]}).
+     */
+    interface Chosen extends BiFunction<String, Class<?>, String> {}
+
+    /**
+     * Every request parameter and form field the handler binds, optional ones too, each with the {@code chosen}
+     * value where it gives one: for suites that send chosen text through every field.
+     */
+    static Map<String, String> allParams(HandlerMethod handler, Chosen chosen) {
+        return params(handler, chosen);
+    }
+
+    /**
+     * The simple request parameters ({@code @RequestParam} of a text, number, enum, date or boolean type) the
+     * handler binds, by name: what a search or filter form sends.
+     */
+    static Map<String, Class<?>> requestParamTypes(HandlerMethod handler) {
+        Map<String, Class<?>> types = new LinkedHashMap<>();
+        for (MethodParameter parameter : handler.getMethodParameters()) {
+            RequestParam annotation = parameter.getParameterAnnotation(RequestParam.class);
+            Class<?> type = parameter.getParameterType();
+            if (annotation == null
+                    || MultipartFile.class.isAssignableFrom(type)
+                    || Map.class.isAssignableFrom(type)
+                    || Collection.class.isAssignableFrom(type)
+                    || type.isArray()) {
+                continue;
+            }
+            String name = !annotation.name().isEmpty() ? annotation.name() : parameter.getParameterName();
+            if (name != null) {
+                types.put(name, type);
+            }
+        }
+        return types;
+    }
+
+    private static Map<String, String> params(HandlerMethod handler, Chosen text) {
         Map<String, String> params = new LinkedHashMap<>();
         for (MethodParameter parameter : handler.getMethodParameters()) {
             RequestParam annotation = parameter.getParameterAnnotation(RequestParam.class);
@@ -39,7 +86,7 @@ final class SampleInput {
                             && !Map.class.isAssignableFrom(field)
                             && !MultipartFile.class.isAssignableFrom(field)
                             && !field.isRecord()) {
-                        params.put(component.getName(), plain(field));
+                        params.put(component.getName(), value(field, component.getName(), text));
                     }
                 }
                 continue;
@@ -49,7 +96,7 @@ final class SampleInput {
             }
             String name = !annotation.name().isEmpty() ? annotation.name() : parameter.getParameterName();
             if (name != null && !Collection.class.isAssignableFrom(type) && !type.isArray()) {
-                params.put(name, plain(type));
+                params.put(name, value(type, name, text));
             }
         }
         return params;
@@ -68,21 +115,37 @@ final class SampleInput {
     }
 
     static String body(HandlerMethod handler) {
+        return body(handler, (name, type) -> null);
+    }
+
+    /** The JSON body with the {@code chosen} value in every component where it gives one. */
+    static String body(HandlerMethod handler, Chosen text) {
         for (MethodParameter parameter : handler.getMethodParameters()) {
             if (parameter.hasParameterAnnotation(RequestBody.class)) {
-                return json(parameter.getGenericParameterType(), 0);
+                return json(parameter.getGenericParameterType(), 0, parameter.getParameterName(), text);
             }
         }
         return "{}";
     }
 
-    private static String json(Type type, int depth) {
+    /** Whether the handler takes a JSON body. */
+    static boolean takesBody(HandlerMethod handler) {
+        for (MethodParameter parameter : handler.getMethodParameters()) {
+            if (parameter.hasParameterAnnotation(RequestBody.class)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String json(Type type, int depth, String name, Chosen text) {
         Class<?> raw = raw(type);
         if (depth > 4 || raw == Object.class) {
             return "null";
         }
         if (Collection.class.isAssignableFrom(raw) || raw.isArray()) {
-            return "[]";
+            String chosen = text.apply(name, raw);
+            return chosen == null ? "[]" : chosen;
         }
         if (Map.class.isAssignableFrom(raw)) {
             return "{}";
@@ -96,14 +159,42 @@ final class SampleInput {
                 out.append('"')
                         .append(component.getName())
                         .append("\":")
-                        .append(json(component.getGenericType(), depth + 1));
+                        .append(json(component.getGenericType(), depth + 1, component.getName(), text));
             }
             return out.append('}').toString();
         }
-        String value = plain(raw);
+        if (raw == String.class) {
+            return quoted(value(raw, name, text));
+        }
+        String chosen = text.apply(name, raw);
+        String value = chosen == null ? plain(raw) : chosen;
         boolean number =
                 raw.isPrimitive() && raw != boolean.class && raw != char.class || Number.class.isAssignableFrom(raw);
         return number || raw == boolean.class || raw == Boolean.class ? value : "\"" + value + "\"";
+    }
+
+    private static String value(Class<?> type, String name, Chosen text) {
+        String chosen = text.apply(name, type);
+        return chosen != null ? chosen : plain(type);
+    }
+
+    private static String quoted(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
     }
 
     private static Class<?> raw(Type type) {
@@ -133,6 +224,6 @@ final class SampleInput {
             Object[] constants = type.getEnumConstants();
             return constants.length == 0 ? "" : ((Enum<?>) constants[0]).name();
         }
-        return "越权测试";
+        return SAMPLE;
     }
 }

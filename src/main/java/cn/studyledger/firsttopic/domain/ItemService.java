@@ -5,6 +5,7 @@ import cn.studyledger.common.NotFoundException;
 import cn.studyledger.common.PageResult;
 import cn.studyledger.common.audit.AuditAction;
 import cn.studyledger.common.audit.AuditLog;
+import cn.studyledger.common.jdbc.Like;
 import cn.studyledger.common.security.CurrentUser;
 import cn.studyledger.common.security.LedgerUser;
 import cn.studyledger.common.security.Permissions;
@@ -90,7 +91,7 @@ public class ItemService {
     @PreAuthorize("hasAuthority('" + Permissions.FIRSTTOPIC_VIEW + "')")
     public PageResult<ItemRow> search(String orgCode, Integer year, String query, int page, int size) {
         OrgRef org = orgs.requireReadable(orgCode);
-        String q = query == null ? "" : query.trim();
+        String q = Like.escape(query == null ? "" : query.trim());
         var result = items.search(
                 org.id(),
                 year == null ? LocalDate.of(1900, 1, 1) : LocalDate.of(year, 1, 1),

@@ -14,7 +14,7 @@ interface ItemRepository extends JpaRepository<FirstTopicItem, Long> {
     /** {@code q} is never null ("" matches all): PostgreSQL cannot type a null bound into a like. */
     @Query("""
             select i from FirstTopicItem i where i.orgId = :orgId and i.publishedOn between :from and :to
-              and (i.title like concat('%', :q, '%') or i.source like concat('%', :q, '%'))""")
+              and (i.title like concat('%', :q, '%') escape '!' or i.source like concat('%', :q, '%') escape '!')""")
     Page<FirstTopicItem> search(long orgId, LocalDate from, LocalDate to, String q, Pageable pageable);
 
     /** Items of the organisation studied in any of the sessions. */

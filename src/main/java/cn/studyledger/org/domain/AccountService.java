@@ -5,6 +5,7 @@ import cn.studyledger.common.NotFoundException;
 import cn.studyledger.common.PageResult;
 import cn.studyledger.common.audit.AuditAction;
 import cn.studyledger.common.audit.AuditLog;
+import cn.studyledger.common.jdbc.Like;
 import cn.studyledger.common.security.CurrentUser;
 import cn.studyledger.common.security.LedgerUser;
 import cn.studyledger.common.security.Permissions;
@@ -109,8 +110,8 @@ public class AccountService implements UserDetailsService {
     @PreAuthorize("hasAuthority('" + Permissions.ACCOUNT_VIEW + "')")
     public PageResult<AccountView> search(String query, int page, int size) {
         Set<Long> orgIds = administeredOrgIds();
-        var result =
-                accounts.search(orgIds, query == null ? "" : query.trim(), PageRequest.of(Math.max(page, 0), size));
+        var result = accounts.search(
+                orgIds, Like.escape(query == null ? "" : query.trim()), PageRequest.of(Math.max(page, 0), size));
         LocalDateTime now = LocalDateTime.now();
         return PageResult.of(result, a -> AccountView.of(a, now, units));
     }

@@ -5,6 +5,7 @@ import cn.studyledger.common.NotFoundException;
 import cn.studyledger.common.PageResult;
 import cn.studyledger.common.audit.AuditAction;
 import cn.studyledger.common.audit.AuditLog;
+import cn.studyledger.common.jdbc.Like;
 import cn.studyledger.common.security.CurrentUser;
 import cn.studyledger.common.security.LedgerUser;
 import cn.studyledger.common.security.Permissions;
@@ -35,7 +36,7 @@ public class PersonService {
     @PreAuthorize("hasAuthority('" + Permissions.PERSON_VIEW + "')")
     public PageResult<PersonView> search(String orgCode, String query, boolean includeInactive, int page, int size) {
         OrgUnit org = visibleOrg(orgCode);
-        String q = query == null ? "" : query.trim();
+        String q = Like.escape(query == null ? "" : query.trim());
         var result = people.search(
                 org.getId(), q, includeInactive, PageRequest.of(Math.max(page, 0), size, Sort.by("name")));
         return PageResult.of(result, PersonView::of);

@@ -24,7 +24,7 @@ interface PersonRepository extends JpaRepository<Person, Long> {
 
     @Query("""
             select p from Person p where p.orgId = :orgId
-              and (:q = '' or p.name like concat('%', :q, '%') or p.position like concat('%', :q, '%'))
+              and (:q = '' or p.name like concat('%', :q, '%') escape '!' or p.position like concat('%', :q, '%') escape '!')
               and (:includeInactive = true or p.active = true)""")
     Page<Person> search(long orgId, String q, boolean includeInactive, Pageable pageable);
 
@@ -49,6 +49,6 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     boolean existsByUsername(String username);
 
     @Query("select a from UserAccount a where a.orgId in :orgIds"
-            + " and (:q = '' or a.username like concat('%', :q, '%')) order by a.username")
+            + " and (:q = '' or a.username like concat('%', :q, '%') escape '!') order by a.username")
     Page<UserAccount> search(Collection<Long> orgIds, String q, Pageable pageable);
 }

@@ -8,6 +8,7 @@ import cn.studyledger.common.audit.AuditLog;
 import cn.studyledger.common.files.FileKind;
 import cn.studyledger.common.files.FileStore;
 import cn.studyledger.common.files.StoredFile;
+import cn.studyledger.common.jdbc.Like;
 import cn.studyledger.common.security.Role;
 import cn.studyledger.org.GroupMember;
 import cn.studyledger.org.OrgApi;
@@ -87,7 +88,7 @@ public class InvestigationService {
         var result = investigations.search(
                 org.id(),
                 year,
-                query == null ? "" : query.trim(),
+                Like.escape(query == null ? "" : query.trim()),
                 PageRequest.of(Math.max(page, 0), size, Sort.by("id")));
         Map<Long, String> leads = access.names(
                 result.getContent().stream().map(Investigation::leadPersonId).toList());

@@ -15,7 +15,7 @@ interface TopicRepository extends JpaRepository<ResearchTopic, Long> {
     /** {@code q} is never null ("" matches all): PostgreSQL cannot type a null bound into a like. */
     @Query("""
             select t from ResearchTopic t where t.orgId = :orgId and t.year = :year
-              and (t.title like concat('%', :q, '%') or t.keyTask like concat('%', :q, '%'))""")
+              and (t.title like concat('%', :q, '%') escape '!' or t.keyTask like concat('%', :q, '%') escape '!')""")
     Page<ResearchTopic> search(long orgId, int year, String q, Pageable pageable);
 
     List<ResearchTopic> findByOrgIdAndYearOrderByIdAsc(long orgId, int year);
@@ -45,7 +45,7 @@ interface InvestigationRepository extends JpaRepository<Investigation, Long> {
     /** {@code q} is never null ("" matches all). */
     @Query("""
             select i from Investigation i where i.orgId = :orgId and i.year = :year
-              and i.theme like concat('%', :q, '%')""")
+              and i.theme like concat('%', :q, '%') escape '!'""")
     Page<Investigation> search(long orgId, int year, String q, Pageable pageable);
 
     List<Investigation> findByOrgIdAndYearOrderByIdAsc(long orgId, int year);

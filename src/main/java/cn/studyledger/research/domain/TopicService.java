@@ -5,6 +5,7 @@ import cn.studyledger.common.NotFoundException;
 import cn.studyledger.common.PageResult;
 import cn.studyledger.common.audit.AuditAction;
 import cn.studyledger.common.audit.AuditLog;
+import cn.studyledger.common.jdbc.Like;
 import cn.studyledger.common.security.Permissions;
 import cn.studyledger.common.security.Role;
 import cn.studyledger.org.GroupMember;
@@ -86,7 +87,7 @@ public class TopicService {
         var result = topics.search(
                 org.id(),
                 year,
-                query == null ? "" : query.trim(),
+                Like.escape(query == null ? "" : query.trim()),
                 PageRequest.of(Math.max(page, 0), size, Sort.by("id")));
         Map<Long, List<Recommendation>> byTopic = result.isEmpty()
                 ? Map.of()

@@ -16,7 +16,7 @@ interface SessionRepository extends JpaRepository<StudySession, Long> {
 
     @Query("""
             select s from StudySession s where s.orgId = :orgId and s.date between :from and :to
-              and (:q = '' or s.title like concat('%', :q, '%'))
+              and (:q = '' or s.title like concat('%', :q, '%') escape '!')
               and (:status is null or s.status = :status)""")
     Page<StudySession> search(
             long orgId, LocalDate from, LocalDate to, String q, SessionStatus status, Pageable pageable);

@@ -4,6 +4,7 @@ import cn.studyledger.common.BusinessRuleException;
 import cn.studyledger.common.PageResult;
 import cn.studyledger.common.audit.AuditAction;
 import cn.studyledger.common.audit.AuditLog;
+import cn.studyledger.common.jdbc.Like;
 import cn.studyledger.common.security.Permissions;
 import cn.studyledger.common.security.Role;
 import cn.studyledger.org.GroupMember;
@@ -51,7 +52,7 @@ public class SessionService {
     public PageResult<SessionRow> search(
             String orgCode, int year, String query, SessionStatus status, int page, int size) {
         OrgRef org = orgs.requireReadable(orgCode);
-        String q = query == null ? "" : query.trim();
+        String q = Like.escape(query == null ? "" : query.trim());
         var result = sessions.search(
                 org.id(),
                 LocalDate.of(year, 1, 1),
