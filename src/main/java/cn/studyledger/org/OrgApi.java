@@ -7,6 +7,7 @@ import cn.studyledger.org.domain.PeopleDirectory;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 
 /**
@@ -67,6 +68,11 @@ public class OrgApi {
     /** Only the members (组长, 副组长, 成员) of the group: those whose attendance and study are counted. */
     public List<GroupMember> members(long orgId, int year) {
         return group(orgId, year).stream().filter(m -> m.role().isMember()).toList();
+    }
+
+    /** The person ids of the members of each organisation's group for the year, for tallying many groups at once. */
+    public Map<Long, Set<Long>> memberIds(List<Long> orgIds, int year) {
+        return memberships.memberIds(orgIds, year);
     }
 
     /** People by id, for showing names beside records. */

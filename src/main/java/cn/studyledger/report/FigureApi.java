@@ -1,8 +1,10 @@
 package cn.studyledger.report;
 
+import cn.studyledger.org.OrgRef;
 import cn.studyledger.report.domain.FigureService;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 
@@ -41,6 +43,11 @@ public class FigureApi {
     public Figure figure(String orgCode, int year, String key) {
         FigureService.Computed computed = figures.figure(orgCode, year, key);
         return new Figure(computed.definition(), computed.result());
+    }
+
+    /** One figure for many organisations, values only (no evidence), by organisation id; for the roll-up. */
+    public Map<Long, FigureResult> tally(String key, List<OrgRef> orgs, int year) {
+        return figures.tally(key, orgs, year);
     }
 
     /** The URL of the API's evidence of a figure. */

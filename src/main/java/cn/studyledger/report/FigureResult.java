@@ -25,22 +25,46 @@ public record FigureResult(Object value, Long numerator, Long denominator, List<
                 .map(Evidence::amount)
                 .filter(Objects::nonNull)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-        return new FigureResult(
-                total.stripTrailingZeros().scale() <= 0 ? total.setScale(0) : total, null, null, List.copyOf(evidence));
+        return new FigureResult(plain(total), null, null, List.copyOf(evidence));
     }
 
     /** A percentage with one decimal; no value when the denominator is zero (nothing to measure yet). */
     public static FigureResult rate(List<Evidence> numeratorRecords, long denominator) {
-        long numerator = numeratorRecords.size();
-        BigDecimal percent = denominator == 0
-                ? null
-                : BigDecimal.valueOf(numerator * 100L)
-                        .divide(BigDecimal.valueOf(denominator), 1, RoundingMode.HALF_UP)
-                        .stripTrailingZeros();
-        if (percent != null && percent.scale() < 0) {
-            percent = percent.setScale(0);
+        return new FigureResult(
+                percent(numeratorRecords.size(), denominator),
+                (long) numeratorRecords.size(),
+                denominator,
+                List.copyOf(numeratorRecords));
+    }
+
+    /** A count tallied without its records, for the roll-up (see {@link FigureProvider#tally}). */
+    public static FigureResult tallied(long count) {
+        return new FigureResult(count, null, null, List.of());
+    }
+
+    /** A sum tallied without its records, for the roll-up. */
+    public static FigureResult tallied(BigDecimal sum) {
+        return new FigureResult(plain(sum), null, null, List.of());
+    }
+
+    /** A rate tallied without its records, for the roll-up. */
+    public static FigureResult tallied(long numerator, long denominator) {
+        return new FigureResult(percent(numerator, denominator), numerator, denominator, List.of());
+    }
+
+    private static BigDecimal plain(BigDecimal total) {
+        return total.stripTrailingZeros().scale() <= 0 ? total.setScale(0) : total;
+    }
+
+    /** A percentage with one decimal, half up, no trailing zeros; null when the denominator is zero. */
+    public static BigDecimal percent(long numerator, long denominator) {
+        if (denominator == 0) {
+            return null;
         }
-        return new FigureResult(percent, numerator, denominator, List.copyOf(numeratorRecords));
+        BigDecimal percent = BigDecimal.valueOf(numerator * 100L)
+                .divide(BigDecimal.valueOf(denominator), 1, RoundingMode.HALF_UP)
+                .stripTrailingZeros();
+        return percent.scale() < 0 ? percent.setScale(0) : percent;
     }
 
     public static FigureResult text(String value, List<Evidence> evidence) {

@@ -8,12 +8,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.studyledger.org.OrgApi;
+import cn.studyledger.org.OrgRef;
 import cn.studyledger.org.domain.AccountService;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
@@ -21,6 +24,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.JsonNode;
@@ -50,10 +57,58 @@ abstract class FiguresContractTests {
     @Autowired
     DataSource dataSource;
 
+    @Autowired
+    FigureApi figureApi;
+
+    @Autowired
+    OrgApi orgApi;
+
+    @Autowired
+    UserDetailsService users;
+
     final JsonMapper json = JsonMapper.builder().build();
 
     /** The product name the JDBC driver reports, e.g. "PostgreSQL" or "H2". */
     abstract String expectedDatabase();
+
+    /**
+     * The roll-up tallies every figure for many organisations at once (grouped SQL where a provider has it);
+     * that must be exactly what each organisation's own figure says, for a year with data and one without.
+     */
+    @Test
+    void everyFigureTalliedForManyOrganisationsIsWhatEachOrganisationsFigureSays() {
+        UserDetails superior = users.loadUserByUsername("superior");
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(superior, null, superior.getAuthorities()));
+        try {
+            List<OrgRef> orgs = orgApi.readableOrgs();
+            assertThat(orgs).hasSizeGreaterThan(5);
+            int compared = 0;
+            for (int year : List.of(2025, 2019)) {
+                for (FigureDefinition d : figureApi.definitions()) {
+                    Map<Long, FigureResult> tallied = figureApi.tally(d.key(), orgs, year);
+                    assertThat(tallied.keySet())
+                            .as(d.key())
+                            .containsExactlyInAnyOrderElementsOf(
+                                    orgs.stream().map(OrgRef::id).toList());
+                    for (OrgRef org : orgs) {
+                        FigureResult one =
+                                figureApi.figure(org.code(), year, d.key()).result();
+                        FigureResult many = tallied.get(org.id());
+                        String what = d.key() + " of " + org.code() + " in " + year;
+                        assertThat(many.value()).as(what).isEqualTo(one.value());
+                        assertThat(many.numerator()).as(what).isEqualTo(one.numerator());
+                        assertThat(many.denominator()).as(what).isEqualTo(one.denominator());
+                        compared++;
+                    }
+                }
+            }
+            assertThat(compared).isGreaterThan(2 * 30 * 5);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
 
     @Test
     void runsOnTheExpectedDatabase() throws Exception {

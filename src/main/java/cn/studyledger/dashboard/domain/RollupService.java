@@ -13,12 +13,12 @@ import cn.studyledger.report.FigureResult;
 import cn.studyledger.report.OfficeDocuments;
 import cn.studyledger.report.SheetData;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -80,11 +80,17 @@ public class RollupService {
     public Rollup rollup(String orgCode, int year, List<String> keys) {
         OrgRef org = orgs.requireRole(orgCode, Role.SUPERIOR);
         List<FigureDefinition> columns = columns(keys);
+        List<OrgRef> units = units(org);
+        List<Map<Long, FigureResult>> tallies = new ArrayList<>();
+        for (FigureDefinition column : columns) {
+            tallies.add(figures.tally(column.key(), units, year));
+        }
         List<Rollup.Row> rows = new ArrayList<>();
-        for (OrgRef unit : units(org)) {
+        for (OrgRef unit : units) {
             List<Rollup.Cell> cells = new ArrayList<>();
-            for (FigureDefinition column : columns) {
-                FigureResult r = figures.figure(unit.code(), year, column.key()).result();
+            for (int c = 0; c < columns.size(); c++) {
+                FigureDefinition column = columns.get(c);
+                FigureResult r = tallies.get(c).get(unit.id());
                 cells.add(new Rollup.Cell(
                         column.key(),
                         r.value(),
@@ -188,15 +194,9 @@ public class RollupService {
         return new Rollup.Row("", "合计", 0, cells);
     }
 
-    /** The same percentage as a single unit's rate: one decimal, half up, no trailing zeros. */
+    /** The same percentage as a single unit's rate. */
     static BigDecimal percent(long numerator, long denominator) {
-        if (denominator == 0) {
-            return null;
-        }
-        BigDecimal percent = BigDecimal.valueOf(numerator * 100L)
-                .divide(BigDecimal.valueOf(denominator), 1, RoundingMode.HALF_UP)
-                .stripTrailingZeros();
-        return percent.scale() < 0 ? percent.setScale(0) : percent;
+        return FigureResult.percent(numerator, denominator);
     }
 
     private static BigDecimal plain(BigDecimal value) {

@@ -6,8 +6,11 @@ import cn.studyledger.report.Evidence;
 import cn.studyledger.report.FigureDefinition;
 import cn.studyledger.report.FigureProvider;
 import cn.studyledger.report.FigureResult;
+import cn.studyledger.report.Tallies;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,14 +23,35 @@ class MaterialFigures implements FigureProvider {
     private static final String OBJECT_TYPE = "专题学习资料";
 
     private final MaterialIssueRepository issues;
+    private final JdbcClient jdbc;
 
-    MaterialFigures(MaterialIssueRepository issues) {
+    MaterialFigures(MaterialIssueRepository issues, JdbcClient jdbc) {
         this.issues = issues;
+        this.jdbc = jdbc;
     }
 
     @Override
     public List<FigureDefinition> definitions() {
         return List.of(new FigureDefinition(ISSUES, "编印专题学习资料", "期", FigureDefinition.Kind.COUNT));
+    }
+
+    /** Published issues of many organisations with one grouped statement; the same numbers as {@link #compute}. */
+    @Override
+    public Map<Long, FigureResult> tally(String key, List<OrgRef> orgs, int year) {
+        if (!ISSUES.equals(key)) {
+            throw new IllegalArgumentException(key);
+        }
+        return Tallies.counts(
+                jdbc,
+                """
+                select org_id, count(*) from material_issue
+                 where org_id in (:orgIds) and status = :published and published_on between :from and :to
+                 group by org_id""",
+                Map.of(
+                        "published", IssueStatus.PUBLISHED.name(),
+                        "from", LocalDate.of(year, 1, 1),
+                        "to", LocalDate.of(year, 12, 31)),
+                orgs);
     }
 
     @Override

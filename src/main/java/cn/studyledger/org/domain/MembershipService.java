@@ -4,14 +4,18 @@ import cn.studyledger.common.BusinessRuleException;
 import cn.studyledger.common.NotFoundException;
 import cn.studyledger.common.audit.AuditAction;
 import cn.studyledger.common.audit.AuditLog;
+import cn.studyledger.common.jdbc.Chunks;
 import cn.studyledger.common.security.Permissions;
 import cn.studyledger.common.security.Role;
 import cn.studyledger.org.GroupMember;
 import cn.studyledger.org.GroupRole;
 import cn.studyledger.org.OrgRef;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -49,6 +53,19 @@ public class MembershipService {
                 })
                 .sorted(Comparator.comparing(GroupMember::role).thenComparing(GroupMember::name))
                 .toList();
+    }
+
+    /** The person ids of the members (组长, 副组长, 成员) of each organisation's group for the year, by organisation. */
+    public Map<Long, Set<Long>> memberIds(List<Long> orgIds, int year) {
+        Map<Long, Set<Long>> members = new HashMap<>();
+        for (List<Long> chunk : Chunks.of(orgIds)) {
+            for (Membership m : memberships.findByYearAndOrgIdIn(year, chunk)) {
+                if (m.role().isMember()) {
+                    members.computeIfAbsent(m.orgId(), id -> new HashSet<>()).add(m.personId());
+                }
+            }
+        }
+        return members;
     }
 
     @Transactional

@@ -39,6 +39,8 @@ interface MembershipRepository extends JpaRepository<Membership, Long> {
 
     List<Membership> findByOrgIdAndYear(long orgId, int year);
 
+    List<Membership> findByYearAndOrgIdIn(int year, Collection<Long> orgIds);
+
     Optional<Membership> findByOrgIdAndYearAndPersonId(long orgId, int year, long personId);
 }
 

@@ -14,8 +14,11 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** All figures of an organisation and year, from every module's provider, with their evidence. */
 @Service
@@ -108,6 +111,23 @@ public class FigureService {
             all.put(key, compute(org, year, key));
         }
         return all;
+    }
+
+    /**
+     * One figure for many organisations at once, values only, for the roll-up; every organisation must be one
+     * the current user may read (404 otherwise, as for a single one).
+     */
+    @PreAuthorize("hasAuthority('" + Permissions.FIGURE_VIEW + "')")
+    @Transactional(readOnly = true)
+    public Map<Long, FigureResult> tally(String key, List<OrgRef> units, int year) {
+        if (!definitions.containsKey(key)) {
+            throw new NotFoundException("没有名为“" + key + "”的统计指标");
+        }
+        Set<Long> readable = orgs.readableOrgs().stream().map(OrgRef::id).collect(Collectors.toSet());
+        if (!units.stream().allMatch(u -> readable.contains(u.id()))) {
+            throw NotFoundException.of("组织");
+        }
+        return providers.get(key).tally(key, units, year);
     }
 
     /** The keys of every figure defined, in report order. */

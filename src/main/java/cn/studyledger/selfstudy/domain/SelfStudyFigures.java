@@ -8,9 +8,13 @@ import cn.studyledger.report.Evidence;
 import cn.studyledger.report.FigureDefinition;
 import cn.studyledger.report.FigureProvider;
 import cn.studyledger.report.FigureResult;
+import cn.studyledger.report.Tallies;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,15 +27,33 @@ class SelfStudyFigures implements FigureProvider {
 
     private final SelfStudyRepository entries;
     private final OrgApi orgs;
+    private final JdbcClient jdbc;
 
-    SelfStudyFigures(SelfStudyRepository entries, OrgApi orgs) {
+    SelfStudyFigures(SelfStudyRepository entries, OrgApi orgs, JdbcClient jdbc) {
         this.entries = entries;
         this.orgs = orgs;
+        this.jdbc = jdbc;
     }
 
     @Override
     public List<FigureDefinition> definitions() {
         return List.of(new FigureDefinition(HOURS, "个人自学学时", "学时", FigureDefinition.Kind.SUM));
+    }
+
+    /** The members' hours of many groups with one grouped statement; the same numbers as {@link #compute}. */
+    @Override
+    public Map<Long, FigureResult> tally(String key, List<OrgRef> orgs, int year) {
+        Map<Long, BigDecimal> hours = Tallies.memberAmounts(
+                jdbc,
+                """
+                select org_id, person_id, sum(hours) from selfstudy_entry
+                 where org_id in (:orgIds) and study_date between :from and :to group by org_id, person_id""",
+                Map.of("from", LocalDate.of(year, 1, 1), "to", LocalDate.of(year, 12, 31)),
+                orgs,
+                this.orgs.memberIds(orgs.stream().map(OrgRef::id).toList(), year));
+        Map<Long, FigureResult> results = new LinkedHashMap<>();
+        hours.forEach((orgId, sum) -> results.put(orgId, FigureResult.tallied(sum)));
+        return results;
     }
 
     @Override

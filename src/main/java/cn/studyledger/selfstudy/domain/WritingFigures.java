@@ -8,12 +8,15 @@ import cn.studyledger.report.Evidence;
 import cn.studyledger.report.FigureDefinition;
 import cn.studyledger.report.FigureProvider;
 import cn.studyledger.report.FigureResult;
+import cn.studyledger.report.Tallies;
 import cn.studyledger.selfstudy.WritingKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,11 +34,13 @@ class WritingFigures implements FigureProvider {
     private final WritingRepository writings;
     private final OnlineLearningRepository online;
     private final OrgApi orgs;
+    private final JdbcClient jdbc;
 
-    WritingFigures(WritingRepository writings, OnlineLearningRepository online, OrgApi orgs) {
+    WritingFigures(WritingRepository writings, OnlineLearningRepository online, OrgApi orgs, JdbcClient jdbc) {
         this.writings = writings;
         this.online = online;
         this.orgs = orgs;
+        this.jdbc = jdbc;
     }
 
     @Override
@@ -43,6 +48,33 @@ class WritingFigures implements FigureProvider {
         return List.of(
                 new FigureDefinition(WRITINGS, "心得体会、调研报告等学习成果", "篇", FigureDefinition.Kind.COUNT),
                 new FigureDefinition(ONLINE, "线上学习累计人次", "人次", FigureDefinition.Kind.SUM));
+    }
+
+    /** The members' writings of many groups with one grouped statement; the same numbers as {@link #compute}. */
+    @Override
+    public Map<Long, FigureResult> tally(String key, List<OrgRef> orgs, int year) {
+        if (!WRITINGS.equals(key)) {
+            return FigureProvider.super.tally(key, orgs, year);
+        }
+        Map<Long, BigDecimal> counts = Tallies.memberAmounts(
+                jdbc,
+                """
+                select org_id, person_id, count(*) from selfstudy_writing
+                 where org_id in (:orgIds) and written_on between :from and :to and kind in (:kinds)
+                 group by org_id, person_id""",
+                Map.of(
+                        "from", from(year),
+                        "to", to(year),
+                        "kinds",
+                                Arrays.stream(WritingKind.values())
+                                        .filter(WritingKind::countsAsAchievement)
+                                        .map(Enum::name)
+                                        .toList()),
+                orgs,
+                this.orgs.memberIds(orgs.stream().map(OrgRef::id).toList(), year));
+        Map<Long, FigureResult> results = new LinkedHashMap<>();
+        counts.forEach((orgId, count) -> results.put(orgId, FigureResult.tallied(count.longValueExact())));
+        return results;
     }
 
     @Override

@@ -9,6 +9,7 @@ import cn.studyledger.report.FigureDefinition;
 import cn.studyledger.report.FigureDefinition.Kind;
 import cn.studyledger.report.FigureProvider;
 import cn.studyledger.report.FigureResult;
+import cn.studyledger.report.Tallies;
 import cn.studyledger.session.AgendaKind;
 import cn.studyledger.session.AttendanceStatus;
 import cn.studyledger.session.AttendeeRole;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,10 +44,12 @@ class SessionFigures implements FigureProvider {
 
     private final SessionRepository sessions;
     private final OrgApi orgs;
+    private final JdbcClient jdbc;
 
-    SessionFigures(SessionRepository sessions, OrgApi orgs) {
+    SessionFigures(SessionRepository sessions, OrgApi orgs, JdbcClient jdbc) {
         this.sessions = sessions;
         this.orgs = orgs;
+        this.jdbc = jdbc;
     }
 
     @Override
@@ -60,6 +64,42 @@ class SessionFigures implements FigureProvider {
                 new FigureDefinition(KEY_RATE, "中心组成员重点发言率", "%", Kind.RATE),
                 new FigureDefinition(YOUTH_ATTENDEES, "列席学习的青年干部", "名", Kind.COUNT),
                 new FigureDefinition(YOUTH_SPEAKERS, "交流发言的青年干部", "名", Kind.COUNT));
+    }
+
+    /** The roll-up's session figures as grouped SQL; the same numbers as {@link #compute}. */
+    @Override
+    public Map<Long, FigureResult> tally(String key, List<OrgRef> orgs, int year) {
+        Map<String, Object> params = Map.of(
+                "held", SessionStatus.HELD.name(),
+                "from", LocalDate.of(year, 1, 1),
+                "to", LocalDate.of(year, 12, 31),
+                "firstTopic", AgendaKind.FIRST_TOPIC.name(),
+                "member", AttendeeRole.MEMBER.name(),
+                "present", AttendanceStatus.PRESENT.name(),
+                "leave", AttendanceStatus.LEAVE.name());
+        String held = " from session_study_session s where s.org_id in (:orgIds) and s.status = :held"
+                + " and s.session_date between :from and :to";
+        return switch (key) {
+            case COLLECTIVE ->
+                Tallies.counts(jdbc, "select s.org_id, count(*)" + held + " group by s.org_id", params, orgs);
+            case FIRST_TOPIC ->
+                Tallies.counts(
+                        jdbc,
+                        "select s.org_id, count(*)" + held + " and exists (select 1 from session_agenda_item a"
+                                + " where a.session_id = s.id and a.kind = :firstTopic) group by s.org_id",
+                        params,
+                        orgs);
+            case ATTENDANCE -> Tallies.rates(jdbc, """
+                        select s.org_id,
+                               sum(case when a.status = :present or (a.status = :leave and a.make_up_done_on is not null)
+                                        then 1 else 0 end),
+                               count(*)
+                          from session_attendance a join session_study_session s on s.id = a.session_id
+                         where s.org_id in (:orgIds) and s.status = :held and s.session_date between :from and :to
+                           and a.attendee_role = :member
+                         group by s.org_id""", params, orgs);
+            default -> FigureProvider.super.tally(key, orgs, year);
+        };
     }
 
     @Override

@@ -7,9 +7,14 @@ import cn.studyledger.report.FigureDefinition;
 import cn.studyledger.report.FigureDefinition.Kind;
 import cn.studyledger.report.FigureProvider;
 import cn.studyledger.report.FigureResult;
+import cn.studyledger.report.Tallies;
+import cn.studyledger.supervision.VisitStage;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,10 +32,12 @@ class SupervisionFigures implements FigureProvider {
 
     private final VisitRepository visits;
     private final OrgApi orgs;
+    private final JdbcClient jdbc;
 
-    SupervisionFigures(VisitRepository visits, OrgApi orgs) {
+    SupervisionFigures(VisitRepository visits, OrgApi orgs, JdbcClient jdbc) {
         this.visits = visits;
         this.orgs = orgs;
+        this.jdbc = jdbc;
     }
 
     @Override
@@ -38,6 +45,29 @@ class SupervisionFigures implements FigureProvider {
         return List.of(
                 new FigureDefinition(VISITS, "列席旁听指导场次", "场次", Kind.COUNT),
                 new FigureDefinition(COVERAGE, "下级单位列席旁听覆盖率", "%", Kind.RATE));
+    }
+
+    /** Completed visits of many superiors with one grouped statement; the same numbers as {@link #compute}. */
+    @Override
+    public Map<Long, FigureResult> tally(String key, List<OrgRef> orgs, int year) {
+        if (!VISITS.equals(key)) {
+            return FigureProvider.super.tally(key, orgs, year);
+        }
+        return Tallies.counts(
+                jdbc,
+                """
+                select superior_org_id, count(*) from supervision_visit
+                 where superior_org_id in (:orgIds) and planned_on between :from and :to and stage in (:completed)
+                 group by superior_org_id""",
+                Map.of(
+                        "from", LocalDate.of(year, 1, 1),
+                        "to", LocalDate.of(year, 12, 31),
+                        "completed",
+                                Arrays.stream(VisitStage.values())
+                                        .filter(VisitStage::isCompleted)
+                                        .map(Enum::name)
+                                        .toList()),
+                orgs);
     }
 
     @Override
