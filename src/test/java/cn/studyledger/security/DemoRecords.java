@@ -19,10 +19,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class DemoRecords {
 
     private static final String XJ = "(select id from org_unit where code = 'XJ')";
+    private static final Pattern FROM = Pattern.compile("from (\\w+)");
     private static final Pattern VARIABLE = Pattern.compile("\\{([A-Za-z]+)(:[^}]*)?}");
 
-    /** A pattern filled in: the URL to call, whether it names X局's data, and what could not be resolved. */
-    record Filled(String url, boolean scopedToXj, List<String> unresolved) {}
+    /**
+     * A pattern filled in: the URL to call, whether it names X局's data, what could not be resolved, and the table
+     * and id of the record its last variable names (null if none), e.g. to send the version an editor saw.
+     */
+    record Filled(String url, boolean scopedToXj, List<String> unresolved, String table, String id) {}
 
     private record Source(String prefix, String variable, String sql, boolean scoped) {}
 
@@ -178,6 +182,8 @@ final class DemoRecords {
         List<String> unresolved = new ArrayList<>();
         Map<String, String> values = new HashMap<>();
         Set<String> seen = new LinkedHashSet<>();
+        String table = null;
+        String id = null;
         while (matcher.find()) {
             String name = matcher.group(1);
             String before = pattern.substring(0, matcher.start());
@@ -191,12 +197,15 @@ final class DemoRecords {
                 value = "0";
             }
             scoped |= source != null && source.scoped();
+            Matcher from = FROM.matcher(source == null ? "" : source.sql());
+            table = from.find() ? from.group(1) : null;
+            id = value;
             values.put(name, value);
             seen.add(name);
             matcher.appendReplacement(url, Matcher.quoteReplacement(value));
         }
         matcher.appendTail(url);
-        return new Filled(url.toString(), scoped, unresolved);
+        return new Filled(url.toString(), scoped, unresolved, table, id);
     }
 
     private String lookUp(Source source, Map<String, String> values) {

@@ -40,7 +40,14 @@ final class EndpointCatalogue {
 
     /** One HTTP method on one path pattern, with what its handler consumes. */
     record Endpoint(
-            String method, String pattern, boolean multipart, String handler, Map<String, String> params, String body)
+            String method,
+            String pattern,
+            boolean multipart,
+            String handler,
+            Map<String, String> params,
+            String body,
+            List<String> fileParts,
+            Map<String, String> jsonParts)
             implements Comparable<Endpoint> {
 
         String key() {
@@ -77,6 +84,20 @@ final class EndpointCatalogue {
 
     /** The application's own endpoints; framework ones (error page, springdoc) are checked elsewhere. */
     static List<Endpoint> endpoints(RequestMappingHandlerMapping mapping) {
+        return endpoints(mapping, false);
+    }
+
+    /**
+     * Every handler that takes uploaded files, including the multipart twin of a JSON endpoint (which
+     * {@link #endpoints} folds into the JSON one, as both share a rule).
+     */
+    static List<Endpoint> uploads(RequestMappingHandlerMapping mapping) {
+        return endpoints(mapping, true).stream()
+                .filter(e -> !e.fileParts().isEmpty())
+                .toList();
+    }
+
+    private static List<Endpoint> endpoints(RequestMappingHandlerMapping mapping, boolean uploads) {
         Map<String, Endpoint> found = new TreeMap<>();
         for (Map.Entry<RequestMappingInfo, HandlerMethod> entry :
                 mapping.getHandlerMethods().entrySet()) {
@@ -101,9 +122,12 @@ final class EndpointCatalogue {
                             handler.getBeanType().getSimpleName() + "."
                                     + handler.getMethod().getName(),
                             SampleInput.requiredParams(handler),
-                            SampleInput.body(handler));
-                    // Two handlers of one pattern that differ by content type share a rule; prefer the JSON one.
-                    found.merge(endpoint.key(), endpoint, (a, b) -> a.multipart() ? b : a);
+                            SampleInput.body(handler),
+                            SampleInput.fileParts(handler),
+                            SampleInput.jsonParts(handler));
+                    // Two handlers of one pattern that differ by content type share a rule; prefer the JSON one
+                    // (or, listing uploads, the one that takes files).
+                    found.merge(endpoint.key(), endpoint, (a, b) -> a.multipart() == uploads ? a : b);
                 }
             }
         }

@@ -7,12 +7,15 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -65,6 +68,40 @@ final class SampleInput {
             }
         }
         return false;
+    }
+
+    /** The names of the parts that carry files (a single file or a list of them). */
+    static List<String> fileParts(HandlerMethod handler) {
+        List<String> names = new ArrayList<>();
+        for (MethodParameter parameter : handler.getMethodParameters()) {
+            Class<?> type = parameter.getParameterType();
+            boolean files = MultipartFile.class.isAssignableFrom(type)
+                    || (type.isArray() && MultipartFile.class.isAssignableFrom(type.getComponentType()))
+                    || parameter.getGenericParameterType().getTypeName().contains(MultipartFile.class.getName());
+            if (files) {
+                names.add(partName(parameter));
+            }
+        }
+        return names;
+    }
+
+    /** JSON parts of a multipart request ({@code @RequestPart} of a record), with a sample value each. */
+    static Map<String, String> jsonParts(HandlerMethod handler) {
+        Map<String, String> parts = new LinkedHashMap<>();
+        for (MethodParameter parameter : handler.getMethodParameters()) {
+            if (parameter.hasParameterAnnotation(RequestPart.class)
+                    && parameter.getParameterType().isRecord()) {
+                parts.put(partName(parameter), json(parameter.getGenericParameterType(), 0));
+            }
+        }
+        return parts;
+    }
+
+    private static String partName(MethodParameter parameter) {
+        RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
+        RequestPart part = parameter.getParameterAnnotation(RequestPart.class);
+        String name = param != null ? param.name() : part != null ? part.name() : "";
+        return name.isEmpty() ? parameter.getParameterName() : name;
     }
 
     static String body(HandlerMethod handler) {
