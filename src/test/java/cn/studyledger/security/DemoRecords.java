@@ -176,6 +176,48 @@ final class DemoRecords {
     }
 
     Filled fill(String pattern) {
+        return fill(pattern, Map.of());
+    }
+
+    /**
+     * Other records of the kind a pattern's only record variable names (besides organisation and year), up to
+     * {@code max}, newest first: e.g. a task still open when the first one is done already. Other organisations'
+     * records are not offered when the table has an {@code org_id}.
+     */
+    List<Filled> alternatives(String pattern, int max) {
+        Matcher matcher = VARIABLE.matcher(pattern);
+        List<String> names = new ArrayList<>();
+        while (matcher.find()) {
+            String name = matcher.group(1);
+            if (!List.of("orgCode", "org", "year").contains(name)) {
+                names.add(name);
+            }
+        }
+        Filled first = fill(pattern);
+        if (names.size() != 1
+                || first.table() == null
+                || first.id() == null
+                || !first.id().matches("\\d+")) {
+            return List.of();
+        }
+        List<Long> ids;
+        try {
+            ids = jdbc.sql("select id from " + first.table() + " where org_id = " + XJ + " order by id desc")
+                    .query(Long.class)
+                    .list();
+        } catch (RuntimeException noOrgColumn) {
+            ids = jdbc.sql("select id from " + first.table() + " order by id desc")
+                    .query(Long.class)
+                    .list();
+        }
+        return ids.stream()
+                .filter(i -> !i.toString().equals(first.id()))
+                .limit(max)
+                .map(i -> fill(pattern, Map.of(names.get(0), i.toString())))
+                .toList();
+    }
+
+    private Filled fill(String pattern, Map<String, String> pinned) {
         Matcher matcher = VARIABLE.matcher(pattern);
         StringBuilder url = new StringBuilder();
         boolean scoped = false;
@@ -191,7 +233,7 @@ final class DemoRecords {
                     .filter(s -> s.variable().equals(name) && before.startsWith(s.prefix()))
                     .findFirst()
                     .orElse(null);
-            String value = source == null ? null : lookUp(source, values);
+            String value = pinned.containsKey(name) ? pinned.get(name) : source == null ? null : lookUp(source, values);
             if (value == null) {
                 unresolved.add(name);
                 value = "0";

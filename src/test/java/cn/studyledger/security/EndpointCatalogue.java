@@ -47,7 +47,8 @@ final class EndpointCatalogue {
             Map<String, String> params,
             String body,
             List<String> fileParts,
-            Map<String, String> jsonParts)
+            Map<String, String> jsonParts,
+            List<String> listFields)
             implements Comparable<Endpoint> {
 
         String key() {
@@ -124,7 +125,8 @@ final class EndpointCatalogue {
                             SampleInput.requiredParams(handler),
                             SampleInput.body(handler),
                             SampleInput.fileParts(handler),
-                            SampleInput.jsonParts(handler));
+                            SampleInput.jsonParts(handler),
+                            SampleInput.listFields(handler));
                     // Two handlers of one pattern that differ by content type share a rule; prefer the JSON one
                     // (or, listing uploads, the one that takes files).
                     found.merge(endpoint.key(), endpoint, (a, b) -> a.multipart() == uploads ? a : b);

@@ -70,6 +70,26 @@ final class SampleInput {
         return false;
     }
 
+    /** The list fields of a form object (e.g. {@code authorIds}), which {@link #requiredParams} leaves out. */
+    static List<String> listFields(HandlerMethod handler) {
+        List<String> names = new ArrayList<>();
+        for (MethodParameter parameter : handler.getMethodParameters()) {
+            Class<?> type = parameter.getParameterType();
+            if (parameter.getParameterAnnotation(RequestParam.class) == null
+                    && type.isRecord()
+                    && !parameter.hasParameterAnnotation(RequestBody.class)
+                    && !parameter.hasParameterAnnotation(RequestPart.class)) {
+                for (RecordComponent component : type.getRecordComponents()) {
+                    if (Collection.class.isAssignableFrom(component.getType())
+                            && !component.getGenericType().getTypeName().contains(MultipartFile.class.getName())) {
+                        names.add(component.getName());
+                    }
+                }
+            }
+        }
+        return names;
+    }
+
     /** The names of the parts that carry files (a single file or a list of them). */
     static List<String> fileParts(HandlerMethod handler) {
         List<String> names = new ArrayList<>();

@@ -12,8 +12,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -34,6 +36,10 @@ import org.springframework.transaction.support.DefaultTransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.ModelAndView;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Sends a write endpoint as a given user with plausible input, inside a transaction that is rolled back whatever
@@ -75,7 +81,8 @@ final class Writes {
                 return false; // the service's transaction failed: in production nothing of it stays
             }
             if (status / 100 == 3) {
-                return !toLogin() && !flashError;
+                // a changed password signs the user out: to the login page, saying so
+                return (!toLogin() || redirect.contains("?changed")) && !flashError;
             }
             if (status / 100 != 2) {
                 return false;
@@ -94,7 +101,14 @@ final class Writes {
             java.util.regex.Matcher detail =
                     java.util.regex.Pattern.compile("\"detail\":\"([^\"]*)\"").matcher(body);
             if (detail.find()) {
-                return detail.group(1);
+                java.util.regex.Matcher field = java.util.regex.Pattern.compile(
+                                "\"message\":\"([^\"]*)\",\"field\":\"([^\"]*)\"")
+                        .matcher(body);
+                StringBuilder fields = new StringBuilder();
+                while (field.find()) {
+                    fields.append(' ').append(field.group(2)).append(": ").append(field.group(1));
+                }
+                return detail.group(1) + fields;
             }
             if (modelError != null) {
                 return modelError;
@@ -111,7 +125,7 @@ final class Writes {
                     + (redirect != null ? " " + redirect : "")
                     + (message.isEmpty()
                             ? ""
-                            : " 「" + (message.length() > 80 ? message.substring(0, 80) : message) + "」");
+                            : " 「" + (message.length() > 160 ? message.substring(0, 160) : message) + "」");
         }
     }
 
@@ -163,6 +177,135 @@ final class Writes {
     }
 
     /**
+     * Input an allowed user would really send (for the audit test): besides {@link #params}, the people, sessions,
+     * numbers, links and codes that the sample values (0, "越权测试") leave invalid, chosen by field name among
+     * X局's 2025 records; list fields of a form get one value.
+     */
+    Map<String, String> validParams(Endpoint endpoint, DemoRecords.Filled filled) {
+        Map<String, String> params = params(endpoint, filled);
+        for (String list : endpoint.listFields()) {
+            if (list.toLowerCase(Locale.ROOT).endsWith("ids")) {
+                params.putIfAbsent(list, "0"); // a list of ids: one id, replaced below
+            }
+        }
+        params.replaceAll((name, sample) -> {
+            String value = valid(endpoint, name, sample);
+            return value == null ? sample : value;
+        });
+        return params;
+    }
+
+    /** The JSON body with the same replacements as {@link #validParams}, at any depth. */
+    String validBody(Endpoint endpoint, String json) {
+        if (json == null || json.isBlank() || !json.startsWith("{")) {
+            return json;
+        }
+        JsonNode root = JSON.readTree(json);
+        fix(endpoint, root);
+        return JSON.writeValueAsString(root);
+    }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private void fix(Endpoint endpoint, JsonNode node) {
+        if (!(node instanceof ObjectNode object)) {
+            return;
+        }
+        for (Map.Entry<String, JsonNode> field : new ArrayList<>(object.properties())) {
+            String name = field.getKey();
+            JsonNode value = field.getValue();
+            if (value instanceof ObjectNode) {
+                fix(endpoint, value);
+            } else if (value instanceof ArrayNode array) {
+                String one = valid(endpoint, name, "0");
+                if (array.isEmpty()
+                        && one != null
+                        && name.toLowerCase(Locale.ROOT).endsWith("ids")) {
+                    array.add(Long.parseLong(one));
+                }
+            } else if (value.isNumber() || value.isString()) {
+                String replaced = valid(endpoint, name, value.asString());
+                if (replaced != null) {
+                    if (value.isNumber()) {
+                        object.put(name, new java.math.BigDecimal(replaced));
+                    } else {
+                        object.put(name, replaced);
+                    }
+                }
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern PERSON = java.util.regex.Pattern.compile(
+            "(?i).*(person|author|judge|observer|owner|lead|leader|host|presider|recorder|lecturer|proposer"
+                    + "|responsible|speaker|member|participant)s?(id|ids)?");
+
+    private final Map<String, String> lookups = new java.util.HashMap<>();
+
+    private String lookUp(String sql) {
+        return lookups.computeIfAbsent(
+                sql,
+                q -> jdbc.sql(q).query((rs, n) -> rs.getString(1)).list().stream()
+                        .filter(java.util.Objects::nonNull)
+                        .findFirst()
+                        .orElse(null));
+    }
+
+    /** A valid value for a field of this name, or null to keep the sample value. */
+    private String valid(Endpoint endpoint, String name, String sample) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        boolean number = sample != null && sample.matches("-?\\d+(\\.\\d+)?");
+        String xj = "(select id from org_unit where code = 'XJ')";
+        if (number && lower.contains("lecturer")) {
+            return lookUp("select min(id) from org_person where org_id = " + xj + " and expert = true");
+        }
+        if (number && (PERSON.matcher(name).matches() || lower.equals("personid"))) {
+            boolean youth = endpoint.pattern().contains("group")
+                    || endpoint.pattern().contains("youth")
+                    || endpoint.pattern().endsWith("/attendees");
+            return youth
+                    ? lookUp("select min(p.id) from org_person p where p.org_id = " + xj
+                            + " and p.youth_cadre = true and p.active = true")
+                    : lookUp("select person_id from org_account where username = 'member'");
+        }
+        if (number && (lower.equals("sessionid") || lower.equals("studyid"))) {
+            return lookUp("select min(id) from session_study_session where org_id = " + xj
+                    + " and extract(year from session_date) = 2025");
+        }
+        if (number && (lower.equals("unitorgid") || lower.equals("orgid"))) {
+            return lookUp("select id from org_unit where code = 'XJ-02'");
+        }
+        if (number && (lower.contains("issueno") || lower.equals("number") || lower.equals("no"))) {
+            return "97"; // an issue number the demo data does not use
+        }
+        if (lower.equals("unitcode")) {
+            return "XJ-02";
+        }
+        if (number && lower.equals("year")) {
+            return "2025";
+        }
+        if (number && lower.equals("month")) {
+            return "6";
+        }
+        if (number && sample.matches("0(\\.0)?") && !lower.endsWith("id") && !lower.equals("version")) {
+            return "3";
+        }
+        if (lower.contains("url") || lower.contains("link")) {
+            return "https://www.example.cn/study";
+        }
+        if (lower.equals("username")) {
+            return "audit_probe";
+        }
+        if (lower.equals("code")) {
+            return "AUDIT-PROBE";
+        }
+        if (lower.contains("password")) {
+            return lower.contains("current") || lower.contains("old") ? "Demo@2025" : "Audit@2026Probe!";
+        }
+        return null;
+    }
+
+    /**
      * Sends the request as {@code user} in a transaction that is rolled back afterwards. {@code files} adds file
      * parts to a multipart request (ignored otherwise).
      */
@@ -173,6 +316,18 @@ final class Writes {
             Map<String, String> params,
             String body,
             Consumer<MockMultipartHttpServletRequestBuilder> files) {
+        return send(endpoint, url, user, params, body, files, null);
+    }
+
+    /** As above; {@code prepare} (a page, may be null) is opened by the clerk first, in the same transaction. */
+    Sent send(
+            Endpoint endpoint,
+            String url,
+            String user,
+            Map<String, String> params,
+            String body,
+            Consumer<MockMultipartHttpServletRequestBuilder> files,
+            String prepare) {
         AbstractMockHttpServletRequestBuilder<?> request;
         if (endpoint.multipart()) {
             MockMultipartHttpServletRequestBuilder builder = multipart(HttpMethod.valueOf(endpoint.method()), url);
@@ -194,6 +349,15 @@ final class Writes {
         AbstractMockHttpServletRequestBuilder<?> ready = request;
         TransactionTemplate rollback = new TransactionTemplate(transactions);
         return rollback.execute(status -> {
+            if (prepare != null) {
+                try {
+                    // the clerk opens it: only the clerk's opening creates what is missing
+                    mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(prepare)
+                            .with(as(accounts, "clerk")));
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
             long audits = count("common_audit_event");
             long stored = count("common_stored_file");
             long lastId = jdbc.sql("select coalesce(max(id), 0) from common_stored_file")
