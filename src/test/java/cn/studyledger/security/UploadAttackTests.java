@@ -93,21 +93,23 @@ class UploadAttackTests {
     }
 
     /** The user and input of an endpoint for which a valid PDF goes through, or the first allowed user. */
-    private record Target(Endpoint endpoint, String url, String user, Map<String, String> params, boolean works) {}
+    private record Target(
+            Endpoint endpoint, String url, String user, Map<String, String> params, String body, boolean works) {}
 
     private Target target(Endpoint endpoint) {
         DemoRecords.Filled filled = records.fill(endpoint.pattern());
-        Map<String, String> params = writes.params(endpoint, filled);
+        Map<String, String> params = writes.validParams(endpoint, filled);
+        String body = writes.validBody(endpoint, endpoint.body());
         List<Rule> rule = rules.getOrDefault(endpoint.key(), List.of());
         List<String> users = rule.size() == 1 ? Writes.candidates(rule.get(0)) : List.of();
         for (String user : users) {
-            Writes.Sent control = writes.send(
-                    endpoint, filled.url(), user, params, endpoint.body(), with(endpoint, "提纲.pdf", Writes.PDF));
+            Writes.Sent control =
+                    writes.send(endpoint, filled.url(), user, params, body, with(endpoint, "提纲.pdf", Writes.PDF));
             if (control.succeeded()) {
-                return new Target(endpoint, filled.url(), user, params, true);
+                return new Target(endpoint, filled.url(), user, params, body, true);
             }
         }
-        return new Target(endpoint, filled.url(), users.isEmpty() ? "clerk" : users.get(0), params, false);
+        return new Target(endpoint, filled.url(), users.isEmpty() ? "clerk" : users.get(0), params, body, false);
     }
 
     private static Consumer<MockMultipartHttpServletRequestBuilder> with(Endpoint endpoint, String name, byte[] data) {
