@@ -62,6 +62,24 @@ class FileStoreTests {
     }
 
     @Test
+    void refusesTextWhoseNamePromisesAnotherKindAndMarkupAsText() throws Exception {
+        byte[] notes = "学习笔记：第一部分".getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> store("1MB").store("提纲.pdf", new ByteArrayInputStream(notes), FileKind.DOCUMENTS))
+                .isInstanceOf(BusinessRuleException.class)
+                .hasMessageContaining("扩展名与内容不符");
+        byte[] page = "\uFEFF  <!DOCTYPE html><script>alert(1)</script>".getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> store("1MB").store("说明.txt", new ByteArrayInputStream(page), FileKind.DOCUMENTS))
+                .hasMessageContaining("类型不受支持");
+        assertThat(store("1MB")
+                        .store("笔记.txt", new ByteArrayInputStream(notes), FileKind.DOCUMENTS)
+                        .contentType())
+                .isEqualTo("text/plain");
+        try (var files = Files.list(dir)) {
+            assertThat(files).hasSize(1);
+        }
+    }
+
+    @Test
     void refusesAFileOverTheLimit() throws Exception {
         byte[] big = new byte[3 * 1024];
         System.arraycopy(PDF, 0, big, 0, PDF.length);

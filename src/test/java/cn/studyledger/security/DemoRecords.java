@@ -19,10 +19,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class DemoRecords {
 
     private static final String XJ = "(select id from org_unit where code = 'XJ')";
+    private static final Pattern FROM = Pattern.compile("from (\\w+)");
     private static final Pattern VARIABLE = Pattern.compile("\\{([A-Za-z]+)(:[^}]*)?}");
 
-    /** A pattern filled in: the URL to call, whether it names X局's data, and what could not be resolved. */
-    record Filled(String url, boolean scopedToXj, List<String> unresolved) {}
+    /**
+     * A pattern filled in: the URL to call, whether it names X局's data, what could not be resolved, and the table
+     * and id of the record its last variable names (null if none), e.g. to send the version an editor saw.
+     */
+    record Filled(String url, boolean scopedToXj, List<String> unresolved, String table, String id) {}
 
     private record Source(String prefix, String variable, String sql, boolean scoped) {}
 
@@ -172,12 +176,56 @@ final class DemoRecords {
     }
 
     Filled fill(String pattern) {
+        return fill(pattern, Map.of());
+    }
+
+    /**
+     * Other records of the kind a pattern's only record variable names (besides organisation and year), up to
+     * {@code max}, newest first: e.g. a task still open when the first one is done already. Other organisations'
+     * records are not offered when the table has an {@code org_id}.
+     */
+    List<Filled> alternatives(String pattern, int max) {
+        Matcher matcher = VARIABLE.matcher(pattern);
+        List<String> names = new ArrayList<>();
+        while (matcher.find()) {
+            String name = matcher.group(1);
+            if (!List.of("orgCode", "org", "year").contains(name)) {
+                names.add(name);
+            }
+        }
+        Filled first = fill(pattern);
+        if (names.size() != 1
+                || first.table() == null
+                || first.id() == null
+                || !first.id().matches("\\d+")) {
+            return List.of();
+        }
+        List<Long> ids;
+        try {
+            ids = jdbc.sql("select id from " + first.table() + " where org_id = " + XJ + " order by id desc")
+                    .query(Long.class)
+                    .list();
+        } catch (RuntimeException noOrgColumn) {
+            ids = jdbc.sql("select id from " + first.table() + " order by id desc")
+                    .query(Long.class)
+                    .list();
+        }
+        return ids.stream()
+                .filter(i -> !i.toString().equals(first.id()))
+                .limit(max)
+                .map(i -> fill(pattern, Map.of(names.get(0), i.toString())))
+                .toList();
+    }
+
+    private Filled fill(String pattern, Map<String, String> pinned) {
         Matcher matcher = VARIABLE.matcher(pattern);
         StringBuilder url = new StringBuilder();
         boolean scoped = false;
         List<String> unresolved = new ArrayList<>();
         Map<String, String> values = new HashMap<>();
         Set<String> seen = new LinkedHashSet<>();
+        String table = null;
+        String id = null;
         while (matcher.find()) {
             String name = matcher.group(1);
             String before = pattern.substring(0, matcher.start());
@@ -185,18 +233,21 @@ final class DemoRecords {
                     .filter(s -> s.variable().equals(name) && before.startsWith(s.prefix()))
                     .findFirst()
                     .orElse(null);
-            String value = source == null ? null : lookUp(source, values);
+            String value = pinned.containsKey(name) ? pinned.get(name) : source == null ? null : lookUp(source, values);
             if (value == null) {
                 unresolved.add(name);
                 value = "0";
             }
             scoped |= source != null && source.scoped();
+            Matcher from = FROM.matcher(source == null ? "" : source.sql());
+            table = from.find() ? from.group(1) : null;
+            id = value;
             values.put(name, value);
             seen.add(name);
             matcher.appendReplacement(url, Matcher.quoteReplacement(value));
         }
         matcher.appendTail(url);
-        return new Filled(url.toString(), scoped, unresolved);
+        return new Filled(url.toString(), scoped, unresolved, table, id);
     }
 
     private String lookUp(Source source, Map<String, String> values) {

@@ -49,7 +49,10 @@ final class EndpointCatalogue {
             String handler,
             Map<String, String> params,
             String body,
-            HandlerMethod handlerMethod)
+            HandlerMethod handlerMethod,
+            List<String> fileParts,
+            Map<String, String> jsonParts,
+            List<String> listFields)
             implements Comparable<Endpoint> {
 
         String key() {
@@ -86,6 +89,20 @@ final class EndpointCatalogue {
 
     /** The application's own endpoints; framework ones (error page, springdoc) are checked elsewhere. */
     static List<Endpoint> endpoints(RequestMappingHandlerMapping mapping) {
+        return endpoints(mapping, false);
+    }
+
+    /**
+     * Every handler that takes uploaded files, including the multipart twin of a JSON endpoint (which
+     * {@link #endpoints} folds into the JSON one, as both share a rule).
+     */
+    static List<Endpoint> uploads(RequestMappingHandlerMapping mapping) {
+        return endpoints(mapping, true).stream()
+                .filter(e -> !e.fileParts().isEmpty())
+                .toList();
+    }
+
+    private static List<Endpoint> endpoints(RequestMappingHandlerMapping mapping, boolean uploads) {
         Map<String, Endpoint> found = new TreeMap<>();
         for (Map.Entry<RequestMappingInfo, HandlerMethod> entry :
                 mapping.getHandlerMethods().entrySet()) {
@@ -111,9 +128,13 @@ final class EndpointCatalogue {
                                     + handler.getMethod().getName(),
                             SampleInput.requiredParams(handler),
                             SampleInput.body(handler),
-                            handler);
-                    // Two handlers of one pattern that differ by content type share a rule; prefer the JSON one.
-                    found.merge(endpoint.key(), endpoint, (a, b) -> a.multipart() ? b : a);
+                            handler,
+                            SampleInput.fileParts(handler),
+                            SampleInput.jsonParts(handler),
+                            SampleInput.listFields(handler));
+                    // Two handlers of one pattern that differ by content type share a rule; prefer the JSON one
+                    // (or, listing uploads, the one that takes files).
+                    found.merge(endpoint.key(), endpoint, (a, b) -> a.multipart() == uploads ? a : b);
                 }
             }
         }

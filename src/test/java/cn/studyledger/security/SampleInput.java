@@ -7,13 +7,16 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -112,6 +115,60 @@ final class SampleInput {
             }
         }
         return false;
+    }
+
+    /** The list fields of a form object (e.g. {@code authorIds}), which {@link #requiredParams} leaves out. */
+    static List<String> listFields(HandlerMethod handler) {
+        List<String> names = new ArrayList<>();
+        for (MethodParameter parameter : handler.getMethodParameters()) {
+            Class<?> type = parameter.getParameterType();
+            if (parameter.getParameterAnnotation(RequestParam.class) == null
+                    && type.isRecord()
+                    && !parameter.hasParameterAnnotation(RequestBody.class)
+                    && !parameter.hasParameterAnnotation(RequestPart.class)) {
+                for (RecordComponent component : type.getRecordComponents()) {
+                    if (Collection.class.isAssignableFrom(component.getType())
+                            && !component.getGenericType().getTypeName().contains(MultipartFile.class.getName())) {
+                        names.add(component.getName());
+                    }
+                }
+            }
+        }
+        return names;
+    }
+
+    /** The names of the parts that carry files (a single file or a list of them). */
+    static List<String> fileParts(HandlerMethod handler) {
+        List<String> names = new ArrayList<>();
+        for (MethodParameter parameter : handler.getMethodParameters()) {
+            Class<?> type = parameter.getParameterType();
+            boolean files = MultipartFile.class.isAssignableFrom(type)
+                    || (type.isArray() && MultipartFile.class.isAssignableFrom(type.getComponentType()))
+                    || parameter.getGenericParameterType().getTypeName().contains(MultipartFile.class.getName());
+            if (files) {
+                names.add(partName(parameter));
+            }
+        }
+        return names;
+    }
+
+    /** JSON parts of a multipart request ({@code @RequestPart} of a record), with a sample value each. */
+    static Map<String, String> jsonParts(HandlerMethod handler) {
+        Map<String, String> parts = new LinkedHashMap<>();
+        for (MethodParameter parameter : handler.getMethodParameters()) {
+            if (parameter.hasParameterAnnotation(RequestPart.class)
+                    && parameter.getParameterType().isRecord()) {
+                parts.put(partName(parameter), json(parameter.getGenericParameterType(), 0));
+            }
+        }
+        return parts;
+    }
+
+    private static String partName(MethodParameter parameter) {
+        RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
+        RequestPart part = parameter.getParameterAnnotation(RequestPart.class);
+        String name = param != null ? param.name() : part != null ? part.name() : "";
+        return name.isEmpty() ? parameter.getParameterName() : name;
     }
 
     static String body(HandlerMethod handler) {

@@ -61,7 +61,7 @@ public enum FileKind {
             }
             return Optional.empty();
         }
-        if (head.length > 0 && isText(head)) {
+        if (head.length > 0 && isText(head) && !isMarkup(head)) {
             return Optional.of(TEXT);
         }
         return Optional.empty();
@@ -69,6 +69,16 @@ public enum FileKind {
 
     private static boolean startsWith(byte[] data, byte[] prefix) {
         return data.length >= prefix.length && Arrays.equals(Arrays.copyOf(data, prefix.length), prefix);
+    }
+
+    /**
+     * Web pages, SVG images and XML begin with a tag: they are not accepted as plain text, since a browser that
+     * guesses the type could run a script in them.
+     */
+    private static boolean isMarkup(byte[] head) {
+        String text =
+                new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading();
+        return text.startsWith("<");
     }
 
     /** UTF-8 text without control characters other than tab, CR and LF. */

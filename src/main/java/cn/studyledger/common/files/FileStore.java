@@ -80,6 +80,12 @@ public class FileStore {
                             + String.join(
                                     "、",
                                     allowed.stream().map(FileKind::extension).toList()) + " 文件"));
+            String claimed = claimedExtension(name);
+            if (claimed != null && !claimed.equals(kind.extension())) {
+                // e.g. a web page or a script named "提纲.pdf": the name must not promise another kind
+                throw new BusinessRuleException(
+                        "文件“" + name + "”的内容不是 " + claimed + " 文件（扩展名与内容不符），请上传真实的 " + claimed + " 文件");
+            }
             String storedName = UUID.randomUUID() + kind.extension();
             Path target = root.resolve(storedName);
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
@@ -123,7 +129,9 @@ public class FileStore {
                 .param(id)
                 .query((rs, n) -> new StoredFile(
                         rs.getLong("id"),
-                        rs.getString("original_name"),
+                        // names come from uploads (cleaned on the way in) or from a restored archive (as written
+                        // there): cleaned again, so a download header never carries a path or a line break
+                        displayName(rs.getString("original_name")),
                         rs.getString("content_type"),
                         rs.getLong("size_bytes"),
                         rs.getString("sha256"),
@@ -219,6 +227,24 @@ public class FileStore {
         try (InputStream in = Files.newInputStream(file)) {
             return in.readNBytes(HEAD);
         }
+    }
+
+    /** The extension of a name if it is one of a kind the system knows (".jpeg" counts as ".jpg"), else null. */
+    static String claimedExtension(String name) {
+        int dot = name.lastIndexOf('.');
+        if (dot < 0) {
+            return null;
+        }
+        String extension = name.substring(dot).toLowerCase(java.util.Locale.ROOT);
+        if (extension.equals(".jpeg")) {
+            return ".jpg";
+        }
+        for (FileKind kind : FileKind.values()) {
+            if (kind.extension().equals(extension)) {
+                return extension;
+            }
+        }
+        return null;
     }
 
     /** The name to show: the last path segment only, without control characters, at most 200 characters. */
