@@ -158,7 +158,9 @@ final class SampleInput {
         for (MethodParameter parameter : handler.getMethodParameters()) {
             if (parameter.hasParameterAnnotation(RequestPart.class)
                     && parameter.getParameterType().isRecord()) {
-                parts.put(partName(parameter), json(parameter.getGenericParameterType(), 0));
+                parts.put(
+                        partName(parameter),
+                        json(parameter.getGenericParameterType(), 0, partName(parameter), (name, type) -> null));
             }
         }
         return parts;
