@@ -57,10 +57,15 @@ class SecurityConfig {
                         .authenticated())
                 .formLogin(form -> form.loginPage("/login")
                         .defaultSuccessUrl("/", true)
-                        .failureHandler((request, response, ex) -> response.sendRedirect(request.getContextPath()
-                                + (ex instanceof LockedException
-                                        ? "/login?locked"
-                                        : ex instanceof DisabledException ? "/login?disabled" : "/login?error")))
+                        .failureHandler((request, response, ex) -> {
+                            if (DatabaseUnavailable.causedBy(ex)) {
+                                throw ex; // the 503 page of DatabaseUnavailableFilter, not "wrong password"
+                            }
+                            response.sendRedirect(request.getContextPath()
+                                    + (ex instanceof LockedException
+                                            ? "/login?locked"
+                                            : ex instanceof DisabledException ? "/login?disabled" : "/login?error"));
+                        })
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))

@@ -120,8 +120,24 @@ class DatabaseDownAnswers503AndRecoversTests {
         String clerk = signIn("clerk");
         assertThat(get("/sessions", clerk).statusCode()).isEqualTo(200);
         assertThat(get("/actuator/health", null).body()).contains("\"UP\"");
+        HttpResponse<String> loginPage = get("/login", null);
+        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(loginPage.body());
+        assertThat(csrf.find()).isTrue();
 
         pg.close();
+
+        // Someone signing in meanwhile is told the database is away, not that the password is wrong.
+        HttpResponse<String> login = http.send(
+                HttpRequest.newBuilder(URI.create(base() + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Cookie", sessionCookie(loginPage))
+                        .POST(HttpRequest.BodyPublishers.ofString("username=leader&password="
+                                + URLEncoder.encode("Demo@2025", StandardCharsets.UTF_8) + "&_csrf="
+                                + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).isEqualTo(503);
+        assertThat(login.body()).contains("数据库暂时不可用，请稍后再试");
 
         HttpResponse<String> page = get("/sessions", clerk);
         assertThat(page.statusCode()).isEqualTo(503);
@@ -140,6 +156,11 @@ class DatabaseDownAnswers503AndRecoversTests {
 
         pg = startServer();
 
+        // The pool reconnects on its own; give it a few seconds after the server is back, without any restart.
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (get("/actuator/health", null).statusCode() != 200 && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+        }
         HttpResponse<String> again = get("/sessions", clerk);
         assertThat(again.statusCode()).isEqualTo(200);
         assertThat(again.body()).contains("X局");

@@ -4,8 +4,9 @@ import cn.studyledger.report.FigureDefinition;
 import java.util.List;
 
 /**
- * The roll-up of an organisation and its subordinate units for a year: one row per unit (the organisation
- * first, then its descendants in tree order), one column per figure, and a totals row.
+ * The roll-up of an organisation and its subordinate units for a year: the organisation's own row first, then one
+ * row per direct subordinate — a subordinate with units of its own shows its whole subtree added up and opens its
+ * own roll-up — one column per figure, and a totals row over every unit in sight.
  *
  * @param orgCode the organisation rolled up
  * @param orgName its name
@@ -20,9 +21,18 @@ public record Rollup(
     /**
      * One unit's figures.
      *
-     * @param depth 0 for the organisation itself, 1 for its direct subordinates, ...
+     * @param depth 0 for the organisation itself, 1 for its direct subordinates
+     * @param subordinates how many units below this one are added into the row (0 for a unit's own figures)
      */
-    public record Row(String orgCode, String orgName, int depth, List<Cell> cells) {}
+    public record Row(String orgCode, String orgName, int depth, List<Cell> cells, int subordinates) {
+
+        /** The roll-up of the subtree added up in this row, or null for a unit's own figures. */
+        public String drillDown() {
+            return subordinates == 0
+                    ? null
+                    : "/rollup?org=" + java.net.URLEncoder.encode(orgCode, java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
 
     /**
      * One figure of one unit.
@@ -30,7 +40,7 @@ public record Rollup(
      * @param value number, null when there is nothing to measure (a rate over zero)
      * @param numerator for rates
      * @param denominator for rates
-     * @param url the page of the records behind the value, null for the totals
+     * @param url the page of the records behind the value, null for added-up rows and the totals
      */
     public record Cell(String key, Object value, Long numerator, Long denominator, String url) {
 

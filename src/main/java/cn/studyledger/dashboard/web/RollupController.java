@@ -3,6 +3,7 @@ package cn.studyledger.dashboard.web;
 import cn.studyledger.common.security.Permissions;
 import cn.studyledger.common.web.WorkContext;
 import cn.studyledger.dashboard.domain.RollupService;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.springframework.http.ContentDisposition;
@@ -29,15 +30,22 @@ class RollupController {
     }
 
     @GetMapping("/rollup")
-    String rollup(@RequestParam(required = false) List<String> keys, Model model) {
+    String rollup(
+            @RequestParam(required = false) List<String> keys,
+            @RequestParam(name = "org", required = false) String orgCode,
+            Model model) {
         if (!context.hasOrg()) {
             return "report/no-org";
         }
         List<String> shown = keys == null || keys.isEmpty() ? rollups.defaultKeys() : keys;
-        model.addAttribute("rollup", rollups.rollup(context.orgCode(), context.year(), shown));
+        model.addAttribute(
+                "rollup", rollups.rollup(orgCode == null ? context.orgCode() : orgCode, context.year(), shown));
         model.addAttribute("choices", rollups.choices());
         model.addAttribute("keys", shown);
-        model.addAttribute("query", "keys=" + String.join("&keys=", shown));
+        model.addAttribute(
+                "query",
+                "keys=" + String.join("&keys=", shown)
+                        + (orgCode == null ? "" : "&org=" + URLEncoder.encode(orgCode, StandardCharsets.UTF_8)));
         return "dashboard/rollup";
     }
 
@@ -52,11 +60,13 @@ class RollupController {
     }
 
     @GetMapping("/rollup.xlsx")
-    ResponseEntity<byte[]> xlsx(@RequestParam(required = false) List<String> keys) {
+    ResponseEntity<byte[]> xlsx(
+            @RequestParam(required = false) List<String> keys,
+            @RequestParam(name = "org", required = false) String orgCode) {
         if (!context.hasOrg()) {
             return ResponseEntity.notFound().build();
         }
-        byte[] body = rollups.xlsx(context.orgCode(), context.year(), keys);
+        byte[] body = rollups.xlsx(orgCode == null ? context.orgCode() : orgCode, context.year(), keys);
         return ResponseEntity.ok()
                 .contentType(
                         MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))

@@ -52,6 +52,7 @@ class RollupTotalsTests {
                                 numerator,
                                 denominator,
                                 "/x"),
-                        new Rollup.Cell("selfstudy.hours", hours, null, null, "/x")));
+                        new Rollup.Cell("selfstudy.hours", hours, null, null, "/x")),
+                0);
     }
 }
