@@ -105,16 +105,35 @@ FIGURE_SQL="select (select count(*) from ($HELD) h),
   (select sum(hours) from selfstudy_entry where org_id = $ORG and study_date between '2025-01-01' and '2025-12-31'),
   (select count(*) from selfstudy_writing where org_id = $ORG and written_on between '2025-01-01' and '2025-12-31'),
   (select count(*) from research_recommendation where org_id = $ORG and status = 'ADOPTED')"
-ROLLUP_SQL="select s.org_id, count(*) filter (where s.status = 'HELD'), count(distinct a.id) from session_study_session s
-  left join session_attendance a on a.session_id = s.id and a.status = 'PRESENT'
-  where s.session_date between '2025-01-01' and '2025-12-31' group by s.org_id"
+# the roll-up's eight default columns for every organisation, as one hand-written statement
+YEAR="between '2025-01-01' and '2025-12-31'"
+MEMBERS="select org_id, person_id from org_membership where study_year = 2025 and role <> 'SECRETARY'"
+ROLLUP_SQL="with held as (select id, org_id from session_study_session where status = 'HELD' and session_date $YEAR),
+s as (select org_id, count(*) n from held group by org_id),
+a as (select h.org_id, count(*) filter (where a.status = 'PRESENT' or (a.status = 'LEAVE' and a.make_up_done_on is not null)) p,
+        count(*) n from session_attendance a join held h on h.id = a.session_id where a.attendee_role = 'MEMBER' group by h.org_id),
+f as (select h.org_id, count(*) n from held h where exists (select 1 from session_agenda_item g
+        where g.session_id = h.id and g.kind = 'FIRST_TOPIC') group by h.org_id),
+sh as (select e.org_id, sum(e.hours) n from selfstudy_entry e join ($MEMBERS) m on m.org_id = e.org_id and m.person_id = e.person_id
+        where e.study_date $YEAR group by e.org_id),
+wr as (select w.org_id, count(*) n from selfstudy_writing w join ($MEMBERS) m on m.org_id = w.org_id and m.person_id = w.person_id
+        where w.written_on $YEAR and w.kind <> 'SPEECH' group by w.org_id),
+mi as (select org_id, count(*) n from material_issue where status = 'PUBLISHED' and published_on $YEAR group by org_id),
+v as (select superior_org_id org_id, count(*) n from supervision_visit where stage in ('SUMMARISED', 'CLOSED')
+        and planned_on $YEAR group by superior_org_id),
+pb as (select org_id, count(*) n from outreach_publicity_item where published_on $YEAR group by org_id)
+select o.id, s.n, a.p, a.n, f.n, sh.n, wr.n, mi.n, v.n, pb.n from org_unit o
+left join s on s.org_id = o.id left join a on a.org_id = o.id left join f on f.org_id = o.id
+left join sh on sh.org_id = o.id left join wr on wr.org_id = o.id left join mi on mi.org_id = o.id
+left join v on v.org_id = o.id left join pb on pb.org_id = o.id
+where o.path like (select path from org_unit where code = 'SHENG') || '%'"
 LIST_SQL="select * from session_study_session where org_id = $ORG and session_date between '2025-01-01' and '2025-12-31'
   order by session_date desc, id desc limit 20"
 
 t=$(timed scale-clerk /api/v1/orgs/J001/years/2025/figures); s=$(sqltime "$FIGURE_SQL")
 row "one group's figures for a year (GET …/J001/years/2025/figures, all figures with evidence)" "$t" "$s (5 headline figures)" "$(ratio "$(ms "$t")" "$(ms "$s")")"
 t=$(timed scale-superior "/rollup"); s=$(sqltime "$ROLLUP_SQL")
-row "province roll-up (GET /rollup as superior of SHENG, all units, default figures)" "$t" "$s" "$(ratio "$(ms "$t")" "$(ms "$s")")"
+row "province roll-up (GET /rollup as superior of SHENG: 2,101 units tallied, 8 default columns, 100 bureau rows)" "$t" "$s" "$(ratio "$(ms "$t")" "$(ms "$s")")"
 t=$(timed scale-clerk /api/v1/orgs/J001/years/2025/report.docx); s=$(sqltime "$FIGURE_SQL")
 row "annual report .docx of one group (draft from live figures)" "$t" "$s (figures SQL as above)" "$(ratio "$(ms "$t")" "$(ms "$s")")"
 
@@ -130,9 +149,23 @@ LUA
     out=$(wrk -t2 -c50 -d20s --timeout 10s -H "Cookie: $cookie" -s "$WORK/p95.lua" "$BASE$page" | grep '^p95=')
     s=$(sqltime "$LIST_SQL")
     p95=$(echo "$out" | sed 's/p95=\([0-9]*\).*/\1/')
-    row "list page $page, 50 concurrent users (wrk 20 s)" \
+    row "list page $page, 50 connections without pause (wrk 20 s, saturation)" \
       "p95 $p95 ms ($(echo "$out" | sed 's/.*requests=\([0-9]*\) errors=\([0-9]*\)/\1 requests, \2 errors/'))" \
       "$s (one page of sessions)" "$(ratio "$p95" "$(ms "$s")")"
+  done
+  # 50 people using the pages: each waits 1–3 s (uniformly) between clicks, as a person reading a page does
+  cat > "$WORK/users.lua" <<'LUA'
+delay = function() return math.random(1000, 3000) end
+done = function(summary, latency, requests)
+  io.write(string.format("p95=%.0f requests=%d errors=%d\n", latency:percentile(95) / 1000, summary.requests,
+    summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
+end
+LUA
+  for page in /sessions /selfstudy /firsttopic /writings; do
+    out=$(wrk -t2 -c50 -d30s --timeout 10s -H "Cookie: $cookie" -s "$WORK/users.lua" "$BASE$page" | grep '^p95=')
+    p95=$(echo "$out" | sed 's/p95=\([0-9]*\).*/\1/')
+    row "list page $page, 50 users clicking every 1–3 s (wrk 30 s)" \
+      "p95 $p95 ms ($(echo "$out" | sed 's/.*requests=\([0-9]*\) errors=\([0-9]*\)/\1 requests, \2 errors/'))" "" ""
   done
 else
   row "list pages at 50 concurrent users" "not measured: wrk missing" "" ""

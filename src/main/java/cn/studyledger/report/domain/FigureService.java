@@ -79,6 +79,7 @@ public class FigureService {
     public record Computed(FigureDefinition definition, FigureResult result) {}
 
     @PreAuthorize("hasAuthority('" + Permissions.FIGURE_VIEW + "')")
+    @Transactional(readOnly = true)
     public List<FigureView> figures(String orgCode, int year) {
         OrgRef org = orgs.requireReadable(orgCode);
         List<FigureView> views = new ArrayList<>();
@@ -104,6 +105,7 @@ public class FigureService {
 
     /** Every figure of the organisation and year, keyed; for the annual report. */
     @PreAuthorize("hasAuthority('" + Permissions.FIGURE_VIEW + "')")
+    @Transactional(readOnly = true)
     public Map<String, Computed> all(String orgCode, int year) {
         OrgRef org = orgs.requireReadable(orgCode);
         Map<String, Computed> all = new LinkedHashMap<>();
