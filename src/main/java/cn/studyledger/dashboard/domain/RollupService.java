@@ -119,6 +119,17 @@ public class RollupService {
             }
             own.put(unit.id(), new Rollup.Row(unit.code(), unit.name(), depth(org, unit), cells, 0));
         }
+        List<Rollup.Row> rows = rows(org, units, own, columns);
+        Rollup.Row total = totals(columns, List.copyOf(own.values()));
+        return new Rollup(org.code(), org.name(), year, columns, rows, total);
+    }
+
+    /**
+     * The organisation's own row, then one row per direct subordinate: its own figures when it has no units of its
+     * own, else its whole subtree added up (as the totals are) and marked with how many units it holds.
+     */
+    static List<Rollup.Row> rows(
+            OrgRef org, List<OrgRef> units, Map<Long, Rollup.Row> own, List<FigureDefinition> columns) {
         List<Rollup.Row> rows = new ArrayList<>();
         rows.add(own.get(org.id()));
         for (OrgRef child : units) {
@@ -139,8 +150,7 @@ public class RollupService {
                                     totals(columns, subtree).cells(),
                                     subtree.size() - 1));
         }
-        Rollup.Row total = totals(columns, List.copyOf(own.values()));
-        return new Rollup(org.code(), org.name(), year, columns, rows, total);
+        return rows;
     }
 
     private static <T> T join(CompletableFuture<T> future) {

@@ -2,10 +2,13 @@ package cn.studyledger.dashboard.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.studyledger.org.OrgRef;
+import cn.studyledger.org.OrgType;
 import cn.studyledger.report.FigureDefinition;
 import cn.studyledger.report.FigureDefinition.Kind;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The totals row: counts and sums add up, a rate is recomputed from the summed parts, never averaged. */
@@ -29,6 +32,36 @@ class RollupTotalsTests {
         assertThat(total.cells().get(1).numerator()).isEqualTo(10L);
         assertThat(total.cells().get(1).denominator()).isEqualTo(14L);
         assertThat((BigDecimal) total.cells().get(2).value()).isEqualByComparingTo("130.5");
+    }
+
+    @Test
+    void aDirectSubordinateWithUnitsOfItsOwnShowsItsWholeSubtreeAddedUpAndALeafItsOwnFigures() {
+        OrgRef province = org(1, "SHENG", "/1/");
+        OrgRef bureau = org(2, "J001", "/1/2/");
+        OrgRef unit = org(3, "J001-01", "/1/2/3/");
+        OrgRef leaf = org(4, "J002", "/1/4/");
+        Map<Long, Rollup.Row> own = Map.of(
+                1L, row("SHENG", 5L, 1, 1, BigDecimal.ONE),
+                2L, row("J001", 3L, 2, 4, new BigDecimal("2.5")),
+                3L, row("J001-01", 4L, 3, 4, BigDecimal.TEN),
+                4L, row("J002", 7L, 0, 2, BigDecimal.ZERO));
+
+        List<Rollup.Row> rows = RollupService.rows(province, List.of(province, bureau, unit, leaf), own, COLUMNS);
+
+        assertThat(rows).extracting(Rollup.Row::orgCode).containsExactly("SHENG", "J001", "J002");
+        Rollup.Row added = rows.get(1);
+        assertThat(added.subordinates()).isEqualTo(1);
+        assertThat(added.drillDown()).isEqualTo("/rollup?org=J001");
+        assertThat(added.cells().get(0).value()).isEqualTo(7L);
+        assertThat(added.cells().get(1).value()).isEqualTo(new BigDecimal("62.5")); // (2 + 3) / (4 + 4)
+        assertThat((BigDecimal) added.cells().get(2).value()).isEqualByComparingTo("12.5");
+        assertThat(added.cells().get(0).url()).isNull();
+        assertThat(rows.get(2)).isSameAs(own.get(4L));
+        assertThat(rows.get(2).drillDown()).isNull();
+    }
+
+    private static OrgRef org(long id, String code, String path) {
+        return new OrgRef(id, code, code, OrgType.PARTY_COMMITTEE, path, null);
     }
 
     @Test
