@@ -21,6 +21,18 @@ public interface FigureProvider {
     FigureResult compute(String key, OrgRef org, int year);
 
     /**
+     * Several of this provider's figures for one organisation and year, keyed; a provider may load the year's
+     * records once for all of them. By default each is computed in turn.
+     */
+    default Map<String, FigureResult> computeAll(List<String> keys, OrgRef org, int year) {
+        Map<String, FigureResult> results = new LinkedHashMap<>();
+        for (String key : keys) {
+            results.put(key, compute(key, org, year));
+        }
+        return results;
+    }
+
+    /**
      * The figure for many organisations at once, values only (no evidence), keyed by organisation id: what the
      * roll-up of a province's 2,000 groups needs without loading millions of records. A provider may answer with
      * grouped SQL; it must then give exactly what {@link #compute} gives for each organisation (value, numerator,

@@ -3,11 +3,18 @@ package cn.studyledger.report;
 import cn.studyledger.common.jdbc.Chunks;
 import cn.studyledger.org.OrgRef;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.LongFunction;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -16,25 +23,40 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class Tallies {
 
+    /** Two chunks at a time: a province's thousands of units are split into statements run side by side. */
+    private static final ExecutorService CHUNKS = Executors.newFixedThreadPool(2, r -> {
+        Thread thread = new Thread(r, "tally-chunk");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     private Tallies() {}
 
     /** {@code sql} selects (organisation id, count). */
     public static Map<Long, FigureResult> counts(
             JdbcClient jdbc, String sql, Map<String, ?> params, List<OrgRef> orgs) {
         Map<Long, Long> counts = new HashMap<>();
-        run(jdbc, sql, params, orgs, rs -> counts.merge(rs.getLong(1), rs.getLong(2), Long::sum));
+        for (long[] r : rows(jdbc, sql, params, orgs, (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})) {
+            counts.merge(r[0], r[1], Long::sum);
+        }
         return each(orgs, id -> FigureResult.tallied(counts.getOrDefault(id, 0L)));
     }
 
     /** {@code sql} selects (organisation id, numerator, denominator). */
     public static Map<Long, FigureResult> rates(JdbcClient jdbc, String sql, Map<String, ?> params, List<OrgRef> orgs) {
         Map<Long, long[]> rates = new HashMap<>();
-        run(jdbc, sql, params, orgs, rs -> rates.put(rs.getLong(1), new long[] {rs.getLong(2), rs.getLong(3)}));
+        for (long[] r :
+                rows(jdbc, sql, params, orgs, (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)})) {
+            rates.put(r[0], new long[] {r[1], r[2]});
+        }
         return each(orgs, id -> {
             long[] r = rates.getOrDefault(id, new long[2]);
             return FigureResult.tallied(r[0], r[1]);
         });
     }
+
+    /** One (organisation, person, amount) row. */
+    private record Amount(long orgId, long personId, BigDecimal amount) {}
 
     /**
      * {@code sql} selects (organisation id, person id, amount); only the amounts of each group's members (by
@@ -43,30 +65,50 @@ public final class Tallies {
     public static Map<Long, BigDecimal> memberAmounts(
             JdbcClient jdbc, String sql, Map<String, ?> params, List<OrgRef> orgs, Map<Long, Set<Long>> members) {
         Map<Long, BigDecimal> amounts = new HashMap<>();
-        run(jdbc, sql, params, orgs, rs -> {
-            long orgId = rs.getLong(1);
-            if (members.getOrDefault(orgId, Set.of()).contains(rs.getLong(2))) {
-                amounts.merge(orgId, rs.getBigDecimal(3), BigDecimal::add);
+        for (Amount a : rows(
+                jdbc, sql, params, orgs, (rs, n) -> new Amount(rs.getLong(1), rs.getLong(2), rs.getBigDecimal(3)))) {
+            if (members.getOrDefault(a.orgId(), Set.of()).contains(a.personId())) {
+                amounts.merge(a.orgId(), a.amount(), BigDecimal::add);
             }
-        });
+        }
         Map<Long, BigDecimal> all = new LinkedHashMap<>();
         orgs.forEach(o -> all.put(o.id(), amounts.getOrDefault(o.id(), BigDecimal.ZERO)));
         return all;
     }
 
-    private static void run(
-            JdbcClient jdbc,
-            String sql,
-            Map<String, ?> params,
-            List<OrgRef> orgs,
-            org.springframework.jdbc.core.RowCallbackHandler row) {
-        for (List<Long> chunk : Chunks.of(orgs.stream().map(OrgRef::id).toList())) {
-            jdbc.sql(sql).params(params).param("orgIds", chunk).query(row);
+    /** The rows of every chunk; several chunks run side by side, each read-only on its own connection. */
+    private static <T> List<T> rows(
+            JdbcClient jdbc, String sql, Map<String, ?> params, List<OrgRef> orgs, RowMapper<T> mapper) {
+        List<List<Long>> chunks = Chunks.of(orgs.stream().map(OrgRef::id).toList());
+        if (chunks.size() == 1) {
+            return jdbc.sql(sql)
+                    .params(params)
+                    .param("orgIds", chunks.get(0))
+                    .query(mapper)
+                    .list();
         }
+        List<CompletableFuture<List<T>>> pending = new ArrayList<>();
+        for (List<Long> chunk : chunks) {
+            pending.add(CompletableFuture.supplyAsync(
+                    () -> jdbc.sql(sql)
+                            .params(params)
+                            .param("orgIds", chunk)
+                            .query(mapper)
+                            .list(),
+                    CHUNKS));
+        }
+        List<T> rows = new ArrayList<>();
+        for (CompletableFuture<List<T>> chunk : pending) {
+            try {
+                rows.addAll(chunk.join());
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
+        }
+        return rows;
     }
 
-    private static Map<Long, FigureResult> each(
-            List<OrgRef> orgs, java.util.function.LongFunction<FigureResult> result) {
+    private static Map<Long, FigureResult> each(List<OrgRef> orgs, LongFunction<FigureResult> result) {
         Map<Long, FigureResult> all = new LinkedHashMap<>();
         orgs.forEach(o -> all.put(o.id(), result.apply(o.id())));
         return all;

@@ -7,7 +7,7 @@ import java.util.List;
  * statement can bind (PostgreSQL: 65,535 parameters) and what a plan cache can reuse. */
 public final class Chunks {
 
-    public static final int SIZE = 5000;
+    public static final int SIZE = 1000;
 
     private Chunks() {}
 

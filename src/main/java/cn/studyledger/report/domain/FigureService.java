@@ -82,9 +82,10 @@ public class FigureService {
     @Transactional(readOnly = true)
     public List<FigureView> figures(String orgCode, int year) {
         OrgRef org = orgs.requireReadable(orgCode);
+        Map<String, FigureResult> results = computeAll(org, year);
         List<FigureView> views = new ArrayList<>();
         for (FigureDefinition d : definitions.values()) {
-            FigureResult r = providers.get(d.key()).compute(d.key(), org, year);
+            FigureResult r = results.get(d.key());
             views.add(new FigureView(
                     d.key(),
                     d.label(),
@@ -108,11 +109,25 @@ public class FigureService {
     @Transactional(readOnly = true)
     public Map<String, Computed> all(String orgCode, int year) {
         OrgRef org = orgs.requireReadable(orgCode);
+        Map<String, FigureResult> results = computeAll(org, year);
         Map<String, Computed> all = new LinkedHashMap<>();
-        for (String key : definitions.keySet()) {
-            all.put(key, compute(org, year, key));
+        for (FigureDefinition d : definitions.values()) {
+            all.put(d.key(), new Computed(d, results.get(d.key())));
         }
         return all;
+    }
+
+    /** Every figure, each provider asked once for all of its own (so it can load the year's records once). */
+    private Map<String, FigureResult> computeAll(OrgRef org, int year) {
+        Map<FigureProvider, List<String>> byProvider = new LinkedHashMap<>();
+        definitions
+                .keySet()
+                .forEach(key -> byProvider
+                        .computeIfAbsent(providers.get(key), p -> new ArrayList<>())
+                        .add(key));
+        Map<String, FigureResult> results = new java.util.HashMap<>();
+        byProvider.forEach((provider, keys) -> results.putAll(provider.computeAll(keys, org, year)));
+        return results;
     }
 
     /**

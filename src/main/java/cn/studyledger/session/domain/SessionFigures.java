@@ -104,28 +104,40 @@ class SessionFigures implements FigureProvider {
 
     @Override
     public FigureResult compute(String key, OrgRef org, int year) {
+        return computeAll(List.of(key), org, year).get(key);
+    }
+
+    /** The year's held sessions are loaded once for all the figures asked for (agenda and speeches in batches). */
+    @Override
+    public Map<String, FigureResult> computeAll(List<String> keys, OrgRef org, int year) {
+        List<StudySession> held = held(org, year);
+        Map<String, FigureResult> results = new java.util.LinkedHashMap<>();
+        for (String key : keys) {
+            results.put(key, compute(key, org, year, held));
+        }
+        return results;
+    }
+
+    private FigureResult compute(String key, OrgRef org, int year, List<StudySession> held) {
         return switch (key) {
-            case COLLECTIVE -> FigureResult.count(heldSessions(org, year, s -> true));
+            case COLLECTIVE -> FigureResult.count(heldSessions(held, s -> true));
             case DISCUSSION ->
                 FigureResult.count(heldSessions(
-                        org,
-                        year,
-                        s -> s.format() == SessionFormat.DISCUSSION || s.hasAgendaOf(AgendaKind.DISCUSSION)));
-            case FIRST_TOPIC -> FigureResult.count(heldSessions(org, year, s -> s.hasAgendaOf(AgendaKind.FIRST_TOPIC)));
-            case LECTURES -> FigureResult.count(heldSessions(org, year, s -> s.format() == SessionFormat.LECTURE));
-            case ATTENDANCE -> attendanceRate(org, year, Attendance::participated);
-            case PRESENT -> attendanceRate(org, year, a -> a.status() == AttendanceStatus.PRESENT);
-            case KEY_RATE -> keySpeechRate(org, year);
+                        held, s -> s.format() == SessionFormat.DISCUSSION || s.hasAgendaOf(AgendaKind.DISCUSSION)));
+            case FIRST_TOPIC -> FigureResult.count(heldSessions(held, s -> s.hasAgendaOf(AgendaKind.FIRST_TOPIC)));
+            case LECTURES -> FigureResult.count(heldSessions(held, s -> s.format() == SessionFormat.LECTURE));
+            case ATTENDANCE -> attendanceRate(held, Attendance::participated);
+            case PRESENT -> attendanceRate(held, a -> a.status() == AttendanceStatus.PRESENT);
+            case KEY_RATE -> keySpeechRate(org, year, held);
             case YOUTH_ATTENDEES ->
                 youth(
-                        org,
-                        year,
+                        held,
                         (s, personId) -> s.attendance().stream()
                                 .anyMatch(a -> a.personId() == personId
                                         && a.attendeeRole() == AttendeeRole.ATTENDEE
                                         && a.status() == AttendanceStatus.PRESENT));
             case YOUTH_SPEAKERS ->
-                youth(org, year, (s, personId) -> s.speeches().stream().anyMatch(sp -> sp.personId() == personId));
+                youth(held, (s, personId) -> s.speeches().stream().anyMatch(sp -> sp.personId() == personId));
             default -> throw new IllegalArgumentException(key);
         };
     }
@@ -136,9 +148,8 @@ class SessionFigures implements FigureProvider {
     }
 
     /** Members of the year's group with at least one KEY speech in a held session, over all members. */
-    private FigureResult keySpeechRate(OrgRef org, int year) {
+    private FigureResult keySpeechRate(OrgRef org, int year, List<StudySession> held) {
         List<GroupMember> members = orgs.members(org.id(), year);
-        List<StudySession> held = held(org, year);
         List<Evidence> speakers = new ArrayList<>();
         for (GroupMember m : members) {
             List<StudySession> with = held.stream()
@@ -161,8 +172,7 @@ class SessionFigures implements FigureProvider {
     }
 
     /** Distinct youth cadres for whom {@code took} holds in some held session of the year. */
-    private FigureResult youth(OrgRef org, int year, java.util.function.BiPredicate<StudySession, Long> took) {
-        List<StudySession> held = held(org, year);
+    private FigureResult youth(List<StudySession> held, java.util.function.BiPredicate<StudySession, Long> took) {
         Set<Long> ids = new HashSet<>();
         held.forEach(s -> {
             s.attendance().forEach(a -> ids.add(a.personId()));
@@ -189,10 +199,8 @@ class SessionFigures implements FigureProvider {
         return FigureResult.count(evidence);
     }
 
-    private List<Evidence> heldSessions(OrgRef org, int year, Predicate<StudySession> filter) {
-        return sessions
-                .findWithAgenda(org.id(), SessionStatus.HELD, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
-                .stream()
+    private List<Evidence> heldSessions(List<StudySession> held, Predicate<StudySession> filter) {
+        return held.stream()
                 .filter(filter)
                 .map(s -> new Evidence(
                         "集中学习", s.getId(), s.date(), s.title(), s.format().label(), null, "/sessions/" + s.getId()))
@@ -200,8 +208,7 @@ class SessionFigures implements FigureProvider {
     }
 
     /** Member-attendances of held sessions that {@code counts}, over all expected member-attendances. */
-    private FigureResult attendanceRate(OrgRef org, int year, Predicate<Attendance> counts) {
-        List<StudySession> held = held(org, year);
+    private FigureResult attendanceRate(List<StudySession> held, Predicate<Attendance> counts) {
         Set<Long> personIds = new HashSet<>();
         held.forEach(s -> s.attendance().forEach(a -> personIds.add(a.personId())));
         Map<Long, PersonRef> people = orgs.people(personIds);

@@ -21,11 +21,6 @@ interface SessionRepository extends JpaRepository<StudySession, Long> {
     Page<StudySession> search(
             long orgId, LocalDate from, LocalDate to, String q, SessionStatus status, Pageable pageable);
 
-    @EntityGraph(attributePaths = "agenda")
-    @Query("select distinct s from StudySession s where s.orgId = :orgId and s.status = :status"
-            + " and s.date between :from and :to order by s.date")
-    List<StudySession> findWithAgenda(long orgId, SessionStatus status, LocalDate from, LocalDate to);
-
     @EntityGraph(attributePaths = "attendance")
     @Query("select distinct s from StudySession s where s.orgId = :orgId and s.status = :status"
             + " and s.date between :from and :to order by s.date")
