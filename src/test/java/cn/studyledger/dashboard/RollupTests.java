@@ -56,11 +56,14 @@ class RollupTests {
         SecurityContextHolder.clearContext();
     }
 
-    /** XJ and its active descendants in tree order; other tests in the shared context may have added units. */
-    List<String> subtree() {
+    /**
+     * The rows of XJ's roll-up: XJ, then its active direct subordinates in tree order (each with its own units added
+     * in); other tests in the shared context may have added units.
+     */
+    List<String> rows() {
         return jdbc.sql("""
                         select u.code from org_unit u, org_unit root where root.code = 'XJ'
-                          and u.path like concat(root.path, '%') and u.active = true order by u.path""").query(String.class).list();
+                          and (u.id = root.id or u.parent_id = root.id) and u.active = true order by u.path""").query(String.class).list();
     }
 
     @Test
@@ -69,7 +72,7 @@ class RollupTests {
         Rollup rollup = rollups.rollup("XJ", 2025, KEYS);
         assertThat(rollup.rows())
                 .extracting(Rollup.Row::orgCode)
-                .containsExactlyElementsOf(subtree())
+                .containsExactlyElementsOf(rows())
                 .startsWith("XJ", "XJ-01")
                 .contains("XJ-02", "XJ-03", "XJ-04", "XJ-05", "XJ-06");
         assertThat(rollup.rows().get(0).depth()).isZero();
@@ -79,7 +82,10 @@ class RollupTests {
         long sum = 0;
         for (Rollup.Row row : rollup.rows()) {
             long value = ((Number) row.cells().get(0).value()).longValue();
-            assertThat(value).as(row.orgCode()).isEqualTo(heldSessions(row.orgCode()));
+            assertThat(value)
+                    .as(row.orgCode())
+                    .isEqualTo(
+                            row.subordinates() == 0 ? heldSessions(row.orgCode()) : heldSessionsBelow(row.orgCode()));
             sum += value;
         }
         assertThat(rollup.total().cells().get(0).value()).isEqualTo(sum);
@@ -129,7 +135,7 @@ class RollupTests {
         while (rows.find()) {
             count++;
         }
-        assertThat(count).isEqualTo(subtree().size());
+        assertThat(count).isEqualTo(rows().size());
         assertThat(page)
                 .contains("/rollup/evidence?org=XJ-01&amp;key=sessions.collective")
                 .contains("id=\"rollup-total\"");
@@ -175,7 +181,7 @@ class RollupTests {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet sheet = workbook.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).startsWith("集体学习");
-            int units = subtree().size();
+            int units = rows().size();
             assertThat(sheet.getLastRowNum()).isEqualTo(units + 1);
             assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("X局");
             Row total = sheet.getRow(units + 1);
@@ -198,6 +204,14 @@ class RollupTests {
                         select count(*) from session_study_session s join org_unit o on o.id = s.org_id
                          where o.code = ? and s.status = 'HELD'
                            and s.session_date between '2025-01-01' and '2025-12-31'""").param(orgCode).query(Long.class).single();
+    }
+
+    /** Held sessions of the unit and every unit below it. */
+    private long heldSessionsBelow(String orgCode) {
+        return jdbc.sql("""
+                        select count(*) from session_study_session s join org_unit o on o.id = s.org_id
+                          join org_unit top on top.code = ? and o.path like concat(top.path, '%')
+                         where s.status = 'HELD' and s.session_date between '2025-01-01' and '2025-12-31'""").param(orgCode).query(Long.class).single();
     }
 
     private void signIn(String username) {

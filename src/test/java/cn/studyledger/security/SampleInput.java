@@ -234,6 +234,9 @@ final class SampleInput {
 
     private static String value(Class<?> type, String name, Chosen text) {
         String chosen = text.apply(name, type);
+        if (chosen == null && "of".equals(name) && type == String.class) {
+            return "XJ"; // the roll-up of a subordinate (/rollup?of=): the demo bureau, as the page's links do
+        }
         return chosen != null ? chosen : plain(type);
     }
 

@@ -181,7 +181,7 @@ public class DashboardService {
                 Rollup.Cell a = row.cells().get(adopted);
                 long n = ((Number) p.value()).longValue();
                 data.add(new Datum(
-                        n == 0 ? null : RollupService.percent(((Number) a.value()).longValue(), n), a.url()));
+                        n == 0 ? null : RollupService.percent(((Number) a.value()).longValue(), n), opens(row, a)));
             }
             charts.add(new Chart(
                     "rollup-adoption",
@@ -223,7 +223,7 @@ public class DashboardService {
         List<Datum> data = new ArrayList<>();
         for (Rollup.Row row : rollup.rows()) {
             Rollup.Cell cell = row.cells().get(c);
-            data.add(new Datum((Number) cell.value(), cell.url()));
+            data.add(new Datum((Number) cell.value(), opens(row, cell)));
         }
         Rollup.Cell total = rollup.total().cells().get(c);
         String note = "合计 " + display(total.value(), total.isRate())
@@ -568,5 +568,10 @@ public class DashboardService {
     private static BigDecimal plain(BigDecimal value) {
         BigDecimal stripped = value.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    /** A bar opens the unit's records, or for a subordinate with units of its own, that subordinate's roll-up. */
+    private static String opens(Rollup.Row row, Rollup.Cell cell) {
+        return cell.url() != null ? cell.url() : row.drillDown();
     }
 }

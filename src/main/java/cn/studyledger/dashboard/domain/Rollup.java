@@ -30,7 +30,7 @@ public record Rollup(
         public String drillDown() {
             return subordinates == 0
                     ? null
-                    : "/rollup?org=" + java.net.URLEncoder.encode(orgCode, java.nio.charset.StandardCharsets.UTF_8);
+                    : "/rollup?of=" + java.net.URLEncoder.encode(orgCode, java.nio.charset.StandardCharsets.UTF_8);
         }
     }
 

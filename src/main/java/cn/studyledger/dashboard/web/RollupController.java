@@ -32,7 +32,7 @@ class RollupController {
     @GetMapping("/rollup")
     String rollup(
             @RequestParam(required = false) List<String> keys,
-            @RequestParam(name = "org", required = false) String orgCode,
+            @RequestParam(name = "of", required = false) String orgCode,
             Model model) {
         if (!context.hasOrg()) {
             return "report/no-org";
@@ -45,7 +45,7 @@ class RollupController {
         model.addAttribute(
                 "query",
                 "keys=" + String.join("&keys=", shown)
-                        + (orgCode == null ? "" : "&org=" + URLEncoder.encode(orgCode, StandardCharsets.UTF_8)));
+                        + (orgCode == null ? "" : "&of=" + URLEncoder.encode(orgCode, StandardCharsets.UTF_8)));
         return "dashboard/rollup";
     }
 
@@ -62,7 +62,7 @@ class RollupController {
     @GetMapping("/rollup.xlsx")
     ResponseEntity<byte[]> xlsx(
             @RequestParam(required = false) List<String> keys,
-            @RequestParam(name = "org", required = false) String orgCode) {
+            @RequestParam(name = "of", required = false) String orgCode) {
         if (!context.hasOrg()) {
             return ResponseEntity.notFound().build();
         }

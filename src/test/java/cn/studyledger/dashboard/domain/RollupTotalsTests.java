@@ -51,7 +51,7 @@ class RollupTotalsTests {
         assertThat(rows).extracting(Rollup.Row::orgCode).containsExactly("SHENG", "J001", "J002");
         Rollup.Row added = rows.get(1);
         assertThat(added.subordinates()).isEqualTo(1);
-        assertThat(added.drillDown()).isEqualTo("/rollup?org=J001");
+        assertThat(added.drillDown()).isEqualTo("/rollup?of=J001");
         assertThat(added.cells().get(0).value()).isEqualTo(7L);
         assertThat(added.cells().get(1).value()).isEqualTo(new BigDecimal("62.5")); // (2 + 3) / (4 + 4)
         assertThat((BigDecimal) added.cells().get(2).value()).isEqualByComparingTo("12.5");
