@@ -1,6 +1,8 @@
 package cn.studyledger.dashboard.domain;
 
 import cn.studyledger.report.FigureDefinition;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -28,9 +30,7 @@ public record Rollup(
 
         /** The roll-up of the subtree added up in this row, or null for a unit's own figures. */
         public String drillDown() {
-            return subordinates == 0
-                    ? null
-                    : "/rollup?of=" + java.net.URLEncoder.encode(orgCode, java.nio.charset.StandardCharsets.UTF_8);
+            return subordinates == 0 ? null : "/rollup?of=" + URLEncoder.encode(orgCode, StandardCharsets.UTF_8);
         }
     }
 

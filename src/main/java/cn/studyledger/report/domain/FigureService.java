@@ -11,6 +11,7 @@ import cn.studyledger.report.FigureResult;
 import cn.studyledger.report.FigureView;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -125,7 +126,7 @@ public class FigureService {
                 .forEach(key -> byProvider
                         .computeIfAbsent(providers.get(key), p -> new ArrayList<>())
                         .add(key));
-        Map<String, FigureResult> results = new java.util.HashMap<>();
+        Map<String, FigureResult> results = new HashMap<>();
         byProvider.forEach((provider, keys) -> results.putAll(provider.computeAll(keys, org, year)));
         return results;
     }

@@ -19,6 +19,7 @@ import cn.studyledger.session.SpeechKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -111,7 +112,7 @@ class SessionFigures implements FigureProvider {
     @Override
     public Map<String, FigureResult> computeAll(List<String> keys, OrgRef org, int year) {
         List<StudySession> held = held(org, year);
-        Map<String, FigureResult> results = new java.util.LinkedHashMap<>();
+        Map<String, FigureResult> results = new LinkedHashMap<>();
         for (String key : keys) {
             results.put(key, compute(key, org, year, held));
         }
