@@ -2,6 +2,7 @@ package cn.studyledger.config;
 
 import cn.studyledger.common.BusinessRuleException;
 import cn.studyledger.common.ConflictException;
+import cn.studyledger.common.InvalidInputException;
 import cn.studyledger.common.NotFoundException;
 import cn.studyledger.common.ProblemTypes;
 import jakarta.validation.ConstraintViolationException;
@@ -59,6 +60,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
         return problem(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, e.getMessage());
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ProblemDetail invalidInput(InvalidInputException e) {
+        return problem(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, e.getMessage());
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
@@ -123,6 +129,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvalidInputException invalid) {
+                return ResponseEntity.badRequest().body(invalidInput(invalid));
+            }
+        }
         return ResponseEntity.badRequest()
                 .body(problem(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "请求格式不正确，请检查字段类型与日期格式（如 2025-03-18）"));
     }

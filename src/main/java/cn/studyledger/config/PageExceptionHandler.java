@@ -2,6 +2,7 @@ package cn.studyledger.config;
 
 import cn.studyledger.common.BusinessRuleException;
 import cn.studyledger.common.ConflictException;
+import cn.studyledger.common.InvalidInputException;
 import cn.studyledger.common.NotFoundException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
@@ -40,6 +41,11 @@ class PageExceptionHandler {
     @ExceptionHandler(BusinessRuleException.class)
     ModelAndView businessRule(BusinessRuleException e) {
         return page(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ModelAndView invalidInput(InvalidInputException e) {
+        return page(HttpStatus.BAD_REQUEST, e.getMessage());
     }
 
     @ExceptionHandler(ConflictException.class)

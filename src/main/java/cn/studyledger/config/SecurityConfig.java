@@ -20,7 +20,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * Two filter chains over one login: {@code /api/**} answers 401/403 as problem details, pages redirect to the
- * login form. CSRF is on for both (htmx sends the token as a header). Authorisation of each action is on the
+ * login form. CSRF is on for both (htmx sends the token as a header; the API takes it only there, see
+ * {@link HeaderCsrf}). Authorisation of each action is on the
  * service methods ({@code @PreAuthorize} plus the data-scope check); here only "signed in" is required.
  */
 @Configuration
@@ -36,6 +37,7 @@ class SecurityConfig {
     SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
         http.securityMatcher("/api/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .csrf(csrf -> csrf.csrfTokenRequestHandler(new HeaderCsrf()))
                 .exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) ->
                                 problem(response, HttpStatus.UNAUTHORIZED, ProblemTypes.UNAUTHENTICATED, "请先登录"))
                         .accessDeniedHandler((request, response, ex) ->

@@ -1,6 +1,7 @@
 package cn.studyledger.config;
 
 import cn.studyledger.common.security.CurrentUser;
+import cn.studyledger.common.validation.InputLimits;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
@@ -13,14 +14,25 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.FixedLocaleResolver;
 
-/** Chinese locale everywhere, and the forced change of an initial password outside demo mode. */
+/**
+ * Chinese locale everywhere, the bounds of every request's input ({@link InputGuard}, {@link JsonText}), and the
+ * forced change of an initial password outside demo mode.
+ */
 @Configuration
 class WebConfig implements WebMvcConfigurer {
 
     private final boolean demoMode;
+    private final InputLimits limits;
 
-    WebConfig(@Value("${ledger.demo-mode:false}") boolean demoMode) {
+    WebConfig(@Value("${ledger.demo-mode:false}") boolean demoMode, InputLimits limits) {
         this.demoMode = demoMode;
+        this.limits = limits;
+    }
+
+    /** Picked up by Spring Boot's Jackson auto-configuration for every JSON body the API reads. */
+    @Bean
+    JsonText jsonText() {
+        return new JsonText();
     }
 
     @Bean
@@ -30,6 +42,7 @@ class WebConfig implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new InputGuard(limits)).excludePathPatterns("/error", "/webjars/**", "/assets/**");
         if (demoMode) {
             return;
         }

@@ -1,5 +1,6 @@
 package cn.studyledger.firsttopic.domain;
 
+import cn.studyledger.common.validation.RecordDate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -11,7 +12,7 @@ public record DeploymentCommand(
         @NotBlank(message = "请填写部署内容") @Size(max = 1000, message = "部署内容最长1000字")
         String decision,
 
-        @NotNull(message = "请填写部署日期") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        @NotNull(message = "请填写部署日期") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @RecordDate
         LocalDate decidedOn,
 
         Long sessionId) {}

@@ -1,5 +1,6 @@
 package cn.studyledger.firsttopic.domain;
 
+import cn.studyledger.common.validation.RecordDate;
 import cn.studyledger.firsttopic.ItemScope;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -13,7 +14,7 @@ public record ItemCommand(
         @NotBlank(message = "请填写议题标题") @Size(max = 300, message = "议题标题最长300字")
         String title,
 
-        @NotNull(message = "请填写发布日期") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        @NotNull(message = "请填写发布日期") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @RecordDate
         LocalDate publishedOn,
 
         @NotBlank(message = "请填写来源") @Size(max = 100, message = "来源最长100字")

@@ -1,5 +1,6 @@
 package cn.studyledger.material.domain;
 
+import cn.studyledger.common.validation.RecordDate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
@@ -17,5 +18,5 @@ public record DocumentCommand(
         @Size(max = 200, message = "标签合计最长200字") String tags,
         @Size(max = 200, message = "来源最长200字") String source,
 
-        @PastOrPresent(message = "发布日期不能晚于今天") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        @PastOrPresent(message = "发布日期不能晚于今天") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @RecordDate
         LocalDate publishedOn) {}

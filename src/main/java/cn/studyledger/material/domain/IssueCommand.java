@@ -1,5 +1,6 @@
 package cn.studyledger.material.domain;
 
+import cn.studyledger.common.validation.RecordDate;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -16,7 +17,7 @@ public record IssueCommand(
         @NotBlank(message = "请填写标题") @Size(max = 200, message = "标题最长200字")
         String title,
 
-        @NotNull(message = "请填写编印日期") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        @NotNull(message = "请填写编印日期") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @RecordDate
         LocalDate publishedOn,
 
         @Size(max = 4000, message = "内容目录最长4000字") String contents) {}

@@ -1,5 +1,6 @@
 package cn.studyledger.org.domain;
 
+import cn.studyledger.common.validation.BirthDate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
@@ -13,7 +14,7 @@ public record PersonCommand(
 
         @Size(max = 100, message = "职务最长100字") String position,
 
-        @PastOrPresent(message = "出生日期不能晚于今天") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        @PastOrPresent(message = "出生日期不能晚于今天") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @BirthDate
         LocalDate birthDate,
 
         Boolean youthCadre,

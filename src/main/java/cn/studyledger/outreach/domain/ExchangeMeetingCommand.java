@@ -1,5 +1,6 @@
 package cn.studyledger.outreach.domain;
 
+import cn.studyledger.common.validation.RecordDate;
 import cn.studyledger.outreach.ExchangeRole;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -14,7 +15,7 @@ public record ExchangeMeetingCommand(
         @NotBlank(message = "请填写会议名称") @Size(max = 200, message = "会议名称最长200字")
         String title,
 
-        @NotNull(message = "请填写会议日期") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        @NotNull(message = "请填写会议日期") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @RecordDate
         LocalDate heldOn,
 
         @NotBlank(message = "请填写主办单位") @Size(max = 100, message = "主办单位最长100字")

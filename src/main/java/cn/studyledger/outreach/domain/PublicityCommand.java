@@ -1,5 +1,6 @@
 package cn.studyledger.outreach.domain;
 
+import cn.studyledger.common.validation.RecordDate;
 import cn.studyledger.outreach.PublicityChannel;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -16,7 +17,7 @@ public record PublicityCommand(
         @NotBlank(message = "请填写标题") @Size(max = 200, message = "标题最长200字")
         String title,
 
-        @NotNull(message = "请填写刊发日期") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        @NotNull(message = "请填写刊发日期") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @RecordDate
         LocalDate publishedOn,
 
         @Size(max = 500, message = "链接最长500个字符") @WebLink String link,

@@ -1,5 +1,6 @@
 package cn.studyledger.research.domain;
 
+import cn.studyledger.common.validation.RecordDate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -17,5 +18,5 @@ public record AdoptionCommand(
         @NotBlank(message = "采纳须填写政策举措的文件文号") @Size(max = 100, message = "文号最长100字")
         String documentNo,
 
-        @NotNull(message = "采纳须填写采纳日期") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        @NotNull(message = "采纳须填写采纳日期") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @RecordDate
         LocalDate adoptedOn) {}

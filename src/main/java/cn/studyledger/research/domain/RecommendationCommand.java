@@ -1,5 +1,6 @@
 package cn.studyledger.research.domain;
 
+import cn.studyledger.common.validation.RecordDate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -13,5 +14,5 @@ public record RecommendationCommand(
 
         @NotNull(message = "请选择提出人") Long proposerPersonId,
 
-        @NotNull(message = "请填写提出日期") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        @NotNull(message = "请填写提出日期") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @RecordDate
         LocalDate proposedOn) {}

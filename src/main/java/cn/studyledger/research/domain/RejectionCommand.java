@@ -1,5 +1,6 @@
 package cn.studyledger.research.domain;
 
+import cn.studyledger.common.validation.RecordDate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -10,4 +11,5 @@ public record RejectionCommand(
         @NotBlank(message = "不予采纳须说明理由") @Size(max = 1000, message = "理由最长1000字")
         String reason,
 
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decidedOn) {}
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @RecordDate
+        LocalDate decidedOn) {}

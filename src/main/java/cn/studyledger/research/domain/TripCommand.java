@@ -1,5 +1,6 @@
 package cn.studyledger.research.domain;
 
+import cn.studyledger.common.validation.RecordDate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -10,7 +11,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /** A field trip (调研活动) as recorded after it took place. */
 public record TripCommand(
-        @NotNull(message = "请填写调研日期") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        @NotNull(message = "请填写调研日期") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @RecordDate
         LocalDate date,
 
         @NotBlank(message = "请填写调研地点") @Size(max = 200, message = "调研地点最长200字")

@@ -1,5 +1,6 @@
 package cn.studyledger.selfstudy.domain;
 
+import cn.studyledger.common.validation.RecordDate;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -15,10 +16,10 @@ public record OnlineLearningCommand(
         @NotBlank(message = "请填写学习平台") @Size(max = 50, message = "学习平台最长50字")
         String platform,
 
-        @NotNull(message = "请填写开始日期") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        @NotNull(message = "请填写开始日期") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @RecordDate
         LocalDate periodStart,
 
-        @NotNull(message = "请填写结束日期") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        @NotNull(message = "请填写结束日期") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @RecordDate
         LocalDate periodEnd,
 
         @NotNull(message = "请填写人次") @Min(value = 0, message = "人次不能为负数") @Max(value = 100000, message = "人次不超过100000")

@@ -1,5 +1,6 @@
 package cn.studyledger.selfstudy.domain;
 
+import cn.studyledger.common.validation.RecordDate;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -18,6 +19,7 @@ public record SelfStudyCommand(
         @NotNull(message = "请填写学习日期")
         @PastOrPresent(message = "学习日期不能晚于今天")
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        @RecordDate
         LocalDate date,
 
         @NotNull(message = "请填写学时")

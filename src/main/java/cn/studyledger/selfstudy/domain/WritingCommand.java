@@ -1,5 +1,6 @@
 package cn.studyledger.selfstudy.domain;
 
+import cn.studyledger.common.validation.RecordDate;
 import cn.studyledger.selfstudy.WritingKind;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -19,6 +20,7 @@ public record WritingCommand(
         @NotNull(message = "请填写成文日期")
         @PastOrPresent(message = "成文日期不能晚于今天")
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        @RecordDate
         LocalDate writtenOn,
 
         @Size(max = 1000, message = "内容摘要最长1000字") String summary) {}

@@ -1,5 +1,6 @@
 package cn.studyledger.session.domain;
 
+import cn.studyledger.common.validation.RecordDate;
 import cn.studyledger.session.AgendaKind;
 import cn.studyledger.session.LearningMode;
 import cn.studyledger.session.SessionFormat;
@@ -21,7 +22,7 @@ public record SessionCommand(
         @NotBlank(message = "请填写学习主题") @Size(max = 200, message = "学习主题最长200字")
         String title,
 
-        @NotNull(message = "请填写学习日期") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        @NotNull(message = "请填写学习日期") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @RecordDate
         LocalDate date,
 
         @DateTimeFormat(pattern = "HH:mm") LocalTime startTime,

@@ -3,6 +3,7 @@ package cn.studyledger.session.web;
 import cn.studyledger.common.BusinessRuleException;
 import cn.studyledger.common.security.CurrentUser;
 import cn.studyledger.common.security.Permissions;
+import cn.studyledger.common.validation.RecordDate;
 import cn.studyledger.common.web.WorkContext;
 import cn.studyledger.org.OrgApi;
 import cn.studyledger.session.AgendaKind;
@@ -176,7 +177,7 @@ class SessionController {
     String makeUp(
             @PathVariable long id,
             @RequestParam long personId,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate doneOn,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @RecordDate LocalDate doneOn,
             @RequestParam(required = false) String note,
             RedirectAttributes redirect) {
         if (note != null && note.length() > 1000) {

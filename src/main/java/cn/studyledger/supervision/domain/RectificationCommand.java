@@ -1,5 +1,6 @@
 package cn.studyledger.supervision.domain;
 
+import cn.studyledger.common.validation.RecordDate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -13,5 +14,5 @@ public record RectificationCommand(
 
         @NotNull(message = "请选择整改责任人") Long ownerPersonId,
 
-        @NotNull(message = "请填写整改时限") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        @NotNull(message = "请填写整改时限") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @RecordDate
         LocalDate dueOn) {}

@@ -1,5 +1,6 @@
 package cn.studyledger.supervision.domain;
 
+import cn.studyledger.common.validation.RecordDate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -12,7 +13,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 public record VisitCommand(
         @NotBlank(message = "请选择被旁听单位") String unitCode,
 
-        @NotNull(message = "请填写学习日期") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        @NotNull(message = "请填写学习日期") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @RecordDate
         LocalDate plannedOn,
 
         @NotBlank(message = "请填写学习主题") @Size(max = 200, message = "学习主题最长200字")

@@ -1,5 +1,6 @@
 package cn.studyledger.tracking.domain;
 
+import cn.studyledger.common.validation.RecordDate;
 import cn.studyledger.tracking.DayKind;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -9,7 +10,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /** A day to configure: the date, holiday or make-up working day, and what it is for (e.g. 国庆节). */
 public record CalendarCommand(
-        @NotNull(message = "请填写日期") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        @NotNull(message = "请填写日期") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @RecordDate
         LocalDate day,
 
         @NotNull(message = "请选择类型") DayKind kind,
