@@ -20,6 +20,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Input no form or API call may carry is refused with a clear 400 (or the form shown again with the message beside
@@ -151,7 +152,7 @@ class BadInputTests {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body)
                         .with(as(accounts, "member"))
-                        .with(csrf()))
+                        .with(tokenAsFormField()))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.type").value("https://studyledger.cn/problems/forbidden"));
         assertThat(selfStudyEntries()).isEqualTo(before);
@@ -160,8 +161,12 @@ class BadInputTests {
                         .param("orgCode", "XJ")
                         .param("year", "2025")
                         .with(as(accounts, "clerk"))
-                        .with(csrf()))
+                        .with(tokenAsFormField()))
                 .andExpect(status().is3xxRedirection());
+    }
+
+    private static RequestPostProcessor tokenAsFormField() {
+        return csrf();
     }
 
     @Test

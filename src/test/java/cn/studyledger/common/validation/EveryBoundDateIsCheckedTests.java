@@ -48,9 +48,7 @@ class EveryBoundDateIsCheckedTests {
                     String where = type.getSimpleName() + "." + method.getName() + "(" + parameter.getName() + ")";
                     if (parameter.getType() == LocalDate.class) {
                         dates++;
-                        if (!bounded(
-                                parameter.isAnnotationPresent(RecordDate.class),
-                                parameter.isAnnotationPresent(BirthDate.class))) {
+                        if (!bounded(parameter)) {
                             unchecked.add(where);
                         }
                     } else if (parameter.getType().isRecord()) {
@@ -81,8 +79,7 @@ class EveryBoundDateIsCheckedTests {
                 dates++;
                 try {
                     var field = record.getDeclaredField(component.getName());
-                    if (!bounded(
-                            field.isAnnotationPresent(RecordDate.class), field.isAnnotationPresent(BirthDate.class))) {
+                    if (!bounded(field)) {
                         unchecked.add(record.getSimpleName() + "." + component.getName());
                     }
                 } catch (NoSuchFieldException e) {
@@ -108,7 +105,7 @@ class EveryBoundDateIsCheckedTests {
         return records;
     }
 
-    private static boolean bounded(boolean record, boolean birth) {
-        return record || birth;
+    private static boolean bounded(java.lang.reflect.AnnotatedElement element) {
+        return element.isAnnotationPresent(RecordDate.class) || element.isAnnotationPresent(BirthDate.class);
     }
 }
