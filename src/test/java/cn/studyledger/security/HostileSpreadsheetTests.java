@@ -54,6 +54,8 @@ class HostileSpreadsheetTests {
                         java,
                         "-Xmx256m",
                         "-XX:+ExitOnOutOfMemoryError",
+                        // a quicker start on a busy machine; the limits under test do not depend on the JIT
+                        "-XX:TieredStopAtLevel=1",
                         "-Djava.io.tmpdir=" + dir,
                         "-Duser.timezone=Asia/Shanghai",
                         "-Dfile.encoding=UTF-8",
