@@ -71,6 +71,8 @@ class HostileSpreadsheetTests {
                 .redirectErrorStream(true)
                 .redirectOutput(dir.resolve("server.log").toFile())
                 .start();
+        // also when the test JVM is stopped before @AfterAll runs
+        Runtime.getRuntime().addShutdownHook(new Thread(server::destroyForcibly));
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
         while (!health().equals("UP")) {
             assertThat(server.isAlive()).as(log()).isTrue();

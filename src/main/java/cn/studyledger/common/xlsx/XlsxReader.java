@@ -332,7 +332,8 @@ public class XlsxReader {
             }
             r.next();
             if (System.nanoTime() > deadline) {
-                throw new BusinessRuleException("读取表格超过 " + maxTime.toSeconds() + " 秒上限，请分批导入");
+                String limit = maxTime.toMillis() % 1000 == 0 ? maxTime.toSeconds() + " 秒" : maxTime.toMillis() + " 毫秒";
+                throw new BusinessRuleException("读取表格超过 " + limit + "上限，请分批导入");
             }
             return true;
         }

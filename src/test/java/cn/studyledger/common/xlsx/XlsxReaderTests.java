@@ -103,7 +103,7 @@ class XlsxReaderTests {
                 HostileSpreadsheets.padded(HEADER, DataSize.ofMegabytes(40).toBytes());
         assertThatThrownBy(() -> reader(5000, 100_000, "50MB", Duration.ofMillis(1))
                         .firstSheet(new ByteArrayInputStream(rows), HEADER))
-                .hasMessage("读取表格超过 0 秒上限，请分批导入");
+                .hasMessage("读取表格超过 1 毫秒上限，请分批导入");
     }
 
     @Test
