@@ -68,6 +68,21 @@ class UserTemplateTagsTests {
         assertThat(templates.validate(header, KEYS)).containsExactlyInAnyOrder("sessions.collective", "nextSteps");
     }
 
+    @Test
+    void theEngineTreatsNoTagAsAPictureEvenIfOneSlippedThrough() throws Exception {
+        // rendered without validation: the section text is a URL, which the picture policy would have fetched
+        byte[] docx = TemplateDocx.body("图：{{@problems}}，表：{{#problems}}，文：{{problems}}");
+        byte[] rendered = templates.render(
+                new ByteArrayInputStream(docx), Map.of(), "http://169.254.169.254/latest/meta-data", "");
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(rendered));
+                XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
+            assertThat(text.getText())
+                    .contains("图：{{@problems}}，表：{{#problems}}，文：http://169.254.169.254/latest/meta-data");
+            assertThat(doc.getAllPictures()).isEmpty();
+            assertThat(doc.getTables()).isEmpty();
+        }
+    }
+
     private void assertRefused(byte[] docx, String tag, String reason) {
         assertThatThrownBy(() -> templates.validate(docx, KEYS))
                 .isInstanceOf(BusinessRuleException.class)
