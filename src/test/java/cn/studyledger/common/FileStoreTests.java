@@ -62,6 +62,33 @@ class FileStoreTests {
     }
 
     @Test
+    void aNameMustEndWithTheExtensionOfWhatTheContentIs() throws Exception {
+        byte[] polyglot = "%PDF-1.4\n<html><script>alert(1)</script></html>\n%%EOF".getBytes(StandardCharsets.US_ASCII);
+        assertThatThrownBy(
+                        () -> store("1MB").store("x.pdf.html", new ByteArrayInputStream(polyglot), FileKind.DOCUMENTS))
+                .isInstanceOf(BusinessRuleException.class)
+                .hasMessage("文件“x.pdf.html”的扩展名 .html 与内容不符（内容是 .pdf 文件），请改用 .pdf 扩展名后上传");
+        byte[] page = "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> store("1MB").store("x.pdf.html", new ByteArrayInputStream(page), FileKind.DOCUMENTS))
+                .hasMessageContaining("类型不受支持");
+        byte[] notes = "学习笔记 <b>重点</b>".getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> store("1MB").store("笔记.txt.htm", new ByteArrayInputStream(notes), FileKind.DOCUMENTS))
+                .hasMessageContaining("扩展名 .htm 与内容不符");
+        try (var files = Files.list(dir)) {
+            assertThat(files).isEmpty();
+        }
+        // names whose last dot starts no extension, and the aliases of a kind, are kept
+        assertThat(store("1MB")
+                        .store("2025.03", new ByteArrayInputStream(PDF), FileKind.DOCUMENTS)
+                        .contentType())
+                .isEqualTo("application/pdf");
+        assertThat(store("1MB")
+                        .store("名单.csv", new ByteArrayInputStream(notes), FileKind.DOCUMENTS)
+                        .contentType())
+                .isEqualTo("text/plain");
+    }
+
+    @Test
     void refusesTextWhoseNamePromisesAnotherKindAndMarkupAsText() throws Exception {
         byte[] notes = "学习笔记：第一部分".getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> store("1MB").store("提纲.pdf", new ByteArrayInputStream(notes), FileKind.DOCUMENTS))

@@ -47,6 +47,9 @@ class UploadAttackTests {
     static final byte[] EXE = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, (byte) 0xFF, (byte) 0xFF, 0, 0};
     static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
+    /** A valid PDF header followed by a web page: a PDF by content, a web page once saved as .html. */
+    static final byte[] POLYGLOT = ("%PDF-1.4\n" + HTML + "\n%%EOF").getBytes(StandardCharsets.US_ASCII);
+
     /** Names a browser or a script could send; the content is a valid PDF. */
     static final List<String> HOSTILE_NAMES = List.of(
             "../../etc/passwd.pdf",
@@ -168,6 +171,13 @@ class UploadAttackTests {
                     "文件“outline.pdf”",
                     problems);
             refused(target, attack(target, with(endpoint, "x.docx", DOCX, EXE)), "文件“x.docx”", problems);
+            // a web page, and a PDF that is also a web page, named x.pdf.html: stored as neither PDF nor page
+            refused(
+                    target,
+                    attack(target, with(endpoint, "x.pdf.html", HTML.getBytes(StandardCharsets.UTF_8))),
+                    "文件“x.pdf.html”",
+                    problems);
+            refused(target, attack(target, with(endpoint, "x.pdf.html", POLYGLOT)), "文件“x.pdf.html”", problems);
             exercised++;
         }
         System.out.println("Upload attacks: " + exercised + " of " + uploads.size() + " upload endpoints exercised; "

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The file types the system accepts, recognised by their first bytes, not by their names. Office Open XML
@@ -15,15 +16,23 @@ public enum FileKind {
     XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ".xlsx"),
     PPTX("application/vnd.openxmlformats-officedocument.presentationml.presentation", ".pptx"),
     PNG("image/png", ".png"),
-    JPEG("image/jpeg", ".jpg"),
-    TEXT("text/plain", ".txt");
+    JPEG("image/jpeg", ".jpg", ".jpeg"),
+    TEXT("text/plain", ".txt", ".csv", ".md", ".log");
 
     private final String contentType;
     private final String extension;
+    private final List<String> extensions;
 
-    FileKind(String contentType, String extension) {
+    FileKind(String contentType, String extension, String... aliases) {
         this.contentType = contentType;
         this.extension = extension;
+        this.extensions =
+                Stream.concat(Stream.of(extension), Arrays.stream(aliases)).toList();
+    }
+
+    /** Whether a file of this kind may carry the extension (lower case, with the dot) in its name. */
+    public boolean hasExtension(String extension) {
+        return extensions.contains(extension);
     }
 
     public String contentType() {

@@ -81,10 +81,14 @@ public class FileStore {
                                     "、",
                                     allowed.stream().map(FileKind::extension).toList()) + " 文件"));
             String claimed = claimedExtension(name);
-            if (claimed != null && !claimed.equals(kind.extension())) {
-                // e.g. a web page or a script named "提纲.pdf": the name must not promise another kind
+            if (claimed != null && !kind.hasExtension(claimed)) {
+                // e.g. a web page or a script named "提纲.pdf", or a PDF named "x.pdf.html" that a browser would save
+                // and open as a web page: the name must promise the kind the content is, nothing else
                 throw new BusinessRuleException(
-                        "文件“" + name + "”的内容不是 " + claimed + " 文件（扩展名与内容不符），请上传真实的 " + claimed + " 文件");
+                        known(claimed)
+                                ? "文件“" + name + "”的内容不是 " + claimed + " 文件（扩展名与内容不符），请上传真实的 " + claimed + " 文件"
+                                : "文件“" + name + "”的扩展名 " + claimed + " 与内容不符（内容是 " + kind.extension() + " 文件），请改用 "
+                                        + kind.extension() + " 扩展名后上传");
             }
             String storedName = UUID.randomUUID() + kind.extension();
             Path target = root.resolve(storedName);
@@ -229,22 +233,25 @@ public class FileStore {
         }
     }
 
-    /** The extension of a name if it is one of a kind the system knows (".jpeg" counts as ".jpg"), else null. */
+    /**
+     * The extension a name ends with (lower case, with the dot), when it looks like one: up to ten letters or digits
+     * with at least one letter, so "2025.03" or "第1.2版 纪要" have none.
+     */
     static String claimedExtension(String name) {
-        int dot = name.lastIndexOf('.');
-        if (dot < 0) {
-            return null;
-        }
-        String extension = name.substring(dot).toLowerCase(java.util.Locale.ROOT);
-        if (extension.equals(".jpeg")) {
-            return ".jpg";
-        }
+        java.util.regex.Matcher m = EXTENSION.matcher(name);
+        return m.find() ? m.group().toLowerCase(java.util.Locale.ROOT) : null;
+    }
+
+    private static final java.util.regex.Pattern EXTENSION =
+            java.util.regex.Pattern.compile("\\.(?=[0-9]*[A-Za-z])[A-Za-z0-9]{1,10}$");
+
+    private static boolean known(String extension) {
         for (FileKind kind : FileKind.values()) {
-            if (kind.extension().equals(extension)) {
-                return extension;
+            if (kind.hasExtension(extension)) {
+                return true;
             }
         }
-        return null;
+        return false;
     }
 
     /** The name to show: the last path segment only, without control characters, at most 200 characters. */

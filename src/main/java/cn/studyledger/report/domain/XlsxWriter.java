@@ -1,5 +1,6 @@
 package cn.studyledger.report.domain;
 
+import cn.studyledger.common.xlsx.XlsxRow;
 import cn.studyledger.report.SheetData;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -45,7 +46,7 @@ public class XlsxWriter {
                         if (value instanceof Number number) {
                             row.createCell(c).setCellValue(number.doubleValue());
                         } else {
-                            row.createCell(c).setCellValue(value == null ? "" : value.toString());
+                            row.createCell(c).setCellValue(value == null ? "" : quoted(value.toString()));
                         }
                     }
                 }
@@ -90,7 +91,7 @@ public class XlsxWriter {
                     if (value instanceof Number number && !(value instanceof BigDecimal big && big.scale() > 6)) {
                         row.createCell(c).setCellValue(number.doubleValue());
                     } else {
-                        row.createCell(c).setCellValue(text(value));
+                        row.createCell(c).setCellValue(quoted(text(value)));
                     }
                 }
             });
@@ -119,6 +120,15 @@ public class XlsxWriter {
     }
 
     static final int WINDOW = 100;
+
+    /**
+     * Text that a spreadsheet program would evaluate (a formula or DDE call: = + - @, or a leading tab or CR) gets a
+     * visible apostrophe in front, as part of the text, so it stays text even after the file is saved again as CSV
+     * (OWASP "CSV injection"). Numbers are written as numbers and never quoted; the imports remove the apostrophe.
+     */
+    static String quoted(String text) {
+        return !text.isEmpty() && XlsxRow.FORMULA_TRIGGERS.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+    }
 
     private static String text(Object value) {
         if (value instanceof LocalDateTime t) {
