@@ -141,8 +141,14 @@ class YearArchiveHoldsOnlyTheOrganisationsRecordsTests {
                         .isTrue();
             }
         }
+        int rows = 0;
+        for (String table : ArchiveContents.tables(entries)) {
+            rows += ArchiveContents.rows(entries, table).size();
+        }
+        int foreignPeople = 0;
         for (Map<String, JsonNode> person : ArchiveContents.rows(entries, "org_person")) {
             if (!scope.contains(person.get("org_id").asLong())) {
+                foreignPeople++;
                 assertThat(referredPeople)
                         .as("person " + person.get("id") + " of another organisation, not named by an archived record")
                         .contains(person.get("id").asLong());
@@ -160,7 +166,15 @@ class YearArchiveHoldsOnlyTheOrganisationsRecordsTests {
                 }
             }
         }
-        for (Map<String, JsonNode> unit : ArchiveContents.rows(entries, "org_unit")) {
+        List<Map<String, JsonNode>> units = ArchiveContents.rows(entries, "org_unit");
+        System.out.println("[archive] scope " + scope + ": " + rows + " rows in "
+                + ArchiveContents.tables(entries).size() + " tables; outside the scope, named by its records: "
+                + foreignPeople + " people, "
+                + units.stream()
+                        .filter(u -> !scope.contains(u.get("id").asLong()))
+                        .count()
+                + " organisations");
+        for (Map<String, JsonNode> unit : units) {
             long id = unit.get("id").asLong();
             assertThat(scope.contains(id) || ancestors.contains(id) || referredOrgs.contains(id))
                     .as("organisation " + unit.get("code") + " neither in the scope, above it nor named by a record")
