@@ -173,7 +173,7 @@ public class FileStore {
     /**
      * Puts back the bytes of a stored file under its stored name (restoring an archive, whose rows of
      * {@code common_stored_file} are inserted by the caller). Refuses a name that is not a plain file name or
-     * that exists already. Inside a transaction the bytes go to a staging folder of that transaction first and
+     * that exists already. Runs inside a transaction: the bytes go to a staging folder of that transaction first and
      * are moved into the files folder only after the commit; a rollback deletes them, and a process killed in
      * between leaves them in the staging folder, which {@link #sweepStaging} empties at the next start. So a
      * failed or killed import leaves nothing in the files folder and a retry finds no name taken.
@@ -192,14 +192,8 @@ public class FileStore {
                 throw new BusinessRuleException("文件目录中已有同名文件：" + storedName);
             }
             if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-                Path temp = Files.createTempFile(root, "restore-", ".part");
-                try {
-                    Files.copy(content, temp, StandardCopyOption.REPLACE_EXISTING);
-                    Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-                } finally {
-                    Files.deleteIfExists(temp);
-                }
-                return;
+                // the rows and their files commit together, so there must be a transaction to follow
+                throw new IllegalStateException("restore needs a transaction");
             }
             Path staged = stagingFolderOfTransaction().resolve(storedName);
             if (Files.exists(staged)) {
