@@ -5,24 +5,28 @@
  *
  * <p>The archive holds {@code ledgers/<key>.xlsx} (the year's ledgers), {@code data/<table>.jsonl} (rows for the
  * restore), {@code files/<id>-<name>} (every attachment the archived rows refer to) and {@code manifest.json}
- * (format, version, Flyway schema version, organisation, year, author, and size and SHA-256 of every entry). The
- * data part is dumped generically from JDBC metadata, so tables added by later migrations are included without
- * code here. The rules: the migration history, the audit trail and session/lock tables are never archived;
- * {@code org_unit} contributes the subtree of the archived organisation plus its ancestors (so paths and parents
- * resolve); a table is <em>owned</em> if it has an organisation column ({@code org_id}, a column ending in
- * {@code _org_id}, or any foreign key to {@code org_unit}) or a foreign key to an owned table, and its rows are
- * taken when every organisation column is empty or inside the subtree-with-ancestors, at least one is inside the
- * subtree, and every foreign key to an owned table points to a taken row; a table without an owner of its own that
- * owned rows refer to (the stored files) contributes exactly the referred rows. A year filter is not possible for
- * every table, so the data part holds all records of the subtree, not only the year's. This module reads other
- * modules' tables only here, through metadata, never their domain classes.
+ * (format, version, Flyway schema version, organisation, scope, year, author, and size and SHA-256 of every entry).
+ * It is an organisation's records for inspection, not a backup: the tables it carries are an explicit list
+ * ({@code DataModel.ARCHIVED}), everything else is left out with its reason (accounts, role grants, the audit
+ * trail, sessions, locks, the shared holiday calendar), and secret columns (a session's check-in key, any column
+ * named like a credential) are never written. Which rows are taken is derived from JDBC metadata: the scope is the
+ * organisations of the archived organisation's subtree that the user reaches with a role that may export (a
+ * clerk: the own organisation only); a row with organisation columns ({@code org_id}, {@code *_org_id}, a foreign
+ * key to {@code org_unit}) is taken when one of them is in the scope; a row without one when its owning parent row
+ * is (a foreign key to an archived table other than the reference tables {@code org_person} and
+ * {@code common_stored_file}). On top of that, a row outside the scope is carried when a taken row refers to it by
+ * a foreign key (the unit of a visit, the unit's person owning a rectification item, an attachment, an
+ * organisation's parent), and only that row, so every reference restores. A year filter is not possible for every
+ * table, so the data part holds all records of the scope, not only the year's. This module reads other modules'
+ * tables only here, through metadata, never their domain classes.
  *
  * <p>The restore checks everything first (a ZIP, entry names safe, limits on entries, total size and compression
  * ratio, manifest of this format and schema version, every entry listed with matching size and SHA-256, nothing
- * unlisted), then inserts all rows in one transaction, parents first, copies the files and continues the identity
- * sequences after the largest id. An installation is empty when it holds no organisation's data: at most the
- * organisation and SYS_ADMIN accounts the first administrator's set-up creates, which make way for the archive's
- * tree (an administrator whose name the archive lacks is kept, placed at the archived organisation).
+ * unlisted, only archived tables and their non-secret columns), then inserts all rows in one transaction, parents
+ * first, stages the files (moved into the files folder after the commit) and continues the identity sequences
+ * after the largest id. An installation is empty when it holds no organisation's data: at most the organisation
+ * and administrator accounts (no person, administrator roles only) the first start creates, which make way for the
+ * archive's tree and are put back at the archived organisation. No other account comes from an archive.
  */
 @ApplicationModule(displayName = "台账与归档")
 package cn.studyledger.archive;

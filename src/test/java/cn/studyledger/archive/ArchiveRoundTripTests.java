@@ -12,7 +12,6 @@ import cn.studyledger.Logins;
 import cn.studyledger.StudyLedgerApplication;
 import cn.studyledger.common.files.FileStore;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -20,9 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
+import java.util.function.Predicate;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -88,8 +85,6 @@ abstract class ArchiveRoundTripTests {
                         "org_unit",
                         "org_person",
                         "org_membership",
-                        "org_account",
-                        "org_role_grant",
                         "common_stored_file",
                         "session_study_session",
                         "session_attendance",
@@ -99,7 +94,17 @@ abstract class ArchiveRoundTripTests {
                         "supervision_visit",
                         "research_score",
                         "outreach_publicity_item")
-                .doesNotContain("common_audit_event", "flyway_schema_history");
+                .contains("report_template")
+                .doesNotContain(
+                        "org_account",
+                        "org_role_grant",
+                        "common_audit_event",
+                        "flyway_schema_history",
+                        "spring_session",
+                        "spring_session_attributes",
+                        "shedlock");
+        // accounts, grants and secrets stay home: no password hash, no check-in key anywhere in the archive
+        ArchiveContents.assertNoCredentials(entries, jdbc);
         assertThat(entries.keySet()).anyMatch(n -> n.startsWith("ledgers/")).anyMatch(n -> n.startsWith("files/"));
 
         ConfigurableApplicationContext target = emptyInstallation();
@@ -168,6 +173,35 @@ abstract class ArchiveRoundTripTests {
                 }),
                 "压缩比异常");
 
+        // an archive re-signed (checksums recomputed) after planting an administrator with a known password, its
+        // roles, or a session's check-in key is refused before a single row is written
+        refused(
+                targetMvc,
+                targetAccounts,
+                targetJdbc,
+                ArchiveContents.planted(entries, "org_account", ArchiveContents.plantedAccount(), true),
+                "年度归档不包含的数据：org_account");
+        refused(
+                targetMvc,
+                targetAccounts,
+                targetJdbc,
+                ArchiveContents.planted(entries, "org_role_grant", ArchiveContents.plantedGrants(), false),
+                "年度归档不包含的数据：data/org_role_grant.jsonl");
+        refused(
+                targetMvc,
+                targetAccounts,
+                targetJdbc,
+                ArchiveContents.planted(entries, "session_study_session", withCheckInKey(entries), true),
+                "清单中的数据表重复");
+        refused(
+                targetMvc,
+                targetAccounts,
+                targetJdbc,
+                ArchiveContents.resigned(
+                        withEntry(entries, "data/session_study_session.jsonl", withCheckInKey(entries)),
+                        (ObjectNode) json.readTree(entries.get("manifest.json"))),
+                "含有不归档的保密字段：checkin_secret");
+
         var imported = targetMvc
                 .perform(multipart("/archive/import")
                         .file(new MockMultipartFile("file", "xj-2025.zip", "application/zip", archive))
@@ -177,37 +211,43 @@ abstract class ArchiveRoundTripTests {
                 .getResponse();
         assertThat(imported.getStatus()).as(imported.getContentAsString()).isEqualTo(302);
 
-        List<Object> subtree = new ArrayList<>(jdbc.sql("select id from org_unit where path like"
-                        + " (select path from org_unit where code = 'XJ') || '%'")
+        Object xj = jdbc.sql("select id from org_unit where code = 'XJ'")
                 .query(Long.class)
-                .list());
+                .single();
         for (String table : tables) {
-            String order =
-                    jdbc.sql("select * from " + table).query().listOfRows().isEmpty()
-                            ? "1"
-                            : String.join(", ", columns(jdbc, table));
-            List<Map<String, Object>> before = jdbc.sql("select * from " + table + " order by " + order)
+            // the archived columns (secret ones, such as a session's check-in key, are not carried)
+            String columns = String.join(", ", ArchiveContents.columns(entries, table));
+            List<Map<String, Object>> before = jdbc.sql("select " + columns + " from " + table + " order by " + columns)
                     .query()
                     .listOfRows();
             List<Map<String, Object>> after = targetJdbc
-                    .sql("select * from " + table + " order by " + order)
+                    .sql("select " + columns + " from " + table + " order by " + columns)
                     .query()
                     .listOfRows();
-            // the shared test context also holds rows the archive rightly leaves out (records of organisations
-            // outside XJ's subtree, files no archived record refers to), so: every restored row is a source row
-            // field by field, as many as the archive carries, and none of the subtree's organisation rows is lost
+            // the shared test context also holds rows the archive rightly leaves out (records of other
+            // organisations, files no archived record refers to), so: every restored row is a source row field by
+            // field, as many as the archive carries, and none of XJ's own rows is lost
             assertThat(after).as(table).hasSize(dataLines(entries, table));
             assertThat(before).as(table).containsAll(after);
-            if (!before.isEmpty() && before.get(0).containsKey("org_id")) {
-                assertThat(after.stream()
-                                .filter(r -> subtree.contains(r.get("org_id")))
-                                .toList())
-                        .as(table + " rows of XJ's subtree")
-                        .isEqualTo(before.stream()
-                                .filter(r -> subtree.contains(r.get("org_id")))
-                                .toList());
-            }
+            // a row of XJ: one of its organisation columns names XJ (a visit: the visiting organisation)
+            Predicate<Map<String, Object>> ofXj = r -> r.entrySet().stream()
+                    .anyMatch(e ->
+                            (e.getKey().equals("org_id") || e.getKey().endsWith("_org_id")) && xj.equals(e.getValue()));
+            assertThat(after.stream().filter(ofXj).toList())
+                    .as(table + " rows of XJ")
+                    .isEqualTo(before.stream().filter(ofXj).toList());
         }
+        // accounts are not restored: the installation's administrator only, created afresh by the set-up
+        assertThat(targetJdbc
+                        .sql("select username from org_account")
+                        .query(String.class)
+                        .list())
+                .containsExactly("admin");
+        assertThat(targetJdbc
+                        .sql("select role from org_role_grant")
+                        .query(String.class)
+                        .list())
+                .containsExactly("SYS_ADMIN");
         FileStore targetFiles = target.getBean(FileStore.class);
         // the files the archive carries (the source also holds files of other tests no archived record refers to)
         List<Long> fileIds = targetJdbc
@@ -306,9 +346,24 @@ abstract class ArchiveRoundTripTests {
         assertThat(new String(noPlan.get("说明.txt"), StandardCharsets.UTF_8)).contains("学习计划尚未经组长审定");
     }
 
-    private static List<String> columns(JdbcClient jdbc, String table) {
-        return new ArrayList<>(
-                jdbc.sql("select * from " + table).query().listOfRows().get(0).keySet());
+    /** The sessions' data with the check-in key column put back, each row with a key the planter knows. */
+    private static String withCheckInKey(Map<String, byte[]> entries) {
+        List<String> lines = new String(entries.get("data/session_study_session.jsonl"), StandardCharsets.UTF_8)
+                .lines()
+                .filter(l -> !l.isBlank())
+                .toList();
+        StringBuilder data =
+                new StringBuilder(lines.get(0).replace("]}", ",{\"name\":\"checkin_secret\",\"type\":\"VARCHAR\"}]}"));
+        for (String line : lines.subList(1, lines.size())) {
+            data.append('\n').append(line, 0, line.length() - 1).append(",\"known-key\"]");
+        }
+        return data.append('\n').toString();
+    }
+
+    private static Map<String, byte[]> withEntry(Map<String, byte[]> entries, String name, String data) {
+        Map<String, byte[]> changed = new LinkedHashMap<>(entries);
+        changed.put(name, data.getBytes(StandardCharsets.UTF_8));
+        return changed;
     }
 
     private void refused(
@@ -340,6 +395,16 @@ abstract class ArchiveRoundTripTests {
                         .query(Long.class)
                         .single())
                 .isZero();
+        assertThat(targetJdbc
+                        .sql("select username from org_account")
+                        .query(String.class)
+                        .list())
+                .containsExactly("admin");
+        assertThat(targetJdbc
+                        .sql("select count(*) from org_role_grant")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     private ConfigurableApplicationContext emptyInstallation() {
@@ -374,14 +439,7 @@ abstract class ArchiveRoundTripTests {
     }
 
     static Map<String, byte[]> unzip(byte[] zip) throws Exception {
-        Map<String, byte[]> entries = new LinkedHashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
-            ZipEntry entry;
-            while ((entry = in.getNextEntry()) != null) {
-                entries.put(entry.getName(), in.readAllBytes());
-            }
-        }
-        return entries;
+        return ArchiveContents.unzip(zip);
     }
 
     @FunctionalInterface
@@ -390,15 +448,6 @@ abstract class ArchiveRoundTripTests {
     }
 
     static byte[] rezip(Map<String, byte[]> original, Change change) throws Exception {
-        Map<String, byte[]> entries = change.apply(new LinkedHashMap<>(original));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
-            for (Map.Entry<String, byte[]> e : entries.entrySet()) {
-                zip.putNextEntry(new ZipEntry(e.getKey()));
-                zip.write(e.getValue());
-                zip.closeEntry();
-            }
-        }
-        return out.toByteArray();
+        return ArchiveContents.zip(change.apply(new LinkedHashMap<>(original)));
     }
 }

@@ -9,11 +9,11 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.RequestBuilder;
 
 /** Fetches a streamed download through MockMvc (the body is written asynchronously). */
-final class Downloads {
+public final class Downloads {
 
     private Downloads() {}
 
-    static byte[] fetch(MockMvc mvc, RequestBuilder request) throws Exception {
+    public static byte[] fetch(MockMvc mvc, RequestBuilder request) throws Exception {
         MvcResult started =
                 mvc.perform(request).andExpect(request().asyncStarted()).andReturn();
         started.getAsyncResult(600_000);

@@ -31,7 +31,7 @@ class FileStoreTests {
     Path dir;
 
     FileStore store(String limit) {
-        return new FileStore(jdbc, dir, DataSize.parse(limit));
+        return new FileStore(jdbc, dir, DataSize.parse(limit), java.time.Duration.ofHours(1));
     }
 
     @Test

@@ -13,7 +13,8 @@ final class ArchiveFormat {
     static final String FORMAT = "studyledger-archive";
     static final int VERSION = 1;
     static final String MANIFEST = "manifest.json";
-    static final String DATA_SCOPE = "data/ 含该组织及其下级组织的全部记录（不限年度，用于恢复）；ledgers/ 为所选年度的台账；files/ 为记录引用的全部附件";
+    static final String DATA_SCOPE = "data/ 含导出者可读范围内本组织的全部记录（不限年度，用于恢复）及这些记录引用的组织、人员与附件，"
+            + "不含账号、角色授权、口令、签到密钥、审计日志；ledgers/ 为所选年度的台账；files/ 为记录引用的全部附件";
 
     private ArchiveFormat() {}
 

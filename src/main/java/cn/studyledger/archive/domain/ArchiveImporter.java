@@ -6,6 +6,7 @@ import cn.studyledger.common.audit.AuditLog;
 import cn.studyledger.common.files.FileStore;
 import cn.studyledger.common.jdbc.Identities;
 import cn.studyledger.common.security.Permissions;
+import cn.studyledger.common.security.Role;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -259,14 +260,8 @@ public class ArchiveImporter {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             DataModel model = DataModel.read(connection);
-            List<String> tables = new ArrayList<>();
-            manifest.get("tables").forEach(t -> tables.add(t.asString()));
-            for (String table : tables) {
-                if (model.table(table) == null) {
-                    throw refused("归档中的数据表 " + table + " 在本系统中不存在");
-                }
-            }
-            List<Map<String, Object>> admins = requireEmpty(connection, model);
+            List<String> tables = checkData(zip, manifest, model);
+            Administrators admins = requireEmpty(connection, model);
             long rows = 0;
             int restoredFiles = 0;
             Set<String> missing = new HashSet<>();
@@ -302,7 +297,7 @@ public class ArchiveImporter {
                 }
             }
             String orgCode = text(manifest, "orgCode");
-            restoreAdministrators(connection, admins, orgCode);
+            admins.restoreAt(connection, orgCode);
             int year = manifest.get("year").asInt();
             audit.record(
                     AuditAction.CREATE,
@@ -326,40 +321,134 @@ public class ArchiveImporter {
     }
 
     /**
+     * Refuses, before anything is written, an archive carrying anything but the organisation's records: a table
+     * that is not archived (accounts, role grants, the audit trail, a table this system does not know), a data
+     * entry the manifest does not list as a table, a secret column (check-in keys, credentials) or any column
+     * the archived table does not have. An archive whose checksums were recomputed after planting an account is
+     * refused here. Returns the archived tables in the manifest's order.
+     */
+    private List<String> checkData(ZipFile zip, JsonNode manifest, DataModel model) throws IOException {
+        JsonNode listed = manifest.get("tables");
+        if (listed == null || !listed.isArray()) {
+            throw refused("清单中没有数据表列表");
+        }
+        List<String> tables = new ArrayList<>();
+        List<String> foreign = new ArrayList<>();
+        for (JsonNode t : listed) {
+            String table = t.asString();
+            if (tables.contains(table)) {
+                throw refused("清单中的数据表重复：" + table);
+            }
+            tables.add(table);
+            if (model.table(table) == null) {
+                foreign.add(table);
+            }
+        }
+        Enumeration<? extends ZipEntry> all = zip.entries();
+        while (all.hasMoreElements()) {
+            String name = all.nextElement().getName();
+            if (name.startsWith("data/")
+                    && tables.stream().noneMatch(t -> ArchiveFormat.dataEntry(t).equals(name))) {
+                foreign.add(name);
+            }
+        }
+        if (!foreign.isEmpty()) {
+            throw refused("归档中含有年度归档不包含的数据：" + String.join("、", foreign) + "（年度归档只含组织的台账记录，账号、角色授权、口令、审计日志等不能导入）");
+        }
+        for (String table : tables) {
+            DataModel.Table target = model.table(table);
+            ZipEntry entry = zip.getEntry(ArchiveFormat.dataEntry(table));
+            if (entry == null) {
+                throw refused("归档中缺少数据表 " + table + " 的数据");
+            }
+            List<String> columns = new ArrayList<>();
+            try (BufferedReader reader =
+                    new BufferedReader(new InputStreamReader(zip.getInputStream(entry), StandardCharsets.UTF_8))) {
+                String first = reader.readLine();
+                JsonNode header = first == null ? null : json.readTree(first);
+                if (header == null || !table.equals(text(header, "table")) || header.get("columns") == null) {
+                    throw refused("数据表 " + table + " 的数据缺少表头");
+                }
+                header.get("columns")
+                        .forEach(
+                                c -> columns.add(String.valueOf(text(c, "name")).toLowerCase(Locale.ROOT)));
+            } catch (RuntimeException e) {
+                if (e instanceof BusinessRuleException) {
+                    throw e;
+                }
+                throw refused("数据表 " + table + " 的表头无法解析");
+            }
+            List<String> secret = columns.stream()
+                    .filter(c -> target.isSecret(c) || DataModel.secret(table, c))
+                    .toList();
+            if (!secret.isEmpty()) {
+                throw refused("数据表 " + table + " 含有不归档的保密字段：" + String.join("、", secret));
+            }
+            Set<String> expected =
+                    target.columns().stream().map(DataModel.Column::name).collect(Collectors.toSet());
+            if (!expected.equals(new HashSet<>(columns)) || columns.size() != expected.size()) {
+                throw refused("数据表 " + table + " 的列与本系统不一致");
+            }
+        }
+        return tables;
+    }
+
+    /** The accounts of the empty installation (administrators only) and their grants, kept across the import. */
+    private record Administrators(List<Map<String, Object>> accounts, List<Map<String, Object>> grants) {
+
+        /** Puts the administrators back, placed at the archived organisation (their roles reach its subtree). */
+        void restoreAt(Connection connection, String orgCode) throws SQLException {
+            long orgId;
+            try (PreparedStatement ps = connection.prepareStatement("select id from org_unit where code = ?")) {
+                ps.setString(1, orgCode);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        throw refused("归档中没有组织 " + orgCode);
+                    }
+                    orgId = rs.getLong(1);
+                }
+            }
+            for (Map<String, Object> account : accounts) {
+                Map<String, Object> row = new LinkedHashMap<>(account);
+                row.put("org_id", orgId);
+                insertRow(connection, DataModel.ACCOUNT, row);
+            }
+            for (Map<String, Object> grant : grants) {
+                Map<String, Object> row = new LinkedHashMap<>(grant);
+                row.put("org_id", orgId);
+                insertRow(connection, DataModel.ROLE_GRANT, row);
+            }
+        }
+    }
+
+    /** Roles the first start of an installation gives its administrators; no other account may exist. */
+    private static final Set<String> ADMINISTRATOR_ROLES =
+            Set.of(Role.SYS_ADMIN.name(), Role.SEC_ADMIN.name(), Role.AUDITOR.name());
+
+    /**
      * Refuses unless the installation holds no organisation's data. A fresh installation may hold what the first
-     * administrator's set-up creates: one organisation and accounts holding only SYS_ADMIN with no person. Those
+     * start creates: one organisation and administrator accounts (no person, administrator roles only). Those
      * are taken out (and returned, so the administrators can be put back) to make room for the archive's tree.
      */
-    private List<Map<String, Object>> requireEmpty(Connection connection, DataModel model) throws SQLException {
+    private Administrators requireEmpty(Connection connection, DataModel model) throws SQLException {
         for (DataModel.Table table : model.tables()) {
             String name = table.name();
-            if (name.equals(DataModel.ORG_UNIT)
-                    || name.equals(DataModel.ACCOUNT)
-                    || name.equals(DataModel.ROLE_GRANT)) {
-                continue;
-            }
-            if (count(connection, "select count(*) from " + name + " where " + model.ownedAnywhere(name)) > 0) {
+            if (!name.equals(DataModel.ORG_UNIT) && count(connection, "select count(*) from " + name) > 0) {
                 throw refused("本系统中已有数据（" + name + "），只能导入到空的系统中");
             }
         }
+        String roles = ADMINISTRATOR_ROLES.stream().map(r -> "'" + r + "'").collect(Collectors.joining(", "));
         if (count(connection, "select count(*) from " + DataModel.ORG_UNIT) > 1
                 || count(connection, "select count(*) from " + DataModel.ACCOUNT + " where person_id is not null") > 0
-                || count(connection, "select count(*) from " + DataModel.ROLE_GRANT + " where role <> 'SYS_ADMIN'")
+                || count(
+                                connection,
+                                "select count(*) from " + DataModel.ROLE_GRANT + " where role not in (" + roles + ")")
                         > 0) {
             throw refused("本系统中已有组织、人员或账号数据，只能导入到空的系统中");
         }
-        List<Map<String, Object>> admins = new ArrayList<>();
-        DataModel.Table accounts = model.table(DataModel.ACCOUNT);
-        try (Statement s = connection.createStatement();
-                ResultSet rs = s.executeQuery("select * from " + DataModel.ACCOUNT + " order by id")) {
-            while (rs.next()) {
-                Map<String, Object> row = new LinkedHashMap<>();
-                for (DataModel.Column c : accounts.columns()) {
-                    row.put(c.name(), rs.getObject(c.name()));
-                }
-                admins.add(row);
-            }
-        }
+        Administrators admins = new Administrators(
+                rows(connection, "select * from " + DataModel.ACCOUNT + " order by id"),
+                rows(connection, "select * from " + DataModel.ROLE_GRANT + " order by account_id, role"));
         try (Statement s = connection.createStatement()) {
             s.executeUpdate("delete from " + DataModel.ROLE_GRANT);
             s.executeUpdate("delete from " + DataModel.ACCOUNT);
@@ -368,50 +457,32 @@ public class ArchiveImporter {
         return admins;
     }
 
-    /** Administrators of the empty installation whose names the archive does not hold stay administrators. */
-    private void restoreAdministrators(Connection connection, List<Map<String, Object>> admins, String orgCode)
-            throws SQLException {
-        long orgId;
-        try (PreparedStatement ps = connection.prepareStatement("select id from org_unit where code = ?")) {
-            ps.setString(1, orgCode);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw refused("归档中没有组织 " + orgCode);
+    private static List<Map<String, Object>> rows(Connection connection, String sql) throws SQLException {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
+            int n = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                for (int i = 1; i <= n; i++) {
+                    row.put(rs.getMetaData().getColumnLabel(i).toLowerCase(Locale.ROOT), rs.getObject(i));
                 }
-                orgId = rs.getLong(1);
+                rows.add(row);
             }
         }
-        for (Map<String, Object> admin : admins) {
-            try (PreparedStatement ps =
-                    connection.prepareStatement("select count(*) from org_account where username = ?")) {
-                ps.setObject(1, admin.get("username"));
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    if (rs.getLong(1) > 0) {
-                        continue;
-                    }
-                }
+        return rows;
+    }
+
+    private static void insertRow(Connection connection, String table, Map<String, Object> row) throws SQLException {
+        String columns = String.join(", ", row.keySet());
+        String marks = row.keySet().stream().map(k -> "?").collect(Collectors.joining(", "));
+        try (PreparedStatement ps =
+                connection.prepareStatement("insert into " + table + " (" + columns + ") values (" + marks + ")")) {
+            int i = 1;
+            for (Object value : row.values()) {
+                ps.setObject(i++, value);
             }
-            Map<String, Object> row = new LinkedHashMap<>(admin);
-            long id = count(connection, "select coalesce(max(id), 0) + 1 from org_account");
-            row.put("id", id);
-            row.put("org_id", orgId);
-            String columns = String.join(", ", row.keySet());
-            String marks = row.keySet().stream().map(k -> "?").collect(Collectors.joining(", "));
-            try (PreparedStatement ps =
-                    connection.prepareStatement("insert into org_account (" + columns + ") values (" + marks + ")")) {
-                int i = 1;
-                for (Object value : row.values()) {
-                    ps.setObject(i++, value);
-                }
-                ps.executeUpdate();
-            }
-            try (PreparedStatement ps = connection.prepareStatement(
-                    "insert into org_role_grant (account_id, role, org_id) values (?, 'SYS_ADMIN', ?)")) {
-                ps.setLong(1, id);
-                ps.setLong(2, orgId);
-                ps.executeUpdate();
-            }
+            ps.executeUpdate();
         }
     }
 
@@ -480,12 +551,13 @@ public class ArchiveImporter {
 
     /** New rows after the import must not collide with restored ids: identities continue after the largest. */
     private static void resetIdentities(Connection connection, DataModel model) throws SQLException {
-        Identities.continueAfterLargest(
-                connection,
-                model.tables().stream()
-                        .filter(DataModel.Table::identity)
-                        .map(DataModel.Table::name)
-                        .toList());
+        List<String> tables = new ArrayList<>(model.tables().stream()
+                .filter(DataModel.Table::identity)
+                .map(DataModel.Table::name)
+                .toList());
+        // the administrators were put back under their own ids
+        tables.add(DataModel.ACCOUNT);
+        Identities.continueAfterLargest(connection, tables);
     }
 
     private static long count(Connection connection, String sql) throws SQLException {

@@ -3,6 +3,7 @@ package cn.studyledger.archive.domain;
 import cn.studyledger.common.audit.AuditLog;
 import cn.studyledger.common.files.FileStore;
 import cn.studyledger.common.security.CurrentUser;
+import cn.studyledger.common.security.LedgerUser;
 import cn.studyledger.common.security.Permissions;
 import cn.studyledger.common.security.Role;
 import cn.studyledger.org.GroupMember;
@@ -42,7 +43,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The year's archive (ledgers, data of the organisation subtree, attachments, manifest) and the 年初报送 pack, both
+ * The year's archive (ledgers, the records within the user's scope, their attachments, manifest) and the 年初报送 pack, both
  * streamed as ZIP.
  */
 @Service
@@ -90,9 +91,9 @@ public class ArchiveService {
     @PreAuthorize("hasAuthority('" + Permissions.ARCHIVE_EXPORT + "')")
     public Download archive(String orgCode, int year) {
         OrgRef org = orgs.requireRole(orgCode, Role.CLERK);
-        String by = CurrentUser.usernameOrSystem();
+        LedgerUser user = CurrentUser.require();
         audit.recordExport("年度归档", org.code() + "/" + year, org.name() + year + "年度归档（台账、数据、附件）");
-        return new Download(org.name() + year + "年度学习归档.zip", ZIP, out -> writeArchive(org, year, by, out));
+        return new Download(org.name() + year + "年度学习归档.zip", ZIP, out -> writeArchive(org, year, user, out));
     }
 
     /** The 年初报送 pack: the year's roster and approved plan, and the previous year's annual report. */
@@ -147,7 +148,7 @@ public class ArchiveService {
 
     private record FileRef(long id, String originalName) {}
 
-    private void writeArchive(OrgRef org, int year, String by, OutputStream out) throws IOException {
+    private void writeArchive(OrgRef org, int year, LedgerUser user, OutputStream out) throws IOException {
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
         List<Entry> entries = new ArrayList<>();
         for (LedgerProvider provider : ledgers.providers()) {
@@ -155,15 +156,18 @@ public class ArchiveService {
                     zip, "ledgers/" + provider.key() + ".xlsx", s -> ledgers.write(provider, org.code(), year, s)));
         }
         List<String> tables = new ArrayList<>();
+        List<String> scopeCodes = new ArrayList<>();
         List<FileRef> stored = new ArrayList<>();
         readOnly.executeWithoutResult(status -> {
             Connection connection = DataSourceUtils.getConnection(dataSource);
             try {
                 DataModel model = DataModel.read(connection);
-                String[] scope = scope(connection, org);
+                Map<Long, String> scope = scope(connection, org, user);
+                scopeCodes.addAll(scope.values());
+                Map<String, String> selection = model.selection(connection, join(scope.keySet()));
                 for (DataModel.Table table : model.tables()) {
                     tables.add(table.name());
-                    String where = model.condition(table.name(), scope[0], scope[1]);
+                    String where = selection.get(table.name());
                     entries.add(entry(
                             zip,
                             ArchiveFormat.dataEntry(table.name()),
@@ -196,8 +200,9 @@ public class ArchiveService {
         manifest.put("orgName", org.name());
         manifest.put("year", year);
         manifest.put("createdAt", LocalDateTime.now().toString());
-        manifest.put("createdBy", by);
+        manifest.put("createdBy", user.getUsername());
         manifest.put("dataScope", ArchiveFormat.DATA_SCOPE);
+        manifest.put("scope", scopeCodes);
         manifest.put("tables", tables);
         manifest.put("missingFiles", missing);
         manifest.put(
@@ -235,27 +240,35 @@ public class ArchiveService {
         }
     }
 
-    /** Comma-separated ids: [0] the subtree, [1] the subtree and its ancestors. */
-    static String[] scope(Connection connection, OrgRef org) throws SQLException {
-        List<Long> subtree = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement("select id from org_unit where path like ?")) {
+    /**
+     * The organisations whose records the archive holds, by id with their codes: those of the organisation's
+     * subtree that the user reaches with a role that may export the archive (a clerk's role covers its own
+     * organisation only, so a clerk of X局 does not archive the records of X局's units).
+     */
+    static Map<Long, String> scope(Connection connection, OrgRef org, LedgerUser user) throws SQLException {
+        Map<Long, String> scope = new LinkedHashMap<>();
+        try (PreparedStatement ps =
+                connection.prepareStatement("select id, code, path from org_unit where path like ? order by path")) {
             ps.setString(1, org.path() + "%");
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    subtree.add(rs.getLong(1));
+                    String path = rs.getString("path");
+                    boolean reached = user.grants().stream()
+                            .anyMatch(
+                                    g -> g.role().permissions().contains(Permissions.ARCHIVE_EXPORT) && g.covers(path));
+                    if (reached) {
+                        scope.put(rs.getLong("id"), rs.getString("code"));
+                    }
                 }
             }
         }
-        List<Long> all = new ArrayList<>(subtree);
-        for (String part : org.path().split("/")) {
-            if (!part.isBlank() && !all.contains(Long.parseLong(part))) {
-                all.add(Long.parseLong(part));
-            }
+        if (scope.isEmpty()) {
+            throw new IllegalStateException("归档范围为空：" + org.code());
         }
-        return new String[] {join(subtree), join(all)};
+        return scope;
     }
 
-    private static String join(List<Long> ids) {
+    private static String join(java.util.Collection<Long> ids) {
         return ids.stream().map(String::valueOf).collect(Collectors.joining(","));
     }
 

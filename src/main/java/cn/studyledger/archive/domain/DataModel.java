@@ -5,6 +5,7 @@ import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -14,12 +15,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The application's tables as JDBC metadata describes them, and which of their rows belong to an organisation
- * subtree (the rules are in the package documentation). Built fresh for each export or import, so tables added
- * by later migrations are picked up without code changes.
+ * What the year archive holds, and which rows of it lie in a user's scope. The tables are an explicit list
+ * ({@link #ARCHIVED}); everything else is left out, named with its reason in {@link #LEFT_OUT} (a table in neither
+ * list is left out too, and {@code ArchiveCatalogueTests} fails until someone decides). Columns holding secrets are
+ * never written ({@link #SECRET_COLUMNS}, and any column whose name says credential). Which rows of an archived
+ * table are taken is derived from the JDBC metadata (the rules are in the package documentation), so a column or
+ * a child table added by a later migration is scoped without code here.
  */
 final class DataModel {
 
@@ -27,26 +32,140 @@ final class DataModel {
     static final String ACCOUNT = "org_account";
     static final String ROLE_GRANT = "org_role_grant";
 
-    /** Never archived: migration history, the audit trail (it belongs to the installation), session and lock tables. */
-    static final Set<String> EXCLUDED = Set.of(
-            "flyway_schema_history", "common_audit_event", "spring_session", "spring_session_attributes", "shedlock");
+    /** The organisation's records: the only tables a year archive carries and an import accepts. */
+    static final Set<String> ARCHIVED = Set.of(
+            // organisation, people, central group
+            "org_unit",
+            "org_person",
+            "org_membership",
+            // attachments (only the files the archived records refer to)
+            "common_stored_file",
+            // plan
+            "plan_annual_plan",
+            "plan_theme",
+            "plan_arrangement",
+            "plan_arrangement_session",
+            "plan_decision",
+            // sessions
+            "session_study_session",
+            "session_agenda_item",
+            "session_attendance",
+            "session_learning_mode",
+            "session_attachment",
+            "session_speech",
+            "session_leave_request",
+            // first topic
+            "firsttopic_item",
+            "firsttopic_study",
+            "firsttopic_deployment",
+            "firsttopic_task",
+            "firsttopic_inspection",
+            // self-study
+            "selfstudy_entry",
+            "selfstudy_writing",
+            "selfstudy_online_learning",
+            // materials
+            "material_issue",
+            "material_issue_file",
+            "material_document",
+            // supervision
+            "supervision_criteria_set",
+            "supervision_criterion",
+            "supervision_visit",
+            "supervision_visit_observer",
+            "supervision_visit_file",
+            "supervision_rating",
+            "supervision_rectification",
+            // research
+            "research_topic",
+            "research_discussion",
+            "research_recommendation",
+            "research_investigation",
+            "research_investigation_member",
+            "research_trip",
+            "research_trip_participant",
+            "research_report",
+            "research_report_author",
+            "research_selection",
+            "research_criterion",
+            "research_judge",
+            "research_result",
+            "research_score_sheet",
+            "research_score",
+            // outreach
+            "outreach_youth_group",
+            "outreach_youth_group_member",
+            "outreach_branch",
+            "outreach_joint_link",
+            "outreach_joint_youth_group",
+            "outreach_joint_branch",
+            "outreach_publicity_item",
+            "outreach_exchange_meeting",
+            // rules
+            "rules_setting",
+            "rules_evaluation",
+            "rules_finding",
+            "rules_evidence",
+            // annual report
+            "report_annual_report",
+            "report_block",
+            "report_snapshot_figure",
+            "report_decision",
+            "report_proposal",
+            "report_proposal_evidence",
+            "report_template");
+
+    /** Tables a year archive never carries, and why (an import refuses an archive that holds one). */
+    static final Map<String, String> LEFT_OUT = Map.of(
+            ACCOUNT,
+            "账号及其口令、锁定计数：导入后由管理员重新创建",
+            ROLE_GRANT,
+            "角色授权：导入后由安全管理员重新授予",
+            "common_audit_event",
+            "审计日志属于本系统安装，不随某一组织的档案迁移",
+            "flyway_schema_history",
+            "数据库迁移记录属于本系统安装",
+            "spring_session",
+            "登录会话",
+            "spring_session_attributes",
+            "登录会话",
+            "shedlock",
+            "定时任务锁",
+            "tracking_calendar_day",
+            "全系统共用的工作日历（节假日设置），不属于某一组织");
+
+    /** Columns of archived tables that hold secrets: never written to an archive, refused in one. */
+    static final Map<String, Set<String>> SECRET_COLUMNS =
+            Map.of("session_study_session", Set.of("checkin_secret")); // the key of the QR / 6-character check-in codes
+
+    /** A column whose name says it holds a credential is treated as secret even if nobody listed it. */
+    static final Pattern CREDENTIAL =
+            Pattern.compile(".*(password|passwd|secret|token|salt|otp|nonce|credential|hash).*");
+
+    /**
+     * Tables that records refer to for a name or a file (a presider, an attachment): a foreign key to them never
+     * puts a row into the scope; the row they hold is carried when an archived record refers to it.
+     */
+    static final Set<String> REFERENCE_TABLES = Set.of("org_person", "common_stored_file");
 
     enum Kind {
-        /** The organisation tree itself: the subtree plus its ancestors, so that paths and parents resolve. */
+        /** The organisation tree: the scope, the units the records name, and their ancestors. */
         ORGANISATION,
-        /** Rows owned by an organisation (an org column) or by an owned row (a foreign key). */
+        /** Rows owned by an organisation (an org column) or by an owned row (a foreign key to it). */
         OWNED,
-        /** Rows without an owner of their own, taken when an owned row refers to them (stored files). */
+        /** Rows without an owner of their own, taken when an archived row refers to them (stored files). */
         REFERENCED
     }
 
-    record Column(String name, int sqlType, String typeName) {}
+    /** A column; {@code optional} when an insert may leave it out (nullable or with a default). */
+    record Column(String name, int sqlType, String typeName, boolean optional) {}
 
     record ForeignKey(String column, String parentTable, String parentColumn) {}
 
     record Table(
             String name,
             List<Column> columns,
+            List<Column> secretColumns,
             List<String> primaryKey,
             List<ForeignKey> foreignKeys,
             List<String> orgColumns,
@@ -59,17 +178,25 @@ final class DataModel {
                     .findFirst()
                     .orElse(null);
         }
+
+        boolean isSecret(String column) {
+            return secretColumns.stream().anyMatch(c -> c.name().equals(column));
+        }
     }
 
     private final Map<String, Table> tables;
     private final List<String> order;
+    private final List<String> unclassified;
+    private final List<String> unscoped;
 
-    private DataModel(Map<String, Table> tables, List<String> order) {
+    private DataModel(Map<String, Table> tables, List<String> order, List<String> unclassified, List<String> unscoped) {
         this.tables = tables;
         this.order = order;
+        this.unclassified = unclassified;
+        this.unscoped = unscoped;
     }
 
-    /** The archived tables, parents before children (the insert order). */
+    /** The archived tables present in the database, parents before children (the insert order). */
     List<Table> tables() {
         return order.stream().map(tables::get).toList();
     }
@@ -78,37 +205,64 @@ final class DataModel {
         return tables.get(name);
     }
 
+    /** Tables of the database in neither list: left out until classified. */
+    List<String> unclassified() {
+        return unclassified;
+    }
+
+    /** Tables listed as archived that neither reach an organisation nor are referred to: left out. */
+    List<String> unscoped() {
+        return unscoped;
+    }
+
+    static boolean secret(String table, String column) {
+        return SECRET_COLUMNS.getOrDefault(table, Set.of()).contains(column)
+                || CREDENTIAL.matcher(column).matches();
+    }
+
     static DataModel read(Connection connection) throws SQLException {
         DatabaseMetaData meta = connection.getMetaData();
         String catalog = connection.getCatalog();
         String schema = connection.getSchema();
         List<String> names = new ArrayList<>();
+        List<String> unclassified = new ArrayList<>();
         try (ResultSet rs = meta.getTables(catalog, schema, "%", new String[] {"TABLE"})) {
             while (rs.next()) {
                 String name = rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT);
-                if (!EXCLUDED.contains(name)) {
+                if (ARCHIVED.contains(name)) {
                     names.add(name);
+                } else if (!LEFT_OUT.containsKey(name)) {
+                    unclassified.add(name);
                 }
             }
         }
+        names.sort(null);
+        unclassified.sort(null);
         Map<String, List<Column>> columns = new HashMap<>();
+        Map<String, List<Column>> secrets = new HashMap<>();
         Map<String, List<String>> keys = new HashMap<>();
         Map<String, List<ForeignKey>> fks = new HashMap<>();
         Map<String, Boolean> identity = new HashMap<>();
         for (String name : names) {
             String stored = storedName(meta, catalog, schema, name);
             List<Column> cols = new ArrayList<>();
+            List<Column> secret = new ArrayList<>();
             boolean generated = false;
             try (ResultSet rs = meta.getColumns(catalog, schema, stored, "%")) {
                 while (rs.next()) {
                     String col = rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT);
-                    cols.add(new Column(col, rs.getInt("DATA_TYPE"), rs.getString("TYPE_NAME")));
+                    boolean optional = rs.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls
+                            || rs.getString("COLUMN_DEF") != null
+                            || "YES".equalsIgnoreCase(rs.getString("IS_AUTOINCREMENT"));
+                    Column column = new Column(col, rs.getInt("DATA_TYPE"), rs.getString("TYPE_NAME"), optional);
+                    (secret(name, col) ? secret : cols).add(column);
                     if (col.equals("id") && "YES".equalsIgnoreCase(rs.getString("IS_AUTOINCREMENT"))) {
                         generated = true;
                     }
                 }
             }
             columns.put(name, cols);
+            secrets.put(name, secret);
             identity.put(name, generated);
             TreeMap<Integer, String> pk = new TreeMap<>();
             try (ResultSet rs = meta.getPrimaryKeys(catalog, schema, stored)) {
@@ -128,7 +282,7 @@ final class DataModel {
                     });
                 }
             }
-            // only single-column keys take part in the ownership rules; none of ours is composite
+            // only single-column keys take part in the scope rules; none of ours is composite
             fks.put(
                     name,
                     byKey.values().stream()
@@ -165,8 +319,8 @@ final class DataModel {
                     continue;
                 }
                 boolean byOrg = !orgColumns.get(name).isEmpty();
-                boolean byParent = fks.get(name).stream()
-                        .anyMatch(fk -> !fk.parentTable().equals(name) && owned.contains(fk.parentTable()));
+                boolean byParent =
+                        owners(name, fks.get(name)).stream().anyMatch(fk -> owned.contains(fk.parentTable()));
                 if (byOrg || byParent) {
                     owned.add(name);
                     changed = true;
@@ -182,24 +336,37 @@ final class DataModel {
             }
         }
         Map<String, Table> tables = new LinkedHashMap<>();
+        List<String> unscoped = new ArrayList<>();
         for (String name : names) {
             Kind kind = name.equals(ORG_UNIT)
                     ? Kind.ORGANISATION
                     : owned.contains(name) ? Kind.OWNED : referenced.contains(name) ? Kind.REFERENCED : null;
-            if (kind != null) {
-                tables.put(
-                        name,
-                        new Table(
-                                name,
-                                List.copyOf(columns.get(name)),
-                                List.copyOf(keys.get(name)),
-                                fks.get(name),
-                                orgColumns.get(name),
-                                kind,
-                                identity.get(name)));
+            if (kind == null) {
+                unscoped.add(name);
+                continue;
             }
+            tables.put(
+                    name,
+                    new Table(
+                            name,
+                            List.copyOf(columns.get(name)),
+                            List.copyOf(secrets.get(name)),
+                            List.copyOf(keys.get(name)),
+                            fks.get(name),
+                            orgColumns.get(name),
+                            kind,
+                            identity.get(name)));
         }
-        return new DataModel(tables, insertOrder(tables));
+        return new DataModel(tables, insertOrder(tables), List.copyOf(unclassified), List.copyOf(unscoped));
+    }
+
+    /** The foreign keys that make a row part of its parent's record: not to itself, not to a reference table. */
+    private static List<ForeignKey> owners(String name, List<ForeignKey> fks) {
+        return fks.stream()
+                .filter(fk -> !fk.parentTable().equals(name)
+                        && !fk.parentTable().equals(ORG_UNIT)
+                        && !REFERENCE_TABLES.contains(fk.parentTable()))
+                .toList();
     }
 
     private static String storedName(DatabaseMetaData meta, String catalog, String schema, String name)
@@ -243,79 +410,124 @@ final class DataModel {
     }
 
     /**
-     * The where clause that selects the table's rows of the subtree. {@code subtree} and {@code all} (subtree plus
-     * ancestors) are comma-separated organisation ids (numbers only, from the database).
+     * The where clause selecting the table's rows that lie in the scope (comma-separated organisation ids, numbers
+     * only, from the database): an organisation of the scope; a row with an organisation column naming one of
+     * them (any one: a visit belongs to the superior and to the visited unit, as the application shows it to
+     * both); a row without one whose owning parent row lies in the scope.
      */
-    String condition(String table, String subtree, String all) {
-        return condition(table, subtree, all, new HashMap<>(), new HashSet<>());
+    String inScope(String name, String scope) {
+        return inScope(name, scope, new HashMap<>());
     }
 
-    private String condition(String name, String subtree, String all, Map<String, String> memo, Set<String> visiting) {
+    private String inScope(String name, String scope, Map<String, String> memo) {
         String known = memo.get(name);
         if (known != null) {
             return known;
         }
         Table table = tables.get(name);
-        visiting.add(name);
         String result;
         if (table.kind() == Kind.ORGANISATION) {
-            result = "id in (" + all + ")";
+            result = "id in (" + scope + ")";
         } else if (table.kind() == Kind.REFERENCED) {
-            List<String> uses = new ArrayList<>();
-            for (Table owner : tables.values()) {
-                if (owner.kind() == Kind.REFERENCED || visiting.contains(owner.name())) {
-                    continue;
-                }
-                for (ForeignKey fk : owner.foreignKeys()) {
-                    if (fk.parentTable().equals(name)) {
-                        uses.add(fk.parentColumn() + " in (select " + fk.column() + " from " + owner.name() + " where "
-                                + condition(owner.name(), subtree, all, memo, visiting) + ")");
-                    }
-                }
-            }
-            result = uses.isEmpty() ? "1 = 0" : "(" + String.join(" or ", uses) + ")";
+            result = "1 = 0";
+        } else if (!table.orgColumns().isEmpty()) {
+            result = "("
+                    + table.orgColumns().stream()
+                            .map(c -> c + " in (" + scope + ")")
+                            .collect(Collectors.joining(" or "))
+                    + ")";
         } else {
-            List<String> all_ = new ArrayList<>();
-            List<String> anchors = new ArrayList<>();
-            for (String org : table.orgColumns()) {
-                all_.add("(" + org + " is null or " + org + " in (" + all + "))");
-                anchors.add(org + " in (" + subtree + ")");
-            }
-            for (ForeignKey fk : table.foreignKeys()) {
+            List<String> parents = new ArrayList<>();
+            for (ForeignKey fk : owners(name, table.foreignKeys())) {
                 Table parent = tables.get(fk.parentTable());
-                if (parent == null
-                        || parent.kind() != Kind.OWNED
-                        || fk.parentTable().equals(name)
-                        || table.orgColumns().contains(fk.column())
-                        || visiting.contains(fk.parentTable())) {
-                    continue;
+                if (parent != null && parent.kind() == Kind.OWNED) {
+                    parents.add(fk.column() + " in (select " + fk.parentColumn() + " from " + parent.name() + " where "
+                            + inScope(parent.name(), scope, memo) + ")");
                 }
-                all_.add("(" + fk.column() + " is null or " + fk.column() + " in (select " + fk.parentColumn()
-                        + " from " + parent.name() + " where "
-                        + condition(parent.name(), subtree, all, memo, visiting) + "))");
-                anchors.add(fk.column() + " is not null");
             }
-            all_.add("(" + String.join(" or ", anchors) + ")");
-            result = String.join(" and ", all_);
+            result = parents.isEmpty() ? "1 = 0" : "(" + String.join(" or ", parents) + ")";
         }
-        visiting.remove(name);
         memo.put(name, result);
         return result;
     }
 
-    /** Whether a row of the table could belong to some organisation (used to tell an empty installation). */
-    String ownedAnywhere(String name) {
-        Table table = tables.get(name);
-        if (table.kind() != Kind.OWNED) {
-            return "1 = 1";
+    /**
+     * The where clause of every archived table: its rows in the scope plus the rows outside it that a taken row
+     * refers to by a foreign key (the visited unit of a visit, the unit's person who owns a rectification item,
+     * an attachment, an organisation's parent), so that every reference restores. Only those rows: nothing else
+     * of another organisation. Computed children first, so that a referred row's own references follow.
+     */
+    Map<String, String> selection(Connection connection, String scope) throws SQLException {
+        Map<String, String> base = new HashMap<>();
+        for (Table table : tables()) {
+            base.put(table.name(), inScope(table.name(), scope));
         }
-        List<String> anchors = new ArrayList<>();
-        table.orgColumns().forEach(c -> anchors.add(c + " is not null"));
-        for (ForeignKey fk : table.foreignKeys()) {
-            if (!fk.parentTable().equals(name) && tables.containsKey(fk.parentTable())) {
-                anchors.add(fk.column() + " is not null");
+        Map<String, Set<Long>> extra = new HashMap<>();
+        Map<String, String> where = new LinkedHashMap<>();
+        List<Table> childrenFirst = new ArrayList<>(tables());
+        java.util.Collections.reverse(childrenFirst);
+        for (Table parent : childrenFirst) {
+            Set<Long> ids = new HashSet<>();
+            for (Table child : tables()) {
+                if (child.name().equals(parent.name())) {
+                    continue;
+                }
+                for (ForeignKey fk : child.foreignKeys()) {
+                    if (fk.parentTable().equals(parent.name())) {
+                        collect(connection, child, fk.column(), where.get(child.name()), ids);
+                    }
+                }
+            }
+            // references of a table to itself (an organisation's parent, a plan's earlier revision): to the top
+            List<ForeignKey> self = parent.foreignKeys().stream()
+                    .filter(fk -> fk.parentTable().equals(parent.name()))
+                    .toList();
+            String condition = taken(base.get(parent.name()), parent, ids);
+            boolean grew = !self.isEmpty();
+            while (grew) {
+                int before = ids.size();
+                for (ForeignKey fk : self) {
+                    collect(connection, parent, fk.column(), condition, ids);
+                }
+                condition = taken(base.get(parent.name()), parent, ids);
+                grew = ids.size() > before;
+            }
+            extra.put(parent.name(), ids);
+            where.put(parent.name(), condition);
+        }
+        Map<String, String> ordered = new LinkedHashMap<>();
+        tables().forEach(t -> ordered.put(t.name(), where.get(t.name())));
+        return ordered;
+    }
+
+    private static String taken(String inScope, Table table, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return inScope;
+        }
+        if (table.primaryKey().size() != 1) {
+            throw new IllegalStateException("数据表 " + table.name() + " 被引用但没有单列主键");
+        }
+        String key = table.primaryKey().get(0);
+        List<String> chunks = new ArrayList<>();
+        List<Long> sorted = ids.stream().sorted().toList();
+        for (int i = 0; i < sorted.size(); i += 1000) {
+            chunks.add(key + " in ("
+                    + sorted.subList(i, Math.min(i + 1000, sorted.size())).stream()
+                            .map(String::valueOf)
+                            .collect(Collectors.joining(","))
+                    + ")");
+        }
+        return "(" + inScope + " or " + String.join(" or ", chunks) + ")";
+    }
+
+    private static void collect(Connection connection, Table child, String column, String where, Set<Long> into)
+            throws SQLException {
+        try (var s = connection.createStatement();
+                ResultSet rs = s.executeQuery("select distinct " + column + " from " + child.name() + " where " + column
+                        + " is not null and " + where)) {
+            while (rs.next()) {
+                into.add(rs.getLong(1));
             }
         }
-        return anchors.isEmpty() ? "1 = 1" : String.join(" or ", anchors);
     }
 }

@@ -12,12 +12,16 @@ import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
@@ -40,14 +44,17 @@ public class FileStore {
     private final JdbcClient jdbc;
     private final Path root;
     private final long maxBytes;
+    private final Duration stagingGrace;
 
     public FileStore(
             JdbcClient jdbc,
             @Value("${ledger.files.dir:./data/files}") Path root,
-            @Value("${ledger.files.max-size:20MB}") DataSize maxSize) {
+            @Value("${ledger.files.max-size:20MB}") DataSize maxSize,
+            @Value("${ledger.files.staging-grace:1h}") Duration stagingGrace) {
         this.jdbc = jdbc;
         this.root = root.toAbsolutePath().normalize();
         this.maxBytes = maxSize.toBytes();
+        this.stagingGrace = stagingGrace;
     }
 
     /** Stores an upload if it is one of the allowed kinds and within the size limit; refuses it otherwise. */
@@ -170,7 +177,10 @@ public class FileStore {
     /**
      * Puts back the bytes of a stored file under its stored name (restoring an archive, whose rows of
      * {@code common_stored_file} are inserted by the caller). Refuses a name that is not a plain file name or
-     * that exists already; inside a transaction the file is removed again if the transaction rolls back.
+     * that exists already. Runs inside a transaction: the bytes go to a staging folder of that transaction first and
+     * are moved into the files folder only after the commit; a rollback deletes them, and a process killed in
+     * between leaves them in the staging folder, which {@link #sweepStaging} empties at the next start. So a
+     * failed or killed import leaves nothing in the files folder and a retry finds no name taken.
      */
     public void restore(String storedName, InputStream content) {
         if (storedName == null || !storedName.matches("[A-Za-z0-9._-]{1,100}") || storedName.startsWith(".")) {
@@ -185,12 +195,113 @@ public class FileStore {
             if (Files.exists(target)) {
                 throw new BusinessRuleException("文件目录中已有同名文件：" + storedName);
             }
-            // registered before copying, so that a copy broken off half way is removed with the rollback as well
-            deleteOnRollback(target);
-            Files.copy(content, target);
+            if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+                // the rows and their files commit together, so there must be a transaction to follow
+                throw new IllegalStateException("restore needs a transaction");
+            }
+            Path staged = stagingFolderOfTransaction().resolve(storedName);
+            if (Files.exists(staged)) {
+                throw new BusinessRuleException("归档中同一文件出现了两次：" + storedName);
+            }
+            Files.copy(content, staged);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Where files of unfinished restores wait: beside the files folder, so a move into it stays on one disk. */
+    public Path stagingRoot() {
+        return root.resolveSibling(root.getFileName() + ".staging");
+    }
+
+    /**
+     * Empties the staging folder at start-up: a file whose row was committed (the process stopped while moving
+     * files after the commit) is moved into the files folder, every other file (a restore that was killed before
+     * its commit) is deleted. Folders younger than {@code ledger.files.staging-grace} are left alone, since they
+     * may belong to a restore still running on another instance.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    public void sweepStaging() {
+        Path staging = stagingRoot();
+        if (!Files.isDirectory(staging)) {
+            return;
+        }
+        Instant youngest = Instant.now().minus(stagingGrace);
+        try (var folders = Files.list(staging)) {
+            for (Path folder : folders.toList()) {
+                if (Files.getLastModifiedTime(folder).toInstant().isAfter(youngest)) {
+                    continue;
+                }
+                if (Files.isDirectory(folder)) {
+                    try (var files = Files.list(folder)) {
+                        for (Path file : files.toList()) {
+                            String name = file.getFileName().toString();
+                            boolean committed =
+                                    jdbc.sql("select count(*) from common_stored_file where stored_name = ?")
+                                                    .param(name)
+                                                    .query(Long.class)
+                                                    .single()
+                                            > 0;
+                            if (committed && !Files.exists(root.resolve(name))) {
+                                Files.createDirectories(root);
+                                Files.move(file, root.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+                            } else {
+                                Files.deleteIfExists(file);
+                            }
+                        }
+                    }
+                }
+                Files.deleteIfExists(folder);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The staging folder of the current transaction, made on first use; moved in on commit, deleted otherwise. */
+    private Path stagingFolderOfTransaction() throws IOException {
+        Object key = stagingRoot();
+        Path folder = (Path) TransactionSynchronizationManager.getResource(key);
+        if (folder != null) {
+            return folder;
+        }
+        Path staging = stagingRoot();
+        Files.createDirectories(staging);
+        Path created = Files.createTempDirectory(staging, "restore-");
+        TransactionSynchronizationManager.bindResource(key, created);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                try (var files = Files.list(created)) {
+                    for (Path file : files.toList()) {
+                        Files.move(file, root.resolve(file.getFileName().toString()), StandardCopyOption.ATOMIC_MOVE);
+                    }
+                } catch (IOException e) {
+                    // the rows are committed: what could not be moved stays staged and the next start moves it
+                    throw new UncheckedIOException(e);
+                }
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(key);
+                try (var files = Files.list(created)) {
+                    if (status != STATUS_COMMITTED) {
+                        for (Path file : files.toList()) {
+                            Files.deleteIfExists(file);
+                        }
+                    }
+                } catch (IOException ignored) {
+                    // left for the sweep at the next start
+                }
+                try {
+                    Files.deleteIfExists(created);
+                } catch (IOException ignored) {
+                    // not empty: a committed file that could not be moved, for the sweep at the next start
+                }
+            }
+        });
+        return created;
     }
 
     public long maxBytes() {
