@@ -122,11 +122,11 @@ public class ParticipationService {
         if (!group.holdsApproval()) {
             throw new AccessDeniedException("无权审批请假");
         }
-        request.checkVersion(version);
         Decisions.Party me = Decisions.Party.current();
         if (!me.sameAs(Decisions.Party.person(request.personId())) && !group.decides(request)) {
-            throw new BusinessRuleException(group.isLeader(request.personId()) ? "组长的请假须由副组长审批" : "请假须由组长审批");
+            throw new AccessDeniedException(group.isLeader(request.personId()) ? "组长的请假由副组长审批" : "请假由组长审批");
         }
+        request.checkVersion(version);
         request.decide(approve, comment, me, CurrentUser.require().displayName(), LocalDateTime.now(clock));
         if (approve) {
             session.grantLeave(request.personId(), LocalDateTime.now(clock));
