@@ -127,7 +127,7 @@ class ForeignIdsNameNobodyTests {
                                     .with(csrf()),
                             "{\"year\":2025,\"theme\":\"调研\",\"leadPersonId\":" + id + ",\"memberIds\":[" + id + "]}"),
                     json(
-                            post("/api/v1/orgs/XJ-01/years/2031/plan")
+                            post("/api/v1/orgs/XJ-01/years/2061/plan")
                                     .with(as(accounts, unitclerk))
                                     .with(csrf()),
                             "{\"themes\":[\"专题\"],\"arrangements\":[{\"month\":3,\"topic\":\"主题\","

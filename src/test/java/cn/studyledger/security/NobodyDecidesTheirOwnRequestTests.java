@@ -226,10 +226,23 @@ class NobodyDecidesTheirOwnRequestTests {
                 .isEqualTo("SUBMITTED");
     }
 
+    /** A year in which X局 has neither plan nor report (other tests commit theirs in years of their own). */
+    int freeYear() {
+        return java.util.stream.IntStream.rangeClosed(2060, 2099)
+                .filter(y -> jdbc.sql("""
+                                        select (select count(*) from plan_annual_plan p join org_unit o on o.id = p.org_id
+                                                where o.code = 'XJ' and p.plan_year = :y)
+                                             + (select count(*) from report_annual_report r join org_unit o on o.id = r.org_id
+                                                where o.code = 'XJ' and r.report_year = :y)""").param("y", y).query(Long.class).single() == 0)
+                .findFirst()
+                .orElseThrow();
+    }
+
     @Test
     void whoeverSubmittedAnAnnualPlanCannotApproveIt() throws Exception {
         leaderIsAlsoClerk();
-        String json = mvc.perform(post("/api/v1/orgs/XJ/years/2031/plan")
+        int year = freeYear();
+        String json = mvc.perform(post("/api/v1/orgs/XJ/years/" + year + "/plan")
                         .with(as(accounts, "leader"))
                         .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
@@ -250,6 +263,9 @@ class NobodyDecidesTheirOwnRequestTests {
                 .getResponse()
                 .getContentAsString();
         long version = ((Number) JsonPath.read(json, "$.version")).longValue();
+        assertThat((Boolean) JsonPath.read(json, "$.actions.decide"))
+                .as("no 批准 offered")
+                .isFalse();
         mvc.perform(post("/api/v1/plans/" + plan + "/approve")
                         .with(as(accounts, "leader"))
                         .with(csrf())
@@ -266,12 +282,14 @@ class NobodyDecidesTheirOwnRequestTests {
     @Test
     void whoeverSubmittedTheAnnualReportCannotFinaliseIt() throws Exception {
         leaderIsAlsoClerk();
-        String json = mvc.perform(get("/api/v1/orgs/XJ/years/2031/report").with(as(accounts, "leader")))
+        int year = freeYear();
+        String json = mvc.perform(
+                        get("/api/v1/orgs/XJ/years/" + year + "/report").with(as(accounts, "leader")))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        json = mvc.perform(post("/api/v1/orgs/XJ/years/2031/report/submit")
+        json = mvc.perform(post("/api/v1/orgs/XJ/years/" + year + "/report/submit")
                         .with(as(accounts, "leader"))
                         .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
@@ -280,7 +298,10 @@ class NobodyDecidesTheirOwnRequestTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        mvc.perform(post("/api/v1/orgs/XJ/years/2031/report/finalise")
+        assertThat((Boolean) JsonPath.read(json, "$.actions.finalise"))
+                .as("no 定稿 offered")
+                .isFalse();
+        mvc.perform(post("/api/v1/orgs/XJ/years/" + year + "/report/finalise")
                         .with(as(accounts, "leader"))
                         .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
@@ -289,6 +310,6 @@ class NobodyDecidesTheirOwnRequestTests {
                 .andExpect(jsonPath("$.detail").value("不能审批本人提交的年度报告，须由他人审批"));
         assertThat(jdbc.sql("""
                         select r.status from report_annual_report r join org_unit o on o.id = r.org_id
-                        where o.code = 'XJ' and r.report_year = 2031""").query(String.class).single()).isEqualTo("SUBMITTED");
+                        where o.code = 'XJ' and r.report_year = ?""").param(year).query(String.class).single()).isEqualTo("SUBMITTED");
     }
 }

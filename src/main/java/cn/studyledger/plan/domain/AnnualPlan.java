@@ -231,11 +231,17 @@ class AnnualPlan extends BaseEntity {
 
     /** 不自批: the one who submitted this revision does not decide it. */
     private void requireNotSubmittedBy(Actor actor) {
-        decisions.stream()
+        submitter()
+                .ifPresent(username -> Decisions.requireOther(
+                        Decisions.Party.account(username), Decisions.Party.account(actor.username()), "学习计划"));
+    }
+
+    /** The account that last submitted this revision, if it was submitted: it does not decide it. */
+    Optional<String> submitter() {
+        return decisions.stream()
                 .filter(d -> d.action() == PlanAction.SUBMIT)
                 .reduce((first, second) -> second)
-                .ifPresent(d -> Decisions.requireOther(
-                        Decisions.Party.account(d.actorUsername()), Decisions.Party.account(actor.username()), "学习计划"));
+                .map(d -> d.actorUsername());
     }
 
     private void requireEditable() {

@@ -17,6 +17,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One revision of an organisation's annual report (年度报告). DRAFT → SUBMITTED (clerk) → FINAL (组长, figures
@@ -197,11 +198,17 @@ class AnnualReport extends BaseEntity {
     /** Who acts on a report: the account's username and the name shown in the history. */
     /** 不自批: the one who submitted this revision does not finalise or return it. */
     private void requireNotSubmittedBy(Actor actor) {
-        decisions.stream()
+        submitter()
+                .ifPresent(username -> Decisions.requireOther(
+                        Decisions.Party.account(username), Decisions.Party.account(actor.username()), "年度报告"));
+    }
+
+    /** The account that last submitted this revision, if it was submitted: it does not decide it. */
+    Optional<String> submitter() {
+        return decisions.stream()
                 .filter(d -> d.action() == ReportAction.SUBMIT)
                 .reduce((first, second) -> second)
-                .ifPresent(d -> Decisions.requireOther(
-                        Decisions.Party.account(d.actorUsername()), Decisions.Party.account(actor.username()), "年度报告"));
+                .map(d -> d.actorUsername());
     }
 
     record Actor(String username, String name) {}
