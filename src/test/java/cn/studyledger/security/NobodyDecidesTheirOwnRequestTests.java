@@ -198,6 +198,12 @@ class NobodyDecidesTheirOwnRequestTests {
                         .param("approve", "true"))
                 .andExpect(status().isUnprocessableContent());
         assertThat(leaveStatus(leave)).isEqualTo("NOTED");
+        mvc.perform(post("/sessions/" + session + "/leave")
+                        .with(as(accounts, "leader"))
+                        .with(csrf())
+                        .param("reason", "再报备一次"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("已提交过")));
     }
 
     @Test

@@ -93,7 +93,8 @@ public class ParticipationService {
             throw new BusinessRuleException("请填写请假事由（最长500字）");
         }
         if (leaves.existsBySessionIdAndPersonIdAndStatus(sessionId, me, LeaveStatus.REQUESTED)
-                || leaves.existsBySessionIdAndPersonIdAndStatus(sessionId, me, LeaveStatus.APPROVED)) {
+                || leaves.existsBySessionIdAndPersonIdAndStatus(sessionId, me, LeaveStatus.APPROVED)
+                || leaves.existsBySessionIdAndPersonIdAndStatus(sessionId, me, LeaveStatus.NOTED)) {
             throw new BusinessRuleException("您已提交过本次学习的请假申请");
         }
         LeaveRequest request = new LeaveRequest(sessionId, me, reason.trim());
