@@ -1,13 +1,17 @@
 package cn.studyledger.org;
 
+import cn.studyledger.common.security.CurrentUser;
+import cn.studyledger.common.security.LedgerUser;
 import cn.studyledger.common.security.Role;
 import cn.studyledger.org.domain.MembershipService;
 import cn.studyledger.org.domain.OrgService;
 import cn.studyledger.org.domain.PeopleDirectory;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 /**
@@ -70,14 +74,45 @@ public class OrgApi {
         return group(orgId, year).stream().filter(m -> m.role().isMember()).toList();
     }
 
+    /** Whether the person is a 副组长 of the organisation's group in any year (who may decide the 组长's leave). */
+    public boolean isDeputy(long orgId, Long personId) {
+        return personId != null && memberships.isDeputy(orgId, personId);
+    }
+
     /** The person ids of the members of each organisation's group for the year, for tallying many groups at once. */
     public Map<Long, Set<Long>> memberIds(List<Long> orgIds, int year) {
         return memberships.memberIds(orgIds, year);
     }
 
-    /** People by id, for showing names beside records. */
+    /**
+     * People by id, for showing names beside records the caller has checked the scope of. Never for messages about
+     * ids from a request: {@link #peopleInSight}.
+     */
     public Map<Long, PersonRef> people(Collection<Long> ids) {
         return people.byIds(ids);
+    }
+
+    /**
+     * People by id as the current user may see them, for messages about ids that came with a request: a person of
+     * an organisation outside the user's sight (no grant of the user covers it) is left out, so that it is
+     * reported like an id that does not exist and its name never reaches the user.
+     */
+    public Map<Long, PersonRef> peopleInSight(Collection<Long> ids) {
+        LedgerUser user = CurrentUser.find().orElse(null);
+        Map<Long, String> paths = new HashMap<>();
+        return people.byIds(ids).entrySet().stream()
+                .filter(e -> user != null
+                        && (user.isSystem()
+                                || inSight(
+                                        user,
+                                        paths.computeIfAbsent(
+                                                e.getValue().orgId(),
+                                                id -> orgs.get(id).path()))))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    private static boolean inSight(LedgerUser user, String orgPath) {
+        return user.grants().stream().anyMatch(g -> g.covers(orgPath));
     }
 
     /** Active people of an organisation, e.g. to choose a presider. */

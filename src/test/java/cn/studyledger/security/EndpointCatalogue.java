@@ -33,6 +33,7 @@ final class EndpointCatalogue {
             "auditor",
             "clerk",
             "leader",
+            "deputy",
             "member",
             "observer",
             "unitclerk",

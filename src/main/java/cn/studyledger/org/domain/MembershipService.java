@@ -56,6 +56,10 @@ public class MembershipService {
     }
 
     /** The person ids of the members (组长, 副组长, 成员) of each organisation's group for the year, by organisation. */
+    public boolean isDeputy(long orgId, long personId) {
+        return memberships.existsByOrgIdAndPersonIdAndRole(orgId, personId, GroupRole.DEPUTY);
+    }
+
     public Map<Long, Set<Long>> memberIds(List<Long> orgIds, int year) {
         Map<Long, Set<Long>> members = new HashMap<>();
         for (List<Long> chunk : Chunks.of(orgIds)) {

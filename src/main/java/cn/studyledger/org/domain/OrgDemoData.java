@@ -72,6 +72,7 @@ class OrgDemoData implements ApplicationRunner {
             {"吴晓东", "办公室主任", "SECRETARY"}
         };
         Person leader = null;
+        Person deputy = null;
         Person member = null;
         Person secretary = null;
         for (String[] row : bureauGroup) {
@@ -79,6 +80,7 @@ class OrgDemoData implements ApplicationRunner {
             placeInGroup(bureau, p, GroupRole.valueOf(row[2]));
             switch (row[0]) {
                 case "王建国" -> leader = p;
+                case "李明华" -> deputy = p;
                 case "张伟" -> member = p;
                 case "吴晓东" -> secretary = p;
                 default -> {}
@@ -126,6 +128,7 @@ class OrgDemoData implements ApplicationRunner {
         account("auditor", hash, null, bureau, Role.AUDITOR);
         account("clerk", hash, secretary, bureau, Role.CLERK);
         account("leader", hash, leader, bureau, Role.LEADER, Role.MEMBER);
+        account("deputy", hash, deputy, bureau, Role.MEMBER);
         account("member", hash, member, bureau, Role.MEMBER);
         account("observer", hash, null, bureau, Role.OBSERVER);
         account("unitclerk", hash, null, firstUnit, Role.CLERK);

@@ -1,5 +1,6 @@
 package cn.studyledger.org.domain;
 
+import cn.studyledger.org.GroupRole;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -42,6 +43,8 @@ interface MembershipRepository extends JpaRepository<Membership, Long> {
     List<Membership> findByYearAndOrgIdIn(int year, Collection<Long> orgIds);
 
     Optional<Membership> findByOrgIdAndYearAndPersonId(long orgId, int year, long personId);
+
+    boolean existsByOrgIdAndPersonIdAndRole(long orgId, long personId, GroupRole role);
 }
 
 interface UserAccountRepository extends JpaRepository<UserAccount, Long> {

@@ -405,12 +405,15 @@ public class LinkageService {
         Map<Long, PersonRef> youth = orgs.activePeople(org.id()).stream()
                 .filter(PersonRef::youthCadre)
                 .collect(Collectors.toMap(PersonRef::id, Function.identity()));
-        Map<Long, PersonRef> known = orgs.people(members);
+        Map<Long, PersonRef> known = orgs.peopleInSight(members);
         for (Long id : members) {
             if (!youth.containsKey(id) && (self == null || !self.hasMember(id))) {
+                // A person out of the user's sight is reported like an unknown id, without the name.
                 PersonRef person = known.get(id);
                 throw new BusinessRuleException(
-                        (person == null ? "所选人员" : "“" + person.name() + "”") + "不是本单位在职的青年干部，不能加入青年理论学习小组");
+                        person == null
+                                ? "所选人员不存在或不属于本单位，不能加入青年理论学习小组"
+                                : "“" + person.name() + "”不是本单位在职的青年干部，不能加入青年理论学习小组");
             }
         }
         if (!active) {

@@ -2,6 +2,7 @@ package cn.studyledger.plan.domain;
 
 import cn.studyledger.common.BaseEntity;
 import cn.studyledger.common.BusinessRuleException;
+import cn.studyledger.common.security.Decisions;
 import cn.studyledger.plan.PlanAction;
 import cn.studyledger.plan.PlanStatus;
 import cn.studyledger.session.SessionFormat;
@@ -162,9 +163,10 @@ class AnnualPlan extends BaseEntity {
         touch();
     }
 
-    /** SUBMITTED → APPROVED, by the 组长, with an optional comment. */
+    /** SUBMITTED → APPROVED, by the 组长 (not whoever submitted it), with an optional comment. */
     void approve(Actor actor, LocalDateTime now, String comment) {
         requireSubmitted("批准");
+        requireNotSubmittedBy(actor);
         String text = comment(comment);
         status = PlanStatus.APPROVED;
         decisions.add(new PlanDecision(PlanAction.APPROVE, actor, now, text));
@@ -174,6 +176,7 @@ class AnnualPlan extends BaseEntity {
     /** SUBMITTED → RETURNED, by the 组长, who must say what to change. */
     void sendBack(Actor actor, LocalDateTime now, String comment) {
         requireSubmitted("退回");
+        requireNotSubmittedBy(actor);
         String text = comment(comment);
         if (text == null) {
             throw new BusinessRuleException("退回学习计划时请填写修改意见");
@@ -224,6 +227,21 @@ class AnnualPlan extends BaseEntity {
                 .filter(d -> d.action() == PlanAction.APPROVE)
                 .map(PlanDecision::decidedAt)
                 .max(Comparator.naturalOrder());
+    }
+
+    /** 不自批: the one who submitted this revision does not decide it. */
+    private void requireNotSubmittedBy(Actor actor) {
+        submitter()
+                .ifPresent(username -> Decisions.requireOther(
+                        Decisions.Party.account(username), Decisions.Party.account(actor.username()), "学习计划"));
+    }
+
+    /** The account that last submitted this revision, if it was submitted: it does not decide it. */
+    Optional<String> submitter() {
+        return decisions.stream()
+                .filter(d -> d.action() == PlanAction.SUBMIT)
+                .reduce((first, second) -> second)
+                .map(d -> d.actorUsername());
     }
 
     private void requireEditable() {

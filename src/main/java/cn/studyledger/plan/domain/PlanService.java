@@ -428,7 +428,9 @@ public class PlanService {
         return new Actions(
                 edit,
                 edit,
-                leader && plan.status() == PlanStatus.SUBMITTED,
+                leader
+                        && plan.status() == PlanStatus.SUBMITTED
+                        && !plan.submitter().orElse("").equals(user.getUsername()),
                 clerk && latest && plan.status() == PlanStatus.APPROVED,
                 clerk);
     }

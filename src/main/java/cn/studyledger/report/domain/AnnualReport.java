@@ -2,6 +2,7 @@ package cn.studyledger.report.domain;
 
 import cn.studyledger.common.BaseEntity;
 import cn.studyledger.common.BusinessRuleException;
+import cn.studyledger.common.security.Decisions;
 import cn.studyledger.report.ReportStatus;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -16,6 +17,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One revision of an organisation's annual report (年度报告). DRAFT → SUBMITTED (clerk) → FINAL (组长, figures
@@ -104,6 +106,7 @@ class AnnualReport extends BaseEntity {
         if (status == ReportStatus.FINAL) {
             throw new BusinessRuleException("报告已定稿，不能重复定稿");
         }
+        requireNotSubmittedBy(actor);
         status = ReportStatus.FINAL;
         finalisedAt = now;
         snapshot.clear();
@@ -117,6 +120,7 @@ class AnnualReport extends BaseEntity {
         if (status != ReportStatus.SUBMITTED) {
             throw new BusinessRuleException("只有待定稿的报告可以退回，当前状态：" + status.label());
         }
+        requireNotSubmittedBy(actor);
         status = ReportStatus.DRAFT;
         decisions.add(new ReportDecision(ReportAction.RETURN, actor, now, reason(reason, "退回")));
         touch();
@@ -192,5 +196,20 @@ class AnnualReport extends BaseEntity {
     }
 
     /** Who acts on a report: the account's username and the name shown in the history. */
+    /** 不自批: the one who submitted this revision does not finalise or return it. */
+    private void requireNotSubmittedBy(Actor actor) {
+        submitter()
+                .ifPresent(username -> Decisions.requireOther(
+                        Decisions.Party.account(username), Decisions.Party.account(actor.username()), "年度报告"));
+    }
+
+    /** The account that last submitted this revision, if it was submitted: it does not decide it. */
+    Optional<String> submitter() {
+        return decisions.stream()
+                .filter(d -> d.action() == ReportAction.SUBMIT)
+                .reduce((first, second) -> second)
+                .map(d -> d.actorUsername());
+    }
+
     record Actor(String username, String name) {}
 }

@@ -646,11 +646,16 @@ public class ReportEditorService {
         boolean clerk = user.hasRoleAt(Role.CLERK, org.path());
         boolean leader = user.hasRoleAt(Role.LEADER, org.path());
         ReportStatus s = report.status();
+        // 不自批: whoever submitted the report is not offered its decision.
+        boolean decides = latest
+                && leader
+                && s == ReportStatus.SUBMITTED
+                && !report.submitter().orElse("").equals(user.getUsername());
         ReportViews.Actions actions = new ReportViews.Actions(
                 latest && clerk && s == ReportStatus.DRAFT,
                 latest && clerk && s == ReportStatus.DRAFT,
-                latest && leader && s == ReportStatus.SUBMITTED,
-                latest && leader && s == ReportStatus.SUBMITTED,
+                decides,
+                decides,
                 latest && leader && s == ReportStatus.FINAL,
                 true);
         return new ReportViews.Report(

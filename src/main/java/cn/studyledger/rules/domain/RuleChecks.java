@@ -9,7 +9,6 @@ import cn.studyledger.selfstudy.WritingSummary;
 import cn.studyledger.session.AgendaKind;
 import cn.studyledger.session.AttendanceStatus;
 import cn.studyledger.session.AttendeeRole;
-import cn.studyledger.session.LeaveStatus;
 import cn.studyledger.session.SessionFacts;
 import cn.studyledger.session.SpeechKind;
 import cn.studyledger.session.StudyPlanStatus;
@@ -235,7 +234,8 @@ final class RuleChecks {
                 leaves++;
                 List<String> wrong = new ArrayList<>();
                 boolean approved = s.leaves().stream()
-                        .anyMatch(l -> l.personId() == a.personId() && l.status() == LeaveStatus.APPROVED);
+                        .anyMatch(
+                                l -> l.personId() == a.personId() && l.status().inEffect());
                 if (!approved) {
                     unapproved++;
                     wrong.add("请假未经组长批准");

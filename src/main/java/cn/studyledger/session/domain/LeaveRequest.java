@@ -2,6 +2,7 @@ package cn.studyledger.session.domain;
 
 import cn.studyledger.common.BaseEntity;
 import cn.studyledger.common.BusinessRuleException;
+import cn.studyledger.common.security.Decisions;
 import cn.studyledger.session.LeaveStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,7 +11,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 
-/** A member's 请假 for a session, decided by the 组长: REQUESTED → APPROVED | REFUSED. */
+/**
+ * A member's 请假 for a session: REQUESTED → APPROVED | REFUSED, decided by the 组长 — or, for the 组长's own leave,
+ * by a 副组长; NOTED (报备) from the start where the group has no 副组长. Nobody decides their own request.
+ */
 @Entity
 @Table(name = "session_leave_request")
 class LeaveRequest extends BaseEntity {
@@ -44,16 +48,26 @@ class LeaveRequest extends BaseEntity {
         this.reason = reason;
     }
 
-    void decide(boolean approve, String comment, String by, LocalDateTime at) {
+    void decide(boolean approve, String comment, Decisions.Party decider, String by, LocalDateTime at) {
+        if (status == LeaveStatus.NOTED) {
+            throw new BusinessRuleException("该请假已报备，无需审批");
+        }
         if (status != LeaveStatus.REQUESTED) {
             throw new BusinessRuleException("该请假申请已" + status.label().replace("已", "") + "，不能重复审批");
         }
+        Decisions.requireOther(Decisions.Party.person(personId), decider, "请假申请");
         if (!approve && (comment == null || comment.isBlank())) {
             throw new BusinessRuleException("不批准请假时请说明理由");
         }
         this.status = approve ? LeaveStatus.APPROVED : LeaveStatus.REFUSED;
         this.comment = comment == null || comment.isBlank() ? null : comment.trim();
         this.decidedBy = by;
+        this.decidedAt = at;
+    }
+
+    /** 报备: the 组长's leave where the group has no 副组长 — recorded and in effect, approved by nobody. */
+    void note(LocalDateTime at) {
+        this.status = LeaveStatus.NOTED;
         this.decidedAt = at;
     }
 

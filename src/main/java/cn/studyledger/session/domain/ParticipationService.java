@@ -5,9 +5,12 @@ import cn.studyledger.common.NotFoundException;
 import cn.studyledger.common.audit.AuditAction;
 import cn.studyledger.common.audit.AuditLog;
 import cn.studyledger.common.security.CurrentUser;
+import cn.studyledger.common.security.Decisions;
 import cn.studyledger.common.security.LedgerUser;
 import cn.studyledger.common.security.Permissions;
 import cn.studyledger.common.security.Role;
+import cn.studyledger.org.GroupMember;
+import cn.studyledger.org.GroupRole;
 import cn.studyledger.org.OrgApi;
 import cn.studyledger.org.OrgRef;
 import cn.studyledger.org.PersonRef;
@@ -19,10 +22,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -87,22 +93,42 @@ public class ParticipationService {
             throw new BusinessRuleException("请填写请假事由（最长500字）");
         }
         if (leaves.existsBySessionIdAndPersonIdAndStatus(sessionId, me, LeaveStatus.REQUESTED)
-                || leaves.existsBySessionIdAndPersonIdAndStatus(sessionId, me, LeaveStatus.APPROVED)) {
+                || leaves.existsBySessionIdAndPersonIdAndStatus(sessionId, me, LeaveStatus.APPROVED)
+                || leaves.existsBySessionIdAndPersonIdAndStatus(sessionId, me, LeaveStatus.NOTED)) {
             throw new BusinessRuleException("您已提交过本次学习的请假申请");
         }
-        LeaveRequest request = leaves.saveAndFlush(new LeaveRequest(sessionId, me, reason.trim()));
-        audit.record(AuditAction.CREATE, "请假", request.getId(), "申请请假：" + session.title());
+        LeaveRequest request = new LeaveRequest(sessionId, me, reason.trim());
+        Group group = group(session);
+        boolean noted = group.isLeader(me) && !group.hasDeputy();
+        if (noted) {
+            request.note(LocalDateTime.now(clock));
+            session.grantLeave(me, LocalDateTime.now(clock));
+        }
+        leaves.saveAndFlush(request);
+        audit.record(AuditAction.CREATE, "请假", request.getId(), (noted ? "报备请假：" : "申请请假：") + session.title());
         return SessionAccess.leaveRow(request, access.people(Set.of(me)));
     }
 
-    /** The 组长 decides; an approved leave marks the member on leave and opens a make-up study due in 30 days. */
+    /**
+     * Decided by someone else (不自批): a member's leave by the 组长 (LEADER of the organisation), the 组长's own
+     * leave by a 副组长 (DEPUTY of the year's group, a member account otherwise). An approved leave marks the member
+     * on leave and opens a make-up study due in 30 days.
+     */
     @Transactional
-    @PreAuthorize("hasAuthority('" + Permissions.LEAVE_APPROVE + "')")
+    @PreAuthorize("hasAnyAuthority('" + Permissions.LEAVE_APPROVE + "', '" + Permissions.LEAVE_REQUEST + "')")
     public LeaveRow decideLeave(long leaveId, long version, boolean approve, String comment) {
         LeaveRequest request = leaves.findById(leaveId).orElseThrow(() -> NotFoundException.of("请假申请"));
-        StudySession session = access.as(Role.LEADER, request.sessionId());
+        StudySession session = access.readable(request.sessionId());
+        Group group = group(session);
+        if (!group.holdsApproval()) {
+            throw new AccessDeniedException("无权审批请假");
+        }
+        Decisions.Party me = Decisions.Party.current();
+        if (!me.sameAs(Decisions.Party.person(request.personId())) && !group.decides(request)) {
+            throw new AccessDeniedException(group.isLeader(request.personId()) ? "组长的请假由副组长审批" : "请假由组长审批");
+        }
         request.checkVersion(version);
-        request.decide(approve, comment, CurrentUser.require().displayName(), LocalDateTime.now(clock));
+        request.decide(approve, comment, me, CurrentUser.require().displayName(), LocalDateTime.now(clock));
         if (approve) {
             session.grantLeave(request.personId(), LocalDateTime.now(clock));
         }
@@ -111,13 +137,34 @@ public class ParticipationService {
         return SessionAccess.leaveRow(request, access.people(Set.of(request.personId())));
     }
 
-    /** Leave requests waiting for the 组长 of the organisation. */
-    @PreAuthorize("hasAuthority('" + Permissions.LEAVE_APPROVE + "')")
+    /**
+     * Leave requests of the organisation waiting for the current user: the members' for the 组长, the 组长's for a
+     * 副组长; never the user's own. 403 for whoever decides no leave there.
+     */
+    @PreAuthorize("hasAnyAuthority('" + Permissions.LEAVE_APPROVE + "', '" + Permissions.LEAVE_REQUEST + "')")
     public List<LeaveRow> pendingLeaves(String orgCode) {
-        OrgRef org = orgs.requireRole(orgCode, Role.LEADER);
-        List<LeaveRequest> pending = leaves.findPending(org.id());
+        if (!decidesLeaves(orgCode)) {
+            throw new AccessDeniedException("无权审批请假");
+        }
+        OrgRef org = orgs.requireReadable(orgCode);
+        LedgerUser user = CurrentUser.require();
+        Map<Integer, Group> groups = new HashMap<>();
+        List<LeaveRequest> pending = leaves.findPending(org.id()).stream()
+                .filter(l -> {
+                    StudySession session = sessions.findById(l.sessionId()).orElseThrow();
+                    Group group = groups.computeIfAbsent(session.date().getYear(), y -> group(session));
+                    return group.decides(l) && !Objects.equals(user.personId(), l.personId());
+                })
+                .toList();
         Map<Long, PersonRef> people = access.people(personIds(pending));
         return pending.stream().map(l -> SessionAccess.leaveRow(l, people)).toList();
+    }
+
+    /** Whether the current user decides leave in the organisation (组长, or a 副组长 for the 组长's leave). */
+    public boolean decidesLeaves(String orgCode) {
+        OrgRef org = orgs.requireReadable(orgCode);
+        LedgerUser user = CurrentUser.require();
+        return user.hasRoleAt(Role.LEADER, org.path()) || orgs.isDeputy(org.id(), user.personId());
     }
 
     /** The current user's own leave requests. */
@@ -247,6 +294,47 @@ public class ParticipationService {
             throw new BusinessRuleException("当前账号未关联人员");
         }
         return me;
+    }
+
+    private Group group(StudySession session) {
+        LedgerUser user = CurrentUser.require();
+        return new Group(
+                orgs.group(session.orgId(), session.date().getYear()),
+                user.personId(),
+                user.hasRoleAt(Role.LEADER, access.org(session).path()));
+    }
+
+    /**
+     * The year's central group of a session, seen by the current user: who asks whom for leave. The 组长 of the
+     * group asks a 副组长; everyone else asks the 组长 (the LEADER account of the organisation).
+     */
+    private record Group(List<GroupMember> members, Long me, boolean meLeader) {
+
+        boolean isLeader(long personId) {
+            return has(personId, GroupRole.LEADER);
+        }
+
+        boolean hasDeputy() {
+            return members.stream().anyMatch(m -> m.role() == GroupRole.DEPUTY);
+        }
+
+        boolean meDeputy() {
+            return me != null && has(me, GroupRole.DEPUTY);
+        }
+
+        /** Whether the current user decides some leave of this group. */
+        boolean holdsApproval() {
+            return meLeader || meDeputy();
+        }
+
+        /** Whether the current user is the one who decides this request (the requester aside). */
+        boolean decides(LeaveRequest request) {
+            return isLeader(request.personId()) ? meDeputy() : meLeader;
+        }
+
+        private boolean has(long personId, GroupRole role) {
+            return members.stream().anyMatch(m -> m.personId() == personId && m.role() == role);
+        }
     }
 
     private static Set<Long> personIds(List<LeaveRequest> requests) {

@@ -2,6 +2,7 @@ package cn.studyledger.session.domain;
 
 import cn.studyledger.common.files.FileKind;
 import cn.studyledger.common.files.FileStore;
+import cn.studyledger.common.security.Decisions;
 import cn.studyledger.org.GroupMember;
 import cn.studyledger.org.OrgApi;
 import cn.studyledger.org.OrgRef;
@@ -202,8 +203,14 @@ class SessionDemoData implements ApplicationRunner {
             List<PersonRef> attendees = youthFor(plan.date(), youth);
             attendees.forEach(p -> session.addAttendee(p.id()));
             session.submitStudyPlan(
-                    "学习目的：" + plan.title() + "。议程：" + plan.agenda().size() + "项议题，班子成员重点发言，组长讲评。");
-            session.decideStudyPlan(true, null, "王建国", date.minusDays(5).atTime(16, 0));
+                    "学习目的：" + plan.title() + "。议程：" + plan.agenda().size() + "项议题，班子成员重点发言，组长讲评。",
+                    Decisions.Party.account("clerk"));
+            session.decideStudyPlan(
+                    true,
+                    null,
+                    Decisions.Party.account("leader"),
+                    "王建国",
+                    date.minusDays(5).atTime(16, 0));
             Map<String, AttendanceStatus> special = exceptions.getOrDefault(plan.date(), Map.of());
             Map<Long, AttendanceStatus> statuses = new HashMap<>();
             List<Long> onLeave = new ArrayList<>();
@@ -242,7 +249,12 @@ class SessionDemoData implements ApplicationRunner {
             sessions.save(session);
             for (Long personId : onLeave) {
                 LeaveRequest request = new LeaveRequest(session.getId(), personId, "因公出差");
-                request.decide(true, null, "王建国", date.minusDays(2).atTime(10, 0));
+                request.decide(
+                        true,
+                        null,
+                        Decisions.Party.account("leader"),
+                        "王建国",
+                        date.minusDays(2).atTime(10, 0));
                 leaves.save(request);
             }
             index++;

@@ -71,8 +71,11 @@ public class SessionQueries {
                                 && a.status() == AttendanceStatus.LEAVE
                                 && a.makeUpDoneOn() == null)
                         .count();
-        return new SessionTodo(
-                thisMonth, unrecorded, plans, leaves.findPending(orgId).size(), myMakeUps);
+        // Nobody decides their own request: the 组长's own leave waits for the 副组长, not for him.
+        long leavesToDecide = leaves.findPending(orgId).stream()
+                .filter(l -> personId == null || l.personId() != personId)
+                .count();
+        return new SessionTodo(thisMonth, unrecorded, plans, leavesToDecide, myMakeUps);
     }
 
     public List<SessionSummary> sessions(long orgId, int year) {

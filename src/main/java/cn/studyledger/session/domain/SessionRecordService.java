@@ -9,6 +9,7 @@ import cn.studyledger.common.files.FileKind;
 import cn.studyledger.common.files.FileStore;
 import cn.studyledger.common.files.StoredFile;
 import cn.studyledger.common.security.CurrentUser;
+import cn.studyledger.common.security.Decisions;
 import cn.studyledger.common.security.Permissions;
 import cn.studyledger.common.security.Role;
 import cn.studyledger.org.OrgApi;
@@ -55,7 +56,7 @@ public class SessionRecordService {
         if (plan != null && plan.length() > 4000) {
             throw new BusinessRuleException("学习方案最长4000字");
         }
-        session.submitStudyPlan(plan);
+        session.submitStudyPlan(plan, Decisions.Party.current());
         audit.record(AuditAction.UPDATE, "学习方案", id, "提交学习方案：" + session.title());
         return saved(session);
     }
@@ -68,7 +69,12 @@ public class SessionRecordService {
         if (comment != null && comment.length() > 500) {
             throw new BusinessRuleException("审批意见最长500字");
         }
-        session.decideStudyPlan(approve, comment, CurrentUser.require().displayName(), LocalDateTime.now(ZONE));
+        session.decideStudyPlan(
+                approve,
+                comment,
+                Decisions.Party.current(),
+                CurrentUser.require().displayName(),
+                LocalDateTime.now(ZONE));
         audit.record(AuditAction.UPDATE, "学习方案", id, (approve ? "批准" : "退回") + "学习方案：" + session.title());
         return saved(session);
     }

@@ -2,6 +2,7 @@ package cn.studyledger.session.domain;
 
 import cn.studyledger.common.BaseEntity;
 import cn.studyledger.common.BusinessRuleException;
+import cn.studyledger.common.security.Decisions;
 import cn.studyledger.session.AgendaKind;
 import cn.studyledger.session.AttendanceStatus;
 import cn.studyledger.session.AttendeeRole;
@@ -86,6 +87,10 @@ class StudySession extends BaseEntity {
 
     @Column(name = "study_plan_comment")
     private String studyPlanComment;
+
+    /** The account that submitted the 学习方案, who may not decide it (不自批). */
+    @Column(name = "study_plan_submitted_by")
+    private String studyPlanSubmittedBy;
 
     @Column(name = "study_plan_decided_by")
     private String studyPlanDecidedBy;
@@ -174,7 +179,7 @@ class StudySession extends BaseEntity {
     }
 
     /** The clerk submits the session's 学习方案 to the 组长: allowed before the session is held, not twice. */
-    void submitStudyPlan(String plan) {
+    void submitStudyPlan(String plan, Decisions.Party submitter) {
         if (status == SessionStatus.HELD) {
             throw new BusinessRuleException("学习已举行，不能再提交学习方案");
         }
@@ -190,12 +195,16 @@ class StudySession extends BaseEntity {
         this.studyPlan = plan.trim();
         this.studyPlanStatus = StudyPlanStatus.SUBMITTED;
         this.studyPlanComment = null;
+        this.studyPlanSubmittedBy = submitter.username();
     }
 
-    /** The 组长 approves or returns a submitted 学习方案; a return needs a comment. */
-    void decideStudyPlan(boolean approve, String comment, String by, LocalDateTime at) {
+    /** The 组长 (not whoever submitted it) approves or returns a submitted 学习方案; a return needs a comment. */
+    void decideStudyPlan(boolean approve, String comment, Decisions.Party decider, String by, LocalDateTime at) {
         if (studyPlanStatus != StudyPlanStatus.SUBMITTED) {
             throw new BusinessRuleException("只有待审批的学习方案才能审批");
+        }
+        if (studyPlanSubmittedBy != null) {
+            Decisions.requireOther(Decisions.Party.account(studyPlanSubmittedBy), decider, "学习方案");
         }
         if (!approve && (comment == null || comment.isBlank())) {
             throw new BusinessRuleException("退回学习方案时请填写意见");

@@ -3,8 +3,10 @@ package cn.studyledger.session.web;
 import cn.studyledger.common.BusinessRuleException;
 import cn.studyledger.common.security.Permissions;
 import cn.studyledger.common.web.WorkContext;
+import cn.studyledger.session.LeaveStatus;
 import cn.studyledger.session.domain.ParticipationService;
 import cn.studyledger.session.domain.ParticipationService.CheckInScreen;
+import cn.studyledger.session.domain.SessionViews.LeaveRow;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.springframework.http.CacheControl;
@@ -21,7 +23,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** Member-facing pages (phone-friendly): leave, make-up, my tasks, check-in; the 组长's leave approvals. */
+/**
+ * Member-facing pages (phone-friendly): leave, make-up, my tasks, check-in; leave approvals of the 组长 (and of a
+ * 副组长, for the 组长's own leave).
+ */
 @Controller
 class ParticipationController {
 
@@ -36,13 +41,13 @@ class ParticipationController {
     @PostMapping("/sessions/{id}/leave")
     @PreAuthorize("hasAuthority('" + Permissions.LEAVE_REQUEST + "')")
     String requestLeave(@PathVariable long id, @RequestParam String reason, RedirectAttributes redirect) {
-        participation.requestLeave(id, reason);
-        redirect.addFlashAttribute("message", "请假申请已提交，等待组长审批");
+        LeaveRow leave = participation.requestLeave(id, reason);
+        redirect.addFlashAttribute("message", leave.status() == LeaveStatus.NOTED ? "本中心组未设副组长，请假已报备" : "请假申请已提交，等待审批");
         return "redirect:/sessions/" + id;
     }
 
     @GetMapping("/leaves")
-    @PreAuthorize("hasAuthority('" + Permissions.LEAVE_APPROVE + "')")
+    @PreAuthorize("hasAnyAuthority('" + Permissions.LEAVE_APPROVE + "', '" + Permissions.LEAVE_REQUEST + "')")
     String pending(Model model) {
         if (!context.hasOrg()) {
             return "report/no-org";
@@ -52,7 +57,7 @@ class ParticipationController {
     }
 
     @PostMapping("/leaves/{id}/decision")
-    @PreAuthorize("hasAuthority('" + Permissions.LEAVE_APPROVE + "')")
+    @PreAuthorize("hasAnyAuthority('" + Permissions.LEAVE_APPROVE + "', '" + Permissions.LEAVE_REQUEST + "')")
     String decide(
             @PathVariable long id,
             @RequestParam long version,
@@ -72,6 +77,7 @@ class ParticipationController {
         }
         model.addAttribute("makeUps", participation.myMakeUps(context.orgCode(), context.year()));
         model.addAttribute("leaves", participation.myLeaves());
+        model.addAttribute("decidesLeaves", participation.decidesLeaves(context.orgCode()));
         model.addAttribute("today", LocalDate.now(ZoneId.of("Asia/Shanghai")));
         return "session/my";
     }

@@ -48,6 +48,17 @@ class AnnualPlanTests {
     }
 
     @Test
+    void whoeverSubmittedThePlanCannotApproveOrReturnIt() {
+        AnnualPlan plan = filledDraft();
+        plan.submit(LEADER, NOW);
+        refused(() -> plan.approve(LEADER, NOW, "同意"), "不能审批本人提交的学习计划，须由他人审批");
+        refused(() -> plan.sendBack(LEADER, NOW, "再改改"), "不能审批本人提交的学习计划，须由他人审批");
+        assertThat(plan.status()).isEqualTo(PlanStatus.SUBMITTED);
+        plan.approve(new AnnualPlan.Actor("leader2", "李明华"), NOW, "同意");
+        assertThat(plan.status()).isEqualTo(PlanStatus.APPROVED);
+    }
+
+    @Test
     void newPlanIsTheFirstRevisionInDraftAndDropsBlankThemes() {
         AnnualPlan plan = filledDraft();
         assertThat(plan.status()).isEqualTo(PlanStatus.DRAFT);

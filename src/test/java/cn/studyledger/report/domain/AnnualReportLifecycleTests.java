@@ -18,6 +18,20 @@ class AnnualReportLifecycleTests {
     static final LocalDateTime NOW = LocalDateTime.of(2026, 1, 10, 9, 0);
 
     @Test
+    void whoeverSubmittedTheReportCannotFinaliseOrReturnIt() {
+        AnnualReport report = new AnnualReport(1L, 2025, LEADER, NOW);
+        report.submit(LEADER, NOW);
+        assertThatThrownBy(() -> report.finalise(LEADER, NOW, List.of()))
+                .isInstanceOf(BusinessRuleException.class)
+                .hasMessage("不能审批本人提交的年度报告，须由他人审批");
+        assertThatThrownBy(() -> report.sendBack(LEADER, NOW, "再改改")).hasMessage("不能审批本人提交的年度报告，须由他人审批");
+        assertThat(report.status()).isEqualTo(ReportStatus.SUBMITTED);
+        assertThat(report.snapshot()).isEmpty();
+        report.finalise(CLERK, NOW, List.of());
+        assertThat(report.status()).isEqualTo(ReportStatus.FINAL);
+    }
+
+    @Test
     void submittedReportIsFinalisedWithItsFiguresFrozenAndReadOnly() {
         AnnualReport report = new AnnualReport(1L, 2025, CLERK, NOW);
         report.submit(CLERK, NOW);

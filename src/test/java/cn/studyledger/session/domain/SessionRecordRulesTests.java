@@ -3,6 +3,7 @@ package cn.studyledger.session.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.studyledger.common.security.Decisions;
 import cn.studyledger.session.AgendaKind;
 import cn.studyledger.session.AttendanceStatus;
 import cn.studyledger.session.LeaveStatus;
@@ -24,6 +25,8 @@ class SessionRecordRulesTests {
 
     final LocalDate day = LocalDate.of(2025, 3, 18);
     final LocalDateTime at = day.atTime(18, 0);
+    static final Decisions.Party CLERK = Decisions.Party.account("clerk");
+    static final Decisions.Party LEADER = Decisions.Party.account("leader");
 
     StudySession session() {
         StudySession s = new StudySession(1);
@@ -36,17 +39,29 @@ class SessionRecordRulesTests {
     @Test
     void studyPlanGoesFromSubmittedToApprovedOrBackForRework() {
         StudySession s = session();
-        assertThatThrownBy(() -> s.decideStudyPlan(true, null, "组长", at)).hasMessageContaining("只有待审批");
-        assertThatThrownBy(() -> s.submitStudyPlan(" ")).hasMessageContaining("请填写学习方案");
-        s.submitStudyPlan("方案");
-        assertThatThrownBy(() -> s.submitStudyPlan("再次")).hasMessageContaining("等待组长审批");
-        assertThatThrownBy(() -> s.decideStudyPlan(false, "", "组长", at)).hasMessageContaining("请填写意见");
-        s.decideStudyPlan(false, "补充重点发言人", "组长", at);
+        assertThatThrownBy(() -> s.decideStudyPlan(true, null, LEADER, "组长", at))
+                .hasMessageContaining("只有待审批");
+        assertThatThrownBy(() -> s.submitStudyPlan(" ", CLERK)).hasMessageContaining("请填写学习方案");
+        s.submitStudyPlan("方案", CLERK);
+        assertThatThrownBy(() -> s.submitStudyPlan("再次", CLERK)).hasMessageContaining("等待组长审批");
+        assertThatThrownBy(() -> s.decideStudyPlan(false, "", LEADER, "组长", at)).hasMessageContaining("请填写意见");
+        s.decideStudyPlan(false, "补充重点发言人", LEADER, "组长", at);
         assertThat(s.studyPlanStatus()).isEqualTo(StudyPlanStatus.RETURNED);
-        s.submitStudyPlan("修改后的方案");
-        s.decideStudyPlan(true, null, "组长", at);
+        s.submitStudyPlan("修改后的方案", CLERK);
+        s.decideStudyPlan(true, null, LEADER, "组长", at);
         assertThat(s.studyPlanStatus()).isEqualTo(StudyPlanStatus.APPROVED);
-        assertThatThrownBy(() -> s.submitStudyPlan("又一版")).hasMessageContaining("已获批准");
+        assertThatThrownBy(() -> s.submitStudyPlan("又一版", CLERK)).hasMessageContaining("已获批准");
+    }
+
+    @Test
+    void whoeverSubmittedTheStudyPlanCannotDecideIt() {
+        StudySession s = session();
+        s.submitStudyPlan("方案", LEADER);
+        assertThatThrownBy(() -> s.decideStudyPlan(true, null, LEADER, "组长", at))
+                .hasMessage("不能审批本人提交的学习方案，须由他人审批");
+        assertThat(s.studyPlanStatus()).isEqualTo(StudyPlanStatus.SUBMITTED);
+        s.decideStudyPlan(true, null, Decisions.Party.account("leader2"), "组长", at);
+        assertThat(s.studyPlanStatus()).isEqualTo(StudyPlanStatus.APPROVED);
     }
 
     @Test
@@ -55,7 +70,7 @@ class SessionRecordRulesTests {
         assertThatThrownBy(() -> s.evaluate("讲评", "组长", at)).hasMessageContaining("举行后");
         s.recordAttendance(Map.of(11L, AttendanceStatus.PRESENT, 12L, AttendanceStatus.PRESENT), at);
         s.markHeld(at, Map.of());
-        assertThatThrownBy(() -> s.submitStudyPlan("方案")).hasMessageContaining("已举行");
+        assertThatThrownBy(() -> s.submitStudyPlan("方案", CLERK)).hasMessageContaining("已举行");
         s.evaluate("讲评内容", "组长", at);
         assertThat(s.evaluation()).isEqualTo("讲评内容");
     }
@@ -114,10 +129,29 @@ class SessionRecordRulesTests {
     @Test
     void leaveRequestIsDecidedOnceAndARefusalNeedsAReason() {
         LeaveRequest request = new LeaveRequest(1, 11, "出差");
-        assertThatThrownBy(() -> request.decide(false, " ", "组长", at)).hasMessageContaining("说明理由");
-        request.decide(true, null, "组长", at);
+        assertThatThrownBy(() -> request.decide(false, " ", LEADER, "组长", at)).hasMessageContaining("说明理由");
+        request.decide(true, null, LEADER, "组长", at);
         assertThat(request.status()).isEqualTo(LeaveStatus.APPROVED);
-        assertThatThrownBy(() -> request.decide(false, "改主意", "组长", at)).hasMessageContaining("不能重复审批");
+        assertThatThrownBy(() -> request.decide(false, "改主意", LEADER, "组长", at)).hasMessageContaining("不能重复审批");
+    }
+
+    @Test
+    void nobodyDecidesTheirOwnLeave() {
+        LeaveRequest request = new LeaveRequest(1, 11, "出差");
+        assertThatThrownBy(() -> request.decide(true, null, Decisions.Party.person(11), "组长", at))
+                .hasMessage("不能审批本人提交的请假申请，须由他人审批");
+        assertThat(request.status()).isEqualTo(LeaveStatus.REQUESTED);
+        request.decide(true, null, Decisions.Party.person(12), "副组长", at);
+        assertThat(request.status()).isEqualTo(LeaveStatus.APPROVED);
+    }
+
+    @Test
+    void aNotedLeaveIsInEffectAndTakesNoDecision() {
+        LeaveRequest request = new LeaveRequest(1, 11, "出差");
+        request.note(at);
+        assertThat(request.status().inEffect()).isTrue();
+        assertThat(request.status().label()).isEqualTo("报备");
+        assertThatThrownBy(() -> request.decide(true, null, LEADER, "组长", at)).hasMessageContaining("已报备");
     }
 
     @Test
