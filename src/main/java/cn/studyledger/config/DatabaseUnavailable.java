@@ -13,9 +13,9 @@ import org.springframework.transaction.CannotCreateTransactionException;
  * throw for it, so that pages and the API answer 503 with a message the user understands instead of a 500. The
  * connection pool reconnects by itself once the database is back; nothing has to be restarted.
  */
-final class DatabaseUnavailable {
+public final class DatabaseUnavailable {
 
-    static final String MESSAGE = "数据库暂时不可用，请稍后再试";
+    public static final String MESSAGE = "数据库暂时不可用，请稍后再试";
 
     private static final String HIKARI_CLOSED = "Connection is closed";
 

@@ -16,7 +16,7 @@ import org.springframework.web.util.WebUtils;
  * A multipart body the container refuses (over {@code spring.servlet.multipart.max-request-size}, or broken) fails
  * before any handler is chosen, so no controller advice sees it. Left to Spring's default resolver, the error
  * dispatch parses the same body again, fails again and answers an empty 413. Marking the request with the failure
- * lets the dispatcher skip that second parse, and {@link ErrorAnswers} writes the problem detail or the page.
+ * lets the dispatcher skip that second parse, and the error page ({@code config.web.ErrorAnswers}) writes the problem detail or the page.
  */
 @Component
 class MultipartFailures implements HandlerExceptionResolver, Ordered {

@@ -1,6 +1,5 @@
 package cn.studyledger.common.validation;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -18,21 +17,18 @@ public class InputLimits {
     private final LocalDate earliestBirthDate;
     private final int maxPage;
     private final int maxPageSize;
-    private final Clock clock;
 
     InputLimits(
             @Value("${ledger.input.first-year:2000}") int firstYear,
             @Value("${ledger.input.last-year:2100}") int lastYear,
             @Value("${ledger.input.earliest-birth-date:1920-01-01}") LocalDate earliestBirthDate,
             @Value("${ledger.input.max-page:100000}") int maxPage,
-            @Value("${ledger.input.max-page-size:500}") int maxPageSize,
-            Clock clock) {
+            @Value("${ledger.input.max-page-size:500}") int maxPageSize) {
         this.firstYear = firstYear;
         this.lastYear = lastYear;
         this.earliestBirthDate = earliestBirthDate;
         this.maxPage = maxPage;
         this.maxPageSize = maxPageSize;
-        this.clock = clock;
     }
 
     public int firstYear() {
@@ -56,7 +52,7 @@ public class InputLimits {
     }
 
     public boolean isBirthDate(LocalDate date) {
-        return !date.isBefore(earliestBirthDate) && !date.isAfter(LocalDate.now(clock));
+        return !date.isBefore(earliestBirthDate);
     }
 
     public int maxPage() {

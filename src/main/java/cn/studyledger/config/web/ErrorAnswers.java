@@ -1,6 +1,7 @@
-package cn.studyledger.config;
+package cn.studyledger.config.web;
 
 import cn.studyledger.common.ProblemTypes;
+import cn.studyledger.config.DatabaseUnavailable;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
@@ -20,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The answer to every error that no controller advice answered: an unknown path, a refused multipart upload, a
  * failure inside a filter (the login form) or the container. Under {@code /api/**} a problem detail like those of
- * {@link ApiExceptionHandler}, everywhere else the Chinese error page — never Spring Boot's default JSON, whatever
+ * the API exception handler, everywhere else the Chinese error page — never Spring Boot's default JSON, whatever
  * the client accepts. Replaces Boot's {@code BasicErrorController}.
  */
 @Controller
