@@ -65,6 +65,11 @@ class AnnualReport extends BaseEntity {
     /** The first report of a year: revision 1, a draft. */
     AnnualReport(long orgId, int year, Actor actor, LocalDateTime now) {
         this(orgId, year, 1, null, null);
+        created(actor, now);
+    }
+
+    /** Records who made the first revision (also for the row stored by {@code FirstTimeRows}). */
+    void created(Actor actor, LocalDateTime now) {
         decisions.add(new ReportDecision(ReportAction.CREATE, actor, now, "按默认模板生成"));
     }
 

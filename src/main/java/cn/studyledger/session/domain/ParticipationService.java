@@ -15,6 +15,8 @@ import cn.studyledger.session.AttendanceStatus;
 import cn.studyledger.session.LeaveStatus;
 import cn.studyledger.session.SessionStatus;
 import cn.studyledger.session.domain.SessionViews.LeaveRow;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -41,6 +43,7 @@ public class ParticipationService {
     private final OrgApi orgs;
     private final AuditLog audit;
     private final Clock clock;
+    private final EntityManager entities;
 
     ParticipationService(
             SessionRepository sessions,
@@ -48,7 +51,9 @@ public class ParticipationService {
             SessionAccess access,
             OrgApi orgs,
             AuditLog audit,
-            Clock clock) {
+            Clock clock,
+            EntityManager entities) {
+        this.entities = entities;
         this.sessions = sessions;
         this.leaves = leaves;
         this.access = access;
@@ -165,7 +170,7 @@ public class ParticipationService {
     @PreAuthorize("hasAuthority('" + Permissions.SESSION_VIEW + "')")
     public String checkInWithToken(long sessionId, String token) {
         StudySession session = access.readable(sessionId);
-        if (!CheckInCodes.tokenValid(session.checkinSecret(), token, clock.instant())) {
+        if (!CheckInCodes.tokenValid(secret(session), token, clock.instant())) {
             throw new BusinessRuleException("签到码已过期，请重新扫描会场屏幕上的二维码");
         }
         return checkIn(session);
@@ -183,7 +188,7 @@ public class ParticipationService {
             for (StudySession s : sessions.findByOrgIdAndDateBetweenOrderByDate(orgId, today, today)) {
                 if (s.attendance().stream()
                                 .anyMatch(a -> Long.valueOf(a.personId()).equals(user.personId()))
-                        && CheckInCodes.codeValid(s.checkinSecret(), code, clock.instant())) {
+                        && CheckInCodes.codeValid(secret(s), code, clock.instant())) {
                     return checkIn(s);
                 }
             }
@@ -197,7 +202,7 @@ public class ParticipationService {
     public CheckInScreen screen(long sessionId) {
         StudySession session = access.as(Role.CLERK, sessionId);
         long period = CheckInCodes.period(clock.instant());
-        String secret = session.checkinSecret();
+        String secret = secret(session);
         LocalDateTime now = LocalDateTime.now(clock);
         boolean open = !now.isBefore(session.checkInOpens()) && now.isBefore(session.checkInCloses());
         long present = session.attendance().stream()
@@ -235,10 +240,27 @@ public class ParticipationService {
             throw new BusinessRuleException("不在签到时间内（" + session.checkInOpens().toLocalTime() + " 至 "
                     + session.checkInCloses().toLocalTime() + "）");
         }
-        session.checkIn(myPerson(), now);
+        long me = myPerson();
+        // Only this participant's row is written, under its row lock and re-read: members checking in at the same
+        // second never conflict, and the same member twice gets "already checked in" instead of an error.
+        entities.refresh(session.attendanceOf(me), LockModeType.PESSIMISTIC_WRITE);
+        session.checkIn(me, now);
         audit.record(AuditAction.UPDATE, "签到", session.getId(), "扫码签到：" + session.title());
         sessions.flush();
         return session.title();
+    }
+
+    /**
+     * The session's check-in secret, created once for a session that has none (restored from an archive, or older
+     * than check-in): an update that only sets it while it is empty, so screens opened at the same time agree and
+     * the session's version is not touched.
+     */
+    private String secret(StudySession session) {
+        if (session.checkinSecret() != null) {
+            return session.checkinSecret();
+        }
+        sessions.createCheckinSecret(session.getId(), CheckInCodes.newSecret());
+        return sessions.checkinSecretOf(session.getId());
     }
 
     private static long myPerson() {
