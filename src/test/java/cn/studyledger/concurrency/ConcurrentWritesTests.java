@@ -218,6 +218,52 @@ class ConcurrentWritesTests {
                 .isOne();
     }
 
+    @Test
+    void aLeaveRequestSentFiveTimesAtOnceIsOneRequest() throws Exception {
+        long session = createSession("同时五次请假");
+        HttpUser member = members.get(0);
+
+        List<HttpResponse<String>> answers = all(
+                5, i -> member.json("POST", "/api/v1/sessions/" + session + "/leave", "{\"text\":\"外出开会" + i + "\"}"));
+
+        assertThat(answers).noneMatch(a -> a.statusCode() >= 500);
+        assertThat(answers).filteredOn(a -> a.statusCode() == 201).hasSize(1);
+        assertThat(answers)
+                .filteredOn(a -> a.statusCode() != 201)
+                .allSatisfy(a -> assertThat(a.body()).contains("已提交过"));
+        assertThat(jdbc.sql("select count(*) from session_leave_request where session_id = ?")
+                        .param(session)
+                        .query(Long.class)
+                        .single())
+                .isOne();
+    }
+
+    @Test
+    void tenClerksOpeningAYearsReportForTheFirstTimeGetOneReport() throws Exception {
+        int year = 2098;
+        List<HttpResponse<String>> answers = all(
+                10,
+                i -> clerks.get(i).json("GET", "/api/v1/orgs/" + fixture.code + "/years/" + year + "/report", null));
+
+        assertThat(answers)
+                .allSatisfy(a -> assertThat(a.statusCode()).as(a.body()).isEqualTo(200));
+        long report = jdbc.sql("select id from report_annual_report where org_id = ? and report_year = ?")
+                .params(fixture.orgId, year)
+                .query(Long.class)
+                .single();
+        assertThat(jdbc.sql("select count(*) from report_decision where report_id = ?")
+                        .param(report)
+                        .query(Long.class)
+                        .single())
+                .as("created once")
+                .isOne();
+        List<Integer> positions = jdbc.sql("select position from report_block where report_id = ?")
+                .param(report)
+                .query(Integer.class)
+                .list();
+        assertThat(positions).isNotEmpty().doesNotHaveDuplicates();
+    }
+
     // ---------------------------------------------------------------- helpers
 
     long createSession(String title) {

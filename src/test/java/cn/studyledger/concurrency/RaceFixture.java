@@ -88,6 +88,7 @@ final class RaceFixture {
     void remove() {
         String sessions = "(select id from session_study_session where org_id = :org)";
         String evaluations = "(select id from rules_evaluation where org_id = :org)";
+        String reports = "(select id from report_annual_report where org_id = :org)";
         String[] statements = {
             "delete from session_speech where session_id in " + sessions,
             "delete from session_attendance where session_id in " + sessions,
@@ -102,6 +103,10 @@ final class RaceFixture {
             "delete from rules_finding where evaluation_id in " + evaluations,
             "delete from rules_evaluation where org_id = :org",
             "delete from rules_setting where org_id = :org",
+            "delete from report_block where report_id in " + reports,
+            "delete from report_decision where report_id in " + reports,
+            "delete from report_snapshot_figure where report_id in " + reports,
+            "delete from report_annual_report where org_id = :org",
             "delete from org_role_grant where account_id in (select id from org_account where org_id = :org)",
             "delete from org_account where org_id = :org",
             "delete from org_membership where org_id = :org",

@@ -16,6 +16,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.hibernate.annotations.OptimisticLock;
 
 /**
  * One revision of an organisation's annual report (年度报告). DRAFT → SUBMITTED (clerk) → FINAL (组长, figures
@@ -50,9 +51,14 @@ class AnnualReport extends BaseEntity {
     @Column(name = "finalised_at")
     private LocalDateTime finalisedAt;
 
+    /**
+     * The history; appending to it does not bump the version by itself (every decision but the creation changes the
+     * status as well), so a report created by {@code FirstTimeRows} starts at version 0 like one saved whole.
+     */
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "report_id", nullable = false)
     @OrderBy("decidedAt, id")
+    @OptimisticLock(excluded = true)
     private List<ReportDecision> decisions = new ArrayList<>();
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)

@@ -84,13 +84,15 @@ public class ParticipationService {
         if (session.status() != SessionStatus.PLANNED) {
             throw new BusinessRuleException("学习已举行，不能再请假");
         }
-        boolean expected = session.attendance().stream().anyMatch(a -> a.personId() == me);
-        if (!expected) {
-            throw new BusinessRuleException("您不在本次学习的应到名单中");
-        }
+        Attendance mine = session.attendance().stream()
+                .filter(a -> a.personId() == me)
+                .findFirst()
+                .orElseThrow(() -> new BusinessRuleException("您不在本次学习的应到名单中"));
         if (reason == null || reason.isBlank() || reason.length() > 500) {
             throw new BusinessRuleException("请填写请假事由（最长500字）");
         }
+        // The member's own attendance row, locked: a double submit waits for the first and then sees its request.
+        entities.refresh(mine, LockModeType.PESSIMISTIC_WRITE);
         if (leaves.existsBySessionIdAndPersonIdAndStatus(sessionId, me, LeaveStatus.REQUESTED)
                 || leaves.existsBySessionIdAndPersonIdAndStatus(sessionId, me, LeaveStatus.APPROVED)) {
             throw new BusinessRuleException("您已提交过本次学习的请假申请");
