@@ -5,15 +5,20 @@ import cn.studyledger.common.ConflictException;
 import cn.studyledger.common.InvalidInputException;
 import cn.studyledger.common.NotFoundException;
 import cn.studyledger.common.ProblemTypes;
+import cn.studyledger.common.jdbc.Duplicates;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.hibernate.StaleStateException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -57,9 +62,30 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.BUSINESS_RULE, e.getMessage());
     }
 
-    @ExceptionHandler(ConflictException.class)
-    ProblemDetail conflict(ConflictException e) {
-        return problem(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, e.getMessage());
+    /**
+     * A lost race: the version sent is old, or another transaction changed or locked the row between our read and
+     * our write (optimistic-lock failure, deadlock, lock timeout). Nothing of the request was saved.
+     */
+    @ExceptionHandler({
+        ConflictException.class,
+        ConcurrencyFailureException.class,
+        OptimisticLockException.class,
+        StaleStateException.class
+    })
+    ProblemDetail conflict(Exception e) {
+        return problem(
+                HttpStatus.CONFLICT,
+                ProblemTypes.CONFLICT,
+                e instanceof ConflictException ? e.getMessage() : ConflictException.MESSAGE);
+    }
+
+    /** The same row stored twice at the same moment (refused by a unique key): 409; any other violation is a bug. */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ProblemDetail integrity(DataIntegrityViolationException e) {
+        if (Duplicates.isDuplicateKey(e)) {
+            return problem(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, ConflictException.DUPLICATE);
+        }
+        return unexpected(e);
     }
 
     @ExceptionHandler(InvalidInputException.class)

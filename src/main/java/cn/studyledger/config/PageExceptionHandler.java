@@ -4,14 +4,24 @@ import cn.studyledger.common.BusinessRuleException;
 import cn.studyledger.common.ConflictException;
 import cn.studyledger.common.InvalidInputException;
 import cn.studyledger.common.NotFoundException;
+import cn.studyledger.common.jdbc.Duplicates;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.hibernate.StaleStateException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -48,9 +58,28 @@ class PageExceptionHandler {
         return page(HttpStatus.BAD_REQUEST, e.getMessage());
     }
 
-    @ExceptionHandler(ConflictException.class)
-    ModelAndView conflict(ConflictException e) {
-        return page(HttpStatus.CONFLICT, e.getMessage());
+    /**
+     * A lost race, however it was noticed: the version the form carried is old ({@link ConflictException}), or
+     * another transaction changed or locked the row between our read and our write (optimistic-lock failure,
+     * deadlock, lock timeout). 409 with the user's own input kept (see {@link #conflictPage}).
+     */
+    @ExceptionHandler({
+        ConflictException.class,
+        ConcurrencyFailureException.class,
+        OptimisticLockException.class,
+        StaleStateException.class
+    })
+    ModelAndView conflict(Exception e, HttpServletRequest request) {
+        return conflictPage(request, e instanceof ConflictException ? e.getMessage() : ConflictException.MESSAGE);
+    }
+
+    /** The same row stored twice at the same moment (the unique key refused the second): a lost race too. */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ModelAndView integrity(DataIntegrityViolationException e, HttpServletRequest request) {
+        if (!Duplicates.isDuplicateKey(e)) {
+            throw e;
+        }
+        return conflictPage(request, ConflictException.DUPLICATE);
     }
 
     /** The database cannot be reached: 503 with a message to try again (the pool reconnects by itself). */
@@ -69,6 +98,48 @@ class PageExceptionHandler {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ModelAndView tooLarge(MaxUploadSizeExceededException e) {
         return page(HttpStatus.CONTENT_TOO_LARGE, "上传的文件超过大小上限，请压缩或拆分后重试");
+    }
+
+    /** Form fields that are the page's machinery, not what the user typed. */
+    private static final Set<String> NOT_INPUT = Set.of("_csrf", "version", "id");
+
+    /**
+     * The one conflict page of every form: 409, the message, what the user submitted (nothing of it was saved) so
+     * it can be copied into the current version, and a link back to the form they came from, which opens the
+     * record as the other person left it.
+     */
+    static ModelAndView conflictPage(HttpServletRequest request, String message) {
+        ModelAndView view = page(HttpStatus.CONFLICT, message);
+        List<String> submitted = new ArrayList<>();
+        request.getParameterMap().forEach((name, values) -> {
+            if (!NOT_INPUT.contains(name)) {
+                for (String value : values) {
+                    if (value != null && !value.isBlank()) {
+                        submitted.add(value);
+                    }
+                }
+            }
+        });
+        view.addObject("submitted", submitted);
+        view.addObject("back", samePagePath(request.getHeader("Referer")));
+        return view;
+    }
+
+    /** The path of the page the form was on, only if it is a page of this application (no open redirect). */
+    private static String samePagePath(String referer) {
+        if (referer == null) {
+            return null;
+        }
+        try {
+            URI uri = URI.create(referer);
+            String path = uri.getRawPath();
+            if (path == null || !path.startsWith("/") || path.startsWith("//")) {
+                return null;
+            }
+            return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static ModelAndView page(HttpStatus status, String message) {

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.annotations.OptimisticLock;
 
 /**
  * One revision of an organisation's annual report (年度报告). DRAFT → SUBMITTED (clerk) → FINAL (组长, figures
@@ -52,9 +53,14 @@ class AnnualReport extends BaseEntity {
     @Column(name = "finalised_at")
     private LocalDateTime finalisedAt;
 
+    /**
+     * The history; appending to it does not bump the version by itself (every decision but the creation changes the
+     * status as well), so a report created by {@code FirstTimeRows} starts at version 0 like one saved whole.
+     */
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "report_id", nullable = false)
     @OrderBy("decidedAt, id")
+    @OptimisticLock(excluded = true)
     private List<ReportDecision> decisions = new ArrayList<>();
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
@@ -67,6 +73,11 @@ class AnnualReport extends BaseEntity {
     /** The first report of a year: revision 1, a draft. */
     AnnualReport(long orgId, int year, Actor actor, LocalDateTime now) {
         this(orgId, year, 1, null, null);
+        created(actor, now);
+    }
+
+    /** Records who made the first revision (also for the row stored by {@code FirstTimeRows}). */
+    void created(Actor actor, LocalDateTime now) {
         decisions.add(new ReportDecision(ReportAction.CREATE, actor, now, "按默认模板生成"));
     }
 

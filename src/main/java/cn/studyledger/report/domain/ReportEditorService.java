@@ -7,6 +7,7 @@ import cn.studyledger.common.audit.AuditLog;
 import cn.studyledger.common.files.FileKind;
 import cn.studyledger.common.files.FileStore;
 import cn.studyledger.common.files.StoredFile;
+import cn.studyledger.common.jdbc.FirstTimeRows;
 import cn.studyledger.common.security.CurrentUser;
 import cn.studyledger.common.security.LedgerUser;
 import cn.studyledger.common.security.Permissions;
@@ -64,6 +65,7 @@ public class ReportEditorService {
     private final OrgApi orgs;
     private final AuditLog audit;
     private final ObjectProvider<FindingSource> findingSources;
+    private final FirstTimeRows firstTime;
 
     ReportEditorService(
             AnnualReportRepository reports,
@@ -75,7 +77,9 @@ public class ReportEditorService {
             FileStore files,
             OrgApi orgs,
             AuditLog audit,
-            ObjectProvider<FindingSource> findingSources) {
+            ObjectProvider<FindingSource> findingSources,
+            FirstTimeRows firstTime) {
+        this.firstTime = firstTime;
         this.reports = reports;
         this.blocks = blocks;
         this.proposals = proposals;
@@ -406,12 +410,21 @@ public class ReportEditorService {
         if (year < 2000 || year > 2100) {
             throw new BusinessRuleException("年度应在2000至2100之间");
         }
-        AnnualReport report = new AnnualReport(org.id(), year, actor(), now());
-        try {
-            reports.saveAndFlush(report);
-        } catch (DataIntegrityViolationException e) {
-            throw new BusinessRuleException("本年度报告已由他人创建，请刷新页面");
+        // Two clerks opening the year at the same moment make one report: the row is inserted if absent, and the
+        // one whose insert did nothing shows the other's (committed with its blocks before the insert returned).
+        Map<String, Object> row = new HashMap<>();
+        row.put("org_id", org.id());
+        row.put("report_year", year);
+        row.put("revision", 1);
+        row.put("status", ReportStatus.DRAFT.name());
+        boolean created = firstTime.insertIfAbsent("report_annual_report", row);
+        AnnualReport report =
+                reports.findByOrgIdAndReportYearAndRevision(org.id(), year, 1).orElseThrow();
+        if (!created) {
+            return report;
         }
+        report.created(actor(), now());
+        reports.saveAndFlush(report);
         int position = 0;
         for (DefaultTemplate.Draft d : DefaultTemplate.blocks(figures.definitions())) {
             position += POSITION_STEP;

@@ -2,6 +2,7 @@ package cn.studyledger.rules.domain;
 
 import cn.studyledger.common.audit.AuditAction;
 import cn.studyledger.common.audit.AuditLog;
+import cn.studyledger.common.jdbc.FirstTimeRows;
 import cn.studyledger.common.security.CurrentUser;
 import cn.studyledger.common.security.LedgerUser;
 import cn.studyledger.common.security.Permissions;
@@ -14,6 +15,7 @@ import cn.studyledger.rules.domain.RuleViews.FindingView;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +39,7 @@ public class EvaluationService {
     private final RuleTables tables;
     private final FactCollector collector;
     private final RuleEvaluationRepository evaluations;
+    private final FirstTimeRows firstTime;
     private final OrgApi orgs;
     private final AuditLog audit;
     private final Clock clock;
@@ -45,9 +48,11 @@ public class EvaluationService {
             RuleTables tables,
             FactCollector collector,
             RuleEvaluationRepository evaluations,
+            FirstTimeRows firstTime,
             OrgApi orgs,
             AuditLog audit,
             Clock clock) {
+        this.firstTime = firstTime;
         this.tables = tables;
         this.collector = collector;
         this.evaluations = evaluations;
@@ -97,10 +102,16 @@ public class EvaluationService {
         return view(org, run(org, year, RunKind.NIGHTLY));
     }
 
+    /**
+     * Evaluates and stores the result in the one evaluation row of the organisation and year. The facts are
+     * collected before anything is written; the row is then created if absent ({@link FirstTimeRows}) and locked, so
+     * runs at the same moment take turns instead of failing on the unique key or on the version. When several users
+     * look at a never-evaluated year at once, the first one's evaluation is everybody's.
+     */
     private RuleEvaluation run(OrgRef org, int year, RunKind kind) {
-        Map<RuleDefinition, RuleSetting> table = tables.ensure(org, year);
         LocalDateTime now = LocalDateTime.now(clock);
         RuleFacts facts = collector.collect(org, year, now.toLocalDate());
+        Map<RuleDefinition, RuleSetting> table = tables.ensure(org, year);
         List<Finding> found = new ArrayList<>();
         int checked = 0;
         for (Map.Entry<RuleDefinition, RuleSetting> e : table.entrySet()) {
@@ -112,12 +123,24 @@ public class EvaluationService {
             RuleChecks.check(e.getKey(), s.param1(), s.param2(), s.source(), facts)
                     .ifPresent(found::add);
         }
-        Optional<RuleEvaluation> existing = evaluations.findByOrgIdAndYear(org.id(), year);
-        RuleEvaluation evaluation = existing.orElseGet(() -> new RuleEvaluation(org.id(), year));
-        evaluation.record(now, CurrentUser.usernameOrSystem(), kind, checked, found);
+        String by = CurrentUser.usernameOrSystem();
+        Map<String, Object> row = new HashMap<>();
+        row.put("org_id", org.id());
+        row.put("rule_year", year);
+        row.put("evaluated_at", now);
+        row.put("evaluated_by", by);
+        row.put("run_kind", kind.name());
+        row.put("rules_checked", checked);
+        boolean created = firstTime.insertIfAbsent("rules_evaluation", row);
+        RuleEvaluation evaluation =
+                evaluations.lockByOrgIdAndYear(org.id(), year).orElseThrow();
+        if (!created && kind == RunKind.FIRST_READ) {
+            return evaluation;
+        }
+        evaluation.record(now, by, kind, checked, found);
         evaluations.saveAndFlush(evaluation);
         audit.record(
-                existing.isPresent() ? AuditAction.UPDATE : AuditAction.CREATE,
+                created ? AuditAction.CREATE : AuditAction.UPDATE,
                 OBJECT,
                 evaluation.getId(),
                 org.code() + " " + year + "年度规则检查（" + kind.label() + "）：检查规则" + checked + "条，发现问题" + found.size()

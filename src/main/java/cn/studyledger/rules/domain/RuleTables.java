@@ -2,9 +2,11 @@ package cn.studyledger.rules.domain;
 
 import cn.studyledger.common.audit.AuditAction;
 import cn.studyledger.common.audit.AuditLog;
+import cn.studyledger.common.jdbc.FirstTimeRows;
 import cn.studyledger.org.OrgRef;
 import cn.studyledger.rules.domain.RuleViews.RuleRow;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,29 +23,49 @@ class RuleTables {
     static final String OBJECT = "规则设置";
 
     private final RuleSettingRepository settings;
+    private final FirstTimeRows firstTime;
     private final AuditLog audit;
 
-    RuleTables(RuleSettingRepository settings, AuditLog audit) {
+    RuleTables(RuleSettingRepository settings, FirstTimeRows firstTime, AuditLog audit) {
         this.settings = settings;
+        this.firstTime = firstTime;
         this.audit = audit;
     }
 
-    /** The table's rules by definition, in the order of the definitions, created from the defaults as needed. */
+    /**
+     * The table's rules by definition, in the order of the definitions, created from the defaults as needed. Users
+     * opening a new year at the same moment create one table between them ({@link FirstTimeRows}); only the one
+     * whose rows were stored audits the creation.
+     */
     Map<RuleDefinition, RuleSetting> ensure(OrgRef org, int year) {
-        Map<String, RuleSetting> byKey = new LinkedHashMap<>();
-        settings.findByOrgIdAndYear(org.id(), year).forEach(s -> byKey.put(s.key(), s));
-        Map<RuleDefinition, RuleSetting> table = new LinkedHashMap<>();
+        Map<String, RuleSetting> byKey = byKey(org, year);
         List<String> added = new ArrayList<>();
+        boolean missing = false;
         for (RuleDefinition d : RuleDefinition.values()) {
-            RuleSetting s = byKey.get(d.key());
-            if (s == null) {
-                s = settings.save(new RuleSetting(org.id(), year, d));
-                added.add(d.title());
+            if (!byKey.containsKey(d.key())) {
+                missing = true;
+                RuleSetting defaults = new RuleSetting(org.id(), year, d);
+                Map<String, Object> row = new HashMap<>();
+                row.put("org_id", org.id());
+                row.put("rule_year", year);
+                row.put("rule_key", d.key());
+                row.put("enabled", defaults.enabled());
+                row.put("param1", defaults.param1());
+                row.put("param2", defaults.param2());
+                row.put("source", defaults.source());
+                if (firstTime.insertIfAbsent("rules_setting", row)) {
+                    added.add(d.title());
+                }
             }
-            table.put(d, s);
+        }
+        if (missing) {
+            byKey = byKey(org, year);
+        }
+        Map<RuleDefinition, RuleSetting> table = new LinkedHashMap<>();
+        for (RuleDefinition d : RuleDefinition.values()) {
+            table.put(d, byKey.get(d.key()));
         }
         if (!added.isEmpty()) {
-            settings.flush();
             audit.record(
                     AuditAction.CREATE,
                     OBJECT,
@@ -51,6 +73,12 @@ class RuleTables {
                     org.name() + year + "年度规则表按默认值建立：" + String.join("、", added));
         }
         return table;
+    }
+
+    private Map<String, RuleSetting> byKey(OrgRef org, int year) {
+        Map<String, RuleSetting> byKey = new HashMap<>();
+        settings.findByOrgIdAndYear(org.id(), year).forEach(s -> byKey.put(s.key(), s));
+        return byKey;
     }
 
     static RuleRow row(RuleDefinition d, RuleSetting s) {

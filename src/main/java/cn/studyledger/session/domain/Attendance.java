@@ -12,6 +12,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -53,6 +54,10 @@ class Attendance {
 
     @Column(name = "make_up_due_on")
     private LocalDate makeUpDueOn;
+
+    /** The row's own optimistic lock: it changes without the session (check-in, leave, make-up). */
+    @Version
+    private long version;
 
     protected Attendance() {}
 

@@ -18,6 +18,8 @@ import cn.studyledger.session.AttendanceStatus;
 import cn.studyledger.session.LeaveStatus;
 import cn.studyledger.session.SessionStatus;
 import cn.studyledger.session.domain.SessionViews.LeaveRow;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -47,6 +49,7 @@ public class ParticipationService {
     private final OrgApi orgs;
     private final AuditLog audit;
     private final Clock clock;
+    private final EntityManager entities;
 
     ParticipationService(
             SessionRepository sessions,
@@ -54,7 +57,9 @@ public class ParticipationService {
             SessionAccess access,
             OrgApi orgs,
             AuditLog audit,
-            Clock clock) {
+            Clock clock,
+            EntityManager entities) {
+        this.entities = entities;
         this.sessions = sessions;
         this.leaves = leaves;
         this.access = access;
@@ -85,13 +90,15 @@ public class ParticipationService {
         if (session.status() != SessionStatus.PLANNED) {
             throw new BusinessRuleException("学习已举行，不能再请假");
         }
-        boolean expected = session.attendance().stream().anyMatch(a -> a.personId() == me);
-        if (!expected) {
-            throw new BusinessRuleException("您不在本次学习的应到名单中");
-        }
+        Attendance mine = session.attendance().stream()
+                .filter(a -> a.personId() == me)
+                .findFirst()
+                .orElseThrow(() -> new BusinessRuleException("您不在本次学习的应到名单中"));
         if (reason == null || reason.isBlank() || reason.length() > 500) {
             throw new BusinessRuleException("请填写请假事由（最长500字）");
         }
+        // The member's own attendance row, locked: a double submit waits for the first and then sees its request.
+        entities.refresh(mine, LockModeType.PESSIMISTIC_WRITE);
         if (leaves.existsBySessionIdAndPersonIdAndStatus(sessionId, me, LeaveStatus.REQUESTED)
                 || leaves.existsBySessionIdAndPersonIdAndStatus(sessionId, me, LeaveStatus.APPROVED)
                 || leaves.existsBySessionIdAndPersonIdAndStatus(sessionId, me, LeaveStatus.NOTED)) {
@@ -212,7 +219,7 @@ public class ParticipationService {
     @PreAuthorize("hasAuthority('" + Permissions.SESSION_VIEW + "')")
     public String checkInWithToken(long sessionId, String token) {
         StudySession session = access.readable(sessionId);
-        if (!CheckInCodes.tokenValid(session.checkinSecret(), token, clock.instant())) {
+        if (!CheckInCodes.tokenValid(secret(session), token, clock.instant())) {
             throw new BusinessRuleException("签到码已过期，请重新扫描会场屏幕上的二维码");
         }
         return checkIn(session);
@@ -230,7 +237,7 @@ public class ParticipationService {
             for (StudySession s : sessions.findByOrgIdAndDateBetweenOrderByDate(orgId, today, today)) {
                 if (s.attendance().stream()
                                 .anyMatch(a -> Long.valueOf(a.personId()).equals(user.personId()))
-                        && CheckInCodes.codeValid(s.checkinSecret(), code, clock.instant())) {
+                        && CheckInCodes.codeValid(secret(s), code, clock.instant())) {
                     return checkIn(s);
                 }
             }
@@ -244,7 +251,7 @@ public class ParticipationService {
     public CheckInScreen screen(long sessionId) {
         StudySession session = access.as(Role.CLERK, sessionId);
         long period = CheckInCodes.period(clock.instant());
-        String secret = session.checkinSecret();
+        String secret = secret(session);
         LocalDateTime now = LocalDateTime.now(clock);
         boolean open = !now.isBefore(session.checkInOpens()) && now.isBefore(session.checkInCloses());
         long present = session.attendance().stream()
@@ -282,10 +289,27 @@ public class ParticipationService {
             throw new BusinessRuleException("不在签到时间内（" + session.checkInOpens().toLocalTime() + " 至 "
                     + session.checkInCloses().toLocalTime() + "）");
         }
-        session.checkIn(myPerson(), now);
+        long me = myPerson();
+        // Only this participant's row is written, under its row lock and re-read: members checking in at the same
+        // second never conflict, and the same member twice gets "already checked in" instead of an error.
+        entities.refresh(session.attendanceOf(me), LockModeType.PESSIMISTIC_WRITE);
+        session.checkIn(me, now);
         audit.record(AuditAction.UPDATE, "签到", session.getId(), "扫码签到：" + session.title());
         sessions.flush();
         return session.title();
+    }
+
+    /**
+     * The session's check-in secret, created once for a session that has none (restored from an archive, or older
+     * than check-in): an update that only sets it while it is empty, so screens opened at the same time agree and
+     * the session's version is not touched.
+     */
+    private String secret(StudySession session) {
+        if (session.checkinSecret() != null) {
+            return session.checkinSecret();
+        }
+        sessions.createCheckinSecret(session.getId(), CheckInCodes.newSecret());
+        return sessions.checkinSecretOf(session.getId());
     }
 
     private static long myPerson() {

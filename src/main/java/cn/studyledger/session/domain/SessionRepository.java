@@ -28,6 +28,14 @@ interface SessionRepository extends JpaRepository<StudySession, Long> {
 
     long countByOrgId(long orgId);
 
+    /** Sets the check-in secret only while it is empty (first use); a bulk update, so the version stays. */
+    @org.springframework.data.jpa.repository.Modifying
+    @Query("update StudySession s set s.checkinSecret = :secret where s.id = :id and s.checkinSecret is null")
+    int createCheckinSecret(long id, String secret);
+
+    @Query("select s.checkinSecret from StudySession s where s.id = :id")
+    String checkinSecretOf(long id);
+
     List<StudySession> findByOrgIdAndDateBetweenOrderByDate(long orgId, LocalDate from, LocalDate to);
 }
 

@@ -32,8 +32,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.hibernate.annotations.OptimisticLock;
 
-/** A collective study session (集中学习) with its agenda and the attendance of its expected participants. */
+/**
+ * A collective study session (集中学习) with its agenda and the attendance of its expected participants.
+ *
+ * <p>Attendance rows and speeches are independent rows: adding, removing or changing them (a member's check-in, a
+ * 列席 attendee, a speech) does not bump the session's version, so a crowd checking in at once and the clerk editing
+ * the session never conflict. Each attendance row has its own version instead.
+ */
 @Entity
 @Table(name = "session_study_session")
 class StudySession extends BaseEntity {
@@ -125,6 +132,7 @@ class StudySession extends BaseEntity {
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "session_id", nullable = false)
     @OrderBy("id")
+    @OptimisticLock(excluded = true)
     private List<Speech> speeches = new ArrayList<>();
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
@@ -135,6 +143,7 @@ class StudySession extends BaseEntity {
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "session_id", nullable = false)
     @OrderBy("id")
+    @OptimisticLock(excluded = true)
     private List<Attendance> attendance = new ArrayList<>();
 
     protected StudySession() {}
@@ -221,7 +230,6 @@ class StudySession extends BaseEntity {
             throw new BusinessRuleException("该人员已在本次学习的名单中");
         }
         attendance.add(new Attendance(personId, AttendeeRole.ATTENDEE));
-        touch();
     }
 
     void removeAttendee(long personId) {
@@ -233,7 +241,6 @@ class StudySession extends BaseEntity {
             throw new BusinessRuleException("已登记考勤的列席人员不能移出");
         }
         attendance.remove(row);
-        touch();
     }
 
     /** Check-in by the participant's own phone (QR code or 6-character code) during the session's window. */
@@ -242,13 +249,11 @@ class StudySession extends BaseEntity {
             throw new BusinessRuleException("本次学习已结束签到");
         }
         expected(personId).checkIn(at);
-        touch();
     }
 
     /** An approved leave: the member is on leave and owes a make-up study. */
     void grantLeave(long personId, LocalDateTime now) {
         expected(personId).record(AttendanceStatus.LEAVE, date, startTime, now);
-        touch();
     }
 
     void addSpeech(long personId, SpeechKind kind, String title, Long outlineFileId) {
@@ -257,14 +262,12 @@ class StudySession extends BaseEntity {
             throw new BusinessRuleException("重点发言须上传发言提纲");
         }
         speeches.add(new Speech(personId, kind, title, outlineFileId));
-        touch();
     }
 
     void removeSpeech(long speechId) {
         if (!speeches.removeIf(s -> s.id() != null && s.id() == speechId)) {
             throw new BusinessRuleException("发言记录不存在");
         }
-        touch();
     }
 
     void recordMinutes(String text) {
@@ -296,12 +299,18 @@ class StudySession extends BaseEntity {
         this.evaluatedAt = at;
     }
 
-    /** The secret behind the rotating check-in codes, created for sessions that predate it. */
+    /**
+     * The secret behind the rotating check-in codes; null for a session that predates it or was restored from an
+     * archive (which carries no secrets): {@link ParticipationService} then creates one once, with an idempotent
+     * update.
+     */
     String checkinSecret() {
-        if (checkinSecret == null) {
-            checkinSecret = CheckInCodes.newSecret();
-        }
         return checkinSecret;
+    }
+
+    /** The expected participant's attendance row. */
+    Attendance attendanceOf(long personId) {
+        return expected(personId);
     }
 
     private Attendance expected(long personId) {
@@ -321,11 +330,12 @@ class StudySession extends BaseEntity {
 
     /**
      * Brings the expected participants in line with the group's members: adds members missing a row and drops
-     * rows of people no longer members whose attendance was never recorded.
+     * member rows of people no longer members whose attendance was never recorded. 列席 attendees are not members
+     * and stay (an edit of the session once dropped those added since the last attendance entry).
      */
     void expectMembers(Collection<Long> memberIds) {
         Set<Long> members = Set.copyOf(memberIds);
-        attendance.removeIf(a -> a.status() == null && !members.contains(a.personId()));
+        attendance.removeIf(a -> a.isMember() && a.status() == null && !members.contains(a.personId()));
         Set<Long> present = attendance.stream().map(Attendance::personId).collect(java.util.stream.Collectors.toSet());
         for (Long id : memberIds) {
             if (!present.contains(id)) {
@@ -366,7 +376,6 @@ class StudySession extends BaseEntity {
 
     void recordMakeUp(long personId, LocalDate doneOn, String note) {
         expected(personId).makeUp(doneOn, note, date);
-        touch();
     }
 
     boolean hasAgendaOf(AgendaKind kind) {
