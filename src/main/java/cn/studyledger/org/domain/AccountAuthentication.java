@@ -80,6 +80,14 @@ class AccountAuthentication implements AuthenticationProvider {
         if (!addresses.admits(address)) {
             throw new BadCredentialsException("来源地址失败次数过多，暂停受理");
         }
+        try {
+            refuseWithoutQueueing(username, password);
+        } catch (AuthenticationException e) {
+            addresses.failed(address);
+            throw e;
+        } catch (RuntimeException e) {
+            throw new InternalAuthenticationServiceException(e.getMessage(), e);
+        }
         ReentrantLock lock = stripes[Math.floorMod(username.hashCode(), stripes.length)];
         try {
             if (!lock.tryLock(queueTimeout.toMillis(), TimeUnit.MILLISECONDS)) {
@@ -104,12 +112,28 @@ class AccountAuthentication implements AuthenticationProvider {
         }
     }
 
+    /**
+     * Unknown, disabled and locked accounts are refused before the queue of the account, after the time a
+     * password check takes: the answer and its timing do not tell them from a wrong password.
+     */
+    private void refuseWithoutQueueing(String username, String password) {
+        Optional<UserAccount> found = accounts.findByUsername(username);
+        if (found.isPresent() && found.get().isEnabled() && !found.get().isLocked(LocalDateTime.now())) {
+            return;
+        }
+        encoder.matches(password, unknownAccountHash);
+        if (found.isEmpty()) {
+            throw new BadCredentialsException("账号不存在");
+        }
+        throw found.get().isEnabled() ? new LockedException("账号已锁定") : new DisabledException("账号已停用");
+    }
+
+    /** Inside the account's queue: the state is read again, as earlier attempts may have locked it meanwhile. */
     private UsernamePasswordAuthenticationToken check(String username, String password) {
         LocalDateTime now = LocalDateTime.now();
         boolean tooLong = password.getBytes(StandardCharsets.UTF_8).length > BCRYPT_MAX_BYTES;
         Optional<UserAccount> found = accounts.findByUsername(username);
         if (found.isEmpty()) {
-            encoder.matches(password, unknownAccountHash);
             throw new BadCredentialsException("账号不存在");
         }
         UserAccount account = found.get();
