@@ -49,7 +49,7 @@ class AccountAuthentication implements AuthenticationProvider {
             LoginAttempts attempts,
             AddressThrottle addresses,
             PasswordEncoder encoder,
-            @Value("${ledger.login.queue-timeout:10s}") Duration queueTimeout) {
+            @Value("${ledger.login.queue-timeout:30s}") Duration queueTimeout) {
         this.accounts = accounts;
         this.service = service;
         this.attempts = attempts;
