@@ -144,9 +144,15 @@ class AccountAuthentication implements AuthenticationProvider {
             throw new LockedException("账号已锁定");
         }
         if (tooLong || !encoder.matches(password, account.passwordHash())) {
-            Optional<LocalDateTime> locked = attempts.failed(username, now);
+            LoginAttempts.Failure failure = attempts.failed(username, now);
+            if (!failure.counted()) {
+                // locked meanwhile by an attempt on another instance
+                throw new LockedException("账号已锁定（密码错误，未计数）");
+            }
             throw new BadCredentialsException("账号或密码错误"
-                    + locked.map(until -> "，账号锁定至 " + until.withNano(0)).orElse(""));
+                    + failure.lockedUntil()
+                            .map(until -> "，账号锁定至 " + until.withNano(0))
+                            .orElse(""));
         }
         if (account.passwordExpired(now)) {
             throw new CredentialsExpiredException("首次登录码已过期");

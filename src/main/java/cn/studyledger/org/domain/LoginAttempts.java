@@ -60,11 +60,17 @@ class LoginAttempts {
     }
 
     /**
+     * What a failed sign-in did: not counted because the account is locked (by a parallel attempt, maybe on
+     * another instance), counted, or counted and locking the account until the given time.
+     */
+    record Failure(boolean counted, Optional<LocalDateTime> lockedUntil) {}
+
+    /**
      * Counts one failed sign-in of an existing, unlocked account in one statement; the lock, when this failure
-     * sets it, is returned (read back under the row lock the update holds).
+     * sets it, is read back under the row lock the update holds.
      */
     @Transactional
-    public Optional<LocalDateTime> failed(String username, LocalDateTime now) {
+    public Failure failed(String username, LocalDateTime now) {
         var statement = jdbc.sql(failureSql)
                 .param("max", maxFailures)
                 .param("username", username)
@@ -73,14 +79,16 @@ class LoginAttempts {
             statement = statement.param("until" + i, now.plus(lockouts.get(i)));
         }
         if (statement.update() == 0) {
-            return Optional.empty();
+            return new Failure(false, Optional.empty());
         }
-        return jdbc.sql("select locked_until from org_account where username = ? and failed_attempts = 0"
-                        + " and locked_until > ?")
-                .param(username)
-                .param(now)
-                .query(LocalDateTime.class)
-                .optional();
+        return new Failure(
+                true,
+                jdbc.sql("select locked_until from org_account where username = ? and failed_attempts = 0"
+                                + " and locked_until > ?")
+                        .param(username)
+                        .param(now)
+                        .query(LocalDateTime.class)
+                        .optional());
     }
 
     /**
