@@ -11,8 +11,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
@@ -63,10 +61,9 @@ class SecurityConfig {
                             if (DatabaseUnavailable.causedBy(ex)) {
                                 throw ex; // the 503 page of DatabaseUnavailableFilter, not "wrong password"
                             }
-                            response.sendRedirect(request.getContextPath()
-                                    + (ex instanceof LockedException
-                                            ? "/login?locked"
-                                            : ex instanceof DisabledException ? "/login?disabled" : "/login?error"));
+                            // unknown account, wrong password, locked, disabled, expired code, throttled address:
+                            // one answer, so it tells an attacker nothing; the audit log records the reason
+                            response.sendRedirect(request.getContextPath() + "/login?error");
                         })
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())

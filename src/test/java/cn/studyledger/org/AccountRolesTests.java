@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The administrator grants and revokes roles per organisation; the home page lists what each role must do. */
+/** The security administrator grants and revokes roles per organisation; the home page lists what each role must do. */
 @IntegrationTest
 class AccountRolesTests {
 
@@ -39,10 +39,10 @@ class AccountRolesTests {
     }
 
     @Test
-    void adminGrantsAndRevokesARoleAndTheLastRoleStays() throws Exception {
+    void securityAdministratorGrantsAndRevokesARoleAndTheLastRoleStays() throws Exception {
         long id = account("observer");
         mvc.perform(post("/accounts/" + id + "/roles")
-                        .with(as(accounts, "admin"))
+                        .with(as(accounts, "secadmin"))
                         .with(csrf())
                         .param("role", "MEMBER")
                         .param("orgCode", "XJ-02"))
@@ -50,17 +50,17 @@ class AccountRolesTests {
         LedgerUser user = (LedgerUser) accounts.loadUserByUsername("observer");
         assertThat(user.grants())
                 .anyMatch(g -> g.role() == Role.MEMBER && g.orgPath().endsWith("/"));
-        mvc.perform(get("/accounts/" + id + "/roles").with(as(accounts, "admin")))
+        mvc.perform(get("/accounts/" + id + "/roles").with(as(accounts, "secadmin")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("X局生态环境执法总队党委")));
         mvc.perform(post("/accounts/" + id + "/roles/revoke")
-                        .with(as(accounts, "admin"))
+                        .with(as(accounts, "secadmin"))
                         .with(csrf())
                         .param("role", "MEMBER")
                         .param("orgCode", "XJ-02"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(post("/accounts/" + id + "/roles/revoke")
-                        .with(as(accounts, "admin"))
+                        .with(as(accounts, "secadmin"))
                         .with(csrf())
                         .param("role", "OBSERVER")
                         .param("orgCode", "XJ"))
@@ -79,11 +79,17 @@ class AccountRolesTests {
     }
 
     @Test
-    void onlyTheAdministratorManagesRoles() throws Exception {
+    void onlyTheSecurityAdministratorManagesRoles() throws Exception {
         long id = account("member");
         mvc.perform(get("/accounts/" + id + "/roles").with(as(accounts, "clerk")))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/accounts/" + id + "/roles").with(as(accounts, "secadmin")))
+        mvc.perform(get("/accounts/" + id + "/roles").with(as(accounts, "admin")))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/accounts/" + id + "/roles")
+                        .with(as(accounts, "admin"))
+                        .with(csrf())
+                        .param("role", "LEADER")
+                        .param("orgCode", "XJ"))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/accounts/" + id + "/roles")
                         .with(as(accounts, "clerk"))

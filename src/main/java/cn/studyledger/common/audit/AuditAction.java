@@ -7,7 +7,8 @@ public enum AuditAction {
     CREATE("新增"),
     UPDATE("修改"),
     DELETE("删除"),
-    EXPORT("导出");
+    EXPORT("导出"),
+    VIEW("查阅");
 
     private final String label;
 

@@ -3,10 +3,12 @@ package cn.studyledger.common.audit;
 import cn.studyledger.common.PageResult;
 import cn.studyledger.common.security.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -18,14 +20,31 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * The audit log (审计日志): logins, every create / update / delete and every export, with who, when, from
  * which address, the object and a short summary. Writes join the caller's transaction, so a change that
  * rolls back leaves no audit line claiming it happened.
+ *
+ * <p>Append-only: this class only inserts and reads, and no other code touches {@code common_audit_event}
+ * ({@code AuditLogIsAppendOnlyTests}). Nothing purges it; {@code ledger.audit.retention} (at least 180 days,
+ * 网络安全法 art. 21) is the floor any future purge must keep, and a shorter setting refuses to start.
  */
 @Component
 public class AuditLog {
 
-    private final JdbcClient jdbc;
+    /** 网络安全法 art. 21: network logs are kept for no less than six months. */
+    public static final Duration MINIMUM_RETENTION = Duration.ofDays(180);
 
-    public AuditLog(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final Duration retention;
+
+    public AuditLog(JdbcClient jdbc, @Value("${ledger.audit.retention:180d}") Duration retention) {
+        if (retention.compareTo(MINIMUM_RETENTION) < 0) {
+            throw new IllegalStateException("ledger.audit.retention 不得少于180天（网络安全法第二十一条：网络日志留存不少于六个月）");
+        }
         this.jdbc = jdbc;
+        this.retention = retention;
+    }
+
+    /** How long entries are kept at least: nothing younger may ever be purged. */
+    public Duration retention() {
+        return retention;
     }
 
     /** Records an action of the current user on an object. */
@@ -60,9 +79,20 @@ public class AuditLog {
                 .update();
     }
 
-    /** One page of the log, newest first, optionally filtered by username and action. */
-    @Transactional(readOnly = true)
+    /**
+     * One page of the log, newest first, optionally filtered by username and action. The read itself is audited
+     * (the auditor is audited too), in the same transaction.
+     */
+    @Transactional
     public PageResult<AuditEntry> search(String username, AuditAction action, int page, int size) {
+        insert(
+                CurrentUser.usernameOrSystem(),
+                AuditAction.VIEW,
+                "审计日志",
+                null,
+                "查阅审计日志 第" + (page + 1) + "页"
+                        + (username == null || username.isBlank() ? "" : "，账号 " + username.trim())
+                        + (action == null ? "" : "，操作 " + action.label()));
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (username != null && !username.isBlank()) {

@@ -11,6 +11,11 @@ public final class Permissions {
     public static final String ACCOUNT_VIEW = "org:account:view";
     public static final String ACCOUNT_EDIT = "org:account:edit";
     public static final String ACCOUNT_UNLOCK = "org:account:unlock";
+    /** Grants and revokes roles: the security administrator's duty (三员分立), never the system administrator's. */
+    public static final String ACCOUNT_GRANT = "org:account:grant";
+    /** Issues a one-time first-password code (new account, forgotten password). */
+    public static final String ACCOUNT_CODE = "org:account:code";
+
     public static final String AUDIT_VIEW = "audit:log:view";
     public static final String SESSION_VIEW = "session:session:view";
     public static final String SESSION_EDIT = "session:session:edit";

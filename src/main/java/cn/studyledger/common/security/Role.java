@@ -18,7 +18,14 @@ public enum Role {
                     Permissions.ACCOUNT_VIEW,
                     Permissions.ACCOUNT_EDIT,
                     Permissions.ARCHIVE_IMPORT)),
-    SEC_ADMIN("安全管理员", true, Set.of(Permissions.ACCOUNT_VIEW, Permissions.ACCOUNT_UNLOCK)),
+    SEC_ADMIN(
+            "安全管理员",
+            true,
+            Set.of(
+                    Permissions.ACCOUNT_VIEW,
+                    Permissions.ACCOUNT_UNLOCK,
+                    Permissions.ACCOUNT_GRANT,
+                    Permissions.ACCOUNT_CODE)),
     AUDITOR("审计管理员", true, Set.of(Permissions.AUDIT_VIEW)),
     CLERK(
             "学习秘书",
@@ -133,6 +140,14 @@ public enum Role {
 
     public Set<String> permissions() {
         return permissions;
+    }
+
+    /**
+     * The three administrators of 三员分立 (MLPS level 3): system, security and audit administrator. One account
+     * holds at most one of them and then no business role.
+     */
+    public boolean isAdministrator() {
+        return this == SYS_ADMIN || this == SEC_ADMIN || this == AUDITOR;
     }
 
     /** Roles whose holders see the study records of the organisations in their scope. */

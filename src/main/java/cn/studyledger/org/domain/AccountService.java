@@ -11,10 +11,14 @@ import cn.studyledger.common.security.LedgerUser;
 import cn.studyledger.common.security.Permissions;
 import cn.studyledger.common.security.Role;
 import cn.studyledger.common.security.RoleGrant;
+import cn.studyledger.org.OrgRef;
+import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -29,23 +33,29 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class AccountService implements UserDetailsService {
 
+    private static final String CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private final UserAccountRepository accounts;
     private final OrgUnitRepository units;
     private final PersonRepository people;
     private final PasswordEncoder encoder;
     private final AuditLog audit;
+    private final Duration codeValidity;
 
     AccountService(
             UserAccountRepository accounts,
             OrgUnitRepository units,
             PersonRepository people,
             PasswordEncoder encoder,
-            AuditLog audit) {
+            AuditLog audit,
+            @Value("${ledger.accounts.first-password-validity:24h}") Duration codeValidity) {
         this.accounts = accounts;
         this.units = units;
         this.people = people;
         this.encoder = encoder;
         this.audit = audit;
+        this.codeValidity = codeValidity;
     }
 
     @Override
@@ -55,7 +65,7 @@ public class AccountService implements UserDetailsService {
         return toUser(account);
     }
 
-    private LedgerUser toUser(UserAccount account) {
+    LedgerUser toUser(UserAccount account) {
         List<RoleGrant> grants = account.grants().stream()
                 .map(g -> new RoleGrant(
                         g.role(),
@@ -76,17 +86,6 @@ public class AccountService implements UserDetailsService {
                 account.orgId(),
                 account.mustChangePassword(),
                 grants);
-    }
-
-    /** Counts a failed login against an existing account; unknown usernames are only audited. */
-    @Transactional
-    public void loginFailed(String username) {
-        accounts.findByUsername(username).ifPresent(a -> a.loginFailed(LocalDateTime.now()));
-    }
-
-    @Transactional
-    public void loginSucceeded(String username) {
-        accounts.findByUsername(username).ifPresent(a -> a.loginSucceeded(LocalDateTime.now()));
     }
 
     /** Changes the signed-in user's own password after checking the current one and the password rule. */
@@ -116,7 +115,10 @@ public class AccountService implements UserDetailsService {
         return PageResult.of(result, a -> AccountView.of(a, now, units));
     }
 
-    /** Creates an account with an initial password that must be changed at first sign-in (outside demo mode). */
+    /**
+     * Opens an account without a role and without a usable password: the security administrator grants its roles
+     * and issues its first-password code, so the system administrator who creates it never knows a password.
+     */
     @Transactional
     @PreAuthorize("hasAuthority('" + Permissions.ACCOUNT_EDIT + "')")
     public long create(AccountCommand command) {
@@ -125,9 +127,6 @@ public class AccountService implements UserDetailsService {
         }
         OrgUnit org = units.findByCode(command.orgCode()).orElseThrow(() -> NotFoundException.of("组织"));
         requireAdministered(org.getId());
-        PasswordPolicy.check(command.initialPassword()).ifPresent(reason -> {
-            throw new BusinessRuleException(reason);
-        });
         Long personId = command.personId();
         if (personId != null) {
             Person person = people.findById(personId).orElseThrow(() -> NotFoundException.of("人员"));
@@ -135,15 +134,15 @@ public class AccountService implements UserDetailsService {
                 throw new BusinessRuleException("关联人员须属于账号所在组织");
             }
         }
-        UserAccount account = new UserAccount(
-                command.username().trim(), encoder.encode(command.initialPassword()), personId, org.getId(), true);
-        account.grant(command.role(), org.getId());
+        UserAccount account =
+                new UserAccount(command.username().trim(), encoder.encode(randomCode()), personId, org.getId(), true);
+        account.issueCode(account.passwordHash(), LocalDateTime.now());
         accounts.save(account);
         audit.record(
                 AuditAction.CREATE,
                 "账号",
                 account.getId(),
-                "新增账号 " + account.username() + "，角色 " + command.role().label() + "（" + org.code() + "）");
+                "新增账号 " + account.username() + "（" + org.code() + "），待安全管理员授予角色并签发首次登录码");
         return account.getId();
     }
 
@@ -152,6 +151,7 @@ public class AccountService implements UserDetailsService {
             "hasAuthority('" + Permissions.ACCOUNT_UNLOCK + "') or hasAuthority('" + Permissions.ACCOUNT_EDIT + "')")
     public void unlock(long id) {
         UserAccount account = administered(id);
+        AccountDuties.require(CurrentUser.require(), account, AccountDuties.Action.UNLOCK);
         account.unlock();
         audit.record(AuditAction.UPDATE, "账号", id, "解除锁定 " + account.username());
     }
@@ -160,32 +160,80 @@ public class AccountService implements UserDetailsService {
     @PreAuthorize("hasAuthority('" + Permissions.ACCOUNT_EDIT + "')")
     public void setEnabled(long id, boolean enabled) {
         UserAccount account = administered(id);
-        if (account.getId() == CurrentUser.require().accountId()) {
-            throw new BusinessRuleException("不能停用自己的账号");
-        }
+        AccountDuties.require(CurrentUser.require(), account, AccountDuties.Action.ENABLE);
         account.setEnabled(enabled);
         audit.record(AuditAction.UPDATE, "账号", id, (enabled ? "启用账号 " : "停用账号 ") + account.username());
     }
 
-    /** Grants a role at an organisation of the administrator's subtree. */
+    /**
+     * Issues a one-time first-password code (a new account, or a forgotten password): random, shown once, stored
+     * only as its hash, signs in for {@code ledger.accounts.first-password-validity} and must then be replaced.
+     */
     @Transactional
-    @PreAuthorize("hasAuthority('" + Permissions.ACCOUNT_EDIT + "')")
+    @PreAuthorize("hasAuthority('" + Permissions.ACCOUNT_CODE + "')")
+    public IssuedCode issueCode(long id) {
+        UserAccount account = administered(id);
+        AccountDuties.require(CurrentUser.require(), account, AccountDuties.Action.CODE);
+        return new IssuedCode(account.username(), issueCode(account), codeValidity.toHours());
+    }
+
+    /** A first-password code as shown once to the security administrator. */
+    public record IssuedCode(String username, String code, long validHours) {}
+
+    /** Replaces the account's password by a new code, audited; also used by the {@code unlock} command. */
+    String issueCode(UserAccount account) {
+        String code = randomCode();
+        account.issueCode(encoder.encode(code), LocalDateTime.now().plus(codeValidity));
+        audit.record(
+                AuditAction.UPDATE,
+                "账号",
+                account.getId(),
+                "签发首次登录码 " + account.username() + "（" + codeValidity.toHours() + "小时内有效）");
+        return code;
+    }
+
+    /** 16 characters from 56 letters and digits (about 93 bits), without the look-alikes 0/O, 1/l/I. */
+    private static String randomCode() {
+        StringBuilder code = new StringBuilder();
+        for (int i = 0; i < 16; i++) {
+            if (i > 0 && i % 4 == 0) {
+                code.append('-');
+            }
+            code.append(CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length())));
+        }
+        return code.toString();
+    }
+
+    /**
+     * Grants a role at an organisation of the security administrator's subtree, within the rules of
+     * {@link AccountDuties} (三员分立, never to oneself).
+     */
+    @Transactional
+    @PreAuthorize("hasAuthority('" + Permissions.ACCOUNT_GRANT + "')")
     public void grant(long id, Role role, String orgCode) {
         UserAccount account = administered(id);
+        AccountDuties.require(CurrentUser.require(), account, AccountDuties.Action.ROLES);
         OrgUnit org = units.findByCode(orgCode).orElseThrow(() -> NotFoundException.of("组织"));
         requireAdministered(org.getId());
         if (account.grants().contains(new UserAccount.Grant(role, org.getId()))) {
             throw new BusinessRuleException("该账号已在" + org.toRef().name() + "拥有" + role.label() + "角色");
         }
+        List<Role> roles = new java.util.ArrayList<>(
+                account.grants().stream().map(UserAccount.Grant::role).toList());
+        roles.add(role);
+        AccountDuties.refusal(roles).ifPresent(reason -> {
+            throw new BusinessRuleException(reason);
+        });
         account.grant(role, org.getId());
         audit.record(AuditAction.UPDATE, "账号", id, "授予 " + account.username() + " 角色 " + role.label() + "@" + orgCode);
     }
 
     /** Revokes one role grant; an account keeps at least one role. */
     @Transactional
-    @PreAuthorize("hasAuthority('" + Permissions.ACCOUNT_EDIT + "')")
+    @PreAuthorize("hasAuthority('" + Permissions.ACCOUNT_GRANT + "')")
     public void revoke(long id, Role role, String orgCode) {
         UserAccount account = administered(id);
+        AccountDuties.require(CurrentUser.require(), account, AccountDuties.Action.ROLES);
         OrgUnit org = units.findByCode(orgCode).orElseThrow(() -> NotFoundException.of("组织"));
         UserAccount.Grant grant = new UserAccount.Grant(role, org.getId());
         if (!account.grants().contains(grant)) {
@@ -199,7 +247,7 @@ public class AccountService implements UserDetailsService {
     }
 
     /** The grants of an account, for the role page. */
-    @PreAuthorize("hasAuthority('" + Permissions.ACCOUNT_EDIT + "')")
+    @PreAuthorize("hasAuthority('" + Permissions.ACCOUNT_GRANT + "')")
     public List<GrantView> grants(long id) {
         UserAccount account = administered(id);
         return account.grants().stream()
@@ -208,6 +256,15 @@ public class AccountService implements UserDetailsService {
                     return new GrantView(g.role(), org.code(), org.toRef().name());
                 })
                 .sorted(java.util.Comparator.comparing(GrantView::orgCode).thenComparing(GrantView::role))
+                .toList();
+    }
+
+    /** The organisations the security administrator may grant roles at, tree order. */
+    @PreAuthorize("hasAuthority('" + Permissions.ACCOUNT_GRANT + "')")
+    public List<OrgRef> grantableOrgs() {
+        return units.findAllById(administeredOrgIds()).stream()
+                .sorted(java.util.Comparator.comparing(OrgUnit::path))
+                .map(OrgUnit::toRef)
                 .toList();
     }
 

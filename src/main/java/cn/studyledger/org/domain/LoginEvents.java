@@ -6,37 +6,28 @@ import org.springframework.security.authentication.event.AbstractAuthenticationF
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 
-/** Audits every login attempt and keeps the failed-login count that drives the lockout. */
+/**
+ * Audits every login attempt with its reason (the counting is done by {@link AccountAuthentication}); the user
+ * sees one answer for all failures, the auditor sees why.
+ */
 @Component
 class LoginEvents {
 
-    private final AccountService accounts;
     private final AuditLog audit;
 
-    LoginEvents(AccountService accounts, AuditLog audit) {
-        this.accounts = accounts;
+    LoginEvents(AuditLog audit) {
         this.audit = audit;
     }
 
     @EventListener
     void onSuccess(AuthenticationSuccessEvent event) {
-        String username = event.getAuthentication().getName();
-        accounts.loginSucceeded(username);
-        audit.recordLogin(username, true, "登录成功");
+        audit.recordLogin(event.getAuthentication().getName(), true, "登录成功");
     }
 
     @EventListener
     void onFailure(AbstractAuthenticationFailureEvent event) {
         String username = String.valueOf(event.getAuthentication().getPrincipal());
-        accounts.loginFailed(username);
-        audit.recordLogin(username, false, "登录失败：" + reason(event.getException()));
-    }
-
-    private static String reason(Exception e) {
-        return switch (e.getClass().getSimpleName()) {
-            case "LockedException" -> "账号已锁定";
-            case "DisabledException" -> "账号已停用";
-            default -> "账号或密码错误";
-        };
+        String reason = event.getException().getMessage();
+        audit.recordLogin(username, false, "登录失败：" + (reason == null ? "账号或密码错误" : reason));
     }
 }

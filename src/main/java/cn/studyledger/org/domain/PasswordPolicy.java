@@ -1,8 +1,13 @@
 package cn.studyledger.org.domain;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
-/** The password rule: at least 8 characters from at least three of upper case, lower case, digits, symbols. */
+/**
+ * The password rule: at least 8 characters from at least three of upper case, lower case, digits, symbols; at
+ * most 64 characters and 72 bytes in UTF-8 (BCrypt ignores what follows the 72nd byte, so a longer password would
+ * be silently cut: about 24 Chinese characters).
+ */
 public final class PasswordPolicy {
 
     static final int MIN_LENGTH = 8;
@@ -16,6 +21,9 @@ public final class PasswordPolicy {
         }
         if (password.length() > 64) {
             return Optional.of("密码最长64位");
+        }
+        if (password.getBytes(StandardCharsets.UTF_8).length > AccountAuthentication.BCRYPT_MAX_BYTES) {
+            return Optional.of("密码过长：最多72字节（一个汉字占3字节），请缩短");
         }
         int classes = 0;
         classes += password.chars().anyMatch(Character::isUpperCase) ? 1 : 0;

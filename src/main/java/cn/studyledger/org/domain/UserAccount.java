@@ -12,17 +12,20 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.HashSet;
 import java.util.Set;
+import org.hibernate.annotations.DynamicUpdate;
 
+/**
+ * A sign-in account. The failure counter and the lock are changed only by single SQL statements of
+ * {@link LoginAttempts} (several instances count together); {@code @DynamicUpdate} keeps an administrator's edit
+ * of this entity from writing back a stale counter.
+ */
 @Entity
+@DynamicUpdate
 @Table(name = "org_account")
 class UserAccount extends BaseEntity {
-
-    static final int MAX_FAILED_LOGINS = 5;
-    static final Duration LOCKOUT = Duration.ofMinutes(15);
 
     @Column(nullable = false, updatable = false)
     private String username;
@@ -44,6 +47,13 @@ class UserAccount extends BaseEntity {
 
     @Column(name = "locked_until")
     private LocalDateTime lockedUntil;
+
+    @Column(name = "lock_count", nullable = false)
+    private int lockCount;
+
+    /** Set while the password is a one-time first-password code: after this it no longer signs in. */
+    @Column(name = "password_expires_at")
+    private LocalDateTime passwordExpiresAt;
 
     @Column(name = "must_change_password", nullable = false)
     private boolean mustChangePassword;
@@ -79,35 +89,28 @@ class UserAccount extends BaseEntity {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
-    /** Counts a failed login; the fifth in a row locks the account for fifteen minutes. */
-    void loginFailed(LocalDateTime now) {
-        if (isLocked(now)) {
-            return;
-        }
-        if (lockedUntil != null && !lockedUntil.isAfter(now)) {
-            failedAttempts = 0;
-            lockedUntil = null;
-        }
-        failedAttempts++;
-        if (failedAttempts >= MAX_FAILED_LOGINS) {
-            lockedUntil = now.plus(LOCKOUT);
-        }
-    }
-
-    void loginSucceeded(LocalDateTime now) {
-        failedAttempts = 0;
-        lockedUntil = null;
-        lastLoginAt = now;
-    }
-
     void unlock() {
         failedAttempts = 0;
         lockedUntil = null;
+        lockCount = 0;
     }
 
     void changePassword(String newHash, boolean mustChangeNext) {
         this.passwordHash = newHash;
         this.mustChangePassword = mustChangeNext;
+        this.passwordExpiresAt = null;
+    }
+
+    /** Replaces the password by a one-time code (stored as its hash) that must be replaced at first sign-in. */
+    void issueCode(String codeHash, LocalDateTime expiresAt) {
+        this.passwordHash = codeHash;
+        this.mustChangePassword = true;
+        this.passwordExpiresAt = expiresAt;
+        unlock();
+    }
+
+    boolean passwordExpired(LocalDateTime now) {
+        return passwordExpiresAt != null && !passwordExpiresAt.isAfter(now);
     }
 
     void setEnabled(boolean enabled) {

@@ -44,7 +44,7 @@ class AccountController {
     @GetMapping("/accounts/new")
     @PreAuthorize("hasAuthority('" + Permissions.ACCOUNT_EDIT + "')")
     String newForm(Model model) {
-        model.addAttribute("command", new AccountCommand("", null, null, Role.MEMBER, ""));
+        model.addAttribute("command", new AccountCommand("", null, null));
         return form(model);
     }
 
@@ -64,7 +64,7 @@ class AccountController {
             model.addAttribute("error", e.getMessage());
             return form(model);
         }
-        redirect.addFlashAttribute("message", "已新增账号：" + command.username() + "（首次登录须修改初始密码）");
+        redirect.addFlashAttribute("message", "已新增账号：" + command.username() + "。请安全管理员授予角色并签发首次登录码。");
         return "redirect:/accounts";
     }
 
@@ -82,18 +82,26 @@ class AccountController {
         return "redirect:/accounts";
     }
 
+    /** Shows the new code once, on this answer only (not stored in the session, not in a redirect). */
+    @PostMapping("/accounts/{id}/code")
+    @PreAuthorize("hasAuthority('" + Permissions.ACCOUNT_CODE + "')")
+    String issueCode(@PathVariable long id, Model model) {
+        model.addAttribute("issued", accounts.issueCode(id));
+        return "org/account-code";
+    }
+
     @GetMapping("/accounts/{id}/roles")
-    @PreAuthorize("hasAuthority('" + Permissions.ACCOUNT_EDIT + "')")
+    @PreAuthorize("hasAuthority('" + Permissions.ACCOUNT_GRANT + "')")
     String roles(@PathVariable long id, Model model) {
         model.addAttribute("accountId", id);
         model.addAttribute("grants", accounts.grants(id));
         model.addAttribute("roles", Role.values());
-        model.addAttribute("orgChoices", orgs.tree());
+        model.addAttribute("orgChoices", accounts.grantableOrgs());
         return "org/account-roles";
     }
 
     @PostMapping("/accounts/{id}/roles")
-    @PreAuthorize("hasAuthority('" + Permissions.ACCOUNT_EDIT + "')")
+    @PreAuthorize("hasAuthority('" + Permissions.ACCOUNT_GRANT + "')")
     String grant(
             @PathVariable long id, @RequestParam Role role, @RequestParam String orgCode, RedirectAttributes redirect) {
         accounts.grant(id, role, orgCode);
@@ -102,7 +110,7 @@ class AccountController {
     }
 
     @PostMapping("/accounts/{id}/roles/revoke")
-    @PreAuthorize("hasAuthority('" + Permissions.ACCOUNT_EDIT + "')")
+    @PreAuthorize("hasAuthority('" + Permissions.ACCOUNT_GRANT + "')")
     String revoke(
             @PathVariable long id, @RequestParam Role role, @RequestParam String orgCode, RedirectAttributes redirect) {
         accounts.revoke(id, role, orgCode);
@@ -139,7 +147,6 @@ class AccountController {
     }
 
     private String form(Model model) {
-        model.addAttribute("roles", Role.values());
         model.addAttribute("orgChoices", orgs.tree());
         return "org/account-form";
     }

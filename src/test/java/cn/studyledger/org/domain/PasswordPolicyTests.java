@@ -22,4 +22,12 @@ class PasswordPolicyTests {
         assertThat(PasswordPolicy.check("Demo@2025")).isEmpty();
         assertThat(PasswordPolicy.check("abcdef1!")).isEmpty();
     }
+
+    @Test
+    void refusesPasswordsLongerThanBcryptsSeventyTwoBytes() {
+        // 4 + 23 × 3 = 73 bytes in 27 characters: within 64 characters, beyond what BCrypt reads
+        assertThat(PasswordPolicy.check("Aa1!" + "密".repeat(23)))
+                .hasValueSatisfying(r -> assertThat(r).contains("最多72字节"));
+        assertThat(PasswordPolicy.check("Aa1!" + "密".repeat(22))).isEmpty();
+    }
 }
