@@ -89,7 +89,7 @@ class ArchiveImportInterruptedMidwayTests {
                 .perform(multipart("/archive/import")
                         .file(new MockMultipartFile("file", "xj-2025.zip", "application/zip", archive))
                         .with(Logins.as(targetAccounts, "admin"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andReturn()
                 .getResponse();
         assertThat(page.getStatus()).isEqualTo(422);
@@ -119,7 +119,7 @@ class ArchiveImportInterruptedMidwayTests {
                 .perform(multipart("/archive/import")
                         .file(new MockMultipartFile("file", "xj-2025.zip", "application/zip", archive))
                         .with(Logins.as(targetAccounts, "admin"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andReturn()
                 .getResponse();
         assertThat(retried.getStatus()).as(retried.getContentAsString()).isEqualTo(302);

@@ -206,7 +206,7 @@ abstract class ArchiveRoundTripTests {
                 .perform(multipart("/archive/import")
                         .file(new MockMultipartFile("file", "xj-2025.zip", "application/zip", archive))
                         .with(Logins.as(targetAccounts, "admin"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andReturn()
                 .getResponse();
         assertThat(imported.getStatus()).as(imported.getContentAsString()).isEqualTo(302);
@@ -272,7 +272,7 @@ abstract class ArchiveRoundTripTests {
                 .perform(multipart("/archive/import")
                         .file(new MockMultipartFile("file", "xj-2025.zip", "application/zip", archive))
                         .with(Logins.as(targetAccounts, "admin"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(Matchers.containsString("只能导入到空的系统中")));
     }
@@ -286,7 +286,7 @@ abstract class ArchiveRoundTripTests {
         mvc.perform(multipart("/archive/import")
                         .file(new MockMultipartFile("file", "xj.zip", "application/zip", archive))
                         .with(Logins.as(accounts, "admin"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(Matchers.containsString("只能导入到空的系统中")));
         assertThat(jdbc.sql("select count(*) from session_study_session")
@@ -296,7 +296,7 @@ abstract class ArchiveRoundTripTests {
         mvc.perform(multipart("/archive/import")
                         .file(new MockMultipartFile("file", "xj.zip", "application/zip", archive))
                         .with(Logins.as(accounts, "clerk"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isForbidden());
         // the page exports the working organisation (XJ-01 for unitclerk); XJ's archive is out of its sight
         mvc.perform(get("/api/v1/orgs/XJ/years/2025/archive.zip").with(Logins.as(accounts, "unitclerk")))
@@ -372,7 +372,7 @@ abstract class ArchiveRoundTripTests {
         target.perform(multipart("/archive/import")
                         .file(new MockMultipartFile("file", "bad.zip", "application/zip", zip))
                         .with(Logins.as(targetAccounts, "admin"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(Matchers.containsString(message)));
         assertThat(targetJdbc

@@ -54,7 +54,7 @@ class UploadLimitTests {
                         .param("title", "附件超限的体会")
                         .param("writtenOn", "2025-05-20")
                         .with(as(accounts, "member"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("文件超过大小上限 20 MB")))
                 .andExpect(content().string(containsString("附件超限的体会")));
@@ -72,7 +72,7 @@ class UploadLimitTests {
                         .param("title", "附件超限的一期")
                         .param("publishedOn", "2025-05-20")
                         .with(as(accounts, "clerk"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("文件超过大小上限 20 MB")));
         mvc.perform(multipart("/api/v1/orgs/XJ/library")
@@ -80,7 +80,7 @@ class UploadLimitTests {
                         .param("title", "超限文档")
                         .param("category", "学习辅导")
                         .with(as(accounts, "clerk"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.detail").value("文件超过大小上限 20 MB"));
         assertThat(count("material_issue")).isEqualTo(issues);

@@ -82,7 +82,7 @@ class FirstTopicTests {
         Map<String, Object> target = heldFirstTopicAgendaOnOrAfter(LocalDate.of(2025, 11, 1));
         String created = mvc.perform(post("/api/v1/orgs/XJ/firsttopic/items")
                         .with(clerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("""
                                 {"title":"习近平总书记关于生态环境保护督察工作的重要指示","publishedOn":"2025-11-01",
@@ -98,7 +98,7 @@ class FirstTopicTests {
         LocalDate sessionDate = date(target.get("session_date"));
         mvc.perform(post("/api/v1/firsttopic/items/" + id + "/studies")
                         .with(clerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"agendaItemId\":" + target.get("agenda_id") + "}"))
                 .andExpect(status().isCreated())
@@ -119,7 +119,7 @@ class FirstTopicTests {
         mvc.perform(get("/firsttopic/new").with(clerk)).andExpect(status().isOk());
         String location = mvc.perform(post("/firsttopic")
                         .with(clerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("title", "习近平总书记在中央经济工作会议上的重要讲话（页面登记）")
                         .param("publishedOn", "2025-12-12")
                         .param("source", "新华社")
@@ -137,7 +137,7 @@ class FirstTopicTests {
                 .andExpect(content().string(containsString("value=\"" + target.get("agenda_id") + "\"")));
         mvc.perform(post(location + "/studies")
                         .with(clerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("agendaItemId", String.valueOf(target.get("agenda_id"))))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get(location).with(clerk))
@@ -154,21 +154,21 @@ class FirstTopicTests {
                 .andExpect(content().string(containsString("登记研究部署")));
         mvc.perform(post("/firsttopic/" + item + "/deployments")
                         .with(clerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("decision", "")
                         .param("decidedOn", "2025-09-01"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("请填写部署内容")));
         mvc.perform(post("/firsttopic/" + item + "/deployments")
                         .with(clerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("decision", "研究制定贯彻落实措施")
                         .param("decidedOn", "2025-09-01"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("部署日期不能早于议题发布日期")));
         mvc.perform(post("/firsttopic/" + item + "/deployments")
                         .with(clerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("decision", "研究制定贯彻落实措施")
                         .param("decidedOn", "2025-09-18"))
                 .andExpect(status().is3xxRedirection());
@@ -181,7 +181,7 @@ class FirstTopicTests {
                 .andExpect(content().string(containsString("赵磊")));
         mvc.perform(post("/firsttopic/deployments/" + deployment + "/tasks")
                         .with(clerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("title", "")
                         .param("ownerPersonId", String.valueOf(owner()))
                         .param("dueOn", "2025-12-31"))
@@ -189,7 +189,7 @@ class FirstTopicTests {
                 .andExpect(content().string(containsString("请填写任务内容")));
         mvc.perform(post("/firsttopic/deployments/" + deployment + "/tasks")
                         .with(clerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("title", "组织专题宣讲")
                         .param("ownerPersonId", String.valueOf(owner()))
                         .param("dueOn", "2025-12-31"))
@@ -207,7 +207,7 @@ class FirstTopicTests {
                 .andExpect(content().string(containsString("组织专题宣讲")));
         mvc.perform(post("/firsttopic/tasks/" + task)
                         .with(clerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("version", String.valueOf(version(task)))
                         .param("title", "组织专题宣讲（两场）")
                         .param("ownerPersonId", String.valueOf(owner()))
@@ -216,7 +216,7 @@ class FirstTopicTests {
                 .andExpect(content().string(containsString("完成时限不能早于部署日期")));
         mvc.perform(post("/firsttopic/tasks/" + task + "/inspections")
                         .with(clerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("inspectedOn", "2025-10-15")
                         .param("finding", ""))
                 .andExpect(status().isOk())
@@ -224,7 +224,7 @@ class FirstTopicTests {
                 .andExpect(content().string(containsString("请选择评价等次")));
         mvc.perform(post("/firsttopic/tasks/" + task + "/inspections")
                         .with(clerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("inspectedOn", "2025-10-15")
                         .param("finding", "宣讲稿已完成，待组织实施")
                         .param("rating", "FAIRLY_GOOD"))
@@ -239,7 +239,7 @@ class FirstTopicTests {
     void invalidItemIsRefusedWithFieldErrorsBesideTheFields() throws Exception {
         mvc.perform(post("/firsttopic")
                         .with(clerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("title", "")
                         .param("publishedOn", "2025-12-12")
                         .param("source", "")
@@ -251,7 +251,7 @@ class FirstTopicTests {
                 .andExpect(content().string(containsString("链接须以 http:// 或 https:// 开头")));
         mvc.perform(post("/api/v1/orgs/XJ/firsttopic/items")
                         .with(clerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"publishedOn\":\"2025-12-12\",\"source\":\"新华社\",\"scope\":\"PUBLIC\"}"))
                 .andExpect(status().isBadRequest())
@@ -267,7 +267,7 @@ class FirstTopicTests {
                          where o.code = 'XJ' and a.kind = 'THEORY' and s.session_date >= '2025-10-01'""").query(Long.class).single();
         mvc.perform(post("/api/v1/firsttopic/items/" + item + "/studies")
                         .with(clerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"agendaItemId\":" + theory + "}"))
                 .andExpect(status().isUnprocessableContent())
@@ -278,7 +278,7 @@ class FirstTopicTests {
                          where o.code = 'XJ' and a.kind = 'FIRST_TOPIC' and s.session_date = '2025-09-18'""").query().singleRow();
         mvc.perform(post("/api/v1/firsttopic/items/" + item + "/studies")
                         .with(clerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"sessionId\":" + early.get("session_id") + ",\"agendaItemId\":"
                                 + early.get("agenda_id") + "}"))
@@ -321,7 +321,7 @@ class FirstTopicTests {
         mvc.perform(post("/api/v1/firsttopic/tasks/" + task + "/complete")
                         .param("version", String.valueOf(version))
                         .with(clerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"evidence\":\"\",\"doneOn\":\"2025-12-20\"}"))
                 .andExpect(status().isBadRequest())
@@ -331,7 +331,7 @@ class FirstTopicTests {
                         .param("evidence", "")
                         .param("doneOn", "2025-12-20")
                         .with(clerk)
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("办结任务须填写落实情况说明（佐证材料）")));
 
@@ -342,7 +342,7 @@ class FirstTopicTests {
                         .param("evidence", "实施方案已印发，分解为12项具体措施")
                         .param("doneOn", "2025-12-20")
                         .with(clerk)
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/api/v1/firsttopic/tasks/" + task).with(clerk))
                 .andExpect(jsonPath("$.task.status").value("DONE"))
@@ -359,7 +359,7 @@ class FirstTopicTests {
         mvc.perform(post("/api/v1/firsttopic/tasks/" + task + "/cancel")
                         .param("version", String.valueOf(version(task)))
                         .with(clerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"reason\":\"不再需要\"}"))
                 .andExpect(status().isUnprocessableContent())
@@ -367,7 +367,7 @@ class FirstTopicTests {
 
         mvc.perform(post("/api/v1/firsttopic/tasks/" + task + "/inspections")
                         .with(clerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"inspectedOn\":\"2025-12-28\",\"finding\":\"方案落实到位\",\"rating\":\"GOOD\"}"))
                 .andExpect(status().isCreated())
@@ -388,14 +388,14 @@ class FirstTopicTests {
                         .param("version", String.valueOf(version(task)))
                         .param("reason", "")
                         .with(clerk)
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("撤销任务须说明原因")));
         mvc.perform(post("/firsttopic/tasks/" + task + "/cancel")
                         .param("version", String.valueOf(version(task)))
                         .param("reason", "并入年度行动方案统一推进")
                         .with(clerk)
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().is3xxRedirection());
         assertThat(figureDenominator("firsttopic.closureRate")).isEqualTo(denominator);
     }
@@ -410,7 +410,7 @@ class FirstTopicTests {
                 .single();
         mvc.perform(post("/api/v1/firsttopic/deployments/" + deployment + "/tasks")
                         .with(clerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"title\":\"任务\",\"ownerPersonId\":" + otherOrgsPerson
                                 + ",\"dueOn\":\"2025-12-31\"}"))
@@ -481,11 +481,11 @@ class FirstTopicTests {
         var member = as(accounts, "member");
         mvc.perform(get("/firsttopic/new").with(member)).andExpect(status().isForbidden());
         mvc.perform(get("/firsttopic/" + xjItem + "/edit").with(member)).andExpect(status().isForbidden());
-        mvc.perform(post("/firsttopic").with(member).with(csrf()).param("title", "x"))
+        mvc.perform(post("/firsttopic").with(member).with(csrf().asHeader()).param("title", "x"))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/firsttopic/tasks/" + xjOverdueTask + "/complete")
                         .with(member)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("version", "0")
                         .param("evidence", "越权办结")
                         .param("doneOn", "2025-12-01"))
@@ -493,7 +493,7 @@ class FirstTopicTests {
         mvc.perform(post("/api/v1/firsttopic/tasks/" + xjOverdueTask + "/complete")
                         .param("version", "0")
                         .with(member)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"evidence\":\"越权办结\",\"doneOn\":\"2025-12-01\"}"))
                 .andExpect(status().isForbidden())
@@ -501,7 +501,7 @@ class FirstTopicTests {
         mvc.perform(
                         post("/api/v1/orgs/XJ/firsttopic/items")
                                 .with(as(accounts, "superior"))
-                                .with(csrf())
+                                .with(csrf().asHeader())
                                 .contentType(MediaType.APPLICATION_JSON)
                                 .content(
                                         "{\"title\":\"上级\",\"publishedOn\":\"2025-12-12\",\"source\":\"新华社\",\"scope\":\"PUBLIC\"}"))
@@ -518,14 +518,14 @@ class FirstTopicTests {
         mvc.perform(get("/firsttopic/tasks/" + xjOverdueTask).with(unitClerk)).andExpect(status().isNotFound());
         mvc.perform(post("/firsttopic/tasks/" + xjOverdueTask + "/complete")
                         .with(unitClerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("version", String.valueOf(version))
                         .param("evidence", "越权办结")
                         .param("doneOn", "2025-12-01"))
                 .andExpect(status().isNotFound());
         mvc.perform(post("/firsttopic/" + xjItem + "/studies")
                         .with(unitClerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("agendaItemId", "1"))
                 .andExpect(status().isNotFound());
 
@@ -537,7 +537,7 @@ class FirstTopicTests {
                         put("/api/v1/firsttopic/items/" + xjItem)
                                 .param("version", "0")
                                 .with(unitClerk)
-                                .with(csrf())
+                                .with(csrf().asHeader())
                                 .contentType(MediaType.APPLICATION_JSON)
                                 .content(
                                         "{\"title\":\"越权\",\"publishedOn\":\"2025-12-12\",\"source\":\"新华社\",\"scope\":\"PUBLIC\"}"))
@@ -545,7 +545,7 @@ class FirstTopicTests {
         mvc.perform(
                         post("/api/v1/orgs/XJ/firsttopic/items")
                                 .with(unitClerk)
-                                .with(csrf())
+                                .with(csrf().asHeader())
                                 .contentType(MediaType.APPLICATION_JSON)
                                 .content(
                                         "{\"title\":\"越权\",\"publishedOn\":\"2025-12-12\",\"source\":\"新华社\",\"scope\":\"PUBLIC\"}"))
@@ -555,20 +555,20 @@ class FirstTopicTests {
         mvc.perform(post("/api/v1/firsttopic/tasks/" + xjOverdueTask + "/complete")
                         .param("version", String.valueOf(version))
                         .with(unitClerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"evidence\":\"越权办结\",\"doneOn\":\"2025-12-01\"}"))
                 .andExpect(status().isNotFound());
         mvc.perform(post("/api/v1/firsttopic/tasks/" + xjOverdueTask + "/cancel")
                         .param("version", String.valueOf(version))
                         .with(unitClerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"reason\":\"越权撤销\"}"))
                 .andExpect(status().isNotFound());
         mvc.perform(post("/api/v1/firsttopic/tasks/" + xjOverdueTask + "/inspections")
                         .with(unitClerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"inspectedOn\":\"2025-12-01\",\"finding\":\"越权\",\"rating\":\"POOR\"}"))
                 .andExpect(status().isNotFound());
@@ -593,14 +593,14 @@ class FirstTopicTests {
         mvc.perform(put("/api/v1/firsttopic/items/" + item)
                         .param("version", String.valueOf(version))
                         .with(clerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body.formatted("第一位编辑")))
                 .andExpect(status().isOk());
         mvc.perform(put("/api/v1/firsttopic/items/" + item)
                         .param("version", String.valueOf(version))
                         .with(clerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body.formatted("第二位编辑")))
                 .andExpect(status().isConflict())
@@ -613,7 +613,7 @@ class FirstTopicTests {
         mvc.perform(put("/api/v1/firsttopic/tasks/" + task)
                         .param("version", String.valueOf(taskVersion))
                         .with(clerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"title\":\"改过的任务\",\"ownerPersonId\":" + owner() + ",\"dueOn\":\"2025-12-30\"}"))
                 .andExpect(status().isOk());
@@ -622,7 +622,7 @@ class FirstTopicTests {
                         .param("evidence", "按旧页面办结")
                         .param("doneOn", "2025-12-20")
                         .with(clerk)
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isConflict());
         assertThat(taskStatus(task)).isEqualTo("OPEN");
     }
@@ -698,7 +698,7 @@ class FirstTopicTests {
     long createItem(String publishedOn) throws Exception {
         String created = mvc.perform(post("/api/v1/orgs/XJ/firsttopic/items")
                         .with(clerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"title\":\"测试议题\",\"publishedOn\":\"" + publishedOn
                                 + "\",\"source\":\"新华社\",\"scope\":\"PUBLIC\"}"))
@@ -712,7 +712,7 @@ class FirstTopicTests {
     long createDeployment(long item) throws Exception {
         String created = mvc.perform(post("/api/v1/firsttopic/items/" + item + "/deployments")
                         .with(clerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"decision\":\"研究制定贯彻落实措施\",\"decidedOn\":\"2025-09-18\"}"))
                 .andExpect(status().isCreated())
@@ -726,7 +726,7 @@ class FirstTopicTests {
         long deployment = createDeployment(item);
         String created = mvc.perform(post("/api/v1/firsttopic/deployments/" + deployment + "/tasks")
                         .with(clerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(
                                 "{\"title\":\"制定实施方案\",\"ownerPersonId\":" + owner() + ",\"dueOn\":\"" + dueOn + "\"}"))

@@ -96,7 +96,7 @@ class LibraryTests {
                         .param("source", "X局党办")
                         .param("publishedOn", "2025-11-20")
                         .with(as(accounts, "clerk"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/library"));
         long id = jdbc.sql("select id from material_document where title = '页面上传的辅导材料'")
@@ -130,7 +130,7 @@ class LibraryTests {
                         .param("title", "没有文件的文档")
                         .param("category", "学习辅导")
                         .with(as(accounts, "clerk"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("请选择要上传的文件")));
         mvc.perform(multipart("/library")
@@ -138,7 +138,7 @@ class LibraryTests {
                         .param("title", "文件被拒的文档")
                         .param("category", "党内法规")
                         .with(as(accounts, "clerk"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("文件“条例.pdf”的类型不受支持")));
         mvc.perform(multipart(LIBRARY)
@@ -146,7 +146,7 @@ class LibraryTests {
                         .param("title", "文件被拒的文档")
                         .param("category", "党内法规")
                         .with(as(accounts, "clerk"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.detail").value(containsString("类型不受支持")));
         assertThat(count("material_document")).isEqualTo(documents);
@@ -161,7 +161,7 @@ class LibraryTests {
                         .param("title", "接口上传的文档")
                         .param("category", "政策文件")
                         .with(as(accounts, "clerk"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.file.contentType").value("text/plain"))
                 .andReturn()
@@ -172,7 +172,7 @@ class LibraryTests {
         mvc.perform(put("/api/v1/library/" + id)
                         .param("version", "0")
                         .with(as(accounts, "clerk"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body))
                 .andExpect(status().isOk())
@@ -180,7 +180,7 @@ class LibraryTests {
         mvc.perform(put("/api/v1/library/" + id)
                         .param("version", "0")
                         .with(as(accounts, "clerk"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body))
                 .andExpect(status().isConflict());
@@ -188,13 +188,13 @@ class LibraryTests {
                         .file(new MockMultipartFile("file", "修订稿.pdf", "application/pdf", PDF))
                         .param("version", "1")
                         .with(as(accounts, "clerk"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.file.originalName").value("修订稿.pdf"))
                 .andExpect(jsonPath("$.title").value("接口上传的文档（修订）"));
         mvc.perform(get("/api/v1/library/" + id + "/file").with(as(accounts, "member")))
                 .andExpect(content().bytes(PDF));
-        mvc.perform(delete("/api/v1/library/" + id).with(as(accounts, "clerk")).with(csrf()))
+        mvc.perform(delete("/api/v1/library/" + id).with(as(accounts, "clerk")).with(csrf().asHeader()))
                 .andExpect(status().isNoContent());
         assertThat(count("material_document where id = " + id)).isZero();
     }
@@ -216,12 +216,12 @@ class LibraryTests {
                 .andExpect(status().isNotFound());
         mvc.perform(post("/library/" + id + "/delete")
                         .with(as(accounts, "unitclerk"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isNotFound());
         mvc.perform(put("/api/v1/library/" + id)
                         .param("version", "0")
                         .with(as(accounts, "unitclerk"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"title\":\"越权修改\",\"category\":\"x\"}"))
                 .andExpect(status().isNotFound());
@@ -230,7 +230,7 @@ class LibraryTests {
                         .param("title", "越权上传")
                         .param("category", "x")
                         .with(as(accounts, "unitclerk"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isNotFound());
         // the unit clerk's own library page shows XJ-01's documents only
         mvc.perform(get("/library").with(as(accounts, "unitclerk")))
@@ -249,14 +249,14 @@ class LibraryTests {
         mvc.perform(get("/library/new").with(as(accounts, "member"))).andExpect(status().isForbidden());
         mvc.perform(post("/library/" + id + "/delete")
                         .with(as(accounts, "member"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isForbidden());
         mvc.perform(multipart(LIBRARY)
                         .file(new MockMultipartFile("file", "成员.pdf", "application/pdf", PDF))
                         .param("title", "成员上传")
                         .param("category", "x")
                         .with(as(accounts, "member"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/library").with(as(accounts, "member")))
                 .andExpect(status().isOk())
@@ -299,7 +299,7 @@ class LibraryTests {
                         .param("category", "理论著作")
                         .param("tags", "习近平生态文明思想, 必读书目")
                         .with(as(accounts, "clerk"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().is3xxRedirection());
         assertThat(jdbc.sql("select file_id from material_document where id = ?")
                         .param(id)

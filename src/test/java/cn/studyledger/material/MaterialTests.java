@@ -69,7 +69,7 @@ class MaterialTests {
                         .param("publishedOn", "2025-12-28")
                         .param("contents", "一、学习篇目\n二、思考题")
                         .with(as(accounts, "clerk"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().is3xxRedirection())
                 .andReturn()
                 .getResponse()
@@ -99,7 +99,7 @@ class MaterialTests {
         mvc.perform(post("/materials/" + id + "/publish")
                         .param("version", "0")
                         .with(as(accounts, "clerk"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().is3xxRedirection());
         assertThat(issueStatus(id)).isEqualTo("PUBLISHED");
         assertThat(figure()).isEqualTo(figure + 1);
@@ -126,7 +126,7 @@ class MaterialTests {
                         .param("title", "附件被拒的一期")
                         .param("publishedOn", "2025-12-29")
                         .with(as(accounts, "clerk"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("文件“讲话.pdf”的类型不受支持")))
                 .andExpect(content().string(containsString("附件被拒的一期")));
@@ -146,19 +146,19 @@ class MaterialTests {
         mvc.perform(post("/api/v1/materials/" + id + "/publish")
                         .param("version", "0")
                         .with(as(accounts, "clerk"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("PUBLISHED"))
                 .andExpect(jsonPath("$.version").value(1));
         mvc.perform(post("/api/v1/materials/" + id + "/publish")
                         .param("version", "1")
                         .with(as(accounts, "clerk"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.detail").value(label + "已发布，不能重复发布"));
         mvc.perform(delete("/api/v1/materials/" + id)
                         .with(as(accounts, "clerk"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.detail").value(label + "已发布，不能删除"));
         assertThat(count("material_issue where id = " + id)).isEqualTo(1);
@@ -169,7 +169,7 @@ class MaterialTests {
         long before = count("material_issue");
         mvc.perform(post(ISSUES)
                         .with(as(accounts, "clerk"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"issueNo\":1,\"title\":\"重号\",\"publishedOn\":\"2025-06-01\"}"))
                 .andExpect(status().isUnprocessableContent())
@@ -179,7 +179,7 @@ class MaterialTests {
         long id = create("{\"issueNo\":1,\"title\":\"次年第一期\",\"publishedOn\":\"2026-01-06\"}");
         mvc.perform(delete("/api/v1/materials/" + id)
                         .with(as(accounts, "clerk"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isNoContent());
     }
 
@@ -190,7 +190,7 @@ class MaterialTests {
                         .file(new MockMultipartFile("file", "补充.pdf", "application/pdf", PDF))
                         .param("version", "0")
                         .with(as(accounts, "clerk"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.files[0].originalName").value("补充.pdf"))
                 .andReturn()
@@ -202,12 +202,12 @@ class MaterialTests {
         mvc.perform(post("/materials/" + id + "/files/" + fileId + "/delete")
                         .param("version", "0")
                         .with(as(accounts, "clerk"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isConflict());
         mvc.perform(post("/materials/" + id + "/files/" + fileId + "/delete")
                         .param("version", String.valueOf(version))
                         .with(as(accounts, "clerk"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().is3xxRedirection());
         assertThat(fileIds(id)).isEmpty();
     }
@@ -246,19 +246,19 @@ class MaterialTests {
         mvc.perform(post("/materials/" + draft + "/publish")
                         .param("version", "0")
                         .with(as(accounts, "unitclerk"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isNotFound());
         mvc.perform(post("/materials/" + draft + "/delete")
                         .with(as(accounts, "unitclerk"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isNotFound());
         mvc.perform(delete("/api/v1/materials/" + draft)
                         .with(as(accounts, "unitclerk"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isNotFound());
         mvc.perform(post(ISSUES)
                         .with(as(accounts, "unitclerk"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"title\":\"越权新增\",\"publishedOn\":\"2025-06-01\"}"))
                 .andExpect(status().isNotFound());
@@ -272,7 +272,7 @@ class MaterialTests {
             mvc.perform(get("/materials/new").with(as(accounts, reader))).andExpect(status().isForbidden());
             mvc.perform(post(ISSUES)
                             .with(as(accounts, reader))
-                            .with(csrf())
+                            .with(csrf().asHeader())
                             .contentType(MediaType.APPLICATION_JSON)
                             .content("{\"title\":\"成员新增\",\"publishedOn\":\"2025-06-01\"}"))
                     .andExpect(status().isForbidden());
@@ -321,7 +321,7 @@ class MaterialTests {
                         .param("publishedOn", "2025-12-02")
                         .param("contents", "目录")
                         .with(as(accounts, "clerk"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().is3xxRedirection());
         assertThat(count("material_issue where title = '页面编辑的一期（改）'")).isEqualTo(1);
         mvc.perform(post("/materials/" + id)
@@ -330,7 +330,7 @@ class MaterialTests {
                         .param("title", "改成重号")
                         .param("publishedOn", "2025-12-02")
                         .with(as(accounts, "clerk"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("2025年第1期已存在，请换一个期号")));
     }
@@ -346,7 +346,7 @@ class MaterialTests {
     private long create(String json) throws Exception {
         String created = mvc.perform(post(ISSUES)
                         .with(as(accounts, "clerk"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(json))
                 .andExpect(status().isCreated())

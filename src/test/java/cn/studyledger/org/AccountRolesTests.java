@@ -43,7 +43,7 @@ class AccountRolesTests {
         long id = account("observer");
         mvc.perform(post("/accounts/" + id + "/roles")
                         .with(as(accounts, "secadmin"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("role", "MEMBER")
                         .param("orgCode", "XJ-02"))
                 .andExpect(status().is3xxRedirection());
@@ -55,13 +55,13 @@ class AccountRolesTests {
                 .andExpect(content().string(containsString("X局生态环境执法总队党委")));
         mvc.perform(post("/accounts/" + id + "/roles/revoke")
                         .with(as(accounts, "secadmin"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("role", "MEMBER")
                         .param("orgCode", "XJ-02"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(post("/accounts/" + id + "/roles/revoke")
                         .with(as(accounts, "secadmin"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("role", "OBSERVER")
                         .param("orgCode", "XJ"))
                 .andExpect(status().isUnprocessableContent())
@@ -87,13 +87,13 @@ class AccountRolesTests {
                 .andExpect(status().isForbidden());
         mvc.perform(post("/accounts/" + id + "/roles")
                         .with(as(accounts, "admin"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("role", "LEADER")
                         .param("orgCode", "XJ"))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/accounts/" + id + "/roles")
                         .with(as(accounts, "clerk"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("role", "LEADER")
                         .param("orgCode", "XJ"))
                 .andExpect(status().isForbidden());

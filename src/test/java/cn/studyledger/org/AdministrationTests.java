@@ -86,7 +86,7 @@ class AdministrationTests {
         mvc.perform(get("/orgs").with(as(accounts, "secadmin"))).andExpect(status().isForbidden());
         mvc.perform(post("/orgs")
                         .with(as(accounts, "clerk"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("parentCode", "XJ")
                         .param("code", "XJ-T8")
                         .param("name", "越权组织")
@@ -145,7 +145,7 @@ class AdministrationTests {
                 .andExpect(content().string(containsString("/accounts/" + id + "/unlock")));
         mvc.perform(post("/accounts/" + id + "/unlock")
                         .with(as(accounts, "secadmin"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/accounts"));
 
@@ -171,7 +171,7 @@ class AdministrationTests {
                 .single();
         mvc.perform(post("/accounts/" + clerkId + "/unlock")
                         .with(as(accounts, "clerk"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isForbidden());
         assertThat(jdbc.sql("select count(*) from org_account where username = 't_by_secadmin'")
                         .query(Long.class)
@@ -182,7 +182,7 @@ class AdministrationTests {
     private ResultActions createOrg(String code, String name) throws Exception {
         return mvc.perform(post("/orgs")
                 .with(as(accounts, "admin"))
-                .with(csrf())
+                .with(csrf().asHeader())
                 // under a leaf unit, so that XJ's own subordinate units (supervision coverage) stay as demoed
                 .param("parentCode", "XJ-06")
                 .param("code", code)
@@ -198,7 +198,7 @@ class AdministrationTests {
     private ResultActions createAccount(String username, String orgCode, String by) throws Exception {
         return mvc.perform(post("/accounts")
                 .with(as(accounts, by))
-                .with(csrf())
+                .with(csrf().asHeader())
                 .param("username", username)
                 .param("orgCode", orgCode));
     }

@@ -56,7 +56,7 @@ class GroupMembershipTests {
         mvc.perform(post("/context")
                         .session(session)
                         .with(as(accounts, "clerk"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("orgCode", "XJ")
                         .param("year", "2026"))
                 .andExpect(status().is3xxRedirection());
@@ -64,7 +64,7 @@ class GroupMembershipTests {
         mvc.perform(post("/group")
                         .session(session)
                         .with(as(accounts, "clerk"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("personId", String.valueOf(person))
                         .param("role", "MEMBER"))
                 .andExpect(status().is3xxRedirection())
@@ -77,7 +77,7 @@ class GroupMembershipTests {
         mvc.perform(post("/group/" + person + "/remove")
                         .session(session)
                         .with(as(accounts, "clerk"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/group"));
         assertThat(roles(person)).isEmpty();
@@ -96,7 +96,7 @@ class GroupMembershipTests {
         long person = createPerson("组长候选乙");
         mvc.perform(post("/group")
                         .with(as(accounts, "clerk"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("personId", String.valueOf(person))
                         .param("role", "LEADER"))
                 .andExpect(status().isUnprocessableContent())
@@ -115,7 +115,7 @@ class GroupMembershipTests {
                 .single();
         mvc.perform(post("/group")
                         .with(as(accounts, "clerk"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("personId", String.valueOf(unitPerson))
                         .param("role", "MEMBER"))
                 .andExpect(status().isUnprocessableContent())
@@ -127,7 +127,7 @@ class GroupMembershipTests {
         long person = createPerson("无权加入丙");
         mvc.perform(post("/group")
                         .with(as(accounts, "member"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("personId", String.valueOf(person))
                         .param("role", "MEMBER"))
                 .andExpect(status().isForbidden());
@@ -136,7 +136,7 @@ class GroupMembershipTests {
                 .single();
         mvc.perform(post("/group/" + zhangWei + "/remove")
                         .with(as(accounts, "member"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isForbidden());
         assertThat(roles(person)).isEmpty();
         assertThat(roles(zhangWei)).contains("2025 MEMBER", "2026 MEMBER");
@@ -145,7 +145,7 @@ class GroupMembershipTests {
     private long createPerson(String name) throws Exception {
         String created = mvc.perform(post("/api/v1/orgs/XJ/people")
                         .with(as(accounts, "clerk"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\":\"" + name + "\",\"position\":\"测试职务\"}"))
                 .andExpect(status().isCreated())

@@ -66,7 +66,7 @@ class ImportFailingMidwayLeavesNothingTests {
                                 xlsx("中途导入一", "中途导入二", FailingInsertTrigger.POISON, "中途导入四")))
                         .param("org", "XJ")
                         .with(as(accounts, "clerk"))
-                        .with(csrf())))
+                        .with(csrf().asHeader())))
                 .hasStackTraceContaining("import interrupted on purpose");
 
         assertThat(count("select count(*) from org_person")).isEqualTo(people);

@@ -77,7 +77,7 @@ class PeopleTests {
         mvc.perform(post("/people")
                         .param("org", "XJ")
                         .with(as(accounts, "clerk"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("name", "页面新增甲")
                         .param("position", "法规处副处长")
                         .param("birthDate", "1990-04-01")
@@ -102,7 +102,7 @@ class PeopleTests {
                 .andExpect(content().string(containsString("value=\"1990-04-01\"")));
         mvc.perform(post("/people/" + id)
                         .with(as(accounts, "clerk"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("version", "0")
                         .param("name", "页面新增甲")
                         .param("position", "法规处处长")
@@ -121,7 +121,7 @@ class PeopleTests {
     void apiEditWithAStaleVersionIsAConflictAndLosesNothing() throws Exception {
         String created = mvc.perform(post("/api/v1/orgs/XJ/people")
                         .with(as(accounts, "clerk"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\":\"接口新增乙\",\"position\":\"科员\",\"birthDate\":\"1993-02-03\"}"))
                 .andExpect(status().isCreated())
@@ -136,7 +136,7 @@ class PeopleTests {
         mvc.perform(put("/api/v1/people/" + id)
                         .param("version", String.valueOf(version))
                         .with(as(accounts, "clerk"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\":\"接口新增乙\",\"position\":\"第一位编辑\",\"youthCadre\":true}"))
                 .andExpect(status().isOk())
@@ -145,7 +145,7 @@ class PeopleTests {
         mvc.perform(put("/api/v1/people/" + id)
                         .param("version", String.valueOf(version))
                         .with(as(accounts, "clerk"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\":\"接口新增乙\",\"position\":\"第二位编辑\"}"))
                 .andExpect(status().isConflict())
@@ -166,7 +166,7 @@ class PeopleTests {
         long id = createByApi("待停用丙");
         mvc.perform(post("/people/" + id + "/deactivate")
                         .with(as(accounts, "clerk"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/people?org=XJ"));
 
@@ -196,7 +196,7 @@ class PeopleTests {
         mvc.perform(post("/people")
                         .param("org", "XJ")
                         .with(as(accounts, "clerk"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("name", " ")
                         .param("birthDate", tomorrow))
                 .andExpect(status().isOk())
@@ -204,7 +204,7 @@ class PeopleTests {
                 .andExpect(content().string(containsString("出生日期不能晚于今天")));
         mvc.perform(post("/api/v1/orgs/XJ/people")
                         .with(as(accounts, "clerk"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\":\"\",\"birthDate\":\"" + tomorrow + "\"}"))
                 .andExpect(status().isBadRequest())
@@ -220,16 +220,16 @@ class PeopleTests {
         long id = createByApi("受保护丁");
         mvc.perform(post("/people/" + id + "/deactivate")
                         .with(as(accounts, "member"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/people/" + id + "/deactivate")
                         .with(as(accounts, "unitclerk"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isNotFound());
         mvc.perform(put("/api/v1/people/" + id)
                         .param("version", "0")
                         .with(as(accounts, "unitclerk"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\":\"越权\"}"))
                 .andExpect(status().isNotFound());
@@ -243,7 +243,7 @@ class PeopleTests {
     private long createByApi(String name) throws Exception {
         String created = mvc.perform(post("/api/v1/orgs/XJ/people")
                         .with(as(accounts, "clerk"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\":\"" + name + "\"}"))
                 .andExpect(status().isCreated())

@@ -144,7 +144,7 @@ class PersonImportTests {
                 .file(new MockMultipartFile("file", "人员名单.xlsx", XLSX, bytes))
                 .param("org", org)
                 .with(as(accounts, username))
-                .with(csrf()));
+                .with(csrf().asHeader()));
     }
 
     /** A workbook with the import header and these rows; a LocalDate becomes a real Excel date cell. */

@@ -43,7 +43,7 @@ class SecondEditorOfAPersonGetsAConflictPageTests {
                         .param("name", "并发编辑对象")
                         .param("position", "科员")
                         .with(as(accounts, "clerk"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().is3xxRedirection());
         long id = jdbc.sql("select id from org_person where name = '并发编辑对象'")
                 .query(Long.class)
@@ -58,14 +58,14 @@ class SecondEditorOfAPersonGetsAConflictPageTests {
                         .param("name", "并发编辑对象")
                         .param("position", "秘书修改的职务")
                         .with(as(accounts, "clerk"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(post("/people/" + id)
                         .param("version", adminSaw)
                         .param("name", "并发编辑对象")
                         .param("position", "管理员修改的职务")
                         .with(as(accounts, "admin"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("已被他人修改")));
 

@@ -116,7 +116,7 @@ class OutreachTests {
                         .param("link", "https://www.xj.example/llxx/202512/t20251229_0199.html")
                         .param("related", "2025-12-25 经验交流会")
                         .with(as(accounts, "clerk"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().is3xxRedirection())
                 .andReturn()
                 .getResponse()
@@ -135,7 +135,7 @@ class OutreachTests {
                         .param("publishedOn", "2025-12-30")
                         .param("link", "https://www.sthj.example/xxjl/202512/t20251230_0299.html")
                         .with(as(accounts, "clerk"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().is3xxRedirection());
         // a second editor working from the old version gets a conflict
         mvc.perform(multipart("/outreach/publicity/" + id)
@@ -145,7 +145,7 @@ class OutreachTests {
                         .param("publishedOn", "2025-12-30")
                         .param("link", "https://www.xj.example/a")
                         .with(as(accounts, "clerk"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isConflict());
 
         mvc.perform(get("/outreach/publicity")
@@ -174,15 +174,15 @@ class OutreachTests {
         // members read but never change
         mvc.perform(post("/outreach/publicity/" + id + "/delete")
                         .with(as(accounts, "member"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isForbidden());
         mvc.perform(delete("/api/v1/publicity/" + id)
                         .with(as(accounts, "member"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isForbidden());
         mvc.perform(post(XJ + "/publicity")
                         .with(as(accounts, "member"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"channel\":\"NEW_MEDIA\",\"title\":\"成员新增\",\"publishedOn\":\"2025-06-01\","
                                 + "\"link\":\"https://www.xj.example/a\"}"))
@@ -190,7 +190,7 @@ class OutreachTests {
 
         mvc.perform(post("/outreach/publicity/" + id + "/delete")
                         .with(as(accounts, "clerk"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().is3xxRedirection());
         assertThat(figure("publicity.items")).isEqualTo(before);
         assertThat(audit("宣传报道", id)).containsExactly("CREATE", "UPDATE", "DELETE");
@@ -205,7 +205,7 @@ class OutreachTests {
                         .param("publishedOn", "2025-12-29")
                         .param("link", "javascript:alert(1)")
                         .with(as(accounts, "clerk"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("链接应为以 http:// 或 https:// 开头的完整网址")))
                 .andExpect(content().string(containsString("is-invalid")));
@@ -214,19 +214,19 @@ class OutreachTests {
                         .param("title", "没有链接也没有文件")
                         .param("publishedOn", "2025-12-29")
                         .with(as(accounts, "clerk"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("请填写链接或上传文件（至少一项）")));
         mvc.perform(post(XJ + "/publicity")
                         .with(as(accounts, "clerk"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"channel\":\"NEW_MEDIA\",\"title\":\"接口坏链接\",\"publishedOn\":\"2025-06-01\","
                                 + "\"link\":\"ftp://files.xj.example/a.pdf\"}"))
                 .andExpect(status().isBadRequest());
         mvc.perform(post(XJ + "/publicity")
                         .with(as(accounts, "clerk"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"channel\":\"NEW_MEDIA\",\"title\":\"接口无链接\",\"publishedOn\":\"2025-06-01\"}"))
                 .andExpect(status().isUnprocessableContent())
@@ -244,7 +244,7 @@ class OutreachTests {
                         .param("title", "宣传栏一期")
                         .param("publishedOn", "2025-12-20")
                         .with(as(accounts, "clerk"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().is3xxRedirection())
                 .andReturn()
                 .getResponse()
@@ -265,7 +265,7 @@ class OutreachTests {
                         .param("publishedOn", "2025-12-20")
                         .param("removeFile", "true")
                         .with(as(accounts, "clerk"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("请填写链接或上传文件（至少一项）")));
         assertThat(jdbc.sql("select file_id from outreach_publicity_item where id = ?")
@@ -275,7 +275,7 @@ class OutreachTests {
                 .isPresent();
         mvc.perform(delete("/api/v1/publicity/" + id)
                         .with(as(accounts, "clerk"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isNoContent());
     }
 
@@ -301,7 +301,7 @@ class OutreachTests {
 
         String created = mvc.perform(post(XJ + "/partner-branches")
                         .with(as(accounts, "clerk"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\":\"临时登记的党支部\"}"))
                 .andExpect(status().isCreated())
@@ -312,7 +312,7 @@ class OutreachTests {
         mvc.perform(post("/api/v1/partner-branches/" + temporary + "/retire")
                         .param("version", "0")
                         .with(as(accounts, "clerk"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.active").value(false));
         mvc.perform(participants(planned, 0L, "{\"branchIds\":[" + temporary + "]}"))
@@ -331,7 +331,7 @@ class OutreachTests {
         assertThat(figure("outreach.jointSessions")).isEqualTo(joint);
         mvc.perform(delete("/api/v1/partner-branches/" + temporary)
                         .with(as(accounts, "clerk"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isNoContent());
     }
 
@@ -349,13 +349,13 @@ class OutreachTests {
         mvc.perform(post("/outreach/joint/" + session)
                         .param("version", String.valueOf(version))
                         .with(as(accounts, "member"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isForbidden());
         try {
             mvc.perform(post("/outreach/joint/" + session)
                             .param("version", String.valueOf(version))
                             .with(as(accounts, "clerk"))
-                            .with(csrf()))
+                            .with(csrf().asHeader()))
                     .andExpect(status().is3xxRedirection());
             assertThat(figure("outreach.jointSessions")).isEqualTo(joint - 1);
         } finally {
@@ -365,7 +365,7 @@ class OutreachTests {
                             .param("branchIds", String.valueOf(branch("局机关办公室党支部")))
                             .param("branchIds", String.valueOf(branch("局机关规划法规处党支部")))
                             .with(as(accounts, "clerk"))
-                            .with(csrf()))
+                            .with(csrf().asHeader()))
                     .andExpect(status().is3xxRedirection());
         }
         assertThat(figure("outreach.jointSessions")).isEqualTo(joint);
@@ -380,14 +380,14 @@ class OutreachTests {
         long youthOfSecond = membersOf(second).get(0);
         mvc.perform(post(XJ + "/youth-groups")
                         .with(as(accounts, "clerk"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\":\"第三小组\",\"memberPersonIds\":[" + zhangWei + "]}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.detail").value("“张伟”不是本单位在职的青年干部，不能加入青年理论学习小组"));
         mvc.perform(post(XJ + "/youth-groups")
                         .with(as(accounts, "clerk"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\":\"第三小组\",\"memberPersonIds\":[" + youthOfSecond + "]}"))
                 .andExpect(status().isUnprocessableContent())
@@ -395,7 +395,7 @@ class OutreachTests {
         // a group that took part in 联学共建 is dissolved, not deleted
         mvc.perform(delete("/api/v1/youth-groups/" + first)
                         .with(as(accounts, "clerk"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isUnprocessableContent());
 
         long version =
@@ -403,7 +403,7 @@ class OutreachTests {
         mvc.perform(post("/outreach/groups/" + second + "/dissolve")
                         .param("version", String.valueOf(version))
                         .with(as(accounts, "clerk"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().is3xxRedirection());
         long third = 0;
         try {
@@ -412,7 +412,7 @@ class OutreachTests {
                             .param("name", "第三小组")
                             .param("leaderPersonId", String.valueOf(youthOfSecond))
                             .with(as(accounts, "clerk"))
-                            .with(csrf()))
+                            .with(csrf().asHeader()))
                     .andExpect(status().is3xxRedirection());
             third = group("第三小组");
             assertThat(membersOf(third)).containsExactly(youthOfSecond);
@@ -420,19 +420,19 @@ class OutreachTests {
             mvc.perform(post("/api/v1/youth-groups/" + second + "/revive")
                             .param("version", String.valueOf(version + 1))
                             .with(as(accounts, "clerk"))
-                            .with(csrf()))
+                            .with(csrf().asHeader()))
                     .andExpect(status().isUnprocessableContent());
         } finally {
             if (third != 0) {
                 mvc.perform(post("/outreach/groups/" + third + "/delete")
                                 .with(as(accounts, "clerk"))
-                                .with(csrf()))
+                                .with(csrf().asHeader()))
                         .andExpect(status().is3xxRedirection());
             }
             mvc.perform(post("/api/v1/youth-groups/" + second + "/revive")
                             .param("version", String.valueOf(version + 1))
                             .with(as(accounts, "clerk"))
-                            .with(csrf()))
+                            .with(csrf().asHeader()))
                     .andExpect(status().isOk())
                     .andExpect(jsonPath("$.active").value(true));
         }
@@ -460,26 +460,26 @@ class OutreachTests {
                 .param("name", "机关第一青年理论学习小组（改）")
                 .param("leaderPersonId", String.valueOf(leader));
         members.forEach(m -> rename.param("memberPersonIds", String.valueOf(m)));
-        mvc.perform(rename.with(as(accounts, "clerk")).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(rename.with(as(accounts, "clerk")).with(csrf().asHeader())).andExpect(status().is3xxRedirection());
         assertThat(membersOf(group)).isEqualTo(members);
         var back = post("/outreach/groups/" + group)
                 .param("version", String.valueOf(version + 1))
                 .param("name", "机关第一青年理论学习小组")
                 .param("leaderPersonId", String.valueOf(leader));
         members.forEach(m -> back.param("memberPersonIds", String.valueOf(m)));
-        mvc.perform(back.with(as(accounts, "clerk")).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(back.with(as(accounts, "clerk")).with(csrf().asHeader())).andExpect(status().is3xxRedirection());
         mvc.perform(post("/outreach/groups/" + group)
                         .param("version", String.valueOf(version))
                         .param("name", "")
                         .with(as(accounts, "clerk"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("请填写小组名称")));
 
         mvc.perform(post("/outreach/branches")
                         .param("name", "局机关办公室党支部")
                         .with(as(accounts, "clerk"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("党支部“局机关办公室党支部”已登记")));
         long branch = branch("局机关监测处党支部");
@@ -495,7 +495,7 @@ class OutreachTests {
                         .param("name", "局机关监测处党支部")
                         .param("note", "监测处、信息科、财务处")
                         .with(as(accounts, "clerk"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().is3xxRedirection());
         assertThat(jdbc.sql("select note from outreach_branch where id = ?")
                         .param(branch)
@@ -515,7 +515,7 @@ class OutreachTests {
                         .param("participants", "2")
                         .param("summary", "交流“三会一课”与中心组学习联动做法")
                         .with(as(accounts, "clerk"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().is3xxRedirection())
                 .andReturn()
                 .getResponse()
@@ -532,21 +532,21 @@ class OutreachTests {
                         .param("role", "ATTENDED")
                         .param("participants", "0")
                         .with(as(accounts, "clerk"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("参加人数应至少为1人")));
         mvc.perform(
                         put("/api/v1/exchange-meetings/" + id)
                                 .param("version", "0")
                                 .with(as(accounts, "member"))
-                                .with(csrf())
+                                .with(csrf().asHeader())
                                 .contentType(MediaType.APPLICATION_JSON)
                                 .content(
                                         "{\"title\":\"x\",\"heldOn\":\"2025-10-15\",\"host\":\"x\",\"role\":\"HOSTED\",\"participants\":1}"))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/outreach/exchanges/" + id + "/delete")
                         .with(as(accounts, "clerk"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().is3xxRedirection());
         assertThat(figure("outreach.exchangeMeetings")).isEqualTo(before);
     }
@@ -586,20 +586,20 @@ class OutreachTests {
                 .andExpect(status().isNotFound());
         mvc.perform(delete("/api/v1/publicity/" + item)
                         .with(as(accounts, "unitclerk"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isNotFound());
         mvc.perform(post("/outreach/exchanges/" + meeting + "/delete")
                         .with(as(accounts, "unitclerk"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isNotFound());
         mvc.perform(post("/outreach/groups/" + group + "/dissolve")
                         .param("version", "0")
                         .with(as(accounts, "unitclerk"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isNotFound());
         mvc.perform(post(XJ + "/publicity")
                         .with(as(accounts, "unitclerk"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"channel\":\"NEW_MEDIA\",\"title\":\"越权新增\",\"publishedOn\":\"2025-06-01\","
                                 + "\"link\":\"https://www.xj.example/a\"}"))
@@ -656,7 +656,7 @@ class OutreachTests {
     private MockHttpServletRequestBuilder participants(long session, Long version, String body, String user) {
         MockHttpServletRequestBuilder request = put("/api/v1/joint-sessions/" + session + "/participants")
                 .with(as(accounts, user))
-                .with(csrf())
+                .with(csrf().asHeader())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(body);
         return version == null ? request : request.param("version", String.valueOf(version));
@@ -668,7 +668,7 @@ class OutreachTests {
                  "agenda":[{"kind":"THEORY","title":"联学篇目"}]}""";
         String created = mvc.perform(post(XJ + "/sessions")
                         .with(as(accounts, "clerk"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body))
                 .andExpect(status().isCreated())

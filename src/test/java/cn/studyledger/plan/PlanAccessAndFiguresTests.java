@@ -170,7 +170,7 @@ class PlanAccessAndFiguresTests {
                     .andExpect(content().string(containsString("理论学习读书班")));
             mvc.perform(post("/plans/" + plan2025 + "/arrangements/" + august + "/sessions")
                             .with(as(accounts, "clerk"))
-                            .with(csrf())
+                            .with(csrf().asHeader())
                             .param("sessionIds", String.valueOf(readingClass)))
                     .andExpect(status().is3xxRedirection());
             mvc.perform(get("/api/v1/plans/" + plan2025).with(as(accounts, "clerk")))
@@ -184,7 +184,7 @@ class PlanAccessAndFiguresTests {
         } finally {
             mvc.perform(put("/api/v1/plans/" + plan2025 + "/arrangements/" + august + "/sessions")
                             .with(as(accounts, "clerk"))
-                            .with(csrf())
+                            .with(csrf().asHeader())
                             .contentType(MediaType.APPLICATION_JSON)
                             .content("[]"))
                     .andExpect(status().isOk());
@@ -200,14 +200,14 @@ class PlanAccessAndFiguresTests {
                 .single();
         mvc.perform(put("/api/v1/plans/" + plan2025 + "/arrangements/" + august + "/sessions")
                         .with(as(accounts, "clerk"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("[" + unitSession + "]"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.detail").value("只能关联本单位本年度的集中学习"));
         mvc.perform(put("/api/v1/plans/" + plan2026 + "/arrangements/" + august + "/sessions")
                         .with(as(accounts, "clerk"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("[]"))
                 .andExpect(status().isUnprocessableContent())
@@ -221,7 +221,7 @@ class PlanAccessAndFiguresTests {
             mvc.perform(post("/context")
                             .session(session)
                             .with(as(accounts, username))
-                            .with(csrf())
+                            .with(csrf().asHeader())
                             .param("orgCode", "XJ")
                             .param("year", "2039"))
                     .andExpect(status().is3xxRedirection());
@@ -249,16 +249,16 @@ class PlanAccessAndFiguresTests {
         mvc.perform(get("/plans/" + plan2025 + "/arrangements/" + august + "/sessions")
                         .with(member))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/plans").with(member).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(post("/plans").with(member).with(csrf().asHeader())).andExpect(status().isForbidden());
         mvc.perform(post("/plans/" + plan2026 + "/submit")
                         .with(member)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("version", "0"))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/api/v1/plans/" + plan2026 + "/submit")
                         .param("version", "0")
                         .with(member)
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/plans/" + plan2026).with(member))
                 .andExpect(jsonPath("$.status").value("DRAFT"));
@@ -274,30 +274,30 @@ class PlanAccessAndFiguresTests {
                 .andExpect(status().isNotFound());
         mvc.perform(post("/plans/" + plan2026 + "/submit")
                         .with(unitClerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("version", "0"))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/orgs/XJ/years/2025/plan").with(unitClerk))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.type").value("https://studyledger.cn/problems/not-found"));
         mvc.perform(get("/api/v1/plans/" + plan2025).with(unitClerk)).andExpect(status().isNotFound());
-        mvc.perform(post("/api/v1/orgs/XJ/years/2040/plan").with(unitClerk).with(csrf()))
+        mvc.perform(post("/api/v1/orgs/XJ/years/2040/plan").with(unitClerk).with(csrf().asHeader()))
                 .andExpect(status().isNotFound());
         mvc.perform(put("/api/v1/plans/" + plan2026)
                         .param("version", "0")
                         .with(unitClerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"themes\":[\"越权\"]}"))
                 .andExpect(status().isNotFound());
         mvc.perform(post("/api/v1/plans/" + plan2026 + "/submit")
                         .param("version", "0")
                         .with(unitClerk)
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isNotFound());
         mvc.perform(put("/api/v1/plans/" + plan2025 + "/arrangements/" + august + "/sessions")
                         .with(unitClerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("[]"))
                 .andExpect(status().isNotFound());
@@ -305,7 +305,7 @@ class PlanAccessAndFiguresTests {
         mvc.perform(post("/api/v1/plans/" + plan2026 + "/approve")
                         .param("version", "0")
                         .with(unitClerk)
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/orgs/XJ/years/2040/plan").with(as(accounts, "clerk")))
                 .andExpect(status().isNotFound());
@@ -327,12 +327,12 @@ class PlanAccessAndFiguresTests {
         mvc.perform(post("/api/v1/plans/" + plan2026 + "/submit")
                         .param("version", "0")
                         .with(superior)
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/api/v1/plans/" + plan2026 + "/approve")
                         .param("version", "0")
                         .with(superior)
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/plans/" + plan2026 + "/edit").with(superior)).andExpect(status().isForbidden());
     }

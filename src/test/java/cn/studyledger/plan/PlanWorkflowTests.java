@@ -47,7 +47,7 @@ class PlanWorkflowTests {
     String createPlan(int year, String body) throws Exception {
         return mvc.perform(post("/api/v1/orgs/XJ/years/" + year + "/plan")
                         .with(as(accounts, "clerk"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body))
                 .andExpect(status().isCreated())
@@ -60,7 +60,7 @@ class PlanWorkflowTests {
         var request = post("/api/v1/plans/" + id + "/" + action)
                 .param("version", String.valueOf(version))
                 .with(as(accounts, username))
-                .with(csrf());
+                .with(csrf().asHeader());
         if (body != null) {
             request.contentType(MediaType.APPLICATION_JSON).content(body);
         }
@@ -89,7 +89,7 @@ class PlanWorkflowTests {
         mvc.perform(post("/context")
                         .session(session)
                         .with(as(accounts, username))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("orgCode", "XJ")
                         .param("year", String.valueOf(year)))
                 .andExpect(status().is3xxRedirection());
@@ -107,7 +107,7 @@ class PlanWorkflowTests {
         mvc.perform(post("/api/v1/plans/" + id + "/submit")
                         .param("version", String.valueOf(version(created)))
                         .with(as(accounts, "member"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isForbidden());
         String submitted = act("clerk", "submit", id, version(created), null);
         assertThat((String) JsonPath.read(submitted, "$.status")).isEqualTo("SUBMITTED");
@@ -115,7 +115,7 @@ class PlanWorkflowTests {
         mvc.perform(put("/api/v1/plans/" + id)
                         .param("version", String.valueOf(version(submitted)))
                         .with(as(accounts, "clerk"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(PLAN))
                 .andExpect(status().isUnprocessableContent())
@@ -123,7 +123,7 @@ class PlanWorkflowTests {
         mvc.perform(post("/api/v1/plans/" + id + "/approve")
                         .param("version", String.valueOf(version(submitted)))
                         .with(as(accounts, "clerk"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isForbidden());
 
         String approved = act("leader", "approve", id, version(submitted), "{\"comment\":\"同意，请抓好落实\"}");
@@ -138,7 +138,7 @@ class PlanWorkflowTests {
         mvc.perform(put("/api/v1/plans/" + id)
                         .param("version", String.valueOf(version(approved)))
                         .with(as(accounts, "clerk"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(PLAN))
                 .andExpect(status().isUnprocessableContent())
@@ -147,7 +147,7 @@ class PlanWorkflowTests {
         String revised = mvc.perform(post("/api/v1/plans/" + id + "/revise")
                         .param("version", String.valueOf(version(approved)))
                         .with(as(accounts, "clerk"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.revision").value(2))
                 .andExpect(jsonPath("$.status").value("DRAFT"))
@@ -169,7 +169,7 @@ class PlanWorkflowTests {
         mvc.perform(post("/api/v1/plans/" + id + "/revise")
                         .param("version", String.valueOf(version(approved)))
                         .with(as(accounts, "clerk"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.detail", containsString("已有更新的版本（第2版）")));
 
@@ -189,7 +189,7 @@ class PlanWorkflowTests {
         String location = mvc.perform(post("/plans")
                         .session(clerk)
                         .with(as(accounts, "clerk"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().is3xxRedirection())
                 .andReturn()
                 .getResponse()
@@ -203,14 +203,14 @@ class PlanWorkflowTests {
         mvc.perform(post("/plans/" + id + "/themes")
                         .session(clerk)
                         .with(as(accounts, "clerk"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("version", String.valueOf(version(id)))
                         .param("themes", "学习贯彻习近平新时代中国特色社会主义思想", "", "推进全面从严治党"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(post("/plans/" + id + "/arrangements")
                         .session(clerk)
                         .with(as(accounts, "clerk"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("version", String.valueOf(version(id)))
                         .param("month", "13")
                         .param("topic", "")
@@ -221,7 +221,7 @@ class PlanWorkflowTests {
         mvc.perform(post("/plans/" + id + "/arrangements")
                         .session(clerk)
                         .with(as(accounts, "clerk"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("version", String.valueOf(version(id)))
                         .param("month", "4")
                         .param("topic", "专题辅导：美丽中国建设")
@@ -231,14 +231,14 @@ class PlanWorkflowTests {
         mvc.perform(post("/plans/" + id + "/submit")
                         .session(clerk)
                         .with(as(accounts, "clerk"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("version", String.valueOf(version(id))))
                 .andExpect(status().is3xxRedirection());
 
         mvc.perform(post("/plans/" + id + "/return")
                         .session(leader)
                         .with(as(accounts, "leader"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("version", String.valueOf(version(id)))
                         .param("comment", ""))
                 .andExpect(status().isUnprocessableContent())
@@ -246,7 +246,7 @@ class PlanWorkflowTests {
         mvc.perform(post("/plans/" + id + "/return")
                         .session(leader)
                         .with(as(accounts, "leader"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("version", String.valueOf(version(id)))
                         .param("comment", "请增加一次现场教学"))
                 .andExpect(status().is3xxRedirection());
@@ -258,7 +258,7 @@ class PlanWorkflowTests {
         mvc.perform(post("/plans/" + id + "/arrangements")
                         .session(clerk)
                         .with(as(accounts, "clerk"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("version", String.valueOf(version(id)))
                         .param("month", "5")
                         .param("topic", "赴红色教育基地开展现场教学")
@@ -267,7 +267,7 @@ class PlanWorkflowTests {
         mvc.perform(post("/plans/" + id + "/submit")
                         .session(clerk)
                         .with(as(accounts, "clerk"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("version", String.valueOf(version(id))))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/plans").session(leader).with(as(accounts, "leader")))
@@ -277,7 +277,7 @@ class PlanWorkflowTests {
         mvc.perform(post("/plans/" + id + "/approve")
                         .session(leader)
                         .with(as(accounts, "leader"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("version", String.valueOf(version(id))))
                 .andExpect(status().is3xxRedirection());
 
@@ -300,14 +300,14 @@ class PlanWorkflowTests {
         mvc.perform(put("/api/v1/plans/" + id)
                         .param("version", String.valueOf(stale))
                         .with(as(accounts, "clerk"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(PLAN.replace("学习贯彻全会精神", "第一位编辑的专题")))
                 .andExpect(status().isOk());
         mvc.perform(put("/api/v1/plans/" + id)
                         .param("version", String.valueOf(stale))
                         .with(as(accounts, "clerk"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(PLAN.replace("学习贯彻全会精神", "第二位编辑的专题")))
                 .andExpect(status().isConflict())
@@ -315,7 +315,7 @@ class PlanWorkflowTests {
         mvc.perform(post("/api/v1/plans/" + id + "/submit")
                         .param("version", String.valueOf(stale))
                         .with(as(accounts, "clerk"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isConflict());
         mvc.perform(get("/api/v1/plans/" + id).with(as(accounts, "clerk")))
                 .andExpect(jsonPath("$.status").value("DRAFT"))
@@ -330,7 +330,7 @@ class PlanWorkflowTests {
         mvc.perform(put("/api/v1/plans/" + id)
                         .param("version", String.valueOf(version(created)))
                         .with(as(accounts, "clerk"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"themes\":[\"专题\"],\"arrangements\":[{\"id\":" + kept
                                 + ",\"month\":2,\"topic\":\"改到二月\",\"format\":\"DISCUSSION\"},"
@@ -346,7 +346,7 @@ class PlanWorkflowTests {
     void invalidPlanIsRefusedWithFieldErrorsAndSecondDraftOfTheYearIsRefused() throws Exception {
         mvc.perform(post("/api/v1/orgs/XJ/years/2037/plan")
                         .with(as(accounts, "clerk"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"themes\":[\"" + "长".repeat(201) + "\"],"
                                 + "\"arrangements\":[{\"month\":0,\"topic\":\"\",\"format\":\"COLLECTIVE\"}]}"))
@@ -363,7 +363,7 @@ class PlanWorkflowTests {
         createPlan(2037, "{}");
         mvc.perform(post("/api/v1/orgs/XJ/years/2037/plan")
                         .with(as(accounts, "clerk"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.detail", containsString("本年度已有学习计划")));
         String empty = mvc.perform(get("/api/v1/orgs/XJ/years/2037/plan").with(as(accounts, "clerk")))
@@ -373,7 +373,7 @@ class PlanWorkflowTests {
         mvc.perform(post("/api/v1/plans/" + id(empty) + "/submit")
                         .param("version", String.valueOf(version(empty)))
                         .with(as(accounts, "clerk"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.detail").value("请至少填写一个学习专题后再提交"));
     }
@@ -392,7 +392,7 @@ class PlanWorkflowTests {
         mvc.perform(put("/api/v1/plans/" + id)
                         .param("version", String.valueOf(version(created)))
                         .with(as(accounts, "clerk"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(tooFar))
                 .andExpect(status().isUnprocessableContent())

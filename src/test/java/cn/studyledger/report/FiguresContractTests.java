@@ -220,7 +220,7 @@ abstract class FiguresContractTests {
                  "agenda":[{"kind":"FIRST_TOPIC","title":"x"}]}""";
         mvc.perform(post("/api/v1/orgs/XJ/sessions")
                         .with(as(accounts, "clerk"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body))
                 .andExpect(status().isCreated())

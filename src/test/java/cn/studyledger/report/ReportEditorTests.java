@@ -102,7 +102,7 @@ class ReportEditorTests {
         String edited = "{{year}}年，我们坚持把理论学习摆在首位，全年共组织集体学习{{sessions.collective}}次。";
         String saved = mvc.perform(put(API + "/report/blocks/" + id)
                         .with(as(accounts, "clerk"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(json.writeValueAsString(Map.of("version", version, "body", edited))))
                 .andExpect(status().isOk())
@@ -118,7 +118,7 @@ class ReportEditorTests {
 
         mvc.perform(put(API + "/report/blocks/" + id)
                         .with(as(accounts, "clerk"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(json.writeValueAsString(Map.of("version", version, "body", "另一人的修改"))))
                 .andExpect(status().isConflict())
@@ -136,7 +136,7 @@ class ReportEditorTests {
         JsonNode opening = block(report("clerk"), "开头");
         mvc.perform(put(API + "/report/blocks/" + opening.get("id").longValue())
                         .with(as(accounts, "clerk"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(json.writeValueAsString(Map.of(
                                 "version",
@@ -164,7 +164,7 @@ class ReportEditorTests {
         JsonNode opening = block(report, "开头");
         mvc.perform(put(API + "/report/blocks/" + opening.get("id").longValue())
                         .with(as(accounts, "clerk"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(json.writeValueAsString(
                                 Map.of("version", opening.get("version").longValue(), "body", "改"))))
@@ -322,7 +322,7 @@ class ReportEditorTests {
         report("clerk");
         JsonNode report = json.readTree(mvc.perform(post(API + "/report/proposals")
                         .with(as(accounts, "clerk"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -338,7 +338,7 @@ class ReportEditorTests {
         JsonNode first = problems.get(0);
         mvc.perform(post("/report/proposals/" + first.get("id").longValue() + "/keep")
                         .with(as(accounts, "clerk"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("version", first.get("version").asString())
                         .param("text", "学习成果转化还不够。经核对，全年集体学习{{sessions.collective}}次，仍需加强。"))
                 .andExpect(status().is3xxRedirection());
@@ -346,7 +346,7 @@ class ReportEditorTests {
             JsonNode second = problems.get(1);
             mvc.perform(post("/report/proposals/" + second.get("id").longValue() + "/drop")
                             .with(as(accounts, "clerk"))
-                            .with(csrf())
+                            .with(csrf().asHeader())
                             .param("version", second.get("version").asString()))
                     .andExpect(status().is3xxRedirection());
         }
@@ -377,7 +377,7 @@ class ReportEditorTests {
                 .contains("（一）学习成果转化还不够。经核对，全年集体学习" + figure("sessions.collective") + "次");
 
         // generating again keeps the decisions
-        mvc.perform(post(API + "/report/proposals").with(as(accounts, "clerk")).with(csrf()))
+        mvc.perform(post(API + "/report/proposals").with(as(accounts, "clerk")).with(csrf().asHeader()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.proposals[?(@.id == " + first.get("id").longValue() + ")].status")
                         .value("KEPT"));
@@ -388,7 +388,7 @@ class ReportEditorTests {
         report("clerk");
         JsonNode report = json.readTree(mvc.perform(post(API + "/report/proposals")
                         .with(as(accounts, "clerk"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -439,7 +439,7 @@ class ReportEditorTests {
                                 MediaType.APPLICATION_OCTET_STREAM_VALUE,
                                 template("集体学习{{sessions.collective}}次，{{no.such}}，{{@logo}}")))
                         .with(as(accounts, "clerk"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("{{no.such}}")))
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("{{@logo}}")))
@@ -456,7 +456,7 @@ class ReportEditorTests {
                                         template(
                                                 "{{org.issuer}}{{year}}年集体学习{{sessions.collective}}次，自学{{selfstudy.hours|超过}}学时。问题：{{problems}}")))
                         .with(as(accounts, "clerk"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isCreated())
                 .andReturn()
                 .getResponse()
@@ -465,7 +465,7 @@ class ReportEditorTests {
         JsonNode report = report("clerk");
         mvc.perform(post("/report/template")
                         .with(as(accounts, "clerk"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("version", report.get("version").asString())
                         .param("templateId", String.valueOf(templateId)))
                 .andExpect(status().is3xxRedirection());
@@ -484,14 +484,14 @@ class ReportEditorTests {
         JsonNode opening = block(report, "开头");
         mvc.perform(put(API + "/report/blocks/" + opening.get("id").longValue())
                         .with(as(accounts, "leader"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(json.writeValueAsString(
                                 Map.of("version", opening.get("version").longValue(), "body", "组长改"))))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/report/submit")
                         .with(as(accounts, "member"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("version", report.get("version").asString()))
                 .andExpect(status().isForbidden());
     }
@@ -506,14 +506,14 @@ class ReportEditorTests {
         mvc.perform(get(API + "/report/revisions/1").with(unitclerk)).andExpect(status().isNotFound());
         mvc.perform(put(API + "/report/blocks/" + opening.get("id").longValue())
                         .with(unitclerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(json.writeValueAsString(
                                 Map.of("version", opening.get("version").longValue(), "body", "越权修改"))))
                 .andExpect(status().isNotFound());
         mvc.perform(post("/context")
                         .with(unitclerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("orgCode", "XJ")
                         .param("year", "2025"))
                 .andExpect(status().isNotFound());
@@ -552,7 +552,7 @@ class ReportEditorTests {
         }
         String answer = mvc.perform(post(API + "/report/" + action)
                         .with(as(accounts, user))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(json.writeValueAsString(payload)))
                 .andExpect(status().is(expected))

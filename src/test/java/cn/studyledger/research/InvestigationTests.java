@@ -133,7 +133,7 @@ class InvestigationTests {
                 .andExpect(content().string(containsString("郑一鸣")));
         mvc.perform(post("/investigations")
                         .with(clerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("year", "2025")
                         .param("theme", "")
                         .param("leadPersonId", ""))
@@ -142,7 +142,7 @@ class InvestigationTests {
                 .andExpect(content().string(containsString("请选择牵头领导")));
         String location = mvc.perform(post("/investigations")
                         .with(clerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("year", "2025")
                         .param("theme", "农村环境整治调研")
                         .param("leadPersonId", String.valueOf(person("赵磊")))
@@ -161,7 +161,7 @@ class InvestigationTests {
         mvc.perform(get(location + "/trips/new").with(clerk)).andExpect(status().isOk());
         mvc.perform(post(location + "/trips")
                         .with(clerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("date", "2025-03-05")
                         .param("place", "")
                         .param("findings", ""))
@@ -171,7 +171,7 @@ class InvestigationTests {
                 .andExpect(content().string(containsString("请填写调研发现")));
         mvc.perform(post(location + "/trips")
                         .with(clerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("date", "2024-12-05")
                         .param("place", "某镇")
                         .param("participantIds", String.valueOf(person("赵磊")))
@@ -180,7 +180,7 @@ class InvestigationTests {
                 .andExpect(content().string(containsString("调研活动日期须在调研所属的2025年内")));
         mvc.perform(post(location + "/trips")
                         .with(clerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("date", "2025-03-05")
                         .param("place", "某镇污水处理站")
                         .param("participantIds", String.valueOf(person("赵磊")), String.valueOf(person("郑一鸣")))
@@ -254,7 +254,7 @@ class InvestigationTests {
                         .param("version", String.valueOf(sql("select version from research_report where id = " + air)))
                         .param("chosen", "true")
                         .with(clerk)
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.chosen").value(true))
                 .andReturn()
@@ -268,7 +268,7 @@ class InvestigationTests {
                         .param("version", String.valueOf(((Number) JsonPath.read(chosen, "$.version")).longValue()))
                         .param("chosen", "false")
                         .with(clerk)
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().is3xxRedirection());
         assertThat(highlight()).isEqualTo("水生态保护");
     }
@@ -287,7 +287,7 @@ class InvestigationTests {
                         .param("field", "生态环境执法")
                         .param("authorIds", String.valueOf(person("刘芳")))
                         .with(clerk)
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("文件“报告.exe”的类型不受支持")));
         mvc.perform(multipart("/investigations/" + investigation + "/reports")
@@ -296,7 +296,7 @@ class InvestigationTests {
                         .param("field", "生态环境执法")
                         .param("authorIds", String.valueOf(person("刘芳")), String.valueOf(person("马晨")))
                         .with(clerk)
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().is3xxRedirection());
         long report = sql("select max(id) from research_report where investigation_id = " + investigation);
         mvc.perform(get("/investigations/" + investigation).with(as(accounts, "member")))
@@ -322,7 +322,7 @@ class InvestigationTests {
                         .param("field", "生态环境执法")
                         .param("authorIds", String.valueOf(person("刘芳")))
                         .with(clerk)
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/api/v1/investigations/reports/" + report + "/file").with(clerk))
                 .andExpect(status().isOk())
@@ -339,7 +339,7 @@ class InvestigationTests {
     void aYearWhoseSelectionIsFinishedTakesNoNewReportsAndRankedReportsCannotChange() throws Exception {
         mvc.perform(post("/api/v1/investigations/" + demoInvestigation + "/reports")
                         .with(clerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"title\":\"迟交的报告\",\"field\":\"水生态保护\",\"authorIds\":[" + person("杨丽") + "]}"))
                 .andExpect(status().isUnprocessableContent())
@@ -353,18 +353,18 @@ class InvestigationTests {
                                 "version",
                                 String.valueOf(sql("select version from research_report where id = " + water)))
                         .with(clerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"title\":\"改标题\",\"field\":\"水生态保护\",\"authorIds\":[" + person("杨丽") + "]}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.detail").value("该报告已有评委评分，不能再修改"));
         mvc.perform(post("/investigations/reports/" + water + "/delete")
                         .with(clerk)
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isUnprocessableContent());
         mvc.perform(post("/api/v1/investigations/selections/" + demoSelection + "/scores")
                         .with(as(accounts, "leader"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"reportId\":" + water + ",\"scores\":{\"1\":90},\"version\":0}"))
                 .andExpect(status().isUnprocessableContent())
@@ -387,7 +387,7 @@ class InvestigationTests {
         long byLiu = createReport(investigation, "刘芳执笔的报告", "固体废物治理", person("刘芳"));
         String created = mvc.perform(post("/api/v1/orgs/XJ/investigations/selections")
                         .with(clerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("""
                                 {"year":2024,"title":"2024年度优秀调研报告评选",
@@ -406,7 +406,7 @@ class InvestigationTests {
         // 张伟 (member) may not score his own report, through the API or the page
         mvc.perform(post("/api/v1/investigations/selections/" + selection + "/scores")
                         .with(member)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(scores(byZhang, criteria, 90, 90)))
                 .andExpect(status().isUnprocessableContent())
@@ -427,14 +427,14 @@ class InvestigationTests {
                 .andExpect(content().string(containsString("对策可行性（权重60）")));
         mvc.perform(post("/investigations/selection/" + selection + "/reports/" + byLiu + "/score")
                         .with(member)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("score-" + criteria.get(0), "101")
                         .param("score-" + criteria.get(1), "80"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("“选题价值”的得分须在0–100之间")));
         mvc.perform(post("/investigations/selection/" + selection + "/reports/" + byLiu + "/score")
                         .with(member)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("score-" + criteria.get(0), "70")
                         .param("score-" + criteria.get(1), "80"))
                 .andExpect(status().is3xxRedirection());
@@ -442,14 +442,14 @@ class InvestigationTests {
         // the superior reads but cannot judge; the clerk cannot finish before every score is in
         mvc.perform(post("/api/v1/investigations/selections/" + selection + "/scores")
                         .with(as(accounts, "superior"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(scores(byLiu, criteria, 90, 90)))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/api/v1/investigations/selections/" + selection + "/finish")
                         .param("version", String.valueOf(selectionVersion(selection)))
                         .with(clerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"awards\":{\"" + byLiu + "\":\"FIRST\"}}"))
                 .andExpect(status().isUnprocessableContent())
@@ -458,13 +458,13 @@ class InvestigationTests {
         // 王建国 (leader) scores both
         mvc.perform(post("/api/v1/investigations/selections/" + selection + "/scores")
                         .with(leader)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(scores(byZhang, criteria, 95, 90)))
                 .andExpect(status().isOk());
         mvc.perform(post("/api/v1/investigations/selections/" + selection + "/scores")
                         .with(leader)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(scores(byLiu, criteria, 80, 70)))
                 .andExpect(status().isOk());
@@ -489,7 +489,7 @@ class InvestigationTests {
                         .param("award-" + byZhang, "SECOND")
                         .param("award-" + byLiu, "FIRST")
                         .with(clerk)
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("finishError", "《刘芳执笔的报告》排名在《张伟执笔的报告》之后，所获奖项不能高于它"));
         mvc.perform(post("/investigations/selection/" + selection + "/finish")
@@ -497,7 +497,7 @@ class InvestigationTests {
                         .param("award-" + byZhang, "FIRST")
                         .param("award-" + byLiu, "THIRD")
                         .with(clerk)
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("message", "评选已结束，评选结果已保存"));
 
@@ -517,7 +517,7 @@ class InvestigationTests {
         // read-only from now on
         mvc.perform(post("/api/v1/investigations/selections/" + selection + "/scores")
                         .with(leader)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(scores(byLiu, criteria, 99, 99)))
                 .andExpect(status().isUnprocessableContent())
@@ -525,7 +525,7 @@ class InvestigationTests {
         mvc.perform(put("/api/v1/investigations/selections/" + selection)
                         .param("version", String.valueOf(selectionVersion(selection)))
                         .with(clerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("""
                                 {"year":2024,"title":"改名","criteria":[{"name":"选题价值","weight":100}],
@@ -546,7 +546,7 @@ class InvestigationTests {
                 .andExpect(content().string(containsString("王建国")));
         mvc.perform(post("/investigations/selection")
                         .with(clerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("title", "2025年度优秀调研报告评选")
                         .param("criterionName", "选题价值", "")
                         .param("criterionWeight", "100", "")
@@ -604,7 +604,7 @@ class InvestigationTests {
                     .andExpect(status().isForbidden());
             mvc.perform(post("/investigations/" + demoInvestigation + "/trips")
                             .with(user)
-                            .with(csrf())
+                            .with(csrf().asHeader())
                             .param("date", "2025-02-01")
                             .param("place", "越权地点")
                             .param("participantIds", String.valueOf(person("杨丽")))
@@ -612,7 +612,7 @@ class InvestigationTests {
                     .andExpect(status().isForbidden());
             mvc.perform(post("/api/v1/orgs/XJ/investigations")
                             .with(user)
-                            .with(csrf())
+                            .with(csrf().asHeader())
                             .contentType(MediaType.APPLICATION_JSON)
                             .content(investigationJson(2025, "越权调研", person("杨丽"))))
                     .andExpect(status().isForbidden());
@@ -639,7 +639,7 @@ class InvestigationTests {
                 .andExpect(status().isNotFound());
         mvc.perform(post("/investigations/" + demoInvestigation + "/trips")
                         .with(unitClerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("date", "2025-02-01")
                         .param("place", "越权地点")
                         .param("participantIds", String.valueOf(person("杨丽")))
@@ -647,11 +647,11 @@ class InvestigationTests {
                 .andExpect(status().isNotFound());
         mvc.perform(post("/investigations/trips/" + trip + "/delete")
                         .with(unitClerk)
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isNotFound());
         mvc.perform(post("/api/v1/orgs/XJ/investigations")
                         .with(unitClerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(investigationJson(2025, "越权调研", person("杨丽"))))
                 .andExpect(status().isNotFound());
@@ -668,7 +668,7 @@ class InvestigationTests {
         mvc.perform(put("/api/v1/investigations/trips/" + trip)
                         .param("version", "0")
                         .with(clerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body))
                 .andExpect(status().isOk())
@@ -676,7 +676,7 @@ class InvestigationTests {
         mvc.perform(put("/api/v1/investigations/trips/" + trip)
                         .param("version", "0")
                         .with(clerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body.replace("改后的地点", "第二次修改")))
                 .andExpect(status().isConflict());
@@ -692,7 +692,7 @@ class InvestigationTests {
     long createInvestigation(int year, String theme, long lead) throws Exception {
         String created = mvc.perform(post("/api/v1/orgs/XJ/investigations")
                         .with(clerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(investigationJson(year, theme, lead)))
                 .andExpect(status().isCreated())
@@ -709,7 +709,7 @@ class InvestigationTests {
     long createReport(long investigation, String title, String field, long author) throws Exception {
         String created = mvc.perform(post("/api/v1/investigations/" + investigation + "/reports")
                         .with(clerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"title\":\"" + title + "\",\"field\":\"" + field + "\",\"authorIds\":[" + author
                                 + "]}"))
@@ -723,7 +723,7 @@ class InvestigationTests {
     long addTrip(long investigation, String date, long participant) throws Exception {
         String created = mvc.perform(post("/api/v1/investigations/" + investigation + "/trips")
                         .with(clerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"date\":\"" + date + "\",\"place\":\"某地\",\"participantIds\":[" + participant
                                 + "],\"findings\":\"调研发现\"}"))

@@ -127,7 +127,7 @@ class ResearchTests {
         Map<String, Object> agenda = researchAgenda("2025-11-13");
         mvc.perform(post("/api/v1/research/topics/" + topic + "/discussions")
                         .with(clerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"agendaItemId\":" + agenda.get("agenda_id") + "}"))
                 .andExpect(status().isCreated())
@@ -136,7 +136,7 @@ class ResearchTests {
                 .andExpect(jsonPath("$.discussions[0].sessionStatus").value("HELD"));
         mvc.perform(post("/api/v1/research/topics/" + topic + "/discussions")
                         .with(clerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"agendaItemId\":" + agenda.get("agenda_id") + "}"))
                 .andExpect(status().isUnprocessableContent())
@@ -159,14 +159,14 @@ class ResearchTests {
                            and s.session_date = '2025-07-10'""").query(Long.class).single();
         mvc.perform(post("/api/v1/research/topics/" + topic + "/discussions")
                         .with(clerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"agendaItemId\":" + firstTopic + "}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.detail").value("只能关联学习中类型为“课题研讨”的议题，所选议题是“第一议题”"));
         mvc.perform(post("/research/" + topic + "/discussions")
                         .with(clerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("agendaItemId", "999999"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("discussionError", "未找到所选议题对应的学习，请在课题所属年度的学习中选择"));
@@ -179,7 +179,7 @@ class ResearchTests {
                 .andExpect(content().string(containsString("王建国")));
         mvc.perform(post("/research")
                         .with(clerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("year", "2025")
                         .param("title", "")
                         .param("keyTask", "")
@@ -190,7 +190,7 @@ class ResearchTests {
                 .andExpect(content().string(containsString("请选择牵头领导")));
         mvc.perform(post("/research")
                         .with(clerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("year", "2025")
                         .param("title", "青年干部参与课题研究机制研究")
                         .param("keyTask", "加强年轻干部培养")
@@ -199,7 +199,7 @@ class ResearchTests {
                 .andExpect(content().string(containsString("牵头领导须为2025年度中心组成员")));
         mvc.perform(post("/research")
                         .with(clerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("year", "2025")
                         .param("title", "青年干部参与课题研究机制研究")
                         .param("keyTask", "加强年轻干部培养")
@@ -221,7 +221,7 @@ class ResearchTests {
         mvc.perform(post("/api/v1/research/recommendations/" + recommendation + "/adopt")
                         .param("version", "0")
                         .with(clerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"measure\":\"印发平台建设方案\",\"documentNo\":\"\",\"adoptedOn\":\"2025-10-01\"}"))
                 .andExpect(status().isBadRequest())
@@ -230,7 +230,7 @@ class ResearchTests {
         mvc.perform(post("/api/v1/research/recommendations/" + recommendation + "/adopt")
                         .param("version", "0")
                         .with(clerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"measure\":\"印发平台建设方案\",\"documentNo\":\"X局发〔2025〕40号\","
                                 + "\"adoptedOn\":\"2025-08-01\"}"))
@@ -239,7 +239,7 @@ class ResearchTests {
         mvc.perform(post("/api/v1/research/recommendations/" + recommendation + "/adopt")
                         .param("version", "0")
                         .with(clerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"measure\":\"印发平台建设方案\",\"documentNo\":\"X局发〔2025〕40号\","
                                 + "\"adoptedOn\":\"2025-10-01\"}"))
@@ -252,14 +252,14 @@ class ResearchTests {
         mvc.perform(post("/api/v1/research/recommendations/" + recommendation + "/reject")
                         .param("version", String.valueOf(version(recommendation)))
                         .with(clerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"reason\":\"改变主意\"}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.detail").value("该建议已采纳转化，不能再作不予采纳处理"));
         mvc.perform(delete("/api/v1/research/recommendations/" + recommendation)
                         .with(clerk)
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.detail").value("该建议已采纳转化，不能再删除"));
         assertThat(auditLines("对策建议", recommendation)).isEqualTo(2);
@@ -276,7 +276,7 @@ class ResearchTests {
                 .andExpect(content().string(containsString("建立一般工业固废综合利用激励机制")));
         mvc.perform(post("/research/recommendations/" + first + "/adopt")
                         .with(clerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("version", "0")
                         .param("measure", "")
                         .param("documentNo", "")
@@ -286,7 +286,7 @@ class ResearchTests {
                 .andExpect(content().string(containsString("采纳须填写政策举措的文件文号")));
         mvc.perform(post("/research/recommendations/" + first + "/adopt")
                         .with(clerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("version", "0")
                         .param("measure", "出台固废综合利用奖补办法")
                         .param("documentNo", "X局发〔2025〕33号")
@@ -294,7 +294,7 @@ class ResearchTests {
                 .andExpect(status().is3xxRedirection());
         mvc.perform(post("/research/recommendations/" + second + "/reject")
                         .with(clerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("version", "0")
                         .param("reason", "")
                         .param("decidedOn", "2025-10-10"))
@@ -302,7 +302,7 @@ class ResearchTests {
                 .andExpect(content().string(containsString("不予采纳须说明理由")));
         mvc.perform(post("/research/recommendations/" + second + "/reject")
                         .with(clerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("version", "0")
                         .param("reason", "选址不符合国土空间规划")
                         .param("decidedOn", "2025-10-10"))
@@ -321,7 +321,7 @@ class ResearchTests {
                 .andExpect(content().string(containsString("郑一鸣")));
         mvc.perform(post("/research/" + demoTopic + "/recommendations")
                         .with(clerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("content", "")
                         .param("proposerPersonId", "")
                         .param("proposedOn", ""))
@@ -333,7 +333,7 @@ class ResearchTests {
                         select min(p.id) from org_person p join org_unit o on o.id = p.org_id where o.code = 'XJ-01'""").query(Long.class).single();
         mvc.perform(post("/api/v1/research/topics/" + demoTopic + "/recommendations")
                         .with(clerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"content\":\"建议\",\"proposerPersonId\":" + unitPerson
                                 + ",\"proposedOn\":\"2025-09-01\"}"))
@@ -348,7 +348,7 @@ class ResearchTests {
         mvc.perform(put("/api/v1/research/recommendations/" + recommendation)
                         .param("version", "0")
                         .with(clerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"content\":\"第一次修改\",\"proposerPersonId\":" + person("赵磊")
                                 + ",\"proposedOn\":\"2025-09-01\"}"))
@@ -356,14 +356,14 @@ class ResearchTests {
         mvc.perform(post("/api/v1/research/recommendations/" + recommendation + "/adopt")
                         .param("version", "0")
                         .with(clerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"measure\":\"举措\",\"documentNo\":\"X局发〔2025〕50号\",\"adoptedOn\":\"2025-10-01\"}"))
                 .andExpect(status().isConflict());
         mvc.perform(put("/api/v1/research/topics/" + topic)
                         .param("version", "7")
                         .with(clerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(topicJson("改名", person("王建国"))))
                 .andExpect(status().isConflict());
@@ -426,7 +426,7 @@ class ResearchTests {
                     .andExpect(status().isForbidden());
             mvc.perform(post("/research/recommendations/" + recommendation + "/adopt")
                             .with(user)
-                            .with(csrf())
+                            .with(csrf().asHeader())
                             .param("version", "0")
                             .param("measure", "举措")
                             .param("documentNo", "X局发〔2025〕99号")
@@ -434,7 +434,7 @@ class ResearchTests {
                     .andExpect(status().isForbidden());
             mvc.perform(post("/api/v1/orgs/XJ/research/topics")
                             .with(user)
-                            .with(csrf())
+                            .with(csrf().asHeader())
                             .contentType(MediaType.APPLICATION_JSON)
                             .content(topicJson("越权课题", person("王建国"))))
                     .andExpect(status().isForbidden());
@@ -465,19 +465,19 @@ class ResearchTests {
         mvc.perform(put("/api/v1/research/topics/" + demoTopic)
                         .param("version", "0")
                         .with(unitClerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(topicJson("改名", person("王建国"))))
                 .andExpect(status().isNotFound());
         mvc.perform(post("/research/recommendations/" + recommendation + "/reject")
                         .with(unitClerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("version", "0")
                         .param("reason", "越权"))
                 .andExpect(status().isNotFound());
         mvc.perform(post("/api/v1/orgs/XJ/research/topics")
                         .with(unitClerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(topicJson("越权课题", person("王建国"))))
                 .andExpect(status().isNotFound());
@@ -535,7 +535,7 @@ class ResearchTests {
     long createTopic(String title) throws Exception {
         String created = mvc.perform(post("/api/v1/orgs/XJ/research/topics")
                         .with(clerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(topicJson(title, person("李明华"))))
                 .andExpect(status().isCreated())
@@ -553,7 +553,7 @@ class ResearchTests {
     long propose(long topic, String content, String date) throws Exception {
         String created = mvc.perform(post("/api/v1/research/topics/" + topic + "/recommendations")
                         .with(clerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"content\":\"" + content + "\",\"proposerPersonId\":" + person("赵磊")
                                 + ",\"proposedOn\":\"" + date + "\"}"))

@@ -78,7 +78,7 @@ class RulesTests {
     @Test
     void evaluationOfTheDemoYearFindsItsViolationsWithTheRecordsBehindThem() throws Exception {
         String json =
-                body(mvc.perform(post(API + "2025/rules/evaluation").with(clerk).with(csrf()))
+                body(mvc.perform(post(API + "2025/rules/evaluation").with(clerk).with(csrf().asHeader()))
                         .andExpect(status().isOk())
                         .andExpect(jsonPath("$.runKind").value("立即检查"))
                         .andExpect(jsonPath("$.evaluatedBy").value("clerk"))
@@ -129,7 +129,7 @@ class RulesTests {
     @Test
     void findingsPageShowsTheLatestEvaluationGroupedByRuleWithLinksToTheRecords() throws Exception {
         DemoAdoption adoption = DemoAdoption.now(jdbc);
-        mvc.perform(post("/rules/evaluation").with(clerk).with(csrf()))
+        mvc.perform(post("/rules/evaluation").with(clerk).with(csrf().asHeader()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/rules/findings"));
         mvc.perform(get("/rules/findings").with(clerk))
@@ -159,7 +159,7 @@ class RulesTests {
 
     @Test
     void findingSourceGivesTheReportTheProblemsAndNextStepsWithTheirEvidence() throws Exception {
-        mvc.perform(post(API + "2025/rules/evaluation").with(clerk).with(csrf()))
+        mvc.perform(post(API + "2025/rules/evaluation").with(clerk).with(csrf().asHeader()))
                 .andExpect(status().isOk());
         UserDetails leader = accounts.loadUserByUsername("leader");
         SecurityContextHolder.getContext()
@@ -194,7 +194,7 @@ class RulesTests {
 
         String changed = body(mvc.perform(put(API + "2024/rules/research.adoption")
                         .with(clerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(ruleJson(true, "60", "本单位2024年实施办法第五条", version)))
                 .andExpect(status().isOk())
@@ -206,7 +206,7 @@ class RulesTests {
 
         mvc.perform(put(API + "2024/rules/research.adoption")
                         .with(clerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(ruleJson(false, "40", "过期的修改", version)))
                 .andExpect(status().isConflict())
@@ -214,14 +214,14 @@ class RulesTests {
 
         mvc.perform(put(API + "2024/rules/research.adoption")
                         .with(clerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(ruleJson(true, "150", "本单位实施办法", next)))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.detail").value("“采纳率不低于”应在1至100%之间"));
         mvc.perform(put(API + "2024/rules/research.adoption")
                         .with(clerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(ruleJson(true, "50", " ", next)))
                 .andExpect(status().isBadRequest());
@@ -229,7 +229,7 @@ class RulesTests {
         mvc.perform(post(API + "2024/rules/research.adoption/default")
                         .param("version", String.valueOf(next))
                         .with(clerk)
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.defaults").value(true))
                 .andExpect(jsonPath("$.text").value("课题研讨形成的对策建议采纳率不低于50%"));
@@ -245,18 +245,18 @@ class RulesTests {
         long version = version(2024, "attendance.presentRate");
         mvc.perform(put(API + "2024/rules/attendance.presentRate")
                         .with(clerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(ruleJson(false, "90", "本单位实施办法", version)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.enabled").value(false));
-        mvc.perform(post(API + "2024/rules/evaluation").with(clerk).with(csrf()))
+        mvc.perform(post(API + "2024/rules/evaluation").with(clerk).with(csrf().asHeader()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.rulesChecked").value(14));
         mvc.perform(post(API + "2024/rules/attendance.presentRate/default")
                         .param("version", String.valueOf(version + 1))
                         .with(clerk)
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isOk());
     }
 
@@ -272,7 +272,7 @@ class RulesTests {
         mvc.perform(post("/rules/sessions.length")
                         .session(session)
                         .with(clerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("enabled", "true")
                         .param("param1", "0.2")
                         .param("source", "本单位实施办法")
@@ -284,7 +284,7 @@ class RulesTests {
         mvc.perform(post("/rules/sessions.length")
                         .session(session)
                         .with(clerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("enabled", "true")
                         .param("param1", "4")
                         .param("source", "本单位中心组学习实施办法第六条")
@@ -299,7 +299,7 @@ class RulesTests {
         mvc.perform(post("/rules/sessions.length")
                         .session(session)
                         .with(clerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("enabled", "true")
                         .param("param1", "3")
                         .param("source", "过期的修改")
@@ -309,7 +309,7 @@ class RulesTests {
         mvc.perform(post("/rules/sessions.length/default")
                         .session(session)
                         .with(clerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("version", String.valueOf(version + 1)))
                 .andExpect(status().is3xxRedirection());
         assertThat(version(2024, "sessions.length")).isEqualTo(version + 2);
@@ -322,7 +322,8 @@ class RulesTests {
         RequestPostProcessor member = as(accounts, "member");
         mvc.perform(get("/rules").with(member)).andExpect(status().isForbidden());
         mvc.perform(get("/rules/findings").with(member)).andExpect(status().isForbidden());
-        mvc.perform(post("/rules/evaluation").with(member).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(post("/rules/evaluation").with(member).with(csrf().asHeader()))
+                .andExpect(status().isForbidden());
         mvc.perform(get(API + "2025/rules").with(member)).andExpect(status().isForbidden());
         mvc.perform(get(API + "2025/findings").with(member)).andExpect(status().isForbidden());
     }
@@ -333,11 +334,11 @@ class RulesTests {
         long version = version(2024, "writings.perMember");
         mvc.perform(get(API + "2025/rules").with(unitClerk)).andExpect(status().isNotFound());
         mvc.perform(get(API + "2025/findings").with(unitClerk)).andExpect(status().isNotFound());
-        mvc.perform(post(API + "2025/rules/evaluation").with(unitClerk).with(csrf()))
+        mvc.perform(post(API + "2025/rules/evaluation").with(unitClerk).with(csrf().asHeader()))
                 .andExpect(status().isNotFound());
         mvc.perform(put(API + "2024/rules/writings.perMember")
                         .with(unitClerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(ruleJson(false, "1", "改动", version)))
                 .andExpect(status().isNotFound());
@@ -348,7 +349,7 @@ class RulesTests {
         mvc.perform(post("/context")
                         .session(session)
                         .with(unitClerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("orgCode", "XJ")
                         .param("year", "2025"))
                 .andExpect(status().isNotFound());
@@ -365,19 +366,19 @@ class RulesTests {
     @Test
     void superiorReadsTheFindingsButNeitherEvaluatesNorEdits() throws Exception {
         RequestPostProcessor superior = as(accounts, "superior");
-        mvc.perform(post(API + "2025/rules/evaluation").with(clerk).with(csrf()))
+        mvc.perform(post(API + "2025/rules/evaluation").with(clerk).with(csrf().asHeader()))
                 .andExpect(status().isOk());
         mvc.perform(get(API + "2025/findings").with(superior))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.findings[?(@.ruleKey == 'research.adoption')].finding")
                         .value(DemoAdoption.now(jdbc).finding()));
         mvc.perform(get(API + "2025/rules").with(superior)).andExpect(status().isOk());
-        mvc.perform(post(API + "2025/rules/evaluation").with(superior).with(csrf()))
+        mvc.perform(post(API + "2025/rules/evaluation").with(superior).with(csrf().asHeader()))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/rules").with(superior)).andExpect(status().isForbidden());
         mvc.perform(post(API + "2025/rules/evaluation")
                         .with(as(accounts, "leader"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isForbidden());
     }
 
@@ -388,7 +389,7 @@ class RulesTests {
         mvc.perform(post("/context")
                         .session(session)
                         .with(as(accounts, username))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("orgCode", "XJ")
                         .param("year", String.valueOf(year)))
                 .andExpect(status().is3xxRedirection());

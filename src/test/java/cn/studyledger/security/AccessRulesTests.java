@@ -77,11 +77,14 @@ class AccessRulesTests {
     @Test
     void memberCannotOpenClerkPages() throws Exception {
         mvc.perform(get("/sessions/new").with(as(accounts, "member"))).andExpect(status().isForbidden());
-        mvc.perform(post("/sessions").with(as(accounts, "member")).with(csrf()).param("title", "x"))
+        mvc.perform(post("/sessions")
+                        .with(as(accounts, "member"))
+                        .with(csrf().asHeader())
+                        .param("title", "x"))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/sessions/" + xjSession + "/held")
                         .with(as(accounts, "member"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("version", "0"))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/people/new").with(as(accounts, "member"))).andExpect(status().isForbidden());
@@ -100,18 +103,18 @@ class AccessRulesTests {
         mvc.perform(get("/sessions/" + xjSession + "/edit").with(unitClerk)).andExpect(status().isNotFound());
         mvc.perform(post("/sessions/" + xjSession + "/held")
                         .with(unitClerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("version", "0"))
                 .andExpect(status().isNotFound());
         mvc.perform(post("/selfstudy/" + xjSelfStudy + "/delete")
                         .with(unitClerk)
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/people").param("org", "XJ").with(unitClerk)).andExpect(status().isNotFound());
         mvc.perform(get("/people/" + xjPerson + "/edit").with(unitClerk)).andExpect(status().isNotFound());
         mvc.perform(post("/context")
                         .with(unitClerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("orgCode", "XJ")
                         .param("year", "2025"))
                 .andExpect(status().isNotFound());
@@ -142,7 +145,7 @@ class AccessRulesTests {
         mvc.perform(
                         post("/api/v1/orgs/XJ/sessions")
                                 .with(unitClerk)
-                                .with(csrf())
+                                .with(csrf().asHeader())
                                 .contentType(MediaType.APPLICATION_JSON)
                                 .content(
                                         "{\"title\":\"越权\",\"date\":\"2025-05-05\",\"durationHours\":3,\"format\":\"COLLECTIVE\"}"))
@@ -150,13 +153,13 @@ class AccessRulesTests {
         mvc.perform(put("/api/v1/sessions/" + xjSession + "/attendance")
                         .param("version", "0")
                         .with(unitClerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("[]"))
                 .andExpect(status().isNotFound());
         mvc.perform(post("/api/v1/orgs/XJ/people")
                         .with(unitClerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\":\"越权\"}"))
                 .andExpect(status().isNotFound());
@@ -178,7 +181,7 @@ class AccessRulesTests {
         mvc.perform(
                         post("/api/v1/orgs/XJ/sessions")
                                 .with(as(accounts, "superior"))
-                                .with(csrf())
+                                .with(csrf().asHeader())
                                 .contentType(MediaType.APPLICATION_JSON)
                                 .content(
                                         "{\"title\":\"上级\",\"date\":\"2025-05-05\",\"durationHours\":3,\"format\":\"COLLECTIVE\"}"))

@@ -69,7 +69,7 @@ class AddressThrottleTests {
         return post("/login")
                 .param("username", username)
                 .param("password", password)
-                .with(csrf())
+                .with(csrf().asHeader())
                 .with(request -> {
                     request.setRemoteAddr(address);
                     return request;

@@ -234,7 +234,7 @@ class AuthorisationMatrixTests {
         }
         endpoint.params().forEach(request::param);
         if (withCsrf) {
-            request.with(csrf());
+            request.with(csrf().asHeader());
         }
         if (!user.equals("anonymous")) {
             request.with(as(accounts, user));

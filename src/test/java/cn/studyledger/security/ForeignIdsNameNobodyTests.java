@@ -74,7 +74,7 @@ class ForeignIdsNameNobodyTests {
         String created = mvc.perform(json(
                         post("/api/v1/orgs/XJ-01/sessions")
                                 .with(as(accounts, unitclerk))
-                                .with(csrf()),
+                                .with(csrf().asHeader()),
                         """
                                 {"title":"外单位人员测试","date":"2026-12-18","startTime":"09:00","durationHours":3,
                                  "format":"COLLECTIVE","agenda":[{"kind":"FIRST_TOPIC","title":"重要讲话"}]}"""))
@@ -92,61 +92,61 @@ class ForeignIdsNameNobodyTests {
                     json(
                             post("/api/v1/orgs/XJ-01/youth-groups")
                                     .with(as(accounts, unitclerk))
-                                    .with(csrf()),
+                                    .with(csrf().asHeader()),
                             "{\"name\":\"测试小组" + id + "\",\"leaderPersonId\":" + id + ",\"memberPersonIds\":[" + id
                                     + "]}"),
                     json(
                             post("/api/v1/orgs/XJ-01/sessions")
                                     .with(as(accounts, unitclerk))
-                                    .with(csrf()),
+                                    .with(csrf().asHeader()),
                             """
                             {"title":"外单位主持人","date":"2026-12-19","startTime":"09:00","durationHours":3,
                              "format":"LECTURE","presiderPersonId":%d,"recorderPersonId":%d,"lecturerPersonId":%d,
                              "lectureTitle":"专题辅导","agenda":[{"kind":"FIRST_TOPIC","title":"重要讲话"}]}""".formatted(id, id, id)),
                     post("/api/v1/sessions/" + session + "/attendees/" + id)
                             .with(as(accounts, unitclerk))
-                            .with(csrf()),
+                            .with(csrf().asHeader()),
                     json(
                             post("/api/v1/sessions/" + session + "/speeches")
                                     .with(as(accounts, unitclerk))
-                                    .with(csrf()),
+                                    .with(csrf().asHeader()),
                             "{\"personId\":" + id + ",\"kind\":\"EXCHANGE\",\"title\":\"交流体会\"}"),
                     post("/group")
                             .with(as(accounts, unitclerk))
-                            .with(csrf())
+                            .with(csrf().asHeader())
                             .param("personId", String.valueOf(id))
                             .param("role", "MEMBER"),
                     json(
                             post("/api/v1/orgs/XJ-01/research/topics")
                                     .with(as(accounts, unitclerk))
-                                    .with(csrf()),
+                                    .with(csrf().asHeader()),
                             "{\"year\":2025,\"title\":\"课题\",\"keyTask\":\"任务\",\"leadPersonId\":" + id + "}"),
                     json(
                             post("/api/v1/orgs/XJ-01/investigations")
                                     .with(as(accounts, unitclerk))
-                                    .with(csrf()),
+                                    .with(csrf().asHeader()),
                             "{\"year\":2025,\"theme\":\"调研\",\"leadPersonId\":" + id + ",\"memberIds\":[" + id + "]}"),
                     json(
                             post("/api/v1/orgs/XJ-01/years/2061/plan")
                                     .with(as(accounts, unitclerk))
-                                    .with(csrf()),
+                                    .with(csrf().asHeader()),
                             "{\"themes\":[\"专题\"],\"arrangements\":[{\"month\":3,\"topic\":\"主题\","
                                     + "\"format\":\"COLLECTIVE\",\"leadPersonId\":" + id + "}]}"),
                     json(
                             post("/api/v1/orgs/XJ-01/selfstudy")
                                     .with(as(accounts, unitclerk))
-                                    .with(csrf()),
+                                    .with(csrf().asHeader()),
                             "{\"personId\":" + id + ",\"date\":\"2025-05-06\",\"hours\":2,\"content\":\"自学\"}"),
                     json(
                             post("/api/v1/orgs/XJ-01/writings")
                                     .with(as(accounts, unitclerk))
-                                    .with(csrf()),
+                                    .with(csrf().asHeader()),
                             "{\"personId\":" + id + ",\"kind\":\"EXPERIENCE\",\"title\":\"体会\","
                                     + "\"writtenOn\":\"2025-05-06\"}"),
                     json(
                             post("/api/v1/orgs/XJ-01/online")
                                     .with(as(accounts, unitclerk))
-                                    .with(csrf()),
+                                    .with(csrf().asHeader()),
                             "{\"personId\":" + id + ",\"platform\":\"学习强国\",\"periodStart\":\"2025-01-01\","
                                     + "\"periodEnd\":\"2025-01-31\",\"personTimes\":1,\"points\":1}"));
             for (RequestBuilder request : requests) {

@@ -47,7 +47,7 @@ class HostileSpreadsheetImportsTests {
                         .file(new MockMultipartFile("file", "人员.xlsx", XLSX, rows))
                         .param("org", "XJ")
                         .with(as(accounts, "clerk"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("导入失败，未保存任何数据")))
                 .andExpect(content().string(containsString("表格超过 5000 行上限（不含表头），请分批导入")));
@@ -55,7 +55,7 @@ class HostileSpreadsheetImportsTests {
                         .file(new MockMultipartFile("file", "人员.xlsx", XLSX, blank))
                         .param("org", "XJ")
                         .with(as(accounts, "clerk"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(content().string(containsString("表格解压后超过 50 MB 上限")));
         assertThat(count("org_person")).isEqualTo(people);
     }
@@ -67,7 +67,7 @@ class HostileSpreadsheetImportsTests {
                         .file(new MockMultipartFile(
                                 "file", "线上学习.xlsx", XLSX, HostileSpreadsheets.manyRows(ONLINE_HEADER, 1_000_000)))
                         .with(as(accounts, "clerk"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].reason").value("表格超过 5000 行上限（不含表头），请分批导入"));
         assertThat(count("selfstudy_online_learning")).isEqualTo(online);

@@ -54,7 +54,7 @@ class InitialPasswordTests {
     String openAccountAndIssueCode() throws Exception {
         mvc.perform(post("/accounts")
                         .with(as(accounts, "admin"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("username", "newclerk")
                         .param("orgCode", "XJ-02"))
                 .andExpect(status().is3xxRedirection());
@@ -63,13 +63,13 @@ class InitialPasswordTests {
                 .single();
         mvc.perform(post("/accounts/" + id + "/roles")
                         .with(as(accounts, "secadmin"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("role", "CLERK")
                         .param("orgCode", "XJ-02"))
                 .andExpect(status().is3xxRedirection());
         String page = mvc.perform(post("/accounts/" + id + "/code")
                         .with(as(accounts, "secadmin"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("24小时内有效")))
                 .andReturn()
@@ -94,7 +94,7 @@ class InitialPasswordTests {
 
         mvc.perform(post("/account/password")
                         .with(as(accounts, "newclerk"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("currentPassword", code)
                         .param("newPassword", "short")
                         .param("confirmPassword", "short"))
@@ -104,7 +104,7 @@ class InitialPasswordTests {
         String tooLong = "Aa1!" + "密".repeat(25);
         mvc.perform(post("/account/password")
                         .with(as(accounts, "newclerk"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("currentPassword", code)
                         .param("newPassword", tooLong)
                         .param("confirmPassword", tooLong))
@@ -112,7 +112,7 @@ class InitialPasswordTests {
                 .andExpect(content().string(containsString("密码过长：最多72字节")));
         mvc.perform(post("/account/password")
                         .with(as(accounts, "newclerk"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("currentPassword", code)
                         .param("newPassword", "Better#2026")
                         .param("confirmPassword", "Better#2026"))
@@ -147,7 +147,7 @@ class InitialPasswordTests {
     void theCreatorNeverKnowsAUsablePassword() throws Exception {
         mvc.perform(post("/accounts")
                         .with(as(accounts, "admin"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("username", "newclerk")
                         .param("orgCode", "XJ-02")
                         .param("initialPassword", "Init@2025x"))
@@ -158,7 +158,7 @@ class InitialPasswordTests {
                 .single();
         mvc.perform(post("/accounts/" + id + "/code")
                         .with(as(accounts, "admin"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isForbidden());
     }
 

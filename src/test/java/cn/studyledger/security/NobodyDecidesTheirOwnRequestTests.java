@@ -48,7 +48,7 @@ class NobodyDecidesTheirOwnRequestTests {
                  "agenda":[{"kind":"FIRST_TOPIC","title":"重要讲话"}]}""".formatted(title);
         String json = mvc.perform(post("/api/v1/orgs/XJ/sessions")
                         .with(as(accounts, "clerk"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body))
                 .andExpect(status().isCreated())
@@ -61,7 +61,7 @@ class NobodyDecidesTheirOwnRequestTests {
     long leaderLeave(long session, String reason) throws Exception {
         mvc.perform(post("/sessions/" + session + "/leave")
                         .with(as(accounts, "leader"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("reason", reason))
                 .andExpect(status().is3xxRedirection());
         return jdbc.sql("select id from session_leave_request where session_id = ?")
@@ -106,7 +106,7 @@ class NobodyDecidesTheirOwnRequestTests {
 
         mvc.perform(post("/api/v1/leaves/" + leave + "/decision")
                         .with(as(accounts, "leader"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("version", "0")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"approve\":true}"))
@@ -114,7 +114,7 @@ class NobodyDecidesTheirOwnRequestTests {
                 .andExpect(jsonPath("$.detail").value("不能审批本人提交的请假申请，须由他人审批"));
         mvc.perform(post("/leaves/" + leave + "/decision")
                         .with(as(accounts, "leader"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("version", "0")
                         .param("approve", "true"))
                 .andExpect(status().isUnprocessableContent())
@@ -128,7 +128,7 @@ class NobodyDecidesTheirOwnRequestTests {
         mvc.perform(get("/leaves").with(as(accounts, "member"))).andExpect(status().isForbidden());
         mvc.perform(post("/leaves/" + leave + "/decision")
                         .with(as(accounts, "member"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("version", "0")
                         .param("approve", "true"))
                 .andExpect(status().isForbidden());
@@ -140,7 +140,7 @@ class NobodyDecidesTheirOwnRequestTests {
                 .andExpect(content().string(containsString("赴省厅参加专题会议")));
         mvc.perform(post("/leaves/" + leave + "/decision")
                         .with(as(accounts, "deputy"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("version", "0")
                         .param("approve", "true"))
                 .andExpect(status().is3xxRedirection());
@@ -153,7 +153,7 @@ class NobodyDecidesTheirOwnRequestTests {
         long session = plannedSession("成员请假测试");
         mvc.perform(post("/sessions/" + session + "/leave")
                         .with(as(accounts, "member"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("reason", "下基层督导"))
                 .andExpect(status().is3xxRedirection());
         long leave = jdbc.sql("select id from session_leave_request where session_id = ?")
@@ -165,13 +165,13 @@ class NobodyDecidesTheirOwnRequestTests {
                 .andExpect(content().string(not(containsString("下基层督导"))));
         mvc.perform(post("/leaves/" + leave + "/decision")
                         .with(as(accounts, "deputy"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("version", "0")
                         .param("approve", "true"))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/leaves/" + leave + "/decision")
                         .with(as(accounts, "leader"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("version", "0")
                         .param("approve", "true"))
                 .andExpect(status().is3xxRedirection());
@@ -193,14 +193,14 @@ class NobodyDecidesTheirOwnRequestTests {
                 .andExpect(content().string(containsString("参加全省生态环境工作会议（报备）")));
         mvc.perform(post("/leaves/" + leave + "/decision")
                         .with(as(accounts, "leader"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("version", "0")
                         .param("approve", "true"))
                 .andExpect(status().isUnprocessableContent());
         assertThat(leaveStatus(leave)).isEqualTo("NOTED");
         mvc.perform(post("/sessions/" + session + "/leave")
                         .with(as(accounts, "leader"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("reason", "再报备一次"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("已提交过")));
@@ -212,14 +212,14 @@ class NobodyDecidesTheirOwnRequestTests {
         long session = plannedSession("学习方案不自批");
         mvc.perform(post("/api/v1/sessions/" + session + "/plan")
                         .with(as(accounts, "leader"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("version", String.valueOf(version(session)))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"text\":\"学习目的与议程\"}"))
                 .andExpect(status().isOk());
         mvc.perform(post("/api/v1/sessions/" + session + "/plan/decision")
                         .with(as(accounts, "leader"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("version", String.valueOf(version(session)))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"approve\":true}"))
@@ -250,7 +250,7 @@ class NobodyDecidesTheirOwnRequestTests {
         int year = freeYear();
         String json = mvc.perform(post("/api/v1/orgs/XJ/years/" + year + "/plan")
                         .with(as(accounts, "leader"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("""
                                 {"themes":["习近平生态文明思想"],
@@ -262,7 +262,7 @@ class NobodyDecidesTheirOwnRequestTests {
         long plan = ((Number) JsonPath.read(json, "$.id")).longValue();
         json = mvc.perform(post("/api/v1/plans/" + plan + "/submit")
                         .with(as(accounts, "leader"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("version", String.valueOf(((Number) JsonPath.read(json, "$.version")).longValue())))
                 .andExpect(status().isOk())
                 .andReturn()
@@ -274,7 +274,7 @@ class NobodyDecidesTheirOwnRequestTests {
                 .isFalse();
         mvc.perform(post("/api/v1/plans/" + plan + "/approve")
                         .with(as(accounts, "leader"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("version", String.valueOf(version)))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.detail").value("不能审批本人提交的学习计划，须由他人审批"));
@@ -297,7 +297,7 @@ class NobodyDecidesTheirOwnRequestTests {
                 .getContentAsString();
         json = mvc.perform(post("/api/v1/orgs/XJ/years/" + year + "/report/submit")
                         .with(as(accounts, "leader"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"version\":" + JsonPath.read(json, "$.version") + "}"))
                 .andExpect(status().isOk())
@@ -309,7 +309,7 @@ class NobodyDecidesTheirOwnRequestTests {
                 .isFalse();
         mvc.perform(post("/api/v1/orgs/XJ/years/" + year + "/report/finalise")
                         .with(as(accounts, "leader"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"version\":" + JsonPath.read(json, "$.version") + "}"))
                 .andExpect(status().isUnprocessableContent())

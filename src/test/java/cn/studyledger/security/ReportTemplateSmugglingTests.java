@@ -53,7 +53,7 @@ class ReportTemplateSmugglingTests {
                             .file(new MockMultipartFile(
                                     "file", "模板.docx", MediaType.APPLICATION_OCTET_STREAM_VALUE, attack.getValue()))
                             .with(as(accounts, "clerk"))
-                            .with(csrf()))
+                            .with(csrf().asHeader()))
                     .andExpect(status().isUnprocessableContent())
                     .andExpect(jsonPath("$.detail").value(containsString(attack.getKey())))
                     .andExpect(jsonPath("$.detail").value(containsString("模板引擎前缀")))
@@ -74,7 +74,7 @@ class ReportTemplateSmugglingTests {
                                 MediaType.APPLICATION_OCTET_STREAM_VALUE,
                                 TemplateDocx.textBox("集体学习{{sessions.collective}}次", "问题：{{problems}}")))
                         .with(as(accounts, "clerk"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isCreated())
                 .andReturn()
                 .getResponse()

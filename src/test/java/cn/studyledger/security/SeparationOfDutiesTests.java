@@ -89,7 +89,7 @@ class SeparationOfDutiesTests {
     ResultActions grant(String by, String to, String role) throws Exception {
         return mvc.perform(post("/accounts/" + id(to) + "/roles")
                 .with(as(accounts, by))
-                .with(csrf())
+                .with(csrf().asHeader())
                 .param("role", role)
                 .param("orgCode", "XJ"));
     }
@@ -114,7 +114,7 @@ class SeparationOfDutiesTests {
                 .andExpect(content().string(containsString("不能对自己的账号变更角色")));
         mvc.perform(post("/accounts/" + id("secadmin") + "/roles/revoke")
                         .with(as(accounts, "secadmin"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("role", "SEC_ADMIN")
                         .param("orgCode", "XJ"))
                 .andExpect(status().isUnprocessableContent());
@@ -163,18 +163,18 @@ class SeparationOfDutiesTests {
         for (String other : List.of("secadmin", "auditor")) {
             mvc.perform(post("/accounts/" + id(other) + "/enabled")
                             .with(as(accounts, "admin"))
-                            .with(csrf())
+                            .with(csrf().asHeader())
                             .param("enabled", "false"))
                     .andExpect(status().isUnprocessableContent())
                     .andExpect(content().string(containsString("的账号（三员分立）")));
             mvc.perform(post("/accounts/" + id(other) + "/unlock")
                             .with(as(accounts, "admin"))
-                            .with(csrf()))
+                            .with(csrf().asHeader()))
                     .andExpect(status().isUnprocessableContent());
         }
         mvc.perform(post("/accounts/" + id("admin") + "/enabled")
                         .with(as(accounts, "admin"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("enabled", "false"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("不能对自己的账号停用或启用")));
@@ -187,7 +187,7 @@ class SeparationOfDutiesTests {
         TestAccounts.create(jdbc, encoder, "t_sod_member", "Right#2026pw", "MEMBER");
         mvc.perform(post("/accounts/" + id("t_sod_member") + "/enabled")
                         .with(as(accounts, "admin"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("enabled", "false"))
                 .andExpect(status().is3xxRedirection());
     }
@@ -199,11 +199,11 @@ class SeparationOfDutiesTests {
                 .single();
         mvc.perform(post("/accounts/" + id("auditor") + "/code")
                         .with(as(accounts, "secadmin"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isUnprocessableContent());
         mvc.perform(post("/accounts/" + id("member") + "/code")
                         .with(as(accounts, "admin"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isForbidden());
         assertThat(jdbc.sql("select password_hash from org_account where username = 'auditor'")
                         .query(String.class)
@@ -252,7 +252,7 @@ class SeparationOfDutiesTests {
                 .update();
         mvc.perform(post("/accounts/" + id("t_sod_secadmin") + "/unlock")
                         .with(as(accounts, "admin"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isUnprocessableContent());
 
         ApplicationRunner cli = context.getBean("accountCli", ApplicationRunner.class);

@@ -345,7 +345,7 @@ final class Writes {
             }
         }
         params.forEach(request::param);
-        request.with(csrf()).with(as(accounts, user));
+        request.with(csrf().asHeader()).with(as(accounts, user));
         AbstractMockHttpServletRequestBuilder<?> ready = request;
         TransactionTemplate rollback = new TransactionTemplate(transactions);
         return rollback.execute(status -> {

@@ -221,7 +221,7 @@ class XssPayloadTests {
                     request.contentType(MediaType.APPLICATION_JSON).content(body);
                 }
                 params.forEach(request::param);
-                request.with(csrf()).with(as(accounts, user));
+                request.with(csrf().asHeader()).with(as(accounts, user));
                 report.writesSent++;
                 report.fieldsSent += fields.size();
                 MockHttpServletResponse response = perform(request);

@@ -89,7 +89,7 @@ class YearArchiveHoldsOnlyTheOrganisationsRecordsTests {
             MockHttpServletResponse answer = mvc.perform(multipart("/archive/import")
                             .file(new MockMultipartFile("file", "xj-2025.zip", "application/zip", planted))
                             .with(Logins.as(accounts, "admin"))
-                            .with(csrf()))
+                            .with(csrf().asHeader()))
                     .andReturn()
                     .getResponse();
             assertThat(answer.getStatus()).isEqualTo(422);

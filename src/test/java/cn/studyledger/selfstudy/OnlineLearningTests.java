@@ -128,7 +128,7 @@ class OnlineLearningTests {
                                 XLSX,
                                 xlsx(List.of("查无此人", "学习强国", "2025-12-01", "2025-12-31", "3", "3"))))
                         .with(as(accounts, "clerk"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.detail").value("导入失败，未保存任何数据"))
                 .andExpect(jsonPath("$.errors[0].row").value(2))
@@ -141,7 +141,7 @@ class OnlineLearningTests {
         long zhangWei = person("张伟");
         mvc.perform(post("/online")
                         .with(as(accounts, "clerk"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("personId", String.valueOf(zhangWei))
                         .param("platform", "中国干部网络学院")
                         .param("periodStart", "2025-12-01")
@@ -157,7 +157,7 @@ class OnlineLearningTests {
         // the same person, platform and period again is refused on the form
         mvc.perform(post("/online")
                         .with(as(accounts, "clerk"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("personId", String.valueOf(zhangWei))
                         .param("platform", "中国干部网络学院")
                         .param("periodStart", "2025-12-01")
@@ -168,7 +168,7 @@ class OnlineLearningTests {
                 .andExpect(content().string(containsString("同一期间的记录已存在")));
         mvc.perform(post("/online")
                         .with(as(accounts, "clerk"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("personId", String.valueOf(zhangWei))
                         .param("platform", "学习强国")
                         .param("periodStart", "2025-12-01")
@@ -180,7 +180,7 @@ class OnlineLearningTests {
 
         mvc.perform(post("/online/" + id + "/delete")
                         .with(as(accounts, "clerk"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().is3xxRedirection());
         assertThat(jdbc.sql("select count(*) from selfstudy_online_learning where id = ?")
                         .param(id)
@@ -248,15 +248,15 @@ class OnlineLearningTests {
                                 XLSX,
                                 xlsx(List.of("张伟", "学习强国", "2025-12-01", "2025-12-31", "3", "3"))))
                         .with(as(accounts, "unitclerk"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isNotFound());
         mvc.perform(delete("/api/v1/online/" + id)
                         .with(as(accounts, "unitclerk"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isNotFound());
         mvc.perform(post("/online/" + id + "/delete")
                         .with(as(accounts, "unitclerk"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isNotFound());
         // on the pages the unit clerk works on XJ-01, where none of the bureau's rows appear
         mvc.perform(get("/online").with(as(accounts, "unitclerk")))
@@ -289,7 +289,7 @@ class OnlineLearningTests {
         return mvc.perform(multipart("/online/import")
                 .file(new MockMultipartFile("file", "线上学习.xlsx", XLSX, bytes))
                 .with(as(accounts, username))
-                .with(csrf()));
+                .with(csrf().asHeader()));
     }
 
     /** A workbook with the import header and these rows; a LocalDate becomes a real Excel date cell. */

@@ -84,7 +84,7 @@ class SelfStudyTests {
                 .andExpect(jsonPath("$.errors[?(@.field=='hours')].message").value("学时不少于0.5"));
         mvc.perform(post("/selfstudy")
                         .with(as(accounts, "member"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("date", "2025-06-02")
                         .param("hours", "25")
                         .param("content", "通宵学习"))
@@ -169,17 +169,17 @@ class SelfStudyTests {
             mvc.perform(put("/api/v1/selfstudy/" + id)
                             .param("version", "0")
                             .with(as(accounts, "member"))
-                            .with(csrf())
+                            .with(csrf().asHeader())
                             .contentType(MediaType.APPLICATION_JSON)
                             .content("{\"date\":\"2025-08-02\",\"hours\":24,\"content\":\"篡改\"}"))
                     .andExpect(status().isNotFound());
             mvc.perform(delete("/api/v1/selfstudy/" + id)
                             .with(as(accounts, "member"))
-                            .with(csrf()))
+                            .with(csrf().asHeader()))
                     .andExpect(status().isNotFound());
             mvc.perform(post("/selfstudy/" + id + "/delete")
                             .with(as(accounts, "member"))
-                            .with(csrf()))
+                            .with(csrf().asHeader()))
                     .andExpect(status().isNotFound());
             mvc.perform(get("/selfstudy/" + id + "/edit").with(as(accounts, "member")))
                     .andExpect(status().isNotFound());
@@ -198,7 +198,7 @@ class SelfStudyTests {
 
         mvc.perform(delete("/api/v1/selfstudy/" + id)
                         .with(as(accounts, "member"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isNoContent());
 
         assertThat(jdbc.sql("select count(*) from selfstudy_entry where id = ?")
@@ -214,7 +214,7 @@ class SelfStudyTests {
     void memberLogsAndEditsOwnStudyOnThePages() throws Exception {
         mvc.perform(post("/selfstudy")
                         .with(as(accounts, "member"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("date", "2025-10-08")
                         .param("hours", "1.5")
                         .param("content", "页面登记的自学"))
@@ -235,7 +235,7 @@ class SelfStudyTests {
                 .andExpect(content().string(containsString("页面登记的自学")));
         mvc.perform(post("/selfstudy/" + id)
                         .with(as(accounts, "member"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("version", "0")
                         .param("date", "2025-10-09")
                         .param("hours", "2")
@@ -248,7 +248,7 @@ class SelfStudyTests {
     private ResultActions create(String username, String json) throws Exception {
         return mvc.perform(post(ENTRIES)
                 .with(as(accounts, username))
-                .with(csrf())
+                .with(csrf().asHeader())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(json));
     }

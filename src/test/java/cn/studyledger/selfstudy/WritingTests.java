@@ -79,7 +79,7 @@ class WritingTests {
                         .param("writtenOn", "2025-06-18")
                         .param("summary", "结合分管工作谈体会")
                         .with(as(accounts, "member"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrlPattern("/writings/*"));
         long id = idOf("页面登记的心得体会");
@@ -113,7 +113,7 @@ class WritingTests {
                         .param("title", "附件被拒的调研报告")
                         .param("writtenOn", "2025-07-01")
                         .with(as(accounts, "member"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("文件“调研报告.pdf”的类型不受支持")))
                 .andExpect(content().string(containsString("附件被拒的调研报告")));
@@ -128,7 +128,7 @@ class WritingTests {
         mvc.perform(multipart("/api/v1/writings/" + id + "/file")
                         .file(new MockMultipartFile("file", "文章.pdf", "application/pdf", PDF))
                         .with(as(accounts, "member"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.file.contentType").value("application/pdf"))
                 .andExpect(jsonPath("$.file.originalName").value("文章.pdf"));
@@ -141,7 +141,7 @@ class WritingTests {
         mvc.perform(multipart("/api/v1/writings/" + id + "/file")
                         .file(new MockMultipartFile("file", "文章.pdf", "application/pdf", EXE))
                         .with(as(accounts, "member"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.type").value("https://studyledger.cn/problems/business-rule"))
                 .andExpect(jsonPath("$.detail").value(containsString("类型不受支持")));
@@ -166,13 +166,13 @@ class WritingTests {
         mvc.perform(put("/api/v1/writings/" + leaders)
                         .param("version", "0")
                         .with(as(accounts, "member"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"kind\":\"SPEECH\",\"title\":\"篡改\",\"writtenOn\":\"2025-03-03\"}"))
                 .andExpect(status().isNotFound());
         mvc.perform(delete("/api/v1/writings/" + leaders)
                         .with(as(accounts, "member"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/writings/" + leaders).with(as(accounts, "member"))).andExpect(status().isNotFound());
         mvc.perform(get("/writings/" + leaders + "/edit").with(as(accounts, "member")))
@@ -181,13 +181,13 @@ class WritingTests {
                 .andExpect(status().isNotFound());
         mvc.perform(post("/writings/" + leaders + "/delete")
                         .with(as(accounts, "member"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isNotFound());
         assertThat(title(leaders)).isEqualTo(title);
 
         mvc.perform(post(WRITINGS)
                         .with(as(accounts, "member"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"personId\":" + wangJianguo
                                 + ",\"kind\":\"EXPERIENCE\",\"title\":\"代写\",\"writtenOn\":\"2025-03-03\"}"))
@@ -201,7 +201,7 @@ class WritingTests {
         mvc.perform(put("/api/v1/writings/" + id)
                         .param("version", "0")
                         .with(as(accounts, "member"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body))
                 .andExpect(status().isOk())
@@ -210,13 +210,13 @@ class WritingTests {
         mvc.perform(put("/api/v1/writings/" + id)
                         .param("version", "0")
                         .with(as(accounts, "member"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body))
                 .andExpect(status().isConflict());
         mvc.perform(delete("/api/v1/writings/" + id)
                         .with(as(accounts, "member"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isNoContent());
         assertThat(audit(id)).containsExactly("CREATE", "UPDATE", "DELETE");
     }
@@ -248,7 +248,7 @@ class WritingTests {
                 .single();
         mvc.perform(post(WRITINGS)
                         .with(as(accounts, "clerk"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"personId\":" + outsider
                                 + ",\"kind\":\"EXPERIENCE\",\"title\":\"组外人员\",\"writtenOn\":\"2025-09-09\"}"))
@@ -316,22 +316,22 @@ class WritingTests {
         mvc.perform(put("/api/v1/writings/" + id)
                         .param("version", "0")
                         .with(as(accounts, "unitclerk"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"kind\":\"SPEECH\",\"title\":\"越权修改\",\"writtenOn\":\"2025-03-03\"}"))
                 .andExpect(status().isNotFound());
         mvc.perform(multipart("/api/v1/writings/" + id + "/file")
                         .file(new MockMultipartFile("file", "x.pdf", "application/pdf", PDF))
                         .with(as(accounts, "unitclerk"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isNotFound());
         mvc.perform(post("/writings/" + id + "/delete")
                         .with(as(accounts, "unitclerk"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isNotFound());
         mvc.perform(post(WRITINGS)
                         .with(as(accounts, "unitclerk"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"personId\":" + zhangWei
                                 + ",\"kind\":\"EXPERIENCE\",\"title\":\"越权登记\",\"writtenOn\":\"2025-03-03\"}"))
@@ -344,7 +344,7 @@ class WritingTests {
         mvc.perform(get("/writings/new").with(as(accounts, "superior"))).andExpect(status().isForbidden());
         mvc.perform(post(WRITINGS)
                         .with(as(accounts, "superior"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"personId\":" + zhangWei
                                 + ",\"kind\":\"EXPERIENCE\",\"title\":\"上级代写\",\"writtenOn\":\"2025-03-03\"}"))
@@ -378,7 +378,7 @@ class WritingTests {
                         .param("title", "待补附件的体会")
                         .param("writtenOn", "2025-03-12")
                         .with(as(accounts, "member"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/writings/" + id + "/file").with(as(accounts, "member")))
                 .andExpect(status().isOk())
@@ -390,7 +390,7 @@ class WritingTests {
                         .param("title", "旧版本的修改")
                         .param("writtenOn", "2025-03-12")
                         .with(as(accounts, "member"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isConflict());
         assertThat(title(id)).isEqualTo("待补附件的体会");
     }
@@ -398,7 +398,7 @@ class WritingTests {
     private long createJson(String username, String json) throws Exception {
         String created = mvc.perform(post(WRITINGS)
                         .with(as(accounts, username))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(json))
                 .andExpect(status().isCreated())

@@ -53,7 +53,7 @@ class SessionLifecycleTests {
     String createSession() throws Exception {
         return mvc.perform(post("/api/v1/orgs/XJ/sessions")
                         .with(as(accounts, "clerk"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(NEW_SESSION))
                 .andExpect(status().isCreated())
@@ -70,7 +70,7 @@ class SessionLifecycleTests {
 
         String created = mvc.perform(post("/api/v1/orgs/XJ/sessions")
                         .with(as(accounts, "clerk"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(NEW_SESSION))
                 .andExpect(status().isCreated())
@@ -89,7 +89,7 @@ class SessionLifecycleTests {
         String recorded = mvc.perform(put("/api/v1/sessions/" + id + "/attendance")
                         .param("version", String.valueOf(version))
                         .with(as(accounts, "clerk"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(attendance))
                 .andExpect(status().isOk())
@@ -102,7 +102,7 @@ class SessionLifecycleTests {
         mvc.perform(post("/api/v1/sessions/" + id + "/held")
                         .param("version", String.valueOf(next))
                         .with(as(accounts, "clerk"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("HELD"));
 
@@ -123,7 +123,7 @@ class SessionLifecycleTests {
                 .single();
         mvc.perform(post("/api/v1/orgs/XJ/sessions")
                         .with(as(accounts, "clerk"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"date\":\"2025-12-29\",\"durationHours\":30,\"format\":\"COLLECTIVE\"}"))
                 .andExpect(status().isBadRequest())
@@ -134,7 +134,7 @@ class SessionLifecycleTests {
                         .value("学习时长不超过24小时"));
         mvc.perform(post("/sessions")
                         .with(as(accounts, "clerk"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("title", "")
                         .param("date", "2025-12-29")
                         .param("durationHours", "0.2")
@@ -152,7 +152,7 @@ class SessionLifecycleTests {
     void malformedJsonIsAProblemNotAServerError() throws Exception {
         mvc.perform(post("/api/v1/orgs/XJ/sessions")
                         .with(as(accounts, "clerk"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"title\":\"x\",\"date\":\"2025-13-45\"}"))
                 .andExpect(status().isBadRequest())
@@ -167,14 +167,14 @@ class SessionLifecycleTests {
         mvc.perform(put("/api/v1/sessions/" + id)
                         .param("version", String.valueOf(version))
                         .with(as(accounts, "clerk"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(NEW_SESSION.replace("专题研讨", "第一位编辑")))
                 .andExpect(status().isOk());
         mvc.perform(put("/api/v1/sessions/" + id)
                         .param("version", String.valueOf(version))
                         .with(as(accounts, "clerk"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(NEW_SESSION.replace("专题研讨", "第二位编辑")))
                 .andExpect(status().isConflict())
@@ -191,13 +191,13 @@ class SessionLifecycleTests {
         mvc.perform(post("/api/v1/sessions/" + id + "/held")
                         .param("version", String.valueOf(version))
                         .with(as(accounts, "clerk"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.detail", containsString("尚有人员未登记考勤")));
         mvc.perform(post("/sessions/" + id + "/held")
                         .param("version", String.valueOf(version))
                         .with(as(accounts, "clerk"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("尚有人员未登记考勤")));
     }
@@ -218,7 +218,7 @@ class SessionLifecycleTests {
                 .single();
         mvc.perform(post("/sessions/" + openLeave + "/makeup")
                         .with(as(accounts, "clerk"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("personId", String.valueOf(person))
                         .param("doneOn", "2025-12-20")
                         .param("note", "补学体会"))

@@ -66,7 +66,7 @@ class SessionParticipationTests {
                  "agenda":[{"kind":"FIRST_TOPIC","title":"重要讲话"}]}""".formatted(date, start.withSecond(0).withNano(0));
         String json = mvc.perform(post("/api/v1/orgs/XJ/sessions")
                         .with(as(accounts, "clerk"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body))
                 .andExpect(status().isCreated())
@@ -85,12 +85,12 @@ class SessionParticipationTests {
         long zhangWei = person("张伟");
         mvc.perform(post("/sessions/" + session + "/leave")
                         .with(as(accounts, "member"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("reason", "赴基层调研"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(post("/sessions/" + session + "/leave")
                         .with(as(accounts, "member"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("reason", "再申请一次"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("已提交过")));
@@ -101,7 +101,7 @@ class SessionParticipationTests {
 
         mvc.perform(post("/leaves/" + leave + "/decision")
                         .with(as(accounts, "member"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("version", "0")
                         .param("approve", "true"))
                 .andExpect(status().isForbidden());
@@ -110,7 +110,7 @@ class SessionParticipationTests {
                 .andExpect(content().string(containsString("赴基层调研")));
         mvc.perform(post("/leaves/" + leave + "/decision")
                         .with(as(accounts, "leader"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("version", "0")
                         .param("approve", "true"))
                 .andExpect(status().is3xxRedirection());
@@ -125,7 +125,7 @@ class SessionParticipationTests {
         assertThat(row[1]).isEqualTo(day.plusDays(30));
         mvc.perform(post("/my/makeups/" + session)
                         .with(as(accounts, "member"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("note", "自学会议材料，撰写体会"))
                 .andExpect(status().is3xxRedirection());
         assertThat(jdbc.sql("select make_up_note from session_attendance where session_id = ? and person_id = ?")
@@ -141,19 +141,19 @@ class SessionParticipationTests {
         long session = plannedSession(LocalDate.of(2026, 12, 11), LocalTime.of(9, 0));
         mvc.perform(post("/sessions/" + session + "/plan")
                         .with(as(accounts, "clerk"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("version", String.valueOf(version(session)))
                         .param("plan", "学习目的与议程"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(post("/sessions/" + session + "/plan/decision")
                         .with(as(accounts, "clerk"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("version", String.valueOf(version(session)))
                         .param("approve", "true"))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/sessions/" + session + "/plan/decision")
                         .with(as(accounts, "leader"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("version", String.valueOf(version(session)))
                         .param("approve", "true"))
                 .andExpect(status().is3xxRedirection());
@@ -173,7 +173,7 @@ class SessionParticipationTests {
                         .param("kind", "KEY")
                         .param("title", "发言题目")
                         .with(as(accounts, "clerk"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("重点发言须上传发言提纲")));
         MockMultipartFile outline = new MockMultipartFile(
@@ -184,7 +184,7 @@ class SessionParticipationTests {
                         .param("kind", "KEY")
                         .param("title", "发言题目")
                         .with(as(accounts, "clerk"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().is3xxRedirection());
         long file = jdbc.sql("select outline_file_id from session_speech where session_id = ?")
                 .param(session)
@@ -224,25 +224,28 @@ class SessionParticipationTests {
 
         mvc.perform(post("/checkin/" + session)
                         .with(as(accounts, "member"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("t", "0000"))
                 .andExpect(content().string(containsString("签到码已过期")));
         mvc.perform(post("/checkin/" + session)
                         .with(as(accounts, "member"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("t", token.group(1)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("签到成功")));
         mvc.perform(post("/checkin/" + session)
                         .with(as(accounts, "member"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("t", token.group(1)))
                 .andExpect(content().string(containsString("您已签到")));
-        mvc.perform(post("/checkin").with(as(accounts, "leader")).with(csrf()).param("code", code.group(1)))
+        mvc.perform(post("/checkin")
+                        .with(as(accounts, "leader"))
+                        .with(csrf().asHeader())
+                        .param("code", code.group(1)))
                 .andExpect(content().string(containsString("签到成功")));
         mvc.perform(post("/checkin/" + session)
                         .with(as(accounts, "unitclerk"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("t", token.group(1)))
                 .andExpect(status().isNotFound());
 

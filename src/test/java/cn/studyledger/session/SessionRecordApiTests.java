@@ -33,7 +33,9 @@ class SessionRecordApiTests {
     JdbcClient jdbc;
 
     MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
-        return request.with(csrf()).contentType(MediaType.APPLICATION_JSON).content(body);
+        return request.with(csrf().asHeader())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body);
     }
 
     long planned() throws Exception {
@@ -140,11 +142,13 @@ class SessionRecordApiTests {
         mvc.perform(json(put("/api/v1/sessions/" + id + "/minutes").param("version", "0"), "{\"text\":\"x\"}")
                         .with(unitClerk))
                 .andExpect(status().isNotFound());
-        mvc.perform(post("/api/v1/sessions/" + id + "/attendees/1").with(csrf()).with(unitClerk))
+        mvc.perform(post("/api/v1/sessions/" + id + "/attendees/1")
+                        .with(csrf().asHeader())
+                        .with(unitClerk))
                 .andExpect(status().isNotFound());
         mvc.perform(post("/api/v1/sessions/" + id + "/checkin")
                         .param("t", "x")
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .with(unitClerk))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/orgs/XJ/leaves/pending").with(as(accounts, "clerk")))

@@ -154,7 +154,7 @@ class SupervisionTests {
         long zhangWei = personId("张伟");
         String created = mvc.perform(post("/api/v1/orgs/XJ/supervision/visits")
                         .with(clerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"unitCode\":\"XJ-01\",\"plannedOn\":\"" + session
                                 + "\",\"sessionTitle\":\"测试：学习贯彻全会精神\",\"place\":\"会议室\",\"observerPersonIds\":["
@@ -217,7 +217,7 @@ class SupervisionTests {
                         select min(p.id) from org_person p join org_unit o on o.id = p.org_id where o.code = 'XJ-01'""").query(Long.class).single();
         mvc.perform(post("/api/v1/supervision/visits/" + id + "/rectifications")
                         .with(observer)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"title\":\"完善学习记录\",\"ownerPersonId\":" + zhangWei + ",\"dueOn\":\""
                                 + today.plusDays(30) + "\"}"))
@@ -225,7 +225,7 @@ class SupervisionTests {
                 .andExpect(jsonPath("$.detail").value("整改责任人须为被旁听单位的在职人员"));
         String raised = mvc.perform(post("/api/v1/supervision/visits/" + id + "/rectifications")
                         .with(observer)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"title\":\"完善学习记录\",\"ownerPersonId\":" + owner + ",\"dueOn\":\""
                                 + today.plusDays(30) + "\"}"))
@@ -238,13 +238,13 @@ class SupervisionTests {
         mvc.perform(post("/api/v1/supervision/visits/" + id + "/close")
                         .param("version", String.valueOf(visitVersion(id)))
                         .with(observer)
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.detail").value("还有整改事项未销号或撤销，不能办结"));
         mvc.perform(post("/api/v1/supervision/rectifications/" + item + "/complete")
                         .param("version", String.valueOf(itemVersion(item)))
                         .with(unitClerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"evidence\":\"已修订学习记录模板\",\"doneOn\":\"" + today + "\"}"))
                 .andExpect(status().isOk())
@@ -252,18 +252,18 @@ class SupervisionTests {
         mvc.perform(post("/api/v1/supervision/rectifications/" + item + "/close")
                         .param("version", String.valueOf(itemVersion(item)))
                         .with(unitClerk)
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/api/v1/supervision/rectifications/" + item + "/close")
                         .param("version", String.valueOf(itemVersion(item)))
                         .with(observer)
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.state").value("CLOSED"));
         mvc.perform(post("/api/v1/supervision/visits/" + id + "/close")
                         .param("version", String.valueOf(visitVersion(id)))
                         .with(observer)
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.stage").value("CLOSED"));
 
@@ -285,7 +285,7 @@ class SupervisionTests {
         LocalDate tomorrow = LocalDate.now(ZONE).plusDays(1);
         String created = mvc.perform(post("/api/v1/orgs/XJ/supervision/visits")
                         .with(clerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"unitCode\":\"XJ-01\",\"plannedOn\":\"" + tomorrow
                                 + "\",\"sessionTitle\":\"临时安排的学习\",\"observerPersonIds\":[" + personId("刘芳") + "]}"))
@@ -304,7 +304,7 @@ class SupervisionTests {
         mvc.perform(delete("/api/v1/supervision/visits/" + id)
                         .param("version", String.valueOf(visitVersion(id)))
                         .with(clerk)
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isNoContent());
         assertThat(sql("select count(*) from supervision_visit where id = " + id))
                 .isZero();
@@ -313,13 +313,16 @@ class SupervisionTests {
     @Test
     void visitIsPlannedThroughThePagesAndAnInvalidOneIsRefusedBesideTheFields() throws Exception {
         mvc.perform(get("/supervision/visits/new").with(clerk)).andExpect(status().isOk());
-        mvc.perform(post("/supervision/visits").with(clerk).with(csrf()).param("unitCode", "XJ-02"))
+        mvc.perform(post("/supervision/visits")
+                        .with(clerk)
+                        .with(csrf().asHeader())
+                        .param("unitCode", "XJ-02"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("请填写学习主题")))
                 .andExpect(content().string(containsString("请至少安排一名旁听人员")));
         mvc.perform(post("/supervision/visits")
                         .with(clerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("unitCode", "XJ-99")
                         .param("plannedOn", "2025-12-30")
                         .param("sessionTitle", "越级")
@@ -373,7 +376,7 @@ class SupervisionTests {
         mvc.perform(
                         post("/api/v1/orgs/XJ/supervision/visits")
                                 .with(observer)
-                                .with(csrf())
+                                .with(csrf().asHeader())
                                 .contentType(MediaType.APPLICATION_JSON)
                                 .content(
                                         "{\"unitCode\":\"XJ-01\",\"plannedOn\":\"2026-12-30\",\"sessionTitle\":\"x\",\"observerPersonIds\":[1]}"))
@@ -382,7 +385,7 @@ class SupervisionTests {
         mvc.perform(post("/api/v1/supervision/visits/" + unit06Visit + "/approve")
                         .param("version", String.valueOf(visitVersion(unit06Visit)))
                         .with(observer)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{}"))
                 .andExpect(status().isUnprocessableContent())
@@ -390,7 +393,7 @@ class SupervisionTests {
         mvc.perform(post("/api/v1/supervision/visits/" + unit06Visit + "/approve")
                         .param("version", "99")
                         .with(observer)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{}"))
                 .andExpect(status().isConflict());
@@ -410,7 +413,7 @@ class SupervisionTests {
         mvc.perform(post("/api/v1/supervision/visits/" + unit06Visit + "/approve")
                         .param("version", "0")
                         .with(superior)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{}"))
                 .andExpect(status().isForbidden());
@@ -422,7 +425,7 @@ class SupervisionTests {
         mvc.perform(post("/supervision/visits/" + unit06Visit + "/approve")
                         .param("version", "0")
                         .with(clerk)
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/supervision/visits/" + unit06Visit).with(clerk))
                 .andExpect(status().isOk())
@@ -434,7 +437,7 @@ class SupervisionTests {
         long version = visitVersion(unit06Visit);
         mvc.perform(post("/supervision/visits/" + unit06Visit)
                         .with(clerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("version", String.valueOf(version))
                         .param("unitCode", "XJ-06")
                         .param("plannedOn", "2025-12-18")
@@ -444,7 +447,7 @@ class SupervisionTests {
                 .andExpect(status().is3xxRedirection());
         mvc.perform(post("/supervision/visits/" + unit06Visit)
                         .with(clerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("version", String.valueOf(version))
                         .param("unitCode", "XJ-06")
                         .param("plannedOn", "2025-12-18")
@@ -458,7 +461,7 @@ class SupervisionTests {
                 .andExpect(status().isUnprocessableContent());
         mvc.perform(post("/supervision/visits/" + unit01Visit + "/delete")
                         .with(clerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("version", String.valueOf(visitVersion(unit01Visit))))
                 .andExpect(status().isUnprocessableContent());
     }
@@ -532,7 +535,7 @@ class SupervisionTests {
         mvc.perform(put("/api/v1/orgs/XJ/years/2030/supervision/criteria")
                         .param("version", "0")
                         .with(clerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(ninety))
                 .andExpect(status().isUnprocessableContent())
@@ -540,14 +543,14 @@ class SupervisionTests {
         mvc.perform(put("/api/v1/orgs/XJ/years/2030/supervision/criteria")
                         .param("version", "0")
                         .with(observer)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(hundred))
                 .andExpect(status().isForbidden());
         mvc.perform(put("/api/v1/orgs/XJ/years/2030/supervision/criteria")
                         .param("version", "0")
                         .with(clerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(hundred))
                 .andExpect(status().isOk())
@@ -556,7 +559,7 @@ class SupervisionTests {
         mvc.perform(put("/api/v1/orgs/XJ/years/2030/supervision/criteria")
                         .param("version", "0")
                         .with(clerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(hundred))
                 .andExpect(status().isConflict());
@@ -574,14 +577,14 @@ class SupervisionTests {
         mvc.perform(post("/context")
                         .session(session)
                         .with(clerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("orgCode", "XJ")
                         .param("year", "2031"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(post("/supervision/criteria")
                         .session(session)
                         .with(clerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("version", "0")
                         .param("criteria[0].name", "方案")
                         .param("criteria[0].weight", "60")
@@ -592,7 +595,7 @@ class SupervisionTests {
         mvc.perform(post("/supervision/criteria")
                         .session(session)
                         .with(clerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("version", "0")
                         .param("criteria[0].name", "方案")
                         .param("criteria[0].weight", "60")
@@ -611,21 +614,21 @@ class SupervisionTests {
         mvc.perform(put("/api/v1/orgs/XJ-01/years/2031/supervision/criteria")
                         .param("version", "0")
                         .with(unitClerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"criteria\":[{\"name\":\"方案\",\"weight\":100}]}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.detail").value("本单位没有下级单位，无需设置旁听评价指标"));
         mvc.perform(post("/supervision/criteria")
                         .with(as(accounts, "member"))
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("version", "0"))
                 .andExpect(status().isForbidden());
 
         var admin = as(accounts, "admin");
         mvc.perform(post("/tracking/calendar")
                         .with(admin)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("day", "2031-01-01")
                         .param("kind", "HOLIDAY")
                         .param("name", ""))
@@ -633,7 +636,7 @@ class SupervisionTests {
                 .andExpect(content().string(containsString("请填写说明")));
         mvc.perform(post("/tracking/calendar")
                         .with(admin)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("day", "2031-01-01")
                         .param("kind", "HOLIDAY")
                         .param("name", "元旦"))
@@ -641,7 +644,7 @@ class SupervisionTests {
         long id = sql("select id from tracking_calendar_day where calendar_day = date '2031-01-01'");
         mvc.perform(post("/tracking/calendar")
                         .with(admin)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("day", "2031-01-01")
                         .param("kind", "HOLIDAY")
                         .param("name", "元旦"))
@@ -649,13 +652,13 @@ class SupervisionTests {
                 .andExpect(content().string(containsString("已设置，请先删除原设置")));
         mvc.perform(post("/tracking/calendar/" + id + "/delete")
                         .with(clerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("version", "0")
                         .param("year", "2031"))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/tracking/calendar/" + id + "/delete")
                         .with(admin)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .param("version", "0")
                         .param("year", "2031"))
                 .andExpect(status().is3xxRedirection());
@@ -669,13 +672,13 @@ class SupervisionTests {
         String day = "{\"day\":\"2030-10-08\",\"kind\":\"HOLIDAY\",\"name\":\"国庆节\"}";
         mvc.perform(post("/api/v1/calendar")
                         .with(clerk)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(day))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/api/v1/calendar")
                         .with(admin)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"day\":\"2030-10-12\",\"kind\":\"HOLIDAY\",\"name\":\"周六\"}"))
                 .andExpect(status().isUnprocessableContent())
@@ -684,7 +687,7 @@ class SupervisionTests {
         assertThat(calendar.before(LocalDate.parse("2030-10-14"), 5)).isEqualTo(LocalDate.parse("2030-10-07"));
         String added = mvc.perform(post("/api/v1/calendar")
                         .with(admin)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(day))
                 .andExpect(status().isCreated())
@@ -704,7 +707,7 @@ class SupervisionTests {
         mvc.perform(delete("/api/v1/calendar/days/" + dayId)
                         .param("version", "0")
                         .with(admin)
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isNoContent());
         assertThat(calendar.before(LocalDate.parse("2030-10-14"), 5)).isEqualTo(LocalDate.parse("2030-10-07"));
     }
@@ -721,7 +724,7 @@ class SupervisionTests {
                     .file(new MockMultipartFile(
                             "outlines", "发言提纲.txt", "text/plain", "发言提纲".getBytes(StandardCharsets.UTF_8)));
         }
-        return mvc.perform(request.with(who).with(csrf()));
+        return mvc.perform(request.with(who).with(csrf().asHeader()));
     }
 
     ResultActions observerDecides(long visit, String action, String json) throws Exception {
@@ -732,7 +735,7 @@ class SupervisionTests {
         return mvc.perform(post("/api/v1/supervision/visits/" + visit + "/" + action)
                 .param("version", String.valueOf(visitVersion(visit)))
                 .with(who)
-                .with(csrf())
+                .with(csrf().asHeader())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(json));
     }
