@@ -7,15 +7,11 @@ import cn.studyledger.common.security.Permissions;
 import cn.studyledger.org.OrgApi;
 import cn.studyledger.org.OrgRef;
 import cn.studyledger.report.BlockKind;
-import cn.studyledger.report.FigureResult;
 import cn.studyledger.report.ReportBlock;
 import cn.studyledger.report.ReportStatus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -199,28 +195,5 @@ public class AnnualReportService {
                 .filter(b -> b.section().equals(section) && b.kind() != BlockKind.HEADING1)
                 .map(b -> Tokens.render(b.heading(), values) + Tokens.render(b.body(), values))
                 .collect(Collectors.joining("\n"));
-    }
-
-    /**
-     * "超过 N 学时" with N the hours rounded down to a round number (hundreds from 1000, tens from 100); when the
-     * hours are already round, "累计 N 学时" instead, since "超过" would then be untrue.
-     */
-    static String hoursPhrase(FigureResult hours) {
-        if (!hours.hasValue() || ((BigDecimal) hours.value()).signum() == 0) {
-            return "累计" + MISSING + "学时";
-        }
-        BigDecimal value = (BigDecimal) hours.value();
-        int step =
-                value.compareTo(new BigDecimal(1000)) >= 0 ? 100 : value.compareTo(new BigDecimal(100)) >= 0 ? 10 : 1;
-        BigDecimal round =
-                value.divide(BigDecimal.valueOf(step), 0, RoundingMode.FLOOR).multiply(BigDecimal.valueOf(step));
-        if (round.compareTo(value) == 0) {
-            return "累计" + round.toPlainString() + "学时";
-        }
-        return "累计超过" + round.toPlainString() + "学时";
-    }
-
-    static String chineseDate(LocalDate date) {
-        return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
     }
 }

@@ -42,23 +42,4 @@ class FigureArithmeticTests {
         assertThat(FigureResult.sum(records(3, "2.5")).value()).isEqualTo(new BigDecimal("7.5"));
         assertThat(FigureResult.sum(records(4, "2.5")).value()).isEqualTo(new BigDecimal("10"));
     }
-
-    @Test
-    void reportSaysOverARoundNumberBelowTheHours() {
-        assertThat(AnnualReportService.hoursPhrase(FigureResult.sum(records(1, "702"))))
-                .isEqualTo("累计超过700学时");
-        assertThat(AnnualReportService.hoursPhrase(FigureResult.sum(records(3, "450.5"))))
-                .isEqualTo("累计超过1300学时");
-        assertThat(AnnualReportService.hoursPhrase(FigureResult.sum(records(1, "700"))))
-                .isEqualTo("累计700学时");
-        assertThat(AnnualReportService.hoursPhrase(FigureResult.sum(records(1, "7.5"))))
-                .isEqualTo("累计超过7学时");
-        assertThat(AnnualReportService.hoursPhrase(FigureResult.sum(List.of()))).contains("【待补充】");
-    }
-
-    @Test
-    void documentDatesAreWrittenInChinese() {
-        assertThat(AnnualReportService.chineseDate(java.time.LocalDate.of(2025, 12, 31)))
-                .isEqualTo("2025年12月31日");
-    }
 }
