@@ -28,7 +28,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 
 /** Errors on pages: an error page with the right status and a message the user can act on. */
@@ -93,11 +92,6 @@ class PageExceptionHandler {
     ModelAndView databaseUnavailable(Exception e) {
         log.warn("数据库不可用：{}", e.toString());
         return page(HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailable.MESSAGE);
-    }
-
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ModelAndView tooLarge(MaxUploadSizeExceededException e) {
-        return page(HttpStatus.CONTENT_TOO_LARGE, "上传的文件超过大小上限，请压缩或拆分后重试");
     }
 
     /** Form fields that are the page's machinery, not what the user typed. */
