@@ -3,6 +3,7 @@ package cn.studyledger.report;
 import cn.studyledger.org.OrgRef;
 import cn.studyledger.report.domain.FigureService;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,7 +29,28 @@ public class FigureApi {
     }
 
     /** A figure's definition together with its computed value and evidence. */
-    public record Figure(FigureDefinition definition, FigureResult result) {}
+    public record Figure(FigureDefinition definition, FigureResult result) {
+
+        /**
+         * The part of the figure about one person: its value computed, by the figure's kind, from only the records
+         * about them ({@link Evidence#personId()}) — a member's attendances for a rate, their entries for a sum.
+         */
+        public FigureResult about(long personId) {
+            List<Evidence> theirs =
+                    result.evidence().stream().filter(e -> e.isAbout(personId)).toList();
+            return switch (definition.kind()) {
+                case COUNT -> FigureResult.count(theirs);
+                case SUM -> FigureResult.sum(theirs);
+                case RATE ->
+                    FigureResult.rate(
+                            theirs,
+                            result.complement().stream()
+                                    .filter(e -> e.isAbout(personId))
+                                    .toList());
+                case TEXT -> throw new IllegalArgumentException("文字指标不能按人计算：" + definition.key());
+            };
+        }
+    }
 
     /** Every figure some module defines. */
     public List<FigureDefinition> definitions() {
@@ -43,6 +65,13 @@ public class FigureApi {
     public Figure figure(String orgCode, int year, String key) {
         FigureService.Computed computed = figures.figure(orgCode, year, key);
         return new Figure(computed.definition(), computed.result());
+    }
+
+    /** Several figures of the organisation and year, keyed in the order asked, each module asked once. */
+    public Map<String, Figure> figures(String orgCode, int year, List<String> keys) {
+        Map<String, Figure> some = new LinkedHashMap<>();
+        figures.some(orgCode, year, keys).forEach((key, c) -> some.put(key, new Figure(c.definition(), c.result())));
+        return some;
     }
 
     /** One figure for many organisations, values only (no evidence), by organisation id; for the roll-up. */

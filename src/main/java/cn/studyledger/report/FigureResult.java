@@ -13,11 +13,24 @@ import java.util.Objects;
  * @param numerator for rates: the evidence count
  * @param denominator for rates: what the evidence is counted against
  * @param evidence the records behind the value (for a rate, the numerator's records)
+ * @param complement for rates: the records counted in the denominator but not in the numerator (the absences behind
+ *     an attendance rate, the units not yet visited); empty for every other kind
  */
-public record FigureResult(Object value, Long numerator, Long denominator, List<Evidence> evidence) {
+public record FigureResult(
+        Object value, Long numerator, Long denominator, List<Evidence> evidence, List<Evidence> complement) {
+
+    public FigureResult {
+        evidence = List.copyOf(evidence);
+        complement = List.copyOf(complement);
+    }
+
+    /** A result without a complement: a count, a sum, a text or a tallied value. */
+    public FigureResult(Object value, Long numerator, Long denominator, List<Evidence> evidence) {
+        this(value, numerator, denominator, evidence, List.of());
+    }
 
     public static FigureResult count(List<Evidence> evidence) {
-        return new FigureResult((long) evidence.size(), null, null, List.copyOf(evidence));
+        return new FigureResult((long) evidence.size(), null, null, evidence);
     }
 
     public static FigureResult sum(List<Evidence> evidence) {
@@ -25,16 +38,21 @@ public record FigureResult(Object value, Long numerator, Long denominator, List<
                 .map(Evidence::amount)
                 .filter(Objects::nonNull)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-        return new FigureResult(plain(total), null, null, List.copyOf(evidence));
+        return new FigureResult(plain(total), null, null, evidence);
     }
 
-    /** A percentage with one decimal; no value when the denominator is zero (nothing to measure yet). */
-    public static FigureResult rate(List<Evidence> numeratorRecords, long denominator) {
+    /**
+     * A percentage with one decimal of the records that count among all the records measured (those that count and
+     * the {@code complement}); no value when there is nothing to measure yet.
+     */
+    public static FigureResult rate(List<Evidence> numeratorRecords, List<Evidence> complement) {
+        long denominator = numeratorRecords.size() + complement.size();
         return new FigureResult(
                 percent(numeratorRecords.size(), denominator),
                 (long) numeratorRecords.size(),
                 denominator,
-                List.copyOf(numeratorRecords));
+                numeratorRecords,
+                complement);
     }
 
     /** A count tallied without its records, for the roll-up (see {@link FigureProvider#tally}). */
@@ -68,7 +86,7 @@ public record FigureResult(Object value, Long numerator, Long denominator, List<
     }
 
     public static FigureResult text(String value, List<Evidence> evidence) {
-        return new FigureResult(value == null || value.isBlank() ? null : value, null, null, List.copyOf(evidence));
+        return new FigureResult(value == null || value.isBlank() ? null : value, null, null, evidence);
     }
 
     public boolean hasValue() {

@@ -27,4 +27,10 @@ public record PersonSessionRecord(
         AttendanceStatus attendance,
         LocalDate makeUpDueOn,
         LocalDate makeUpDoneOn,
-        List<String> speeches) {}
+        List<String> speeches) {
+
+    /** How the person took part, by the one definition of the participation rate. */
+    public Participation participation() {
+        return Participation.of(attendance, makeUpDoneOn);
+    }
+}

@@ -55,7 +55,13 @@ public record SessionFacts(
      * @param makeUpDoneOn for a leave: when the 补学 was done, null while open
      */
     public record Attendee(
-            long personId, AttendeeRole role, AttendanceStatus status, LocalDate makeUpDueOn, LocalDate makeUpDoneOn) {}
+            long personId, AttendeeRole role, AttendanceStatus status, LocalDate makeUpDueOn, LocalDate makeUpDoneOn) {
+
+        /** How the attendee took part, by the one definition of the participation rate. */
+        public Participation participation() {
+            return Participation.of(status, makeUpDoneOn);
+        }
+    }
 
     /**
      * One speech.

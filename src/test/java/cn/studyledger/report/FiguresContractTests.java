@@ -153,6 +153,15 @@ abstract class FiguresContractTests {
                         .as("%s evidence = numerator", key)
                         .isEqualTo(figure.get("numerator").longValue());
                 assertThat(isPresent(figure.get("denominator"))).as(key).isTrue();
+                JsonNode complement = read(clerk, figure.get("evidence").asString() + "?part=complement");
+                assertThat((long) evidence.size() + complement.size())
+                        .as("%s evidence + complement = denominator", key)
+                        .isEqualTo(figure.get("denominator").longValue());
+                Set<Long> counted = new java.util.HashSet<>();
+                evidence.forEach(r -> counted.add(r.get("id").longValue()));
+                complement.forEach(r -> assertThat(counted)
+                        .as("%s: a record is counted or not, never both", key)
+                        .doesNotContain(r.get("id").longValue()));
             } else if (value != null && value.isIntegralNumber()) {
                 assertThat(isPresent(figure.get("denominator"))).as(key).isFalse();
                 assertThat((long) evidence.size())
@@ -211,6 +220,15 @@ abstract class FiguresContractTests {
     @Test
     void aClerkOfASubordinateUnitDoesNotSeeTheBureau() throws Exception {
         mvc.perform(get(FIGURES).with(as(accounts, "unitclerk"))).andExpect(status().isNotFound());
+        mvc.perform(get(FIGURES + "/attendance.rate/evidence?part=complement").with(as(accounts, "unitclerk")))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void anUnknownPartOfTheEvidenceIsABadRequest() throws Exception {
+        mvc.perform(get(FIGURES + "/attendance.rate/evidence?part=everything").with(as(accounts, "clerk")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("part 只能是 numerator 或 complement"));
     }
 
     @Test

@@ -17,8 +17,8 @@ import cn.studyledger.report.Finding;
 import cn.studyledger.report.FindingSource;
 import cn.studyledger.research.AdoptionSummary;
 import cn.studyledger.research.ResearchApi;
-import cn.studyledger.session.AttendanceStatus;
 import cn.studyledger.session.AttendeeRole;
+import cn.studyledger.session.Participation;
 import cn.studyledger.session.PersonSessionRecord;
 import cn.studyledger.session.SessionApi;
 import cn.studyledger.session.SessionFormat;
@@ -35,6 +35,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -122,11 +123,11 @@ public class DashboardService {
         charts.add(sessionsByMonth(result(all, "sessions.collective")));
         List<GroupMember> members = orgs.members(org.id(), year);
         charts.add(attendanceByMember(org, year, members));
-        charts.add(hoursByMember(members, result(all, "selfstudy.hours")));
+        charts.add(hoursByMember(members, all.get("selfstudy.hours")));
         charts.add(firstTopicClosure(result(all, "firsttopic.closureRate")));
         charts.add(firstTopicLag(org, year, all.get("firsttopic.medianLagDays")));
         charts.add(recommendationFunnel(org, year));
-        charts.add(coverageByUnit(org, year));
+        charts.add(coverageByUnit(org, year, result(all, "supervision.coverage")));
         charts.add(findings(org.code(), year));
         return new Dashboard(org.code(), org.name(), year, tiles, charts);
     }
@@ -341,50 +342,26 @@ public class DashboardService {
     private Chart attendanceByMember(OrgRef org, int year, List<GroupMember> members) {
         List<String> names = new ArrayList<>();
         List<List<Datum>> columns = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < Participation.values().length; i++) {
             columns.add(new ArrayList<>());
         }
         boolean unrecorded = false;
         for (GroupMember m : members) {
             names.add(m.name());
             String url = personalRecord(m.personId());
-            long present = 0;
-            long leaveDone = 0;
-            long leaveOpen = 0;
-            long absent = 0;
-            long none = 0;
-            for (PersonSessionRecord s : sessions.personRecords(org.id(), year, m.personId())) {
-                if (!s.held() || s.role() != AttendeeRole.MEMBER) {
-                    continue;
-                }
-                if (s.attendance() == null) {
-                    none++;
-                } else if (s.attendance() == AttendanceStatus.PRESENT) {
-                    present++;
-                } else if (s.attendance() == AttendanceStatus.LEAVE) {
-                    if (s.makeUpDoneOn() != null) {
-                        leaveDone++;
-                    } else {
-                        leaveOpen++;
-                    }
-                } else {
-                    absent++;
-                }
+            Map<Participation, Long> taken = sessions.personRecords(org.id(), year, m.personId()).stream()
+                    .filter(s -> s.held() && s.role() == AttendeeRole.MEMBER)
+                    .collect(Collectors.groupingBy(PersonSessionRecord::participation, Collectors.counting()));
+            for (Participation p : Participation.values()) {
+                columns.get(p.ordinal()).add(new Datum(taken.getOrDefault(p, 0L), url));
             }
-            unrecorded |= none > 0;
-            columns.get(0).add(new Datum(present, url));
-            columns.get(1).add(new Datum(leaveDone, url));
-            columns.get(2).add(new Datum(leaveOpen, url));
-            columns.get(3).add(new Datum(absent, url));
-            columns.get(4).add(new Datum(none, url));
+            unrecorded |= taken.containsKey(Participation.UNRECORDED);
         }
-        List<Series> series = new ArrayList<>(List.of(
-                new Series("出席", columns.get(0)),
-                new Series("请假（已补学）", columns.get(1)),
-                new Series("请假（未补学）", columns.get(2)),
-                new Series("缺席", columns.get(3))));
-        if (unrecorded) {
-            series.add(new Series("未登记", columns.get(4)));
+        List<Series> series = new ArrayList<>();
+        for (Participation p : Participation.values()) {
+            if (p != Participation.UNRECORDED || unrecorded) {
+                series.add(new Series(p.label(), columns.get(p.ordinal())));
+            }
         }
         return new Chart(
                 "attendance-by-member",
@@ -397,20 +374,19 @@ public class DashboardService {
                 null);
     }
 
-    /** Each member's self-study hours: the evidence of {@code selfstudy.hours}, grouped by member. */
-    private static Chart hoursByMember(List<GroupMember> members, FigureResult hours) {
-        List<Evidence> entries = hours == null ? List.of() : hours.evidence();
-        Map<String, String> names = new LinkedHashMap<>();
-        members.forEach(m -> names.put(selfStudyPage(m.personId()), m.name()));
+    /** Each member's self-study hours: their part of the figure {@code selfstudy.hours}. */
+    private static Chart hoursByMember(List<GroupMember> members, FigureApi.Figure hours) {
+        List<Evidence> entries = hours == null ? List.of() : hours.result().evidence();
+        Map<Long, String> names = new LinkedHashMap<>();
+        members.forEach(m -> names.put(m.personId(), m.name()));
         // entries of someone no longer in the list still count towards the figure, so they get a bar too
-        entries.forEach(e -> names.putIfAbsent(e.url(), e.title().split(" · ")[0]));
+        entries.stream()
+                .filter(e -> e.personId() != null)
+                .forEach(e -> names.putIfAbsent(e.personId(), e.title().split(" · ")[0]));
         List<Datum> data = new ArrayList<>();
-        for (String url : names.keySet()) {
-            BigDecimal sum = entries.stream()
-                    .filter(e -> url.equals(e.url()) && e.amount() != null)
-                    .map(Evidence::amount)
-                    .reduce(BigDecimal.ZERO, BigDecimal::add);
-            data.add(new Datum(plain(sum), url));
+        for (long personId : names.keySet()) {
+            Object sum = hours == null ? BigDecimal.ZERO : hours.about(personId).value();
+            data.add(new Datum((BigDecimal) sum, selfStudyPage(personId)));
         }
         return new Chart(
                 "hours-by-member",
@@ -419,7 +395,7 @@ public class DashboardService {
                 "学时",
                 List.copyOf(names.values()),
                 List.of(new Series("自学学时", data)),
-                "合计 " + display(hours == null ? null : hours.value(), false) + " 学时，与指标“个人自学学时”一致。",
+                "合计 " + display(hours == null ? null : hours.result().value(), false) + " 学时，与指标“个人自学学时”一致。",
                 null);
     }
 
@@ -483,14 +459,13 @@ public class DashboardService {
     }
 
     /** Each subordinate unit's visits of the year: completed, and planned but not yet completed. */
-    private Chart coverageByUnit(OrgRef org, int year) {
+    private Chart coverageByUnit(OrgRef org, int year, FigureResult coverage) {
         List<OrgRef> units = orgs.children(org.id());
         List<VisitSummary> visits = supervision.visits(org.id(), year);
         List<String> names = new ArrayList<>();
         List<Datum> done = new ArrayList<>();
         List<Datum> open = new ArrayList<>();
         List<Datum> none = new ArrayList<>();
-        long covered = 0;
         for (OrgRef unit : units) {
             names.add(unit.name());
             List<VisitSummary> its =
@@ -503,11 +478,11 @@ public class DashboardService {
             done.add(new Datum(completed.size(), completed.size() == 1 ? visitPage(completed.get(0)) : list));
             open.add(new Datum(pending.size(), pending.size() == 1 ? visitPage(pending.get(0)) : list));
             none.add(new Datum(its.isEmpty() ? 1 : 0, list));
-            covered += completed.isEmpty() ? 0 : 1;
         }
-        String note = units.isEmpty()
+        String note = units.isEmpty() || coverage == null || coverage.numerator() == null
                 ? "本单位没有下级单位，不开展列席旁听。"
-                : "已完成旁听的下级单位 " + covered + " / " + units.size() + "；“未安排”表示本年度尚无旁听计划。";
+                : "已完成旁听的下级单位 " + coverage.numerator() + " / " + coverage.denominator()
+                        + "（指标“列席旁听覆盖率”）；“未安排”表示本年度尚无旁听计划。";
         return new Chart(
                 "coverage-by-unit",
                 "下级单位列席旁听覆盖情况",

@@ -2,7 +2,7 @@ package cn.studyledger.dashboard.domain;
 
 import cn.studyledger.selfstudy.SelfStudySummary;
 import cn.studyledger.selfstudy.WritingSummary;
-import cn.studyledger.session.AttendanceStatus;
+import cn.studyledger.session.Participation;
 import cn.studyledger.session.PersonSessionRecord;
 import java.math.BigDecimal;
 import java.util.List;
@@ -32,9 +32,7 @@ public record PersonalRecord(
         List<WritingSummary> writings) {
 
     public long attended() {
-        return sessions.stream()
-                .filter(s -> s.held() && s.attendance() == AttendanceStatus.PRESENT)
-                .count();
+        return taken(Participation.PRESENT);
     }
 
     public long held() {
@@ -42,19 +40,22 @@ public record PersonalRecord(
     }
 
     public long leaves() {
-        return sessions.stream()
-                .filter(s -> s.attendance() == AttendanceStatus.LEAVE)
-                .count();
+        return makeUpsDone() + makeUpsOpen();
     }
 
     public long makeUpsDone() {
-        return sessions.stream()
-                .filter(s -> s.attendance() == AttendanceStatus.LEAVE && s.makeUpDoneOn() != null)
-                .count();
+        return taken(Participation.MADE_UP);
     }
 
     public long makeUpsOpen() {
-        return leaves() - makeUpsDone();
+        return taken(Participation.LEAVE_OPEN);
+    }
+
+    /** The held sessions the member took part in so, by the one definition of participation. */
+    private long taken(Participation participation) {
+        return sessions.stream()
+                .filter(s -> s.held() && s.participation() == participation)
+                .count();
     }
 
     public long keySpeeches() {

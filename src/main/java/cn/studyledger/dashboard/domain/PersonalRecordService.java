@@ -151,7 +151,11 @@ public class PersonalRecordService {
     }
 
     private static List<String> sessionRow(PersonSessionRecord s) {
-        String makeUp = s.makeUpDoneOn() != null ? "已补学" : s.makeUpDueOn() != null ? "待补学" : "";
+        String makeUp = switch (s.participation()) {
+            case MADE_UP -> "已补学";
+            case LEAVE_OPEN -> "待补学";
+            default -> "";
+        };
         return List.of(
                 s.date().toString(),
                 s.title(),

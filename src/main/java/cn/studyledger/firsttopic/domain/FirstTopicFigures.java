@@ -95,22 +95,24 @@ class FirstTopicFigures implements FigureProvider {
                 .toList();
         Map<Long, PersonRef> owners =
                 orgs.people(due.stream().map(FollowUpTask::ownerPersonId).collect(Collectors.toSet()));
-        List<Evidence> onTime = due.stream()
-                .filter(FollowUpTask::isDoneOnTime)
-                .map(t -> {
-                    PersonRef owner = owners.get(t.ownerPersonId());
-                    return new Evidence(
-                            "落实任务",
-                            t.getId(),
-                            t.doneOn(),
-                            t.title(),
-                            (owner == null ? "#" + t.ownerPersonId() : owner.name()) + " · 时限 " + t.dueOn() + "，"
-                                    + t.doneOn() + " 办结",
-                            null,
-                            "/firsttopic/tasks/" + t.getId());
-                })
-                .toList();
-        return FigureResult.rate(onTime, due.size());
+        List<Evidence> onTime = new ArrayList<>();
+        List<Evidence> notOnTime = new ArrayList<>();
+        for (FollowUpTask t : due) {
+            PersonRef owner = owners.get(t.ownerPersonId());
+            String who = (owner == null ? "#" + t.ownerPersonId() : owner.name()) + " · 时限 " + t.dueOn() + "，";
+            boolean inTime = t.isDoneOnTime();
+            (inTime ? onTime : notOnTime)
+                    .add(new Evidence(
+                                    "落实任务",
+                                    t.getId(),
+                                    inTime ? t.doneOn() : t.dueOn(),
+                                    t.title(),
+                                    who + (t.doneOn() == null ? "未办结" : t.doneOn() + " 办结"),
+                                    null,
+                                    "/firsttopic/tasks/" + t.getId())
+                            .about(t.ownerPersonId()));
+        }
+        return FigureResult.rate(onTime, notOnTime);
     }
 
     /**

@@ -52,13 +52,14 @@ class PlanFigures implements FigureProvider {
                         org.id(), year, PlanStatus.APPROVED)
                 .orElse(null);
         if (plan == null) {
-            return FigureResult.rate(List.of(), 0);
+            return FigureResult.rate(List.of(), List.of());
         }
         Map<Long, SessionSummary> held = sessions.sessions(org.id(), year).stream()
                 .filter(s -> s.status() == SessionStatus.HELD)
                 .collect(Collectors.toMap(SessionSummary::id, Function.identity()));
         List<Arrangement> arrangements = plan.arrangements();
         List<Evidence> executed = new ArrayList<>();
+        List<Evidence> notYet = new ArrayList<>();
         for (Arrangement a : arrangements) {
             List<SessionSummary> carriedOut = a.sessionIds().stream()
                     .map(held::get)
@@ -66,6 +67,14 @@ class PlanFigures implements FigureProvider {
                     .sorted(Comparator.comparing(SessionSummary::date))
                     .toList();
             if (carriedOut.isEmpty()) {
+                notYet.add(new Evidence(
+                        "月度安排",
+                        a.id(),
+                        null,
+                        a.month() + "月 · " + a.topic(),
+                        "尚未举行",
+                        null,
+                        "/plans/" + plan.getId() + "#a" + a.id()));
                 continue;
             }
             executed.add(new Evidence(
@@ -80,6 +89,6 @@ class PlanFigures implements FigureProvider {
                     null,
                     "/plans/" + plan.getId() + "#a" + a.id()));
         }
-        return FigureResult.rate(executed, arrangements.size());
+        return FigureResult.rate(executed, notYet);
     }
 }

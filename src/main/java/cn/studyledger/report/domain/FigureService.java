@@ -118,16 +118,30 @@ public class FigureService {
         return all;
     }
 
-    /** Every figure, each provider asked once for all of its own (so it can load the year's records once). */
+    /** Some figures of the organisation and year, keyed in the order asked; 404 for an unknown key. */
+    @PreAuthorize("hasAuthority('" + Permissions.FIGURE_VIEW + "')")
+    @Transactional(readOnly = true)
+    public Map<String, Computed> some(String orgCode, int year, List<String> keys) {
+        OrgRef org = orgs.requireReadable(orgCode);
+        keys.forEach(this::definition);
+        Map<String, FigureResult> results = computeAll(org, year, keys);
+        Map<String, Computed> some = new LinkedHashMap<>();
+        keys.forEach(key -> some.put(key, new Computed(definitions.get(key), results.get(key))));
+        return some;
+    }
+
     private Map<String, FigureResult> computeAll(OrgRef org, int year) {
+        return computeAll(org, year, List.copyOf(definitions.keySet()));
+    }
+
+    /** The figures, each provider asked once for all of its own (so it can load the year's records once). */
+    private Map<String, FigureResult> computeAll(OrgRef org, int year, List<String> keys) {
         Map<FigureProvider, List<String>> byProvider = new LinkedHashMap<>();
-        definitions
-                .keySet()
-                .forEach(key -> byProvider
-                        .computeIfAbsent(providers.get(key), p -> new ArrayList<>())
-                        .add(key));
+        keys.forEach(key -> byProvider
+                .computeIfAbsent(providers.get(key), p -> new ArrayList<>())
+                .add(key));
         Map<String, FigureResult> results = new HashMap<>();
-        byProvider.forEach((provider, keys) -> results.putAll(provider.computeAll(keys, org, year)));
+        byProvider.forEach((provider, its) -> results.putAll(provider.computeAll(its, org, year)));
         return results;
     }
 
@@ -138,9 +152,7 @@ public class FigureService {
     @PreAuthorize("hasAuthority('" + Permissions.FIGURE_VIEW + "')")
     @Transactional(readOnly = true)
     public Map<Long, FigureResult> tally(String key, List<OrgRef> units, int year) {
-        if (!definitions.containsKey(key)) {
-            throw new NotFoundException("没有名为“" + key + "”的统计指标");
-        }
+        definition(key);
         // the check of requireReadable, in memory: no reload of every organisation in sight for each column
         LedgerUser user = CurrentUser.require();
         if (!units.stream().allMatch(u -> user.canRead(u.path()))) {
@@ -159,16 +171,22 @@ public class FigureService {
         return List.copyOf(definitions.values());
     }
 
-    public List<Evidence> evidence(String orgCode, int year, String key) {
-        return figure(orgCode, year, key).result().evidence();
+    /** The records behind a figure: those it counts, or with {@code complement} those of a rate it does not. */
+    public List<Evidence> evidence(String orgCode, int year, String key, boolean complement) {
+        FigureResult result = figure(orgCode, year, key).result();
+        return complement ? result.complement() : result.evidence();
     }
 
     private Computed compute(OrgRef org, int year, String key) {
+        return new Computed(definition(key), providers.get(key).compute(key, org, year));
+    }
+
+    private FigureDefinition definition(String key) {
         FigureDefinition d = definitions.get(key);
         if (d == null) {
             throw new NotFoundException("没有名为“" + key + "”的统计指标");
         }
-        return new Computed(d, providers.get(key).compute(key, org, year));
+        return d;
     }
 
     public static String evidenceUrl(String orgCode, int year, String key) {

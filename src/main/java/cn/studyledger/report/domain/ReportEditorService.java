@@ -21,7 +21,6 @@ import cn.studyledger.report.ReportStatus;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -41,7 +40,7 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * The annual report editor: the year's report made from the default template when first opened by the clerk,
  * narrative blocks edited with figure tokens (version-checked per block), the problems draft for sections 三 and 四
- * proposed from rule findings and figures, submission by the clerk, finalisation (figures frozen) and reopening by
+ * proposed from the rules’ findings, submission by the clerk, finalisation (figures frozen) and reopening by
  * the 组长, users' own .docx templates. Reads need the organisation in sight and {@code report:report:export};
  * the clerk's writes CLERK there, the 组长's decisions LEADER there. Every change is audited.
  */
@@ -481,125 +480,33 @@ public class ReportEditorService {
         return new String[] {text.substring(0, end + 1), text.substring(end + 1)};
     }
 
+    /** The proposals the findings of the rules (every {@link FindingSource}) make for sections 三 and 四. */
     private List<Candidate> candidates(OrgRef org, int year) {
-        List<FindingSource> sources = findingSources.orderedStream().toList();
         List<Candidate> candidates = new ArrayList<>();
-        if (!sources.isEmpty()) {
-            for (FindingSource source : sources) {
-                for (Finding f : source.findings(org.code(), year)) {
-                    String key = cut(f.ruleKey(), 80) + "#"
-                            + Integer.toHexString(
-                                    f.finding() == null ? 0 : f.finding().hashCode());
-                    List<Proposal.Link> links = f.evidence().stream()
-                            .limit(MAX_EVIDENCE)
-                            .map(e -> new Proposal.Link(
-                                    e.type() + "：" + e.title()
-                                            + (e.detail() == null || e.detail().isBlank()
-                                                    ? ""
-                                                    : "（" + e.detail() + "）"),
-                                    e.url()))
-                            .toList();
-                    if (f.problem() != null && !f.problem().isBlank()) {
-                        candidates.add(new Candidate(
-                                DefaultTemplate.PROBLEMS, key, f.rule(), f.finding(), f.problem(), links));
-                    }
-                    if (f.nextStep() != null && !f.nextStep().isBlank()) {
-                        candidates.add(
-                                new Candidate(DefaultTemplate.NEXT, key, f.rule(), f.finding(), f.nextStep(), links));
-                    }
+        for (FindingSource source : findingSources.orderedStream().toList()) {
+            for (Finding f : source.findings(org.code(), year)) {
+                String key = cut(f.ruleKey(), 80) + "#"
+                        + Integer.toHexString(
+                                f.finding() == null ? 0 : f.finding().hashCode());
+                List<Proposal.Link> links = f.evidence().stream()
+                        .limit(MAX_EVIDENCE)
+                        .map(e -> new Proposal.Link(
+                                e.type() + "："
+                                        + e.title()
+                                        + (e.detail() == null || e.detail().isBlank() ? "" : "（" + e.detail() + "）"),
+                                e.url()))
+                        .toList();
+                if (f.problem() != null && !f.problem().isBlank()) {
+                    candidates.add(
+                            new Candidate(DefaultTemplate.PROBLEMS, key, f.rule(), f.finding(), f.problem(), links));
+                }
+                if (f.nextStep() != null && !f.nextStep().isBlank()) {
+                    candidates.add(
+                            new Candidate(DefaultTemplate.NEXT, key, f.rule(), f.finding(), f.nextStep(), links));
                 }
             }
-            return candidates;
-        }
-        Map<String, FigureValue> v = figures.live(org, year);
-        FigureValue recommendations = v.get("research.recommendations");
-        FigureValue adopted = v.get("research.adopted");
-        BigDecimal rec = number(recommendations);
-        BigDecimal ado = number(adopted);
-        if (rec != null
-                && ado != null
-                && rec.signum() > 0
-                && ado.multiply(BigDecimal.valueOf(2)).compareTo(rec) < 0) {
-            figureCandidates(
-                    candidates,
-                    "figure:research.adoption",
-                    "对策建议转化率不低于50%",
-                    "对策建议" + rec.toPlainString() + "条，转化" + ado.toPlainString() + "条",
-                    "学习成果转化为工作举措还不够充分。本年度形成对策建议{{research.recommendations}}条，转化为政策措施或工作举措的仅"
-                            + "{{research.adopted}}条，不到一半，“学用两张皮”的现象在一定程度上仍然存在。",
-                    "推动学习成果加快转化。对研讨形成的对策建议逐条明确牵头领导、责任部门和转化时限，定期跟踪通报转化情况，" + "把学习成果切实转化为推动工作的具体举措。",
-                    List.of("research.recommendations", "research.adopted"),
-                    v);
-        }
-        FigureValue coverage = v.get("supervision.coverage");
-        BigDecimal cov = number(coverage);
-        if (cov != null && cov.compareTo(BigDecimal.valueOf(100)) < 0) {
-            figureCandidates(
-                    candidates,
-                    "figure:supervision.coverage",
-                    "下属单位每年至少列席旁听一次",
-                    "列席旁听覆盖" + coverage.numerator() + "/" + coverage.denominator() + "个下属单位",
-                    "对下属单位的督导还有空白。本年度列席旁听{{supervision.coverage|覆盖}}，仍有下属单位中心组学习未开展旁听指导，" + "督导压力传导不够均衡。",
-                    "实现列席旁听全覆盖。年初统筹制定旁听计划，优先安排上年度未旁听的单位，确保每个下属单位每年至少旁听一次，" + "并跟踪整改落实。",
-                    List.of("supervision.coverage"),
-                    v);
-        }
-        FigureValue closure = v.get("firsttopic.closureRate");
-        BigDecimal clo = number(closure);
-        if (clo != null && clo.compareTo(BigDecimal.valueOf(100)) < 0) {
-            figureCandidates(
-                    candidates,
-                    "figure:firsttopic.closure",
-                    "“第一议题”贯彻落实任务按期办结",
-                    "贯彻落实任务按期办结率" + clo.toPlainString() + "%",
-                    "“第一议题”贯彻落实的闭环还不够严密。部分贯彻落实任务未能按期办结，按期办结率为{{firsttopic.closureRate}}，" + "督查问效还需加强。",
-                    "压实“第一议题”落实责任。对研究部署的贯彻落实任务实行台账管理，坚持月跟进、季督办、年通报，确保件件有着落。",
-                    List.of("firsttopic.closureRate"),
-                    v);
-        }
-        FigureValue attendance = v.get("attendance.rate");
-        BigDecimal att = number(attendance);
-        if (att != null && att.compareTo(BigDecimal.valueOf(100)) < 0) {
-            figureCandidates(
-                    candidates,
-                    "figure:attendance.makeup",
-                    "请假后按期补学",
-                    "参学率" + att.toPlainString() + "%",
-                    "学习纪律执行还有差距。个别成员请假后未按期完成补学，中心组成员参学率为{{attendance.rate}}。",
-                    "严格学习考勤和补学制度。请假须经组长批准，缺席的学习内容在30日内补学并提交学习体会，学习秘书逐人跟踪销号。",
-                    List.of("attendance.rate"),
-                    v);
         }
         return candidates;
-    }
-
-    private static void figureCandidates(
-            List<Candidate> out,
-            String key,
-            String rule,
-            String finding,
-            String problem,
-            String next,
-            List<String> figureKeys,
-            Map<String, FigureValue> values) {
-        List<Proposal.Link> links = figureKeys.stream()
-                .map(k -> new Proposal.Link(
-                        "统计指标：" + values.get(k).label() + " " + Tokens.resolve(values.get(k), null),
-                        ReportFigures.evidencePage(k)))
-                .toList();
-        out.add(new Candidate(DefaultTemplate.PROBLEMS, key, rule, finding, problem, links));
-        out.add(new Candidate(DefaultTemplate.NEXT, key, rule, finding, next, links));
-    }
-
-    private static BigDecimal number(FigureValue value) {
-        if (value == null || !value.hasValue()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(value.value());
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     private static String cut(String s, int max) {

@@ -1,5 +1,6 @@
 package cn.studyledger.report.web;
 
+import cn.studyledger.common.InvalidInputException;
 import cn.studyledger.common.web.Downloads;
 import cn.studyledger.report.Evidence;
 import cn.studyledger.report.FigureView;
@@ -54,9 +55,21 @@ class ReportRestController {
         return figures.figures(orgCode, year);
     }
 
+    /**
+     * The records a figure counts, or with {@code part=complement} those of a rate it does not count (the absences
+     * behind an attendance rate, the units not yet visited).
+     */
     @GetMapping("/figures/{key}/evidence")
-    List<Evidence> evidence(@PathVariable String orgCode, @PathVariable int year, @PathVariable String key) {
-        return figures.evidence(orgCode, year, key);
+    List<Evidence> evidence(
+            @PathVariable String orgCode,
+            @PathVariable int year,
+            @PathVariable String key,
+            @RequestParam(defaultValue = "numerator") String part) {
+        return switch (part) {
+            case "numerator" -> figures.evidence(orgCode, year, key, false);
+            case "complement" -> figures.evidence(orgCode, year, key, true);
+            default -> throw new InvalidInputException("part 只能是 numerator 或 complement");
+        };
     }
 
     @GetMapping("/report")

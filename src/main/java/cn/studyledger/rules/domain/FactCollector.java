@@ -6,8 +6,8 @@ import cn.studyledger.org.OrgApi;
 import cn.studyledger.org.OrgRef;
 import cn.studyledger.org.PersonRef;
 import cn.studyledger.plan.PlanApi;
-import cn.studyledger.report.Evidence;
 import cn.studyledger.report.FigureApi;
+import cn.studyledger.report.FigureResult;
 import cn.studyledger.selfstudy.SelfStudyApi;
 import cn.studyledger.session.SessionApi;
 import cn.studyledger.session.SessionFacts;
@@ -30,9 +30,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class FactCollector {
-
-    static final String RECOMMENDATIONS = "research.recommendations";
-    static final String ADOPTED = "research.adopted";
 
     private final OrgApi orgs;
     private final SessionApi sessions;
@@ -90,15 +87,16 @@ class FactCollector {
                 orgs.children(org.id()),
                 supervision.visits(org.id(), year),
                 late,
-                evidence(org, year, RECOMMENDATIONS),
-                evidence(org, year, ADOPTED));
+                figures(org, year));
     }
 
-    /** The records behind a figure; none when no module defines it. */
-    private List<Evidence> evidence(OrgRef org, int year, String key) {
-        if (figures.definition(key).isEmpty()) {
-            return List.of();
-        }
-        return figures.figure(org.code(), year, key).result().evidence();
+    /** The figures the checks read, those some module defines, computed once each. */
+    private Map<String, FigureResult> figures(OrgRef org, int year) {
+        List<String> defined = RuleChecks.FIGURES.stream()
+                .filter(key -> figures.definition(key).isPresent())
+                .toList();
+        Map<String, FigureResult> results = new HashMap<>();
+        figures.figures(org.code(), year, defined).forEach((key, f) -> results.put(key, f.result()));
+        return results;
     }
 }

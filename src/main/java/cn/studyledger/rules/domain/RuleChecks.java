@@ -4,6 +4,7 @@ import cn.studyledger.firsttopic.FirstTopicItemSummary;
 import cn.studyledger.org.GroupMember;
 import cn.studyledger.org.OrgRef;
 import cn.studyledger.report.Evidence;
+import cn.studyledger.report.FigureResult;
 import cn.studyledger.report.Finding;
 import cn.studyledger.selfstudy.WritingSummary;
 import cn.studyledger.session.AgendaKind;
@@ -37,6 +38,14 @@ import java.util.stream.Collectors;
  * does not cover that year).
  */
 final class RuleChecks {
+
+    static final String HELD = "sessions.collective";
+    static final String PRESENT = "attendance.presentRate";
+    static final String RECOMMENDATIONS = "research.recommendations";
+    static final String ADOPTED = "research.adopted";
+
+    /** The figures the checks read instead of counting the records again: one definition of each number. */
+    static final List<String> FIGURES = List.of(HELD, PRESENT, RECOMMENDATIONS, ADOPTED);
 
     private RuleChecks() {}
 
@@ -117,7 +126,7 @@ final class RuleChecks {
 
     private static Optional<Finding> sessionCount(Check c) {
         RuleFacts f = c.facts();
-        List<SessionFacts> held = held(f);
+        List<Evidence> held = f.figure(HELD).evidence();
         List<String> thin = new ArrayList<>();
         for (int q = 1; q <= 4; q++) {
             LocalDate end = LocalDate.of(f.year(), q * 3, 1).plusMonths(1).minusDays(1);
@@ -147,11 +156,7 @@ final class RuleChecks {
                 + (thin.isEmpty() ? "" : "，" + String.join("、", thin) + "，未做到每季度不少于" + c.p2() + "次")
                 + "，学习的经常性有待加强。";
         String next = "严格执行年度学习计划，坚持每季度至少安排" + c.p2() + "次、全年不少于" + c.p1() + "次集中学习，推动中心组学习常态化、制度化。";
-        return c.found(
-                finding,
-                problem,
-                next,
-                held.stream().map(s -> session(s, s.format().label())).toList());
+        return c.found(finding, problem, next, held);
     }
 
     private static final String[] QUARTERS = {"第一季度", "第二季度", "第三季度", "第四季度"};
@@ -180,34 +185,13 @@ final class RuleChecks {
     }
 
     private static Optional<Finding> presentRate(Check c) {
-        RuleFacts f = c.facts();
-        long expected = 0;
-        long present = 0;
-        List<Evidence> missed = new ArrayList<>();
-        for (SessionFacts s : held(f)) {
-            for (SessionFacts.Attendee a : s.attendees()) {
-                if (a.role() != AttendeeRole.MEMBER) {
-                    continue;
-                }
-                expected++;
-                if (a.status() == AttendanceStatus.PRESENT) {
-                    present++;
-                } else {
-                    missed.add(new Evidence(
-                            "考勤",
-                            s.id(),
-                            s.date(),
-                            f.name(a.personId()) + " · " + s.title(),
-                            a.status() == null ? "考勤未登记" : a.status().label(),
-                            null,
-                            sessionUrl(s)));
-                }
-            }
-        }
-        if (expected == 0) {
+        FigureResult figure = c.facts().figure(PRESENT);
+        if (!figure.hasValue()) {
             return Optional.empty();
         }
-        BigDecimal rate = percent(present, expected);
+        long expected = figure.denominator();
+        long present = figure.numerator();
+        BigDecimal rate = (BigDecimal) figure.value();
         if (rate.compareTo(c.param1()) >= 0) {
             return Optional.empty();
         }
@@ -215,7 +199,7 @@ final class RuleChecks {
         String problem = "个别成员参加集中学习不够经常，全年中心组成员应出席" + expected + "人次、实际出席" + present + "人次，出勤率为" + num(rate) + "%，低于"
                 + c.p1() + "%的要求，工学矛盾仍然存在。";
         String next = "严格执行考勤和请假报批制度，合理安排学习时间，确保中心组成员集中学习出勤率不低于" + c.p1() + "%。";
-        return c.found(finding, problem, next, missed);
+        return c.found(finding, problem, next, figure.complement());
     }
 
     private static Optional<Finding> leaveMakeUp(Check c) {
@@ -608,11 +592,12 @@ final class RuleChecks {
 
     private static Optional<Finding> adoptionRate(Check c) {
         RuleFacts f = c.facts();
-        long proposed = f.recommendations().size();
+        List<Evidence> recommendations = f.figure(RECOMMENDATIONS).evidence();
+        long proposed = recommendations.size();
         if (proposed == 0) {
             return Optional.empty();
         }
-        long adopted = f.adopted().size();
+        long adopted = f.figure(ADOPTED).evidence().size();
         BigDecimal rate = percent(adopted, proposed);
         if (rate.compareTo(c.param1()) >= 0) {
             return Optional.empty();
@@ -621,7 +606,7 @@ final class RuleChecks {
         String problem = "学用转化机制还不够健全，全年围绕课题研讨提出对策建议" + proposed + "条、转化采纳" + adopted + "条，采纳率为" + num(rate) + "%，低于"
                 + c.p1() + "%的要求，一定程度上存在“学用两张皮”现象。";
         String next = "健全学习成果转化机制，对课题研讨形成的对策建议逐条明确责任部门和转化时限、跟踪督办落实，力争采纳率不低于" + c.p1() + "%，推动学习成果转化为推动发展的实际成效。";
-        return c.found(finding, problem, next, f.recommendations());
+        return c.found(finding, problem, next, recommendations);
     }
 
     // ---- helpers ----

@@ -4,7 +4,7 @@ import cn.studyledger.firsttopic.FirstTopicItemSummary;
 import cn.studyledger.org.GroupMember;
 import cn.studyledger.org.OrgRef;
 import cn.studyledger.plan.PlanSummary;
-import cn.studyledger.report.Evidence;
+import cn.studyledger.report.FigureResult;
 import cn.studyledger.selfstudy.WritingSummary;
 import cn.studyledger.session.SessionFacts;
 import cn.studyledger.supervision.VisitSummary;
@@ -30,8 +30,8 @@ import java.util.Map;
  * @param units the active subordinate units
  * @param visits the supervision visits to them in the year
  * @param overdue open follow-up tasks and rectification items past their due date
- * @param recommendations the recommendations proposed in the year (figure {@code research.recommendations})
- * @param adopted those adopted (figure {@code research.adopted})
+ * @param figures the figures the checks read ({@link RuleChecks#FIGURES}), as the figure API computed them; a figure
+ *     no module defines is absent
  */
 record RuleFacts(
         OrgRef org,
@@ -47,8 +47,12 @@ record RuleFacts(
         List<OrgRef> units,
         List<VisitSummary> visits,
         List<OverdueItem> overdue,
-        List<Evidence> recommendations,
-        List<Evidence> adopted) {
+        Map<String, FigureResult> figures) {
+
+    /** A figure the checks read; one with no records when no module defines it. */
+    FigureResult figure(String key) {
+        return figures.getOrDefault(key, FigureResult.count(List.of()));
+    }
 
     /** Whether the whole year lies before today: annual minimums are judged only then. */
     boolean yearOver() {

@@ -67,13 +67,14 @@ class SelfStudyFigures implements FigureProvider {
         List<Evidence> evidence =
                 entries.findForFigure(org.id(), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), members).stream()
                         .map(e -> new Evidence(
-                                "个人自学",
-                                e.getId(),
-                                e.date(),
-                                people.get(e.personId()).name() + " · " + e.content(),
-                                e.hours() + "学时",
-                                e.hours(),
-                                "/selfstudy?person=" + e.personId()))
+                                        "个人自学",
+                                        e.getId(),
+                                        e.date(),
+                                        people.get(e.personId()).name() + " · " + e.content(),
+                                        e.hours() + "学时",
+                                        e.hours(),
+                                        "/selfstudy?person=" + e.personId())
+                                .about(e.personId()))
                         .toList();
         return FigureResult.sum(evidence);
     }

@@ -98,13 +98,14 @@ class WritingFigures implements FigureProvider {
                 .toList();
         return FigureResult.count(writings.findForFigure(org.id(), from(year), to(year), members, counted).stream()
                 .map(w -> new Evidence(
-                        "学习成果",
-                        w.getId(),
-                        w.writtenOn(),
-                        name(people, w.personId()) + " · 《" + w.title() + "》",
-                        w.kind().label(),
-                        null,
-                        "/writings/" + w.getId()))
+                                "学习成果",
+                                w.getId(),
+                                w.writtenOn(),
+                                name(people, w.personId()) + " · 《" + w.title() + "》",
+                                w.kind().label(),
+                                null,
+                                "/writings/" + w.getId())
+                        .about(w.personId()))
                 .toList());
     }
 
@@ -114,13 +115,14 @@ class WritingFigures implements FigureProvider {
                 rows.stream().map(OnlineLearning::personId).distinct().toList());
         return FigureResult.sum(rows.stream()
                 .map(o -> new Evidence(
-                        "线上学习",
-                        o.getId(),
-                        o.periodStart(),
-                        name(people, o.personId()) + " · " + o.platform(),
-                        o.periodStart() + "至" + o.periodEnd() + "，" + o.personTimes() + "人次，积分" + o.points(),
-                        BigDecimal.valueOf(o.personTimes()),
-                        "/online?person=" + o.personId()))
+                                "线上学习",
+                                o.getId(),
+                                o.periodStart(),
+                                name(people, o.personId()) + " · " + o.platform(),
+                                o.periodStart() + "至" + o.periodEnd() + "，" + o.personTimes() + "人次，积分" + o.points(),
+                                BigDecimal.valueOf(o.personTimes()),
+                                "/online?person=" + o.personId())
+                        .about(o.personId()))
                 .toList());
     }
 

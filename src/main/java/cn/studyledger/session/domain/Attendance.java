@@ -4,6 +4,7 @@ import cn.studyledger.common.BusinessRuleException;
 import cn.studyledger.session.AttendanceStatus;
 import cn.studyledger.session.AttendeeRole;
 import cn.studyledger.session.CheckInMethod;
+import cn.studyledger.session.Participation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -121,9 +122,8 @@ class Attendance {
         this.makeUpNote = note;
     }
 
-    /** Counted by the participation rate: present, or on leave with the make-up done. */
-    boolean participated() {
-        return status == AttendanceStatus.PRESENT || (status == AttendanceStatus.LEAVE && makeUpDoneOn != null);
+    Participation participation() {
+        return Participation.of(status, makeUpDoneOn);
     }
 
     boolean isMember() {

@@ -13,6 +13,7 @@ import cn.studyledger.report.Tallies;
 import cn.studyledger.session.AgendaKind;
 import cn.studyledger.session.AttendanceStatus;
 import cn.studyledger.session.AttendeeRole;
+import cn.studyledger.session.Participation;
 import cn.studyledger.session.SessionFormat;
 import cn.studyledger.session.SessionStatus;
 import cn.studyledger.session.SpeechKind;
@@ -127,8 +128,8 @@ class SessionFigures implements FigureProvider {
                         held, s -> s.format() == SessionFormat.DISCUSSION || s.hasAgendaOf(AgendaKind.DISCUSSION)));
             case FIRST_TOPIC -> FigureResult.count(heldSessions(held, s -> s.hasAgendaOf(AgendaKind.FIRST_TOPIC)));
             case LECTURES -> FigureResult.count(heldSessions(held, s -> s.format() == SessionFormat.LECTURE));
-            case ATTENDANCE -> attendanceRate(held, Attendance::participated);
-            case PRESENT -> attendanceRate(held, a -> a.status() == AttendanceStatus.PRESENT);
+            case ATTENDANCE -> attendanceRate(held, Participation::counts);
+            case PRESENT -> attendanceRate(held, p -> p == Participation.PRESENT);
             case KEY_RATE -> keySpeechRate(org, year, held);
             case YOUTH_ATTENDEES ->
                 youth(
@@ -152,6 +153,7 @@ class SessionFigures implements FigureProvider {
     private FigureResult keySpeechRate(OrgRef org, int year, List<StudySession> held) {
         List<GroupMember> members = orgs.members(org.id(), year);
         List<Evidence> speakers = new ArrayList<>();
+        List<Evidence> silent = new ArrayList<>();
         for (GroupMember m : members) {
             List<StudySession> with = held.stream()
                     .filter(s -> s.speeches().stream()
@@ -160,16 +162,21 @@ class SessionFigures implements FigureProvider {
             if (!with.isEmpty()) {
                 StudySession first = with.get(0);
                 speakers.add(new Evidence(
-                        "重点发言",
-                        m.personId(),
-                        first.date(),
-                        m.name(),
-                        "重点发言 " + with.size() + " 次",
-                        null,
-                        "/sessions/" + first.getId()));
+                                "重点发言",
+                                m.personId(),
+                                first.date(),
+                                m.name(),
+                                "重点发言 " + with.size() + " 次",
+                                null,
+                                "/sessions/" + first.getId())
+                        .about(m.personId()));
+            } else {
+                silent.add(new Evidence(
+                                "中心组成员", m.personId(), null, m.name(), "全年未作重点发言", null, "/records/" + m.personId())
+                        .about(m.personId()));
             }
         }
-        return FigureResult.rate(speakers, members.size());
+        return FigureResult.rate(speakers, silent);
     }
 
     /** Distinct youth cadres for whom {@code took} holds in some held session of the year. */
@@ -189,13 +196,14 @@ class SessionFigures implements FigureProvider {
                     .filter(s -> took.test(s, p.id()))
                     .findFirst()
                     .ifPresent(s -> evidence.add(new Evidence(
-                            "青年干部",
-                            p.id(),
-                            s.date(),
-                            p.name(),
-                            p.position() + " · " + s.title(),
-                            null,
-                            "/sessions/" + s.getId())));
+                                    "青年干部",
+                                    p.id(),
+                                    s.date(),
+                                    p.name(),
+                                    p.position() + " · " + s.title(),
+                                    null,
+                                    "/sessions/" + s.getId())
+                            .about(p.id())));
         }
         return FigureResult.count(evidence);
     }
@@ -208,34 +216,36 @@ class SessionFigures implements FigureProvider {
                 .toList();
     }
 
-    /** Member-attendances of held sessions that {@code counts}, over all expected member-attendances. */
-    private FigureResult attendanceRate(List<StudySession> held, Predicate<Attendance> counts) {
+    /**
+     * Member-attendances of held sessions whose participation {@code counts}, over all expected member-attendances;
+     * the complement holds the others, each with its participation as detail.
+     */
+    private FigureResult attendanceRate(List<StudySession> held, Predicate<Participation> counts) {
         Set<Long> personIds = new HashSet<>();
         held.forEach(s -> s.attendance().forEach(a -> personIds.add(a.personId())));
         Map<Long, PersonRef> people = orgs.people(personIds);
-        List<Evidence> participated = new ArrayList<>();
-        long expected = 0;
+        List<Evidence> counted = new ArrayList<>();
+        List<Evidence> others = new ArrayList<>();
         for (StudySession s : held) {
             for (Attendance a : s.attendance()) {
                 if (!a.isMember()) {
                     continue;
                 }
-                expected++;
-                if (counts.test(a)) {
-                    PersonRef p = people.get(a.personId());
-                    String detail =
-                            a.status().label() + (a.makeUpDoneOn() == null ? "" : "，已于" + a.makeUpDoneOn() + "补学");
-                    participated.add(new Evidence(
-                            "考勤",
-                            a.id(),
-                            s.date(),
-                            (p == null ? "#" + a.personId() : p.name()) + " · " + s.title(),
-                            detail,
-                            null,
-                            "/sessions/" + s.getId()));
-                }
+                Participation taken = a.participation();
+                PersonRef p = people.get(a.personId());
+                String detail = taken == Participation.MADE_UP ? "请假，已于" + a.makeUpDoneOn() + "补学" : taken.label();
+                (counts.test(taken) ? counted : others)
+                        .add(new Evidence(
+                                        "考勤",
+                                        a.id(),
+                                        s.date(),
+                                        (p == null ? "#" + a.personId() : p.name()) + " · " + s.title(),
+                                        detail,
+                                        null,
+                                        "/sessions/" + s.getId())
+                                .about(a.personId()));
             }
         }
-        return FigureResult.rate(participated, expected);
+        return FigureResult.rate(counted, others);
     }
 }

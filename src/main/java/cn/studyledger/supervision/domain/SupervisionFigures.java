@@ -9,6 +9,8 @@ import cn.studyledger.report.FigureProvider;
 import cn.studyledger.report.FigureResult;
 import cn.studyledger.report.Tallies;
 import cn.studyledger.supervision.VisitStage;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -109,10 +111,20 @@ class SupervisionFigures implements FigureProvider {
         List<OrgRef> units = orgs.children(org.id());
         List<SupervisionVisit> completed = completed(org, year);
         List<Evidence> visited = new ArrayList<>();
+        List<Evidence> notVisited = new ArrayList<>();
         for (OrgRef unit : units) {
             List<SupervisionVisit> its =
                     completed.stream().filter(v -> v.unitOrgId() == unit.id()).toList();
-            if (!its.isEmpty()) {
+            if (its.isEmpty()) {
+                notVisited.add(new Evidence(
+                        "被旁听单位",
+                        unit.id(),
+                        null,
+                        unit.name(),
+                        "本年度尚未完成旁听",
+                        null,
+                        "/supervision?unit=" + URLEncoder.encode(unit.code(), StandardCharsets.UTF_8)));
+            } else {
                 SupervisionVisit first = its.get(0);
                 visited.add(new Evidence(
                         "被旁听单位",
@@ -124,6 +136,6 @@ class SupervisionFigures implements FigureProvider {
                         "/supervision/visits/" + first.getId()));
             }
         }
-        return FigureResult.rate(visited, units.size());
+        return FigureResult.rate(visited, notVisited);
     }
 }

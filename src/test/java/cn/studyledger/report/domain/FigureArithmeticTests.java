@@ -3,6 +3,8 @@ package cn.studyledger.report.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.studyledger.report.Evidence;
+import cn.studyledger.report.FigureApi;
+import cn.studyledger.report.FigureDefinition;
 import cn.studyledger.report.FigureResult;
 import java.math.BigDecimal;
 import java.util.List;
@@ -18,6 +20,10 @@ class FigureArithmeticTests {
                 .toList();
     }
 
+    static Evidence record(long id) {
+        return new Evidence("考勤", id, null, "r" + id, "", null, "/x");
+    }
+
     @Test
     void aCountIsTheNumberOfItsRecords() {
         assertThat(FigureResult.count(records(7, null)).value()).isEqualTo(7L);
@@ -25,16 +31,31 @@ class FigureArithmeticTests {
 
     @Test
     void aRateIsNumeratorOverDenominatorWithOneDecimal() {
-        FigureResult rate = FigureResult.rate(records(124, null), 126);
+        FigureResult rate = FigureResult.rate(records(124, null), records(2, null));
         assertThat(rate.value()).isEqualTo(new BigDecimal("98.4"));
         assertThat(rate.numerator()).isEqualTo(124);
         assertThat(rate.denominator()).isEqualTo(126);
-        assertThat(FigureResult.rate(records(9, null), 9).value()).isEqualTo(new BigDecimal("100"));
+        assertThat(rate.complement()).hasSize(2);
+        assertThat(FigureResult.rate(records(9, null), List.of()).value()).isEqualTo(new BigDecimal("100"));
     }
 
     @Test
     void aRateWithNothingToMeasureHasNoValue() {
-        assertThat(FigureResult.rate(List.of(), 0).hasValue()).isFalse();
+        assertThat(FigureResult.rate(List.of(), List.of()).hasValue()).isFalse();
+    }
+
+    @Test
+    void aMembersPartOfARateCountsOnlyTheRecordsAboutThem() {
+        FigureResult rate = FigureResult.rate(
+                List.of(record(1).about(7), record(2).about(7), record(3).about(8)),
+                List.of(record(4).about(7), record(5).about(8)));
+        FigureApi.Figure figure = new FigureApi.Figure(
+                new FigureDefinition("attendance.rate", "参学率", "%", FigureDefinition.Kind.RATE), rate);
+        FigureResult theirs = figure.about(7);
+        assertThat(theirs.numerator()).isEqualTo(2);
+        assertThat(theirs.denominator()).isEqualTo(3);
+        assertThat(theirs.value()).isEqualTo(new BigDecimal("66.7"));
+        assertThat(figure.about(9).hasValue()).as("nothing about someone else").isFalse();
     }
 
     @Test

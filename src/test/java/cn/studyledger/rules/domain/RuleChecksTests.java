@@ -12,6 +12,7 @@ import cn.studyledger.org.OrgType;
 import cn.studyledger.plan.PlanStatus;
 import cn.studyledger.plan.PlanSummary;
 import cn.studyledger.report.Evidence;
+import cn.studyledger.report.FigureResult;
 import cn.studyledger.report.Finding;
 import cn.studyledger.selfstudy.WritingKind;
 import cn.studyledger.selfstudy.WritingSummary;
@@ -59,6 +60,11 @@ class RuleChecksTests {
     final List<OverdueItem> overdue = new ArrayList<>();
     final List<Evidence> recommendations = new ArrayList<>();
     final List<Evidence> adopted = new ArrayList<>();
+    /** The figures the checks read, as the figure API would give them. */
+    final List<Evidence> heldSessions = new ArrayList<>();
+
+    final List<Evidence> present = new ArrayList<>();
+    final List<Evidence> notPresent = new ArrayList<>();
     PlanSummary plan;
     LocalDate planApprovedOn;
     LocalDate today = AFTER_YEAR;
@@ -68,7 +74,7 @@ class RuleChecksTests {
     @Test
     void fewerSessionsThanTheYearlyMinimumAndAQuarterWithoutAreFound() {
         for (int month : new int[] {1, 2, 3, 4, 5, 6, 10, 11, 12}) {
-            sessions.add(held(month, LocalDate.of(2025, month, 10)));
+            heldSessions.add(sessionRecord(month, LocalDate.of(2025, month, 10)));
         }
         Finding f = check(RuleDefinition.SESSION_COUNT).orElseThrow();
         assertThat(f.finding()).isEqualTo("全年举行集中学习9次，少于12次；第三季度0次，少于每季度1次");
@@ -79,7 +85,7 @@ class RuleChecksTests {
     @Test
     void duringTheYearOnlyFinishedQuartersAreJudged() {
         today = LocalDate.of(2025, 5, 1);
-        sessions.add(held(1, LocalDate.of(2025, 2, 10)));
+        heldSessions.add(sessionRecord(1, LocalDate.of(2025, 2, 10)));
         assertThat(check(RuleDefinition.SESSION_COUNT)).isEmpty();
         today = LocalDate.of(2025, 7, 2);
         Finding f = check(RuleDefinition.SESSION_COUNT).orElseThrow();
@@ -110,26 +116,12 @@ class RuleChecksTests {
 
     @Test
     void presentRateBelowTheThresholdCitesTheMissedAttendances() {
-        // 3 members × 4 sessions = 12 expected; 10 present → 83.3 %
-        for (int i = 1; i <= 4; i++) {
-            int n = i;
-            sessions.add(session(i, LocalDate.of(2025, i, 5), BigDecimal.valueOf(3), b -> {
-                b.attendees.add(new Attendee(1, AttendeeRole.MEMBER, AttendanceStatus.PRESENT, null, null));
-                b.attendees.add(new Attendee(
-                        2,
-                        AttendeeRole.MEMBER,
-                        n == 1 ? AttendanceStatus.ABSENT : AttendanceStatus.PRESENT,
-                        null,
-                        null));
-                b.attendees.add(new Attendee(
-                        3,
-                        AttendeeRole.MEMBER,
-                        n == 2 ? AttendanceStatus.LEAVE : AttendanceStatus.PRESENT,
-                        null,
-                        null));
-                b.attendees.add(new Attendee(99, AttendeeRole.ATTENDEE, AttendanceStatus.ABSENT, null, null));
-            }));
+        // 3 members × 4 sessions = 12 expected; 10 present → 83.3 % (figure attendance.presentRate)
+        for (int i = 0; i < 10; i++) {
+            present.add(attendance(i, "王建国 · 学习" + (i % 4 + 1), "出席"));
         }
+        notPresent.add(attendance(10, "张伟 · 学习1", "缺席"));
+        notPresent.add(attendance(11, "周文斌 · 学习2", "请假（未补学）"));
         Finding f = check(RuleDefinition.PRESENT_RATE).orElseThrow();
         assertThat(f.finding()).isEqualTo("应出席12人次，实际出席10人次，出勤率83.3%");
         assertThat(f.evidence()).extracting(Evidence::title).containsExactly("张伟 · 学习1", "周文斌 · 学习2");
@@ -395,8 +387,11 @@ class RuleChecksTests {
                 units,
                 visits,
                 overdue,
-                recommendations,
-                adopted);
+                Map.of(
+                        RuleChecks.HELD, FigureResult.count(heldSessions),
+                        RuleChecks.PRESENT, FigureResult.rate(present, notPresent),
+                        RuleChecks.RECOMMENDATIONS, FigureResult.count(recommendations),
+                        RuleChecks.ADOPTED, FigureResult.count(adopted)));
         Optional<Finding> found = RuleChecks.check(rule, p1, p2, "来源", facts);
         found.ifPresent(f -> {
             assertThat(f.ruleKey()).isEqualTo(rule.key());
@@ -435,6 +430,15 @@ class RuleChecksTests {
                 b.attendees,
                 b.speeches,
                 b.leaves);
+    }
+
+    /** A held session as the figure {@code sessions.collective} cites it. */
+    static Evidence sessionRecord(long id, LocalDate date) {
+        return new Evidence("集中学习", id, date, "学习" + id, SessionFormat.COLLECTIVE.label(), null, "/sessions/" + id);
+    }
+
+    static Evidence attendance(long id, String title, String detail) {
+        return new Evidence("考勤", id, LocalDate.of(2025, 1, 5), title, detail, null, "/sessions/1");
     }
 
     static SessionFacts held(long id, LocalDate date) {

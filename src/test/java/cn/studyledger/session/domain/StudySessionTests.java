@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.studyledger.common.BusinessRuleException;
 import cn.studyledger.session.AgendaKind;
 import cn.studyledger.session.AttendanceStatus;
+import cn.studyledger.session.Participation;
 import cn.studyledger.session.SessionFormat;
 import cn.studyledger.session.SessionStatus;
 import java.math.BigDecimal;
@@ -69,9 +70,11 @@ class StudySessionTests {
                 .filter(a -> a.personId() == 12L)
                 .findFirst()
                 .orElseThrow();
-        assertThat(leave.participated()).isFalse();
+        assertThat(leave.participation()).isEqualTo(Participation.LEAVE_OPEN);
+        assertThat(leave.participation().counts()).isFalse();
         s.recordMakeUp(12L, day.plusDays(3), "自学补课");
-        assertThat(leave.participated()).isTrue();
+        assertThat(leave.participation()).isEqualTo(Participation.MADE_UP);
+        assertThat(leave.participation().counts()).isTrue();
     }
 
     @Test
