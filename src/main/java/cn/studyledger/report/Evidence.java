@@ -11,7 +11,8 @@ import java.time.LocalDate;
  * @param date the record's date, may be null
  * @param title what the record is
  * @param detail a short detail (who, status), may be empty
- * @param amount the record's contribution to a sum figure (hours), null for counts
+ * @param amount the record's number: its contribution to a sum figure (hours), or what a median is taken of (days);
+ *     null for counts
  * @param url page of the record
  * @param personId the person the record is about (an attendance, a speech, an entry), null when it is about no one
  *     person; a figure's part for one member is the part of its records about them

@@ -4,7 +4,6 @@ import cn.studyledger.common.security.Permissions;
 import cn.studyledger.dashboard.domain.Chart.Datum;
 import cn.studyledger.dashboard.domain.Chart.Series;
 import cn.studyledger.firsttopic.FirstTopicApi;
-import cn.studyledger.firsttopic.FirstTopicItemSummary;
 import cn.studyledger.org.GroupMember;
 import cn.studyledger.org.OrgApi;
 import cn.studyledger.org.OrgRef;
@@ -27,7 +26,6 @@ import cn.studyledger.supervision.VisitSummary;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -125,7 +123,7 @@ public class DashboardService {
         charts.add(attendanceByMember(org, year, members));
         charts.add(hoursByMember(members, all.get("selfstudy.hours")));
         charts.add(firstTopicClosure(result(all, "firsttopic.closureRate")));
-        charts.add(firstTopicLag(org, year, all.get("firsttopic.medianLagDays")));
+        charts.add(firstTopicLag(all.get("firsttopic.medianLagDays")));
         charts.add(recommendationFunnel(org, year));
         charts.add(coverageByUnit(org, year, result(all, "supervision.coverage")));
         charts.add(findings(org.code(), year));
@@ -419,13 +417,13 @@ public class DashboardService {
     }
 
     /** Days from publication to first study of each item first studied in the year, against the 30-day rule. */
-    private Chart firstTopicLag(OrgRef org, int year, FigureApi.Figure median) {
+    private static Chart firstTopicLag(FigureApi.Figure median) {
         List<String> items = new ArrayList<>();
         List<Datum> data = new ArrayList<>();
-        for (FirstTopicItemSummary item : firstTopic.itemsFirstStudiedIn(org.id(), year)) {
+        for (Evidence item :
+                median == null ? List.<Evidence>of() : median.result().evidence()) {
             items.add(item.title());
-            data.add(new Datum(
-                    ChronoUnit.DAYS.between(item.publishedOn(), item.firstStudiedOn()), "/firsttopic/" + item.id()));
+            data.add(new Datum(item.amount(), item.url()));
         }
         return new Chart(
                 "firsttopic-lag",

@@ -11,6 +11,7 @@ import cn.studyledger.report.FigureDefinition.Kind;
 import cn.studyledger.report.FigureProvider;
 import cn.studyledger.report.FigureResult;
 import cn.studyledger.session.SessionSummary;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -132,7 +133,7 @@ class FirstTopicFigures implements FigureProvider {
                     item.title(),
                     "发布于 " + item.publishedOn() + "，首次学习 " + item.firstStudiedOn() + "，时差 " + lag + " 天"
                             + (lag > StudyLag.LIMIT_DAYS ? "（超过" + StudyLag.LIMIT_DAYS + "天）" : ""),
-                    null,
+                    BigDecimal.valueOf(lag),
                     "/firsttopic/" + item.id()));
         }
         return new FigureResult(StudyLag.median(lags), null, null, List.copyOf(evidence));
