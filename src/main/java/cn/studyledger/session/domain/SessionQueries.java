@@ -2,6 +2,7 @@ package cn.studyledger.session.domain;
 
 import cn.studyledger.session.AgendaSummary;
 import cn.studyledger.session.AttendanceStatus;
+import cn.studyledger.session.Participation;
 import cn.studyledger.session.PersonSessionRecord;
 import cn.studyledger.session.SessionFacts;
 import cn.studyledger.session.SessionStatus;
@@ -67,9 +68,7 @@ public class SessionQueries {
                 ? 0
                 : year.stream()
                         .flatMap(s -> s.attendance().stream())
-                        .filter(a -> a.personId() == personId
-                                && a.status() == AttendanceStatus.LEAVE
-                                && a.makeUpDoneOn() == null)
+                        .filter(a -> a.personId() == personId && a.participation() == Participation.LEAVE_OPEN)
                         .count();
         // Nobody decides their own request: the 组长's own leave waits for the 副组长, not for him.
         long leavesToDecide = leaves.findPending(orgId).stream()
