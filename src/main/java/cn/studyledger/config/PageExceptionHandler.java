@@ -5,6 +5,7 @@ import cn.studyledger.common.ConflictException;
 import cn.studyledger.common.InvalidInputException;
 import cn.studyledger.common.NotFoundException;
 import cn.studyledger.common.jdbc.Duplicates;
+import cn.studyledger.common.web.NoWorkingOrganisation;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
@@ -36,6 +37,12 @@ import org.springframework.web.servlet.ModelAndView;
 class PageExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(PageExceptionHandler.class);
+
+    /** A page that needs the organisation worked on, for a user who has none: the page that says whom to ask. */
+    @ExceptionHandler(NoWorkingOrganisation.class)
+    ModelAndView noWorkingOrganisation() {
+        return new ModelAndView("report/no-org");
+    }
 
     @ExceptionHandler(NotFoundException.class)
     ModelAndView notFound(NotFoundException e) {

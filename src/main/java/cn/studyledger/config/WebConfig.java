@@ -43,6 +43,7 @@ class WebConfig implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new InputGuard(limits)).excludePathPatterns("/error", "/webjars/**", "/assets/**");
+        registry.addInterceptor(new HtmxFragments());
         if (demoMode) {
             return;
         }

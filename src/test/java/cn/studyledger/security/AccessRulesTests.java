@@ -75,6 +75,27 @@ class AccessRulesTests {
     }
 
     @Test
+    void anAccountWithoutAnOrganisationIsToldWhomToAskOnEveryStudyPage() throws Exception {
+        for (String page : new String[] {"/online", "/firsttopic/tasks", "/sessions", "/writings", "/rollup"}) {
+            mvc.perform(get(page).with(as(accounts, "admin")))
+                    .andExpect(result -> assertThat(result.getResponse().getStatus())
+                            .as(page)
+                            .isIn(200, 403))
+                    .andExpect(result -> {
+                        if (result.getResponse().getStatus() == 200) {
+                            assertThat(result.getResponse().getContentAsString())
+                                    .as(page)
+                                    .contains("您的账号没有可查看学习记录的单位");
+                        }
+                    });
+        }
+        mvc.perform(get("/online").with(as(accounts, "admin")))
+                .andExpect(status().isOk())
+                .andExpect(result ->
+                        assertThat(result.getResponse().getContentAsString()).contains("请联系系统管理员分配角色"));
+    }
+
+    @Test
     void memberCannotOpenClerkPages() throws Exception {
         mvc.perform(get("/sessions/new").with(as(accounts, "member"))).andExpect(status().isForbidden());
         mvc.perform(post("/sessions")

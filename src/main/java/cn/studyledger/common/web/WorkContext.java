@@ -32,6 +32,14 @@ public class WorkContext implements Serializable {
         return year;
     }
 
+    /** The organisation worked on, for a page that cannot do without one ({@link NoWorkingOrganisation} if none). */
+    public String requireOrgCode() {
+        if (orgCode == null) {
+            throw new NoWorkingOrganisation();
+        }
+        return orgCode;
+    }
+
     public boolean hasOrg() {
         return orgCode != null;
     }

@@ -36,10 +36,7 @@ class DashboardController {
     @GetMapping("/dashboard")
     @PreAuthorize("hasAuthority('" + Permissions.DASHBOARD_VIEW + "')")
     String dashboard(Model model) {
-        if (!context.hasOrg()) {
-            return "report/no-org";
-        }
-        Dashboard dashboard = dashboards.dashboard(context.orgCode(), context.year());
+        Dashboard dashboard = dashboards.dashboard(context.requireOrgCode(), context.year());
         model.addAttribute("dashboard", dashboard);
         model.addAttribute("chartData", chartData(dashboard));
         return "dashboard/dashboard";
@@ -51,10 +48,8 @@ class DashboardController {
             @RequestParam(required = false) Integer month,
             @RequestParam(required = false) SessionFormat format,
             Model model) {
-        if (!context.hasOrg()) {
-            return "report/no-org";
-        }
-        model.addAttribute("sessions", dashboards.heldSessions(context.orgCode(), context.year(), month, format));
+        model.addAttribute(
+                "sessions", dashboards.heldSessions(context.requireOrgCode(), context.year(), month, format));
         model.addAttribute("month", month);
         model.addAttribute("format", format);
         return "dashboard/sessions";
@@ -63,10 +58,7 @@ class DashboardController {
     @GetMapping("/dashboard/rollup")
     @PreAuthorize("hasAuthority('" + Permissions.ROLLUP_VIEW + "')")
     String rollup(Model model) {
-        if (!context.hasOrg()) {
-            return "report/no-org";
-        }
-        Dashboard dashboard = dashboards.rollupCharts(context.orgCode(), context.year());
+        Dashboard dashboard = dashboards.rollupCharts(context.requireOrgCode(), context.year());
         model.addAttribute("dashboard", dashboard);
         model.addAttribute("chartData", chartData(dashboard));
         return "dashboard/rollup-charts";

@@ -26,10 +26,7 @@ class PersonalRecordController {
     /** The list of members one may open; a member without other rights goes straight to their own. */
     @GetMapping("/records")
     String list(Model model) {
-        if (!context.hasOrg()) {
-            return "report/no-org";
-        }
-        var members = records.visibleMembers(context.orgCode(), context.year());
+        var members = records.visibleMembers(context.requireOrgCode(), context.year());
         Long me = CurrentUser.require().personId();
         if (members.size() == 1 && me != null && members.get(0).personId() == me) {
             return "redirect:/records/" + me;

@@ -34,12 +34,9 @@ class RollupController {
             @RequestParam(required = false) List<String> keys,
             @RequestParam(name = "of", required = false) String orgCode,
             Model model) {
-        if (!context.hasOrg()) {
-            return "report/no-org";
-        }
         List<String> shown = keys == null || keys.isEmpty() ? rollups.defaultKeys() : keys;
         model.addAttribute(
-                "rollup", rollups.rollup(orgCode == null ? context.orgCode() : orgCode, context.year(), shown));
+                "rollup", rollups.rollup(orgCode == null ? context.requireOrgCode() : orgCode, context.year(), shown));
         model.addAttribute("choices", rollups.choices());
         model.addAttribute("keys", shown);
         model.addAttribute(
@@ -51,9 +48,7 @@ class RollupController {
 
     @GetMapping("/rollup/evidence")
     String evidence(@RequestParam("org") String unitCode, @RequestParam String key, Model model) {
-        if (!context.hasOrg()) {
-            return "report/no-org";
-        }
+        context.requireOrgCode();
         model.addAttribute("figure", rollups.evidence(unitCode, context.year(), key));
         model.addAttribute("unitCode", unitCode);
         return "dashboard/rollup-evidence";

@@ -2,6 +2,7 @@ package cn.studyledger.firsttopic.web;
 
 import cn.studyledger.common.BusinessRuleException;
 import cn.studyledger.common.security.Permissions;
+import cn.studyledger.common.web.HtmxFragment;
 import cn.studyledger.common.web.WorkContext;
 import cn.studyledger.firsttopic.ItemScope;
 import cn.studyledger.firsttopic.domain.DeploymentCommand;
@@ -26,7 +27,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -60,18 +60,15 @@ class FirstTopicController {
      *
      * @param year a year of publication, or {@value #ALL_YEARS}
      */
+    @HtmxFragment("results")
     @GetMapping("/firsttopic")
     String list(
             @RequestParam(required = false) String q,
             @RequestParam(required = false) String year,
             @RequestParam(defaultValue = "0") int page,
-            @RequestHeader(value = "HX-Request", required = false) String htmx,
             Model model) {
-        if (!context.hasOrg()) {
-            return "report/no-org";
-        }
         Integer publishedIn = publicationYear(year);
-        model.addAttribute("result", items.search(context.orgCode(), publishedIn, q, page, 20));
+        model.addAttribute("result", items.search(context.requireOrgCode(), publishedIn, q, page, 20));
         model.addAttribute("q", q);
         model.addAttribute("year", publishedIn == null ? ALL_YEARS : String.valueOf(publishedIn));
         model.addAttribute(
@@ -81,7 +78,7 @@ class FirstTopicController {
                         .sorted((a, b) -> b - a)
                         .toList());
         model.addAttribute("canEdit", items.canEdit(context.orgCode()));
-        return htmx != null ? "firsttopic/list :: results" : "firsttopic/list";
+        return "firsttopic/list";
     }
 
     private Integer publicationYear(String year) {
@@ -252,9 +249,7 @@ class FirstTopicController {
     }
 
     private String form(Model model, ItemCommand command, Long id, long version) {
-        if (!context.hasOrg()) {
-            return "report/no-org";
-        }
+        context.requireOrgCode();
         model.addAttribute("command", command);
         model.addAttribute("itemId", id);
         model.addAttribute("version", version);

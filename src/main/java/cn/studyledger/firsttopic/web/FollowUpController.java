@@ -2,6 +2,7 @@ package cn.studyledger.firsttopic.web;
 
 import cn.studyledger.common.BusinessRuleException;
 import cn.studyledger.common.security.Permissions;
+import cn.studyledger.common.web.HtmxFragment;
 import cn.studyledger.common.web.WorkContext;
 import cn.studyledger.firsttopic.InspectionRating;
 import cn.studyledger.firsttopic.TaskStatus;
@@ -33,7 +34,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -63,23 +63,21 @@ class FollowUpController {
         model.addAttribute("ratings", InspectionRating.values());
     }
 
+    @HtmxFragment("results")
     @GetMapping("/firsttopic/tasks")
     String list(
             @RequestParam(defaultValue = "false") boolean overdue,
             @RequestParam(required = false) TaskStatus status,
             @RequestParam(defaultValue = "0") int page,
-            @RequestHeader(value = "HX-Request", required = false) String htmx,
             Model model) {
-        if (!context.hasOrg()) {
-            return "report/no-org";
-        }
-        model.addAttribute("result", followUps.tasks(context.orgCode(), context.year(), overdue, status, page, 20));
+        model.addAttribute(
+                "result", followUps.tasks(context.requireOrgCode(), context.year(), overdue, status, page, 20));
         model.addAttribute(
                 "overdueCount",
                 followUps.overdue(context.orgCode(), context.year()).size());
         model.addAttribute("overdue", overdue);
         model.addAttribute("status", status);
-        return htmx != null ? "firsttopic/tasks :: results" : "firsttopic/tasks";
+        return "firsttopic/tasks";
     }
 
     @GetMapping("/firsttopic/tasks/{id}")

@@ -4,6 +4,7 @@ import cn.studyledger.common.BusinessRuleException;
 import cn.studyledger.common.NotFoundException;
 import cn.studyledger.common.security.Permissions;
 import cn.studyledger.common.web.Downloads;
+import cn.studyledger.common.web.HtmxFragment;
 import cn.studyledger.common.web.WorkContext;
 import cn.studyledger.material.domain.DocumentCommand;
 import cn.studyledger.material.domain.DocumentView;
@@ -19,7 +20,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -38,24 +38,21 @@ class LibraryController {
         this.context = context;
     }
 
+    @HtmxFragment("results")
     @GetMapping("/library")
     String list(
             @RequestParam(required = false) String q,
             @RequestParam(required = false) String category,
             @RequestParam(required = false) String tag,
             @RequestParam(defaultValue = "0") int page,
-            @RequestHeader(value = "HX-Request", required = false) String htmx,
             Model model) {
-        if (!context.hasOrg()) {
-            return "report/no-org";
-        }
-        model.addAttribute("result", library.search(context.orgCode(), q, category, tag, page, 20));
+        model.addAttribute("result", library.search(context.requireOrgCode(), q, category, tag, page, 20));
         model.addAttribute("categories", library.categories(context.orgCode()));
         model.addAttribute("edits", library.edits(context.orgCode()));
         model.addAttribute("q", q);
         model.addAttribute("category", category);
         model.addAttribute("tag", tag);
-        return htmx != null ? "material/library :: results" : "material/library";
+        return "material/library";
     }
 
     @GetMapping("/library/{id}/file")
@@ -132,14 +129,11 @@ class LibraryController {
     }
 
     private String form(Model model, DocumentCommand command, Long id, long version) {
-        if (!context.hasOrg()) {
-            return "report/no-org";
-        }
         model.addAttribute("command", command);
         model.addAttribute("documentId", id);
         model.addAttribute("version", version);
         model.addAttribute("document", id == null ? null : library.get(id));
-        model.addAttribute("categories", library.categories(context.orgCode()));
+        model.addAttribute("categories", library.categories(context.requireOrgCode()));
         model.addAttribute("maxSize", library.maxUploadSize());
         return "material/document-form";
     }

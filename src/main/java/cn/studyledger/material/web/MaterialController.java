@@ -3,6 +3,7 @@ package cn.studyledger.material.web;
 import cn.studyledger.common.BusinessRuleException;
 import cn.studyledger.common.security.Permissions;
 import cn.studyledger.common.web.Downloads;
+import cn.studyledger.common.web.HtmxFragment;
 import cn.studyledger.common.web.WorkContext;
 import cn.studyledger.material.domain.IssueCommand;
 import cn.studyledger.material.domain.IssueView;
@@ -21,7 +22,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -40,17 +40,12 @@ class MaterialController {
         this.context = context;
     }
 
+    @HtmxFragment("results")
     @GetMapping("/materials")
-    String list(
-            @RequestParam(defaultValue = "0") int page,
-            @RequestHeader(value = "HX-Request", required = false) String htmx,
-            Model model) {
-        if (!context.hasOrg()) {
-            return "report/no-org";
-        }
-        model.addAttribute("result", materials.search(context.orgCode(), context.year(), page, 20));
+    String list(@RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("result", materials.search(context.requireOrgCode(), context.year(), page, 20));
         model.addAttribute("edits", materials.edits(context.orgCode()));
-        return htmx != null ? "material/issues :: results" : "material/issues";
+        return "material/issues";
     }
 
     @GetMapping("/materials/{id}")
@@ -70,12 +65,9 @@ class MaterialController {
     @GetMapping("/materials/new")
     @PreAuthorize(WRITE)
     String newForm(Model model) {
-        if (!context.hasOrg()) {
-            return "report/no-org";
-        }
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         LocalDate date = today.getYear() == context.year() ? today : LocalDate.of(context.year(), 1, 1);
-        int next = materials.nextIssueNo(context.orgCode(), date.getYear());
+        int next = materials.nextIssueNo(context.requireOrgCode(), date.getYear());
         return form(model, new IssueCommand(next, "", date, ""), null, 0);
     }
 
@@ -173,9 +165,7 @@ class MaterialController {
     }
 
     private String form(Model model, IssueCommand command, Long id, long version) {
-        if (!context.hasOrg()) {
-            return "report/no-org";
-        }
+        context.requireOrgCode();
         model.addAttribute("command", command);
         model.addAttribute("issueId", id);
         model.addAttribute("version", version);

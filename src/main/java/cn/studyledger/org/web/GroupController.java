@@ -32,10 +32,7 @@ class GroupController {
     @GetMapping("/group")
     @PreAuthorize("hasAuthority('" + Permissions.PERSON_VIEW + "')")
     String group(Model model) {
-        if (!context.hasOrg()) {
-            return "report/no-org";
-        }
-        OrgRef org = orgs.requireReadable(context.orgCode());
+        OrgRef org = orgs.requireReadable(context.requireOrgCode());
         model.addAttribute("members", orgs.group(org.id(), context.year()));
         model.addAttribute("candidates", orgs.activePeople(org.id()));
         model.addAttribute("roles", GroupRole.values());

@@ -2,6 +2,7 @@ package cn.studyledger.org.web;
 
 import cn.studyledger.common.BusinessRuleException;
 import cn.studyledger.common.security.Permissions;
+import cn.studyledger.common.web.HtmxFragment;
 import cn.studyledger.common.web.WorkContext;
 import cn.studyledger.org.OrgRef;
 import cn.studyledger.org.domain.OrgService;
@@ -21,7 +22,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -42,13 +42,13 @@ class PeopleController {
         this.context = context;
     }
 
+    @HtmxFragment("results")
     @GetMapping("/people")
     String list(
             @RequestParam(required = false) String org,
             @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "false") boolean inactive,
             @RequestParam(defaultValue = "0") int page,
-            @RequestHeader(value = "HX-Request", required = false) String htmx,
             Model model) {
         String orgCode = orgCode(org, model);
         if (orgCode == null) {
@@ -57,7 +57,7 @@ class PeopleController {
         model.addAttribute("result", people.search(orgCode, q, inactive, page, 20));
         model.addAttribute("q", q);
         model.addAttribute("inactive", inactive);
-        return htmx != null ? "org/people :: results" : "org/people";
+        return "org/people";
     }
 
     @GetMapping("/people/new")

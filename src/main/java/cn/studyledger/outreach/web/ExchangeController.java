@@ -37,10 +37,7 @@ class ExchangeController {
 
     @GetMapping("/outreach/exchanges")
     String list(Model model) {
-        if (!context.hasOrg()) {
-            return "report/no-org";
-        }
-        model.addAttribute("overview", exchanges.overview(context.orgCode(), context.year()));
+        model.addAttribute("overview", exchanges.overview(context.requireOrgCode(), context.year()));
         model.addAttribute("edits", exchanges.edits(context.orgCode()));
         return "outreach/exchanges";
     }
@@ -123,9 +120,7 @@ class ExchangeController {
     }
 
     private String form(Model model, ExchangeMeetingCommand command, Long id, long version) {
-        if (!context.hasOrg()) {
-            return "report/no-org";
-        }
+        context.requireOrgCode();
         model.addAttribute("command", command);
         model.addAttribute("meetingId", id);
         model.addAttribute("version", version);

@@ -44,10 +44,7 @@ class LinkageController {
 
     @GetMapping("/outreach")
     String groups(Model model) {
-        if (!context.hasOrg()) {
-            return "report/no-org";
-        }
-        model.addAttribute("groups", linkage.youthGroups(context.orgCode()));
+        model.addAttribute("groups", linkage.youthGroups(context.requireOrgCode()));
         model.addAttribute("branches", linkage.branches(context.orgCode()));
         model.addAttribute("edits", linkage.edits(context.orgCode()));
         return "outreach/groups";
@@ -135,13 +132,10 @@ class LinkageController {
     }
 
     private String groupForm(Model model, YouthGroupCommand command, Long id, long version) {
-        if (!context.hasOrg()) {
-            return "report/no-org";
-        }
         model.addAttribute("command", command);
         model.addAttribute("groupId", id);
         model.addAttribute("version", version);
-        List<PersonRef> youth = new ArrayList<>(linkage.youthCadres(context.orgCode()));
+        List<PersonRef> youth = new ArrayList<>(linkage.youthCadres(context.requireOrgCode()));
         if (id != null) {
             // members who have since left the youth cadres stay selectable in their own group
             linkage.youthGroup(id).members().stream()
@@ -234,9 +228,7 @@ class LinkageController {
     }
 
     private String branchForm(Model model, BranchCommand command, Long id, long version) {
-        if (!context.hasOrg()) {
-            return "report/no-org";
-        }
+        context.requireOrgCode();
         model.addAttribute("command", command);
         model.addAttribute("branchId", id);
         model.addAttribute("version", version);
@@ -247,10 +239,7 @@ class LinkageController {
 
     @GetMapping("/outreach/joint")
     String jointSessions(Model model) {
-        if (!context.hasOrg()) {
-            return "report/no-org";
-        }
-        model.addAttribute("sessions", linkage.jointSessions(context.orgCode(), context.year()));
+        model.addAttribute("sessions", linkage.jointSessions(context.requireOrgCode(), context.year()));
         model.addAttribute("edits", linkage.edits(context.orgCode()));
         return "outreach/joint";
     }

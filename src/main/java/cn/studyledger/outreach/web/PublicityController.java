@@ -3,6 +3,7 @@ package cn.studyledger.outreach.web;
 import cn.studyledger.common.BusinessRuleException;
 import cn.studyledger.common.NotFoundException;
 import cn.studyledger.common.security.Permissions;
+import cn.studyledger.common.web.HtmxFragment;
 import cn.studyledger.common.web.WorkContext;
 import cn.studyledger.outreach.PublicityChannel;
 import cn.studyledger.outreach.domain.PublicityCommand;
@@ -21,7 +22,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -40,25 +40,22 @@ class PublicityController {
         this.context = context;
     }
 
+    @HtmxFragment("results")
     @GetMapping("/outreach/publicity")
     String list(
             @RequestParam(required = false) PublicityChannel channel,
             @RequestParam(required = false) Integer year,
             @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") int page,
-            @RequestHeader(value = "HX-Request", required = false) String htmx,
             Model model) {
-        if (!context.hasOrg()) {
-            return "report/no-org";
-        }
         int shown = year == null ? context.year() : year;
-        model.addAttribute("result", publicity.search(context.orgCode(), shown, channel, q, page, 20));
+        model.addAttribute("result", publicity.search(context.requireOrgCode(), shown, channel, q, page, 20));
         model.addAttribute("channels", PublicityChannel.values());
         model.addAttribute("channel", channel);
         model.addAttribute("year", shown);
         model.addAttribute("q", q);
         model.addAttribute("edits", publicity.edits(context.orgCode()));
-        return htmx != null ? "outreach/publicity :: results" : "outreach/publicity";
+        return "outreach/publicity";
     }
 
     @GetMapping("/outreach/publicity/{id}")
@@ -145,15 +142,12 @@ class PublicityController {
     }
 
     private String form(Model model, PublicityCommand command, Long id, long version) {
-        if (!context.hasOrg()) {
-            return "report/no-org";
-        }
         model.addAttribute("command", command);
         model.addAttribute("itemId", id);
         model.addAttribute("version", version);
         model.addAttribute("item", id == null ? null : publicity.get(id));
         model.addAttribute("channels", PublicityChannel.values());
-        model.addAttribute("columns", publicity.columns(context.orgCode()));
+        model.addAttribute("columns", publicity.columns(context.requireOrgCode()));
         model.addAttribute("maxSize", publicity.maxUploadSize());
         return "outreach/publicity-form";
     }

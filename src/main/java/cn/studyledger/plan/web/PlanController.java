@@ -49,10 +49,7 @@ class PlanController {
 
     @GetMapping("/plans")
     String current(Model model) {
-        if (!context.hasOrg()) {
-            return "report/no-org";
-        }
-        Optional<PlanDetail> plan = plans.current(context.orgCode(), context.year());
+        Optional<PlanDetail> plan = plans.current(context.requireOrgCode(), context.year());
         if (plan.isEmpty()) {
             model.addAttribute("plan", null);
             model.addAttribute("canDraft", plans.canDraft(context.orgCode()));
@@ -71,10 +68,7 @@ class PlanController {
     @PostMapping("/plans")
     @PreAuthorize("hasAuthority('" + Permissions.PLAN_EDIT + "')")
     String create(RedirectAttributes redirect) {
-        if (!context.hasOrg()) {
-            return "report/no-org";
-        }
-        PlanDetail plan = plans.create(context.orgCode(), context.year(), null);
+        PlanDetail plan = plans.create(context.requireOrgCode(), context.year(), null);
         redirect.addFlashAttribute("message", "已新建" + plan.year() + "年度学习计划草稿，请填写学习专题和月度安排");
         return "redirect:/plans/" + plan.id() + "/edit";
     }

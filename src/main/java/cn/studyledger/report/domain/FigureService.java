@@ -6,7 +6,6 @@ import cn.studyledger.common.security.LedgerUser;
 import cn.studyledger.common.security.Permissions;
 import cn.studyledger.org.OrgApi;
 import cn.studyledger.org.OrgRef;
-import cn.studyledger.report.Evidence;
 import cn.studyledger.report.FigureDefinition;
 import cn.studyledger.report.FigureProvider;
 import cn.studyledger.report.FigureResult;
@@ -169,12 +168,6 @@ public class FigureService {
     /** Every figure defined, in report order. */
     public List<FigureDefinition> definitions() {
         return List.copyOf(definitions.values());
-    }
-
-    /** The records behind a figure: those it counts, or with {@code complement} those of a rate it does not. */
-    public List<Evidence> evidence(String orgCode, int year, String key, boolean complement) {
-        FigureResult result = figure(orgCode, year, key).result();
-        return complement ? result.complement() : result.evidence();
     }
 
     private Computed compute(OrgRef org, int year, String key) {

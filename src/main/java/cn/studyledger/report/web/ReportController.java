@@ -24,19 +24,13 @@ class ReportController {
 
     @GetMapping("/figures")
     String figures(Model model) {
-        if (!context.hasOrg()) {
-            return "report/no-org";
-        }
-        model.addAttribute("figures", figures.figures(context.orgCode(), context.year()));
+        model.addAttribute("figures", figures.figures(context.requireOrgCode(), context.year()));
         return "report/figures";
     }
 
     @GetMapping("/figures/{key}")
     String evidence(@PathVariable String key, Model model) {
-        if (!context.hasOrg()) {
-            return "report/no-org";
-        }
-        model.addAttribute("figure", figures.figure(context.orgCode(), context.year(), key));
+        model.addAttribute("figure", figures.figure(context.requireOrgCode(), context.year(), key));
         return "report/evidence";
     }
 }

@@ -45,19 +45,13 @@ class ReportEditorController {
     @GetMapping("/report")
     @PreAuthorize("hasAuthority('" + Permissions.REPORT_EXPORT + "')")
     String editor(Model model) {
-        if (!context.hasOrg()) {
-            return "report/no-org";
-        }
-        return page(model, editor.open(context.orgCode(), context.year()));
+        return page(model, editor.open(context.requireOrgCode(), context.year()));
     }
 
     @GetMapping("/report/revisions/{revision}")
     @PreAuthorize("hasAuthority('" + Permissions.REPORT_EXPORT + "')")
     String revision(@PathVariable int revision, Model model) {
-        if (!context.hasOrg()) {
-            return "report/no-org";
-        }
-        return page(model, editor.revision(context.orgCode(), context.year(), revision));
+        return page(model, editor.revision(context.requireOrgCode(), context.year(), revision));
     }
 
     @PostMapping("/report/blocks/{id}")

@@ -3,6 +3,7 @@ package cn.studyledger.report.web;
 import cn.studyledger.common.InvalidInputException;
 import cn.studyledger.common.web.Downloads;
 import cn.studyledger.report.Evidence;
+import cn.studyledger.report.FigureResult;
 import cn.studyledger.report.FigureView;
 import cn.studyledger.report.domain.AnnualReportService;
 import cn.studyledger.report.domain.FigureService;
@@ -65,9 +66,11 @@ class ReportRestController {
             @PathVariable int year,
             @PathVariable String key,
             @RequestParam(defaultValue = "numerator") String part) {
+        // the figure first: who may not read it learns nothing about the parameter
+        FigureResult figure = figures.figure(orgCode, year, key).result();
         return switch (part) {
-            case "numerator" -> figures.evidence(orgCode, year, key, false);
-            case "complement" -> figures.evidence(orgCode, year, key, true);
+            case "numerator" -> figure.evidence();
+            case "complement" -> figure.complement();
             default -> throw new InvalidInputException("part 只能是 numerator 或 complement");
         };
     }

@@ -2,6 +2,7 @@ package cn.studyledger.research.web;
 
 import cn.studyledger.common.BusinessRuleException;
 import cn.studyledger.common.security.Permissions;
+import cn.studyledger.common.web.HtmxFragment;
 import cn.studyledger.common.web.WorkContext;
 import cn.studyledger.research.domain.InvestigationCommand;
 import cn.studyledger.research.domain.InvestigationService;
@@ -25,7 +26,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -50,30 +50,22 @@ class InvestigationController {
         this.context = context;
     }
 
+    @HtmxFragment("results")
     @GetMapping("/investigations")
-    String list(
-            @RequestParam(required = false) String q,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestHeader(value = "HX-Request", required = false) String htmx,
-            Model model) {
-        if (!context.hasOrg()) {
-            return "report/no-org";
-        }
-        model.addAttribute("result", investigations.search(context.orgCode(), context.year(), q, page, 20));
+    String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("result", investigations.search(context.requireOrgCode(), context.year(), q, page, 20));
         model.addAttribute("q", q);
         model.addAttribute("canEdit", investigations.canEdit(context.orgCode()));
         model.addAttribute(
                 "selection",
                 selections.ofYear(context.orgCode(), context.year()).orElse(null));
-        return htmx != null ? "research/investigations :: results" : "research/investigations";
+        return "research/investigations";
     }
 
     @GetMapping("/investigations/new")
     @PreAuthorize(WRITE)
     String newForm(Model model) {
-        if (!context.hasOrg()) {
-            return "report/no-org";
-        }
+        context.requireOrgCode();
         return form(model, InvestigationCommand.blank(context.year()), null, 0);
     }
 
@@ -297,14 +289,11 @@ class InvestigationController {
     }
 
     private String form(Model model, InvestigationCommand command, Long id, long version) {
-        if (!context.hasOrg()) {
-            return "report/no-org";
-        }
         int year = command.year() == null ? context.year() : command.year();
         model.addAttribute("command", command);
         model.addAttribute("investigationId", id);
         model.addAttribute("version", version);
-        model.addAttribute("leads", investigations.leads(context.orgCode(), year));
+        model.addAttribute("leads", investigations.leads(context.requireOrgCode(), year));
         model.addAttribute("people", investigations.people(context.orgCode()));
         return "research/investigation-form";
     }

@@ -2,6 +2,7 @@ package cn.studyledger.research.web;
 
 import cn.studyledger.common.BusinessRuleException;
 import cn.studyledger.common.security.Permissions;
+import cn.studyledger.common.web.HtmxFragment;
 import cn.studyledger.common.web.WorkContext;
 import cn.studyledger.research.domain.AdoptionCommand;
 import cn.studyledger.research.domain.DiscussionCommand;
@@ -23,7 +24,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -45,28 +45,20 @@ class ResearchController {
         this.context = context;
     }
 
+    @HtmxFragment("results")
     @GetMapping("/research")
-    String list(
-            @RequestParam(required = false) String q,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestHeader(value = "HX-Request", required = false) String htmx,
-            Model model) {
-        if (!context.hasOrg()) {
-            return "report/no-org";
-        }
-        model.addAttribute("result", topics.search(context.orgCode(), context.year(), q, page, 20));
+    String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("result", topics.search(context.requireOrgCode(), context.year(), q, page, 20));
         model.addAttribute("summary", topics.summary(context.orgCode(), context.year()));
         model.addAttribute("q", q);
         model.addAttribute("canEdit", topics.canEdit(context.orgCode()));
-        return htmx != null ? "research/topics :: results" : "research/topics";
+        return "research/topics";
     }
 
     @GetMapping("/research/new")
     @PreAuthorize(WRITE)
     String newForm(Model model) {
-        if (!context.hasOrg()) {
-            return "report/no-org";
-        }
+        context.requireOrgCode();
         return form(model, TopicCommand.blank(context.year()), null, 0);
     }
 
@@ -295,14 +287,11 @@ class ResearchController {
     }
 
     private String form(Model model, TopicCommand command, Long id, long version) {
-        if (!context.hasOrg()) {
-            return "report/no-org";
-        }
         int year = command.year() == null ? context.year() : command.year();
         model.addAttribute("command", command);
         model.addAttribute("topicId", id);
         model.addAttribute("version", version);
-        model.addAttribute("leads", topics.leads(context.orgCode(), year));
+        model.addAttribute("leads", topics.leads(context.requireOrgCode(), year));
         return "research/topic-form";
     }
 

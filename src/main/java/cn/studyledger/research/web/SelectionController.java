@@ -46,12 +46,9 @@ class SelectionController {
     /** The working year's selection; an empty page (with a button for the clerk) when there is none yet. */
     @GetMapping("/investigations/selection")
     String ofYear(Model model) {
-        if (!context.hasOrg()) {
-            return "report/no-org";
-        }
         model.addAttribute(
                 "selection",
-                selections.ofYear(context.orgCode(), context.year()).orElse(null));
+                selections.ofYear(context.requireOrgCode(), context.year()).orElse(null));
         model.addAttribute("awards", Award.values());
         return "research/selection";
     }
@@ -66,9 +63,7 @@ class SelectionController {
     @GetMapping("/investigations/selection/new")
     @PreAuthorize(WRITE)
     String newForm(Model model) {
-        if (!context.hasOrg()) {
-            return "report/no-org";
-        }
+        context.requireOrgCode();
         return form(model, SelectionCommand.defaults(context.year()), null);
     }
 

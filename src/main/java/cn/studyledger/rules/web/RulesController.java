@@ -43,10 +43,7 @@ class RulesController {
     @GetMapping("/rules")
     @PreAuthorize("hasAuthority('" + Permissions.RULES_EDIT + "')")
     String table(Model model) {
-        if (!context.hasOrg()) {
-            return "report/no-org";
-        }
-        model.addAttribute("table", rules.table(context.orgCode(), context.year()));
+        model.addAttribute("table", rules.table(context.requireOrgCode(), context.year()));
         return "rules/rules";
     }
 
@@ -86,10 +83,7 @@ class RulesController {
 
     @GetMapping("/rules/findings")
     String findings(Model model) {
-        if (!context.hasOrg()) {
-            return "report/no-org";
-        }
-        EvaluationView evaluation = evaluations.latest(context.orgCode(), context.year());
+        EvaluationView evaluation = evaluations.latest(context.requireOrgCode(), context.year());
         model.addAttribute("evaluation", evaluation);
         model.addAttribute("byRule", byRule(evaluation.findings()));
         return "rules/findings";

@@ -40,10 +40,7 @@ class OnlineLearningController {
 
     @GetMapping("/online")
     String list(@RequestParam(required = false) Long person, @RequestParam(defaultValue = "0") int page, Model model) {
-        if (!context.hasOrg()) {
-            return "report/no-org";
-        }
-        model.addAttribute("result", online.search(context.orgCode(), context.year(), person, page, 20));
+        model.addAttribute("result", online.search(context.requireOrgCode(), context.year(), person, page, 20));
         model.addAttribute("personTimes", online.personTimes(context.orgCode(), context.year()));
         model.addAttribute("seesAll", online.seesAll(context.orgCode()));
         model.addAttribute("edits", online.edits(context.orgCode()));
@@ -100,25 +97,19 @@ class OnlineLearningController {
     @PreAuthorize(WRITE)
     String importFile(@RequestParam(value = "file", required = false) MultipartFile file, Model model)
             throws IOException {
-        if (!context.hasOrg()) {
-            return "report/no-org";
-        }
         if (file == null || file.isEmpty()) {
             model.addAttribute("error", "请选择要导入的 .xlsx 文件");
             return "selfstudy/online-import";
         }
         try (InputStream in = file.getInputStream()) {
-            model.addAttribute("importResult", importer.run(context.orgCode(), in));
+            model.addAttribute("importResult", importer.run(context.requireOrgCode(), in));
         }
         return "selfstudy/online-import";
     }
 
     private String form(Model model, OnlineLearningCommand command) {
-        if (!context.hasOrg()) {
-            return "report/no-org";
-        }
         model.addAttribute("command", command);
-        model.addAttribute("group", online.group(context.orgCode(), context.year()));
+        model.addAttribute("group", online.group(context.requireOrgCode(), context.year()));
         return "selfstudy/online-form";
     }
 }

@@ -35,10 +35,7 @@ class SelfStudyController {
 
     @GetMapping("/selfstudy")
     String list(@RequestParam(required = false) Long person, @RequestParam(defaultValue = "0") int page, Model model) {
-        if (!context.hasOrg()) {
-            return "report/no-org";
-        }
-        model.addAttribute("result", selfStudy.search(context.orgCode(), context.year(), person, page, 20));
+        model.addAttribute("result", selfStudy.search(context.requireOrgCode(), context.year(), person, page, 20));
         model.addAttribute("seesAll", selfStudy.seesAll(context.orgCode()));
         model.addAttribute("members", selfStudy.loggableMembers(context.orgCode(), context.year()));
         model.addAttribute("person", person);
@@ -109,13 +106,10 @@ class SelfStudyController {
     }
 
     private String form(Model model, SelfStudyCommand command, Long id, long version) {
-        if (!context.hasOrg()) {
-            return "report/no-org";
-        }
         model.addAttribute("command", command);
         model.addAttribute("entryId", id);
         model.addAttribute("version", version);
-        model.addAttribute("members", selfStudy.loggableMembers(context.orgCode(), context.year()));
+        model.addAttribute("members", selfStudy.loggableMembers(context.requireOrgCode(), context.year()));
         return "selfstudy/form";
     }
 }

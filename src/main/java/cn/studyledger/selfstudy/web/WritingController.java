@@ -4,6 +4,7 @@ import cn.studyledger.common.BusinessRuleException;
 import cn.studyledger.common.NotFoundException;
 import cn.studyledger.common.security.Permissions;
 import cn.studyledger.common.web.Downloads;
+import cn.studyledger.common.web.HtmxFragment;
 import cn.studyledger.common.web.WorkContext;
 import cn.studyledger.selfstudy.WritingKind;
 import cn.studyledger.selfstudy.domain.WritingCommand;
@@ -22,7 +23,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -46,24 +46,21 @@ class WritingController {
         model.addAttribute("kinds", WritingKind.values());
     }
 
+    @HtmxFragment("results")
     @GetMapping("/writings")
     String list(
             @RequestParam(required = false) WritingKind kind,
             @RequestParam(required = false) Long person,
             @RequestParam(defaultValue = "0") int page,
-            @RequestHeader(value = "HX-Request", required = false) String htmx,
             Model model) {
-        if (!context.hasOrg()) {
-            return "report/no-org";
-        }
-        model.addAttribute("result", writings.search(context.orgCode(), context.year(), kind, person, page, 20));
+        model.addAttribute("result", writings.search(context.requireOrgCode(), context.year(), kind, person, page, 20));
         model.addAttribute("seesAll", writings.seesAll(context.orgCode()));
         model.addAttribute("editsAll", writings.editsAll(context.orgCode()));
         model.addAttribute("group", writings.group(context.orgCode(), context.year()));
         model.addAttribute("authors", writings.authors(context.orgCode(), context.year()));
         model.addAttribute("kind", kind);
         model.addAttribute("person", person);
-        return htmx != null ? "selfstudy/writings :: results" : "selfstudy/writings";
+        return "selfstudy/writings";
     }
 
     @GetMapping("/writings/{id}")
@@ -153,14 +150,11 @@ class WritingController {
     }
 
     private String form(Model model, WritingCommand command, Long id, long version) {
-        if (!context.hasOrg()) {
-            return "report/no-org";
-        }
         model.addAttribute("command", command);
         model.addAttribute("writingId", id);
         model.addAttribute("writing", id == null ? null : writings.get(id));
         model.addAttribute("version", version);
-        model.addAttribute("authors", writings.authors(context.orgCode(), context.year()));
+        model.addAttribute("authors", writings.authors(context.requireOrgCode(), context.year()));
         model.addAttribute("maxSize", writings.maxUploadSize());
         return "selfstudy/writing-form";
     }

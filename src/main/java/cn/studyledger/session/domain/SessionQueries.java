@@ -1,7 +1,6 @@
 package cn.studyledger.session.domain;
 
 import cn.studyledger.session.AgendaSummary;
-import cn.studyledger.session.AttendanceStatus;
 import cn.studyledger.session.Participation;
 import cn.studyledger.session.PersonSessionRecord;
 import cn.studyledger.session.SessionFacts;

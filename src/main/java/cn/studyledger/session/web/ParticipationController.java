@@ -2,6 +2,7 @@ package cn.studyledger.session.web;
 
 import cn.studyledger.common.BusinessRuleException;
 import cn.studyledger.common.security.Permissions;
+import cn.studyledger.common.web.HtmxFragment;
 import cn.studyledger.common.web.WorkContext;
 import cn.studyledger.session.LeaveStatus;
 import cn.studyledger.session.domain.ParticipationService;
@@ -18,7 +19,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -49,10 +49,7 @@ class ParticipationController {
     @GetMapping("/leaves")
     @PreAuthorize("hasAnyAuthority('" + Permissions.LEAVE_APPROVE + "', '" + Permissions.LEAVE_REQUEST + "')")
     String pending(Model model) {
-        if (!context.hasOrg()) {
-            return "report/no-org";
-        }
-        model.addAttribute("pending", participation.pendingLeaves(context.orgCode()));
+        model.addAttribute("pending", participation.pendingLeaves(context.requireOrgCode()));
         return "session/leaves";
     }
 
@@ -72,10 +69,7 @@ class ParticipationController {
     @GetMapping("/my")
     @PreAuthorize("hasAuthority('" + Permissions.LEAVE_REQUEST + "')")
     String mine(Model model) {
-        if (!context.hasOrg()) {
-            return "report/no-org";
-        }
-        model.addAttribute("makeUps", participation.myMakeUps(context.orgCode(), context.year()));
+        model.addAttribute("makeUps", participation.myMakeUps(context.requireOrgCode(), context.year()));
         model.addAttribute("leaves", participation.myLeaves());
         model.addAttribute("decidesLeaves", participation.decidesLeaves(context.orgCode()));
         model.addAttribute("today", LocalDate.now(ZoneId.of("Asia/Shanghai")));
@@ -91,12 +85,12 @@ class ParticipationController {
     }
 
     /** The meeting-room screen: the rotating QR code and 6-character code, refreshed by htmx. */
+    @HtmxFragment("code")
     @GetMapping("/sessions/{id}/checkin-screen")
     @PreAuthorize("hasAuthority('" + Permissions.SESSION_EDIT + "')")
-    String screen(
-            @PathVariable long id, @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+    String screen(@PathVariable long id, Model model) {
         model.addAttribute("screen", participation.screen(id));
-        return htmx != null ? "session/checkin-screen :: code" : "session/checkin-screen";
+        return "session/checkin-screen";
     }
 
     @GetMapping(value = "/sessions/{id}/checkin-qr.png", produces = MediaType.IMAGE_PNG_VALUE)

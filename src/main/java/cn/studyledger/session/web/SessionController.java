@@ -4,6 +4,7 @@ import cn.studyledger.common.BusinessRuleException;
 import cn.studyledger.common.security.CurrentUser;
 import cn.studyledger.common.security.Permissions;
 import cn.studyledger.common.validation.RecordDate;
+import cn.studyledger.common.web.HtmxFragment;
 import cn.studyledger.common.web.WorkContext;
 import cn.studyledger.org.OrgApi;
 import cn.studyledger.session.AgendaKind;
@@ -30,7 +31,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -60,20 +60,17 @@ class SessionController {
         model.addAttribute("speechKinds", SpeechKind.values());
     }
 
+    @HtmxFragment("results")
     @GetMapping("/sessions")
     String list(
             @RequestParam(required = false) String q,
             @RequestParam(required = false) SessionStatus status,
             @RequestParam(defaultValue = "0") int page,
-            @RequestHeader(value = "HX-Request", required = false) String htmx,
             Model model) {
-        if (!context.hasOrg()) {
-            return "report/no-org";
-        }
-        model.addAttribute("result", sessions.search(context.orgCode(), context.year(), q, status, page, 20));
+        model.addAttribute("result", sessions.search(context.requireOrgCode(), context.year(), q, status, page, 20));
         model.addAttribute("q", q);
         model.addAttribute("status", status);
-        return htmx != null ? "session/list :: results" : "session/list";
+        return "session/list";
     }
 
     @GetMapping("/sessions/new")
@@ -189,15 +186,12 @@ class SessionController {
     }
 
     private String form(Model model, SessionCommand command, Long id, long version) {
-        if (!context.hasOrg()) {
-            return "report/no-org";
-        }
         model.addAttribute("command", command);
         model.addAttribute("sessionId", id);
         model.addAttribute("version", version);
         model.addAttribute(
                 "presiders",
-                orgs.activePeople(orgs.requireReadable(context.orgCode()).id()));
+                orgs.activePeople(orgs.requireReadable(context.requireOrgCode()).id()));
         return "session/form";
     }
 }

@@ -513,13 +513,10 @@ class SupervisionController {
     }
 
     private String form(Model model, VisitCommand command, Long id, long version) {
-        if (!context.hasOrg()) {
-            return "report/no-org";
-        }
         model.addAttribute("command", command);
         model.addAttribute("visitId", id);
         model.addAttribute("version", version);
-        model.addAttribute("units", visits.units(context.orgCode()));
+        model.addAttribute("units", visits.units(context.requireOrgCode()));
         model.addAttribute("candidates", visits.observerCandidates(context.orgCode()));
         return "supervision/form";
     }

@@ -2,6 +2,7 @@ package cn.studyledger.tracking.web;
 
 import cn.studyledger.common.BusinessRuleException;
 import cn.studyledger.common.security.Permissions;
+import cn.studyledger.common.web.HtmxFragment;
 import cn.studyledger.common.web.WorkContext;
 import cn.studyledger.tracking.DayKind;
 import cn.studyledger.tracking.domain.CalendarCommand;
@@ -16,7 +17,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -34,16 +34,14 @@ class TrackingController {
         this.context = context;
     }
 
+    @HtmxFragment("results")
     @GetMapping("/tracking/overdue")
     String overdue(
-            @RequestParam(required = false) String kind,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestHeader(value = "HX-Request", required = false) String htmx,
-            Model model) {
+            @RequestParam(required = false) String kind, @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("result", overdue.page(context.orgCode(), kind, page, 20));
         model.addAttribute("kinds", overdue.kinds());
         model.addAttribute("kind", kind == null ? "" : kind);
-        return htmx != null ? "tracking/overdue :: results" : "tracking/overdue";
+        return "tracking/overdue";
     }
 
     @GetMapping("/tracking/calendar")
