@@ -2,6 +2,7 @@ package cn.studyledger.firsttopic.web;
 
 import cn.studyledger.common.BusinessRuleException;
 import cn.studyledger.common.security.Permissions;
+import cn.studyledger.common.web.FormPost;
 import cn.studyledger.common.web.HtmxFragment;
 import cn.studyledger.common.web.WorkContext;
 import cn.studyledger.firsttopic.ItemScope;
@@ -108,17 +109,16 @@ class FirstTopicController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        if (binding.hasErrors()) {
-            return form(model, command, null, 0);
-        }
-        try {
-            ItemDetail created = items.create(context.orgCode(), command);
-            redirect.addFlashAttribute("message", "已登记第一议题，请在学习后关联学习记录");
-            return "redirect:/firsttopic/" + created.id();
-        } catch (BusinessRuleException e) {
-            model.addAttribute("error", e.getMessage());
-            return form(model, command, null, 0);
-        }
+        return FormPost.submit(
+                binding,
+                model,
+                "error",
+                () -> {
+                    ItemDetail created = items.create(context.orgCode(), command);
+                    redirect.addFlashAttribute("message", "已登记第一议题，请在学习后关联学习记录");
+                    return "redirect:/firsttopic/" + created.id();
+                },
+                () -> form(model, command, null, 0));
     }
 
     @GetMapping("/firsttopic/{id}")
@@ -206,16 +206,16 @@ class FirstTopicController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
-            try {
-                followUps.deploy(id, command);
-                redirect.addFlashAttribute("message", "已登记研究部署，请分解落实任务");
-                return "redirect:/firsttopic/" + id;
-            } catch (BusinessRuleException e) {
-                model.addAttribute("error", e.getMessage());
-            }
-        }
-        return deploymentForm(model, items.get(id), command);
+        return FormPost.submit(
+                binding,
+                model,
+                "error",
+                () -> {
+                    followUps.deploy(id, command);
+                    redirect.addFlashAttribute("message", "已登记研究部署，请分解落实任务");
+                    return "redirect:/firsttopic/" + id;
+                },
+                () -> deploymentForm(model, items.get(id), command));
     }
 
     @GetMapping("/firsttopic/deployments/{deploymentId}/tasks/new")
@@ -236,16 +236,16 @@ class FirstTopicController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
-            try {
-                TaskRow task = followUps.assign(deploymentId, command);
-                redirect.addFlashAttribute("message", "已分解落实任务：" + task.title());
-                return "redirect:/firsttopic/" + task.itemId();
-            } catch (BusinessRuleException e) {
-                model.addAttribute("error", e.getMessage());
-            }
-        }
-        return taskForm(model, followUps.deployment(deploymentId), command);
+        return FormPost.submit(
+                binding,
+                model,
+                "error",
+                () -> {
+                    TaskRow task = followUps.assign(deploymentId, command);
+                    redirect.addFlashAttribute("message", "已分解落实任务：" + task.title());
+                    return "redirect:/firsttopic/" + task.itemId();
+                },
+                () -> taskForm(model, followUps.deployment(deploymentId), command));
     }
 
     private String form(Model model, ItemCommand command, Long id, long version) {

@@ -1,7 +1,7 @@
 package cn.studyledger.firsttopic.web;
 
-import cn.studyledger.common.BusinessRuleException;
 import cn.studyledger.common.security.Permissions;
+import cn.studyledger.common.web.FormPost;
 import cn.studyledger.common.web.HtmxFragment;
 import cn.studyledger.common.web.WorkContext;
 import cn.studyledger.firsttopic.InspectionRating;
@@ -95,16 +95,16 @@ class FollowUpController {
             @RequestParam(value = "file", required = false) MultipartFile file,
             Model model,
             RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
-            try {
-                followUps.complete(id, version, command, attachment(file));
-                redirect.addFlashAttribute("message", "任务已办结");
-                return "redirect:/firsttopic/tasks/" + id;
-            } catch (BusinessRuleException e) {
-                model.addAttribute("completionError", e.getMessage());
-            }
-        }
-        return taskPage(id, model);
+        return FormPost.submit(
+                binding,
+                model,
+                "completionError",
+                () -> {
+                    followUps.complete(id, version, command, attachment(file));
+                    redirect.addFlashAttribute("message", "任务已办结");
+                    return "redirect:/firsttopic/tasks/" + id;
+                },
+                () -> taskPage(id, model));
     }
 
     @PostMapping("/firsttopic/tasks/{id}/cancel")
@@ -116,16 +116,16 @@ class FollowUpController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
-            try {
-                followUps.cancel(id, version, command);
-                redirect.addFlashAttribute("message", "任务已撤销");
-                return "redirect:/firsttopic/tasks/" + id;
-            } catch (BusinessRuleException e) {
-                model.addAttribute("cancellationError", e.getMessage());
-            }
-        }
-        return taskPage(id, model);
+        return FormPost.submit(
+                binding,
+                model,
+                "cancellationError",
+                () -> {
+                    followUps.cancel(id, version, command);
+                    redirect.addFlashAttribute("message", "任务已撤销");
+                    return "redirect:/firsttopic/tasks/" + id;
+                },
+                () -> taskPage(id, model));
     }
 
     @PostMapping("/firsttopic/tasks/{id}/inspections")
@@ -136,16 +136,16 @@ class FollowUpController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
-            try {
-                followUps.inspect(id, command);
-                redirect.addFlashAttribute("message", "已登记督查情况");
-                return "redirect:/firsttopic/tasks/" + id;
-            } catch (BusinessRuleException e) {
-                model.addAttribute("inspectionError", e.getMessage());
-            }
-        }
-        return taskPage(id, model);
+        return FormPost.submit(
+                binding,
+                model,
+                "inspectionError",
+                () -> {
+                    followUps.inspect(id, command);
+                    redirect.addFlashAttribute("message", "已登记督查情况");
+                    return "redirect:/firsttopic/tasks/" + id;
+                },
+                () -> taskPage(id, model));
     }
 
     @GetMapping("/firsttopic/tasks/{id}/edit")
@@ -165,16 +165,16 @@ class FollowUpController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
-            try {
-                followUps.replan(id, version, command);
-                redirect.addFlashAttribute("message", "已保存");
-                return "redirect:/firsttopic/tasks/" + id;
-            } catch (BusinessRuleException e) {
-                model.addAttribute("error", e.getMessage());
-            }
-        }
-        return editPage(model, followUps.task(id), command);
+        return FormPost.submit(
+                binding,
+                model,
+                "error",
+                () -> {
+                    followUps.replan(id, version, command);
+                    redirect.addFlashAttribute("message", "已保存");
+                    return "redirect:/firsttopic/tasks/" + id;
+                },
+                () -> editPage(model, followUps.task(id), command));
     }
 
     /** The task's supporting document, only to those who may read the task. */

@@ -4,6 +4,7 @@ import cn.studyledger.common.BusinessRuleException;
 import cn.studyledger.common.NotFoundException;
 import cn.studyledger.common.security.Permissions;
 import cn.studyledger.common.web.Downloads;
+import cn.studyledger.common.web.FormPost;
 import cn.studyledger.common.web.HtmxFragment;
 import cn.studyledger.common.web.WorkContext;
 import cn.studyledger.material.domain.DocumentCommand;
@@ -74,17 +75,16 @@ class LibraryController {
             @RequestParam(value = "file", required = false) MultipartFile file,
             Model model,
             RedirectAttributes redirect) {
-        if (binding.hasErrors()) {
-            return form(model, command, null, 0);
-        }
-        try {
-            DocumentView created = library.create(context.orgCode(), command, Downloads.upload(file));
-            redirect.addFlashAttribute("message", "已上传《" + created.title() + "》");
-            return "redirect:/library";
-        } catch (BusinessRuleException e) {
-            model.addAttribute("error", e.getMessage());
-            return form(model, command, null, 0);
-        }
+        return FormPost.submit(
+                binding,
+                model,
+                "error",
+                () -> {
+                    DocumentView created = library.create(context.orgCode(), command, Downloads.upload(file));
+                    redirect.addFlashAttribute("message", "已上传《" + created.title() + "》");
+                    return "redirect:/library";
+                },
+                () -> form(model, command, null, 0));
     }
 
     @GetMapping("/library/{id}/edit")

@@ -3,6 +3,7 @@ package cn.studyledger.material.web;
 import cn.studyledger.common.BusinessRuleException;
 import cn.studyledger.common.security.Permissions;
 import cn.studyledger.common.web.Downloads;
+import cn.studyledger.common.web.FormPost;
 import cn.studyledger.common.web.HtmxFragment;
 import cn.studyledger.common.web.WorkContext;
 import cn.studyledger.material.domain.IssueCommand;
@@ -79,17 +80,16 @@ class MaterialController {
             @RequestParam(value = "files", required = false) List<MultipartFile> files,
             Model model,
             RedirectAttributes redirect) {
-        if (binding.hasErrors()) {
-            return form(model, command, null, 0);
-        }
-        try {
-            IssueView created = materials.create(context.orgCode(), command, Downloads.uploads(files));
-            redirect.addFlashAttribute("message", "已新增" + created.label() + "（草稿），核对无误后请发布");
-            return "redirect:/materials/" + created.id();
-        } catch (BusinessRuleException e) {
-            model.addAttribute("error", e.getMessage());
-            return form(model, command, null, 0);
-        }
+        return FormPost.submit(
+                binding,
+                model,
+                "error",
+                () -> {
+                    IssueView created = materials.create(context.orgCode(), command, Downloads.uploads(files));
+                    redirect.addFlashAttribute("message", "已新增" + created.label() + "（草稿），核对无误后请发布");
+                    return "redirect:/materials/" + created.id();
+                },
+                () -> form(model, command, null, 0));
     }
 
     @GetMapping("/materials/{id}/edit")

@@ -3,6 +3,7 @@ package cn.studyledger.outreach.web;
 import cn.studyledger.common.BusinessRuleException;
 import cn.studyledger.common.NotFoundException;
 import cn.studyledger.common.security.Permissions;
+import cn.studyledger.common.web.FormPost;
 import cn.studyledger.common.web.WorkContext;
 import cn.studyledger.outreach.ExchangeRole;
 import cn.studyledger.outreach.domain.ExchangeMeetingCommand;
@@ -66,17 +67,16 @@ class ExchangeController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        if (binding.hasErrors()) {
-            return form(model, command, null, 0);
-        }
-        try {
-            ExchangeMeetingView created = exchanges.create(context.orgCode(), command);
-            redirect.addFlashAttribute("message", "已登记经验交流会《" + created.title() + "》");
-            return "redirect:/outreach/exchanges/" + created.id();
-        } catch (BusinessRuleException e) {
-            model.addAttribute("error", e.getMessage());
-            return form(model, command, null, 0);
-        }
+        return FormPost.submit(
+                binding,
+                model,
+                "error",
+                () -> {
+                    ExchangeMeetingView created = exchanges.create(context.orgCode(), command);
+                    redirect.addFlashAttribute("message", "已登记经验交流会《" + created.title() + "》");
+                    return "redirect:/outreach/exchanges/" + created.id();
+                },
+                () -> form(model, command, null, 0));
     }
 
     @GetMapping("/outreach/exchanges/{id}/edit")

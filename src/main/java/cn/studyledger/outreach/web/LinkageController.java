@@ -2,6 +2,7 @@ package cn.studyledger.outreach.web;
 
 import cn.studyledger.common.BusinessRuleException;
 import cn.studyledger.common.security.Permissions;
+import cn.studyledger.common.web.FormPost;
 import cn.studyledger.common.web.WorkContext;
 import cn.studyledger.org.PersonRef;
 import cn.studyledger.outreach.domain.BranchCommand;
@@ -65,17 +66,16 @@ class LinkageController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        if (binding.hasErrors()) {
-            return groupForm(model, command, null, 0);
-        }
-        try {
-            YouthGroupView group = linkage.createGroup(context.orgCode(), command);
-            redirect.addFlashAttribute("message", "已新增青年理论学习小组“" + group.name() + "”");
-            return "redirect:/outreach";
-        } catch (BusinessRuleException e) {
-            model.addAttribute("error", e.getMessage());
-            return groupForm(model, command, null, 0);
-        }
+        return FormPost.submit(
+                binding,
+                model,
+                "error",
+                () -> {
+                    YouthGroupView group = linkage.createGroup(context.orgCode(), command);
+                    redirect.addFlashAttribute("message", "已新增青年理论学习小组“" + group.name() + "”");
+                    return "redirect:/outreach";
+                },
+                () -> groupForm(model, command, null, 0));
     }
 
     @GetMapping("/outreach/groups/{id}/edit")
@@ -161,17 +161,16 @@ class LinkageController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        if (binding.hasErrors()) {
-            return branchForm(model, command, null, 0);
-        }
-        try {
-            BranchView branch = linkage.createBranch(context.orgCode(), command);
-            redirect.addFlashAttribute("message", "已登记党支部“" + branch.name() + "”");
-            return "redirect:/outreach";
-        } catch (BusinessRuleException e) {
-            model.addAttribute("error", e.getMessage());
-            return branchForm(model, command, null, 0);
-        }
+        return FormPost.submit(
+                binding,
+                model,
+                "error",
+                () -> {
+                    BranchView branch = linkage.createBranch(context.orgCode(), command);
+                    redirect.addFlashAttribute("message", "已登记党支部“" + branch.name() + "”");
+                    return "redirect:/outreach";
+                },
+                () -> branchForm(model, command, null, 0));
     }
 
     @GetMapping("/outreach/branches/{id}/edit")

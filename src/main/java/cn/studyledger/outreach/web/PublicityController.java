@@ -3,6 +3,7 @@ package cn.studyledger.outreach.web;
 import cn.studyledger.common.BusinessRuleException;
 import cn.studyledger.common.NotFoundException;
 import cn.studyledger.common.security.Permissions;
+import cn.studyledger.common.web.FormPost;
 import cn.studyledger.common.web.HtmxFragment;
 import cn.studyledger.common.web.WorkContext;
 import cn.studyledger.outreach.PublicityChannel;
@@ -86,17 +87,16 @@ class PublicityController {
             @RequestParam(value = "file", required = false) MultipartFile file,
             Model model,
             RedirectAttributes redirect) {
-        if (binding.hasErrors()) {
-            return form(model, command, null, 0);
-        }
-        try {
-            PublicityView created = publicity.create(context.orgCode(), command, Downloads.upload(file));
-            redirect.addFlashAttribute("message", "已登记宣传报道《" + created.title() + "》");
-            return "redirect:/outreach/publicity/" + created.id();
-        } catch (BusinessRuleException e) {
-            model.addAttribute("error", e.getMessage());
-            return form(model, command, null, 0);
-        }
+        return FormPost.submit(
+                binding,
+                model,
+                "error",
+                () -> {
+                    PublicityView created = publicity.create(context.orgCode(), command, Downloads.upload(file));
+                    redirect.addFlashAttribute("message", "已登记宣传报道《" + created.title() + "》");
+                    return "redirect:/outreach/publicity/" + created.id();
+                },
+                () -> form(model, command, null, 0));
     }
 
     @GetMapping("/outreach/publicity/{id}/edit")

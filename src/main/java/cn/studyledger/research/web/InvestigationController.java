@@ -2,6 +2,7 @@ package cn.studyledger.research.web;
 
 import cn.studyledger.common.BusinessRuleException;
 import cn.studyledger.common.security.Permissions;
+import cn.studyledger.common.web.FormPost;
 import cn.studyledger.common.web.HtmxFragment;
 import cn.studyledger.common.web.WorkContext;
 import cn.studyledger.research.domain.InvestigationCommand;
@@ -76,17 +77,16 @@ class InvestigationController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        if (binding.hasErrors()) {
-            return form(model, command, null, 0);
-        }
-        try {
-            InvestigationDetail created = investigations.create(context.orgCode(), command);
-            redirect.addFlashAttribute("message", "已确定调研主题，请在调研后登记调研活动和调研报告");
-            return "redirect:/investigations/" + created.id();
-        } catch (BusinessRuleException e) {
-            model.addAttribute("error", e.getMessage());
-            return form(model, command, null, 0);
-        }
+        return FormPost.submit(
+                binding,
+                model,
+                "error",
+                () -> {
+                    InvestigationDetail created = investigations.create(context.orgCode(), command);
+                    redirect.addFlashAttribute("message", "已确定调研主题，请在调研后登记调研活动和调研报告");
+                    return "redirect:/investigations/" + created.id();
+                },
+                () -> form(model, command, null, 0));
     }
 
     @GetMapping("/investigations/{id}")
@@ -153,16 +153,16 @@ class InvestigationController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
-            try {
-                TripView trip = investigations.addTrip(id, command);
-                redirect.addFlashAttribute("message", "已登记调研活动");
-                return "redirect:/investigations/" + id + "#trip-" + trip.id();
-            } catch (BusinessRuleException e) {
-                model.addAttribute("error", e.getMessage());
-            }
-        }
-        return tripForm(model, investigations.get(id), command, null);
+        return FormPost.submit(
+                binding,
+                model,
+                "error",
+                () -> {
+                    TripView trip = investigations.addTrip(id, command);
+                    redirect.addFlashAttribute("message", "已登记调研活动");
+                    return "redirect:/investigations/" + id + "#trip-" + trip.id();
+                },
+                () -> tripForm(model, investigations.get(id), command, null));
     }
 
     @GetMapping("/investigations/trips/{tripId}/edit")
@@ -182,16 +182,16 @@ class InvestigationController {
             Model model,
             RedirectAttributes redirect) {
         TripView trip = investigations.trip(tripId);
-        if (!binding.hasErrors()) {
-            try {
-                investigations.editTrip(tripId, version, command);
-                redirect.addFlashAttribute("message", "已保存");
-                return "redirect:/investigations/" + trip.investigationId() + "#trip-" + tripId;
-            } catch (BusinessRuleException e) {
-                model.addAttribute("error", e.getMessage());
-            }
-        }
-        return tripForm(model, investigations.get(trip.investigationId()), command, trip);
+        return FormPost.submit(
+                binding,
+                model,
+                "error",
+                () -> {
+                    investigations.editTrip(tripId, version, command);
+                    redirect.addFlashAttribute("message", "已保存");
+                    return "redirect:/investigations/" + trip.investigationId() + "#trip-" + tripId;
+                },
+                () -> tripForm(model, investigations.get(trip.investigationId()), command, trip));
     }
 
     @PostMapping("/investigations/trips/{tripId}/delete")
@@ -220,16 +220,16 @@ class InvestigationController {
             @RequestParam(value = "file", required = false) MultipartFile file,
             Model model,
             RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
-            try {
-                ReportView report = investigations.addReport(id, command, Downloads.upload(file));
-                redirect.addFlashAttribute("message", "已登记调研报告《" + report.title() + "》");
-                return "redirect:/investigations/" + id + "#report-" + report.id();
-            } catch (BusinessRuleException e) {
-                model.addAttribute("error", e.getMessage());
-            }
-        }
-        return reportForm(model, investigations.get(id), command, null);
+        return FormPost.submit(
+                binding,
+                model,
+                "error",
+                () -> {
+                    ReportView report = investigations.addReport(id, command, Downloads.upload(file));
+                    redirect.addFlashAttribute("message", "已登记调研报告《" + report.title() + "》");
+                    return "redirect:/investigations/" + id + "#report-" + report.id();
+                },
+                () -> reportForm(model, investigations.get(id), command, null));
     }
 
     @GetMapping("/investigations/reports/{reportId}/edit")
@@ -250,16 +250,16 @@ class InvestigationController {
             Model model,
             RedirectAttributes redirect) {
         ReportView report = investigations.report(reportId);
-        if (!binding.hasErrors()) {
-            try {
-                investigations.editReport(reportId, version, command, Downloads.upload(file));
-                redirect.addFlashAttribute("message", "已保存");
-                return "redirect:/investigations/" + report.investigationId() + "#report-" + reportId;
-            } catch (BusinessRuleException e) {
-                model.addAttribute("error", e.getMessage());
-            }
-        }
-        return reportForm(model, investigations.get(report.investigationId()), command, report);
+        return FormPost.submit(
+                binding,
+                model,
+                "error",
+                () -> {
+                    investigations.editReport(reportId, version, command, Downloads.upload(file));
+                    redirect.addFlashAttribute("message", "已保存");
+                    return "redirect:/investigations/" + report.investigationId() + "#report-" + reportId;
+                },
+                () -> reportForm(model, investigations.get(report.investigationId()), command, report));
     }
 
     @PostMapping("/investigations/reports/{reportId}/delete")

@@ -2,6 +2,7 @@ package cn.studyledger.research.web;
 
 import cn.studyledger.common.BusinessRuleException;
 import cn.studyledger.common.security.Permissions;
+import cn.studyledger.common.web.FormPost;
 import cn.studyledger.common.web.HtmxFragment;
 import cn.studyledger.common.web.WorkContext;
 import cn.studyledger.research.domain.AdoptionCommand;
@@ -69,17 +70,16 @@ class ResearchController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        if (binding.hasErrors()) {
-            return form(model, command, null, 0);
-        }
-        try {
-            TopicDetail created = topics.create(context.orgCode(), command);
-            redirect.addFlashAttribute("message", "已新增研讨课题，研讨后请关联学习记录并登记对策建议");
-            return "redirect:/research/" + created.id();
-        } catch (BusinessRuleException e) {
-            model.addAttribute("error", e.getMessage());
-            return form(model, command, null, 0);
-        }
+        return FormPost.submit(
+                binding,
+                model,
+                "error",
+                () -> {
+                    TopicDetail created = topics.create(context.orgCode(), command);
+                    redirect.addFlashAttribute("message", "已新增研讨课题，研讨后请关联学习记录并登记对策建议");
+                    return "redirect:/research/" + created.id();
+                },
+                () -> form(model, command, null, 0));
     }
 
     @GetMapping("/research/{id}")
@@ -173,16 +173,16 @@ class ResearchController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
-            try {
-                RecommendationView created = topics.propose(id, command);
-                redirect.addFlashAttribute("message", "已登记对策建议，采纳转化后请登记政策举措");
-                return "redirect:/research/" + id + "#recommendation-" + created.id();
-            } catch (BusinessRuleException e) {
-                model.addAttribute("error", e.getMessage());
-            }
-        }
-        return recommendationForm(model, topics.get(id), command, null);
+        return FormPost.submit(
+                binding,
+                model,
+                "error",
+                () -> {
+                    RecommendationView created = topics.propose(id, command);
+                    redirect.addFlashAttribute("message", "已登记对策建议，采纳转化后请登记政策举措");
+                    return "redirect:/research/" + id + "#recommendation-" + created.id();
+                },
+                () -> recommendationForm(model, topics.get(id), command, null));
     }
 
     @GetMapping("/research/recommendations/{id}/edit")
@@ -203,16 +203,16 @@ class ResearchController {
             Model model,
             RedirectAttributes redirect) {
         RecommendationView recommendation = topics.recommendation(id);
-        if (!binding.hasErrors()) {
-            try {
-                topics.revise(id, version, command);
-                redirect.addFlashAttribute("message", "已保存");
-                return "redirect:/research/" + recommendation.topicId() + "#recommendation-" + id;
-            } catch (BusinessRuleException e) {
-                model.addAttribute("error", e.getMessage());
-            }
-        }
-        return recommendationForm(model, topics.get(recommendation.topicId()), command, recommendation);
+        return FormPost.submit(
+                binding,
+                model,
+                "error",
+                () -> {
+                    topics.revise(id, version, command);
+                    redirect.addFlashAttribute("message", "已保存");
+                    return "redirect:/research/" + recommendation.topicId() + "#recommendation-" + id;
+                },
+                () -> recommendationForm(model, topics.get(recommendation.topicId()), command, recommendation));
     }
 
     @PostMapping("/research/recommendations/{id}/delete")

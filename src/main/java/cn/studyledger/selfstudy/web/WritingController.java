@@ -4,6 +4,7 @@ import cn.studyledger.common.BusinessRuleException;
 import cn.studyledger.common.NotFoundException;
 import cn.studyledger.common.security.Permissions;
 import cn.studyledger.common.web.Downloads;
+import cn.studyledger.common.web.FormPost;
 import cn.studyledger.common.web.HtmxFragment;
 import cn.studyledger.common.web.WorkContext;
 import cn.studyledger.selfstudy.WritingKind;
@@ -95,17 +96,16 @@ class WritingController {
             @RequestParam(value = "file", required = false) MultipartFile file,
             Model model,
             RedirectAttributes redirect) {
-        if (binding.hasErrors()) {
-            return form(model, command, null, 0);
-        }
-        try {
-            WritingView created = writings.create(context.orgCode(), command, Downloads.upload(file));
-            redirect.addFlashAttribute("message", "已登记" + created.kindLabel() + "《" + created.title() + "》");
-            return "redirect:/writings/" + created.id();
-        } catch (BusinessRuleException e) {
-            model.addAttribute("error", e.getMessage());
-            return form(model, command, null, 0);
-        }
+        return FormPost.submit(
+                binding,
+                model,
+                "error",
+                () -> {
+                    WritingView created = writings.create(context.orgCode(), command, Downloads.upload(file));
+                    redirect.addFlashAttribute("message", "已登记" + created.kindLabel() + "《" + created.title() + "》");
+                    return "redirect:/writings/" + created.id();
+                },
+                () -> form(model, command, null, 0));
     }
 
     @GetMapping("/writings/{id}/edit")

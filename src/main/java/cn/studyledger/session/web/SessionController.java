@@ -4,6 +4,7 @@ import cn.studyledger.common.BusinessRuleException;
 import cn.studyledger.common.security.CurrentUser;
 import cn.studyledger.common.security.Permissions;
 import cn.studyledger.common.validation.RecordDate;
+import cn.studyledger.common.web.FormPost;
 import cn.studyledger.common.web.HtmxFragment;
 import cn.studyledger.common.web.WorkContext;
 import cn.studyledger.org.OrgApi;
@@ -88,17 +89,16 @@ class SessionController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        if (binding.hasErrors()) {
-            return form(model, command, null, 0);
-        }
-        try {
-            SessionDetail created = sessions.create(context.orgCode(), command);
-            redirect.addFlashAttribute("message", "已新增集中学习，请登记考勤");
-            return "redirect:/sessions/" + created.id();
-        } catch (BusinessRuleException e) {
-            model.addAttribute("error", e.getMessage());
-            return form(model, command, null, 0);
-        }
+        return FormPost.submit(
+                binding,
+                model,
+                "error",
+                () -> {
+                    SessionDetail created = sessions.create(context.orgCode(), command);
+                    redirect.addFlashAttribute("message", "已新增集中学习，请登记考勤");
+                    return "redirect:/sessions/" + created.id();
+                },
+                () -> form(model, command, null, 0));
     }
 
     @GetMapping("/sessions/{id}")

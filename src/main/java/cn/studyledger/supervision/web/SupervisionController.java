@@ -2,6 +2,7 @@ package cn.studyledger.supervision.web;
 
 import cn.studyledger.common.BusinessRuleException;
 import cn.studyledger.common.security.Permissions;
+import cn.studyledger.common.web.FormPost;
 import cn.studyledger.common.web.WorkContext;
 import cn.studyledger.supervision.MaterialKind;
 import cn.studyledger.supervision.VisitStage;
@@ -126,17 +127,16 @@ class SupervisionController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        if (binding.hasErrors()) {
-            return form(model, command, null, 0);
-        }
-        try {
-            VisitDetail created = visits.plan(context.orgCode(), command);
-            redirect.addFlashAttribute("message", "已安排列席旁听，请提醒被旁听单位按期报送学习方案");
-            return "redirect:/supervision/visits/" + created.id();
-        } catch (BusinessRuleException e) {
-            model.addAttribute("error", e.getMessage());
-            return form(model, command, null, 0);
-        }
+        return FormPost.submit(
+                binding,
+                model,
+                "error",
+                () -> {
+                    VisitDetail created = visits.plan(context.orgCode(), command);
+                    redirect.addFlashAttribute("message", "已安排列席旁听，请提醒被旁听单位按期报送学习方案");
+                    return "redirect:/supervision/visits/" + created.id();
+                },
+                () -> form(model, command, null, 0));
     }
 
     @GetMapping("/supervision/visits/{id}/edit")
@@ -209,16 +209,16 @@ class SupervisionController {
             @RequestParam(value = "outlines", required = false) List<MultipartFile> outlines,
             Model model,
             RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
-            try {
-                workflow.submit(id, version, command, materials, outlines);
-                redirect.addFlashAttribute("message", "学习方案及材料已报送，等待旁听组审核");
-                return "redirect:/supervision/visits/" + id;
-            } catch (BusinessRuleException e) {
-                model.addAttribute("submissionError", e.getMessage());
-            }
-        }
-        return visitPage(id, model);
+        return FormPost.submit(
+                binding,
+                model,
+                "submissionError",
+                () -> {
+                    workflow.submit(id, version, command, materials, outlines);
+                    redirect.addFlashAttribute("message", "学习方案及材料已报送，等待旁听组审核");
+                    return "redirect:/supervision/visits/" + id;
+                },
+                () -> visitPage(id, model));
     }
 
     @PostMapping("/supervision/visits/{id}/materials/{fileId}/delete")
@@ -244,16 +244,16 @@ class SupervisionController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
-            try {
-                workflow.approve(id, version, command);
-                redirect.addFlashAttribute("message", "学习方案审核通过");
-                return "redirect:/supervision/visits/" + id;
-            } catch (BusinessRuleException e) {
-                model.addAttribute("reviewError", e.getMessage());
-            }
-        }
-        return visitPage(id, model);
+        return FormPost.submit(
+                binding,
+                model,
+                "reviewError",
+                () -> {
+                    workflow.approve(id, version, command);
+                    redirect.addFlashAttribute("message", "学习方案审核通过");
+                    return "redirect:/supervision/visits/" + id;
+                },
+                () -> visitPage(id, model));
     }
 
     @PostMapping("/supervision/visits/{id}/return")
@@ -265,16 +265,16 @@ class SupervisionController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
-            try {
-                workflow.returnForRevision(id, version, command);
-                redirect.addFlashAttribute("message", "学习方案已退回，单位修改后可重新报送");
-                return "redirect:/supervision/visits/" + id;
-            } catch (BusinessRuleException e) {
-                model.addAttribute("reviewError", e.getMessage());
-            }
-        }
-        return visitPage(id, model);
+        return FormPost.submit(
+                binding,
+                model,
+                "reviewError",
+                () -> {
+                    workflow.returnForRevision(id, version, command);
+                    redirect.addFlashAttribute("message", "学习方案已退回，单位修改后可重新报送");
+                    return "redirect:/supervision/visits/" + id;
+                },
+                () -> visitPage(id, model));
     }
 
     @PostMapping("/supervision/visits/{id}/observation")
@@ -286,16 +286,16 @@ class SupervisionController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
-            try {
-                workflow.observe(id, version, command);
-                redirect.addFlashAttribute("message", "旁听情况已登记，请在10个工作日内完成小结");
-                return "redirect:/supervision/visits/" + id;
-            } catch (BusinessRuleException e) {
-                model.addAttribute("observationError", e.getMessage());
-            }
-        }
-        return visitPage(id, model);
+        return FormPost.submit(
+                binding,
+                model,
+                "observationError",
+                () -> {
+                    workflow.observe(id, version, command);
+                    redirect.addFlashAttribute("message", "旁听情况已登记，请在10个工作日内完成小结");
+                    return "redirect:/supervision/visits/" + id;
+                },
+                () -> visitPage(id, model));
     }
 
     @PostMapping("/supervision/visits/{id}/summary")
@@ -307,16 +307,16 @@ class SupervisionController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
-            try {
-                workflow.summarise(id, version, command);
-                redirect.addFlashAttribute("message", "小结已提交");
-                return "redirect:/supervision/visits/" + id;
-            } catch (BusinessRuleException e) {
-                model.addAttribute("summaryError", e.getMessage());
-            }
-        }
-        return visitPage(id, model);
+        return FormPost.submit(
+                binding,
+                model,
+                "summaryError",
+                () -> {
+                    workflow.summarise(id, version, command);
+                    redirect.addFlashAttribute("message", "小结已提交");
+                    return "redirect:/supervision/visits/" + id;
+                },
+                () -> visitPage(id, model));
     }
 
     @PostMapping("/supervision/visits/{id}/close")
@@ -342,16 +342,16 @@ class SupervisionController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
-            try {
-                RectificationRow row = rectifications.raise(id, command);
-                redirect.addFlashAttribute("message", "已提出整改事项");
-                return "redirect:/supervision/visits/" + id + "#item-" + row.id();
-            } catch (BusinessRuleException e) {
-                model.addAttribute("rectificationError", e.getMessage());
-            }
-        }
-        return visitPage(id, model);
+        return FormPost.submit(
+                binding,
+                model,
+                "rectificationError",
+                () -> {
+                    RectificationRow row = rectifications.raise(id, command);
+                    redirect.addFlashAttribute("message", "已提出整改事项");
+                    return "redirect:/supervision/visits/" + id + "#item-" + row.id();
+                },
+                () -> visitPage(id, model));
     }
 
     @GetMapping("/supervision/rectifications/{id}")
@@ -443,16 +443,16 @@ class SupervisionController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
-            try {
-                criteria.replace(context.orgCode(), context.year(), version, command);
-                redirect.addFlashAttribute("message", "评价指标已保存");
-                return "redirect:/supervision/criteria";
-            } catch (BusinessRuleException e) {
-                model.addAttribute("error", e.getMessage());
-            }
-        }
-        return criteria(model);
+        return FormPost.submit(
+                binding,
+                model,
+                "error",
+                () -> {
+                    criteria.replace(context.orgCode(), context.year(), version, command);
+                    redirect.addFlashAttribute("message", "评价指标已保存");
+                    return "redirect:/supervision/criteria";
+                },
+                () -> criteria(model));
     }
 
     // ---- helpers ----

@@ -1,7 +1,7 @@
 package cn.studyledger.tracking.web;
 
-import cn.studyledger.common.BusinessRuleException;
 import cn.studyledger.common.security.Permissions;
+import cn.studyledger.common.web.FormPost;
 import cn.studyledger.common.web.HtmxFragment;
 import cn.studyledger.common.web.WorkContext;
 import cn.studyledger.tracking.DayKind;
@@ -63,16 +63,16 @@ class TrackingController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
-            try {
-                calendar.add(command);
-                redirect.addFlashAttribute("message", "已保存");
-                return "redirect:/tracking/calendar?year=" + command.day().getYear();
-            } catch (BusinessRuleException e) {
-                model.addAttribute("error", e.getMessage());
-            }
-        }
-        return calendar(command.day() == null ? null : command.day().getYear(), model);
+        return FormPost.submit(
+                binding,
+                model,
+                "error",
+                () -> {
+                    calendar.add(command);
+                    redirect.addFlashAttribute("message", "已保存");
+                    return "redirect:/tracking/calendar?year=" + command.day().getYear();
+                },
+                () -> calendar(command.day() == null ? null : command.day().getYear(), model));
     }
 
     @PostMapping("/tracking/calendar/{id}/delete")
