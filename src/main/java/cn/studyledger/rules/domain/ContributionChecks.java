@@ -1,0 +1,123 @@
+package cn.studyledger.rules.domain;
+
+import static cn.studyledger.rules.domain.RuleChecks.held;
+import static cn.studyledger.rules.domain.RuleChecks.member;
+import static cn.studyledger.rules.domain.RuleChecks.names;
+import static cn.studyledger.rules.domain.RuleChecks.plainNames;
+import static cn.studyledger.rules.domain.RuleChecks.session;
+
+import cn.studyledger.org.GroupMember;
+import cn.studyledger.report.Evidence;
+import cn.studyledger.report.Finding;
+import cn.studyledger.rules.domain.RuleChecks.Check;
+import cn.studyledger.selfstudy.WritingSummary;
+import cn.studyledger.session.SessionFacts;
+import cn.studyledger.session.SpeechKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** The rules on the members' own contributions: key speeches at each session and over the year, and writings. */
+final class ContributionChecks {
+
+    private ContributionChecks() {}
+
+    static Optional<Finding> keySpeechesPerSession(Check c) {
+        int min = c.int1();
+        int max = c.int2();
+        int outOfRange = 0;
+        int withoutOutline = 0;
+        List<Evidence> evidence = new ArrayList<>();
+        for (SessionFacts s : held(c.facts())) {
+            List<SessionFacts.SpeechFact> key = s.speeches().stream()
+                    .filter(sp -> sp.kind() == SpeechKind.KEY)
+                    .toList();
+            long missing = key.stream().filter(sp -> !sp.hasOutline()).count();
+            List<String> wrong = new ArrayList<>();
+            if (key.size() < min || key.size() > max) {
+                outOfRange++;
+                wrong.add("重点发言" + key.size() + "人");
+            }
+            if (missing > 0) {
+                withoutOutline += missing;
+                wrong.add(missing + "篇重点发言未附提纲");
+            }
+            if (!wrong.isEmpty()) {
+                evidence.add(session(s, String.join("；", wrong)));
+            }
+        }
+        if (evidence.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> parts = new ArrayList<>();
+        if (outOfRange > 0) {
+            parts.add(outOfRange + "次集中学习重点发言人数不在" + c.p1() + "至" + c.p2() + "人之间");
+        }
+        if (withoutOutline > 0) {
+            parts.add(withoutOutline + "篇重点发言未附书面提纲");
+        }
+        String finding = String.join("，", parts);
+        String problem = "交流研讨的组织还不够规范，" + String.join("，", parts) + "，研讨交流的深度和质量有待提升。";
+        String next = "每次集中学习安排" + c.p1() + "至" + c.p2() + "名成员重点发言，发言前形成书面提纲，增强研讨交流的针对性和实效性。";
+        return c.found(finding, problem, next, evidence);
+    }
+
+    static Optional<Finding> keySpeechesPerMember(Check c) {
+        RuleFacts f = c.facts();
+        if (!f.yearOver() || f.members().isEmpty()) {
+            return Optional.empty();
+        }
+        Map<Long, Long> counts = held(f).stream()
+                .flatMap(s -> s.speeches().stream())
+                .filter(sp -> sp.kind() == SpeechKind.KEY)
+                .collect(Collectors.groupingBy(SessionFacts.SpeechFact::personId, Collectors.counting()));
+        List<GroupMember> below = f.members().stream()
+                .filter(m -> counts.getOrDefault(m.personId(), 0L) < c.int1())
+                .toList();
+        if (below.isEmpty()) {
+            return Optional.empty();
+        }
+        String names = names(below);
+        String finding = below.size() + "名成员全年重点发言少于" + c.p1() + "次：" + plainNames(below);
+        String problem = "成员参与交流研讨还不够均衡，" + names + "全年" + (c.int1() == 1 ? "未作重点发言" : "重点发言少于" + c.p1() + "次")
+                + "，带头研学、深入思考的作用发挥不够充分。";
+        String next = "统筹安排重点发言，确保每名成员全年至少作" + c.p1() + "次重点发言，做到人人有准备、个个有发言。";
+        return c.found(
+                finding,
+                problem,
+                next,
+                below.stream()
+                        .map(m -> member(m, "全年重点发言" + counts.getOrDefault(m.personId(), 0L) + "次"))
+                        .toList());
+    }
+
+    static Optional<Finding> writingsPerMember(Check c) {
+        RuleFacts f = c.facts();
+        if (!f.yearOver() || f.members().isEmpty()) {
+            return Optional.empty();
+        }
+        Map<Long, Long> counts = f.writings().stream()
+                .filter(w -> w.kind().meetsWritingRule())
+                .collect(Collectors.groupingBy(WritingSummary::personId, Collectors.counting()));
+        List<GroupMember> below = f.members().stream()
+                .filter(m -> counts.getOrDefault(m.personId(), 0L) < c.int1())
+                .toList();
+        if (below.isEmpty()) {
+            return Optional.empty();
+        }
+        String names = names(below);
+        String finding = below.size() + "名成员全年撰写心得体会、调研报告少于" + c.p1() + "篇：" + plainNames(below);
+        String problem = "学习成果的总结转化还不够充分，" + names + "全年"
+                + (c.int1() == 1 ? "未撰写心得体会或调研报告" : "撰写心得体会、调研报告少于" + c.p1() + "篇") + "，以学促思、以文践学还有差距。";
+        String next = "督促每名成员全年至少撰写" + c.p1() + "篇心得体会或调研报告，及时把学习收获转化为推动工作的思路举措。";
+        return c.found(
+                finding,
+                problem,
+                next,
+                below.stream()
+                        .map(m -> member(m, "全年撰写心得体会、调研报告" + counts.getOrDefault(m.personId(), 0L) + "篇"))
+                        .toList());
+    }
+}
