@@ -8,8 +8,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
 
 /** Identity, optimistic-lock version and who/when columns shared by every entity. */
 @MappedSuperclass
@@ -34,6 +40,10 @@ public abstract class BaseEntity {
     @Column(name = "updated_by")
     private String updatedBy;
 
+    /** What happened to the aggregate in this transaction, published when its repository saves it. */
+    @Transient
+    private final transient List<Supplier<?>> events = new ArrayList<>();
+
     @PrePersist
     void onCreate() {
         createdAt = LocalDateTime.now();
@@ -44,6 +54,26 @@ public abstract class BaseEntity {
     void onUpdate() {
         updatedAt = LocalDateTime.now();
         updatedBy = CurrentUser.usernameOrSystem();
+    }
+
+    /**
+     * Records that something happened to the aggregate (a session held, a leave decided): the event is published
+     * when the aggregate's repository saves it, to the listeners of other modules — in the same transaction, or
+     * after its commit through the event publication registry. The event is made when it is published, so an
+     * aggregate saved for the first time can name its own id.
+     */
+    protected void registerEvent(Supplier<?> event) {
+        events.add(event);
+    }
+
+    @DomainEvents
+    List<Object> domainEvents() {
+        return events.stream().<Object>map(Supplier::get).toList();
+    }
+
+    @AfterDomainEventPublication
+    void clearDomainEvents() {
+        events.clear();
     }
 
     /**

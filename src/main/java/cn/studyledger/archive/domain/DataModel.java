@@ -131,6 +131,8 @@ final class DataModel {
             "登录会话",
             "shedlock",
             "定时任务锁",
+            "event_publication",
+            "模块间事件的投递记录（事件发布登记表），属于本系统安装的运行状态",
             "tracking_calendar_day",
             "全系统共用的工作日历（节假日设置），不属于某一组织");
 

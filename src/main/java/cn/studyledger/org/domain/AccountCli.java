@@ -2,15 +2,12 @@ package cn.studyledger.org.domain;
 
 import cn.studyledger.common.audit.AuditAction;
 import cn.studyledger.common.audit.AuditLog;
-import cn.studyledger.common.security.LedgerUser;
+import cn.studyledger.common.security.SystemIdentity;
 import java.util.List;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,11 +46,7 @@ class AccountCli implements ApplicationRunner {
         UserAccount account = accounts.findByUsername(users.get(0).trim())
                 .orElseThrow(() -> new IllegalArgumentException("账号不存在：" + users.get(0)));
         // audited as the system identity, whoever ran the jar (the audit line says: from the command line)
-        var previous = SecurityContextHolder.getContext();
-        LedgerUser system = LedgerUser.system();
-        SecurityContextHolder.setContext(new SecurityContextImpl(
-                UsernamePasswordAuthenticationToken.authenticated(system, null, system.getAuthorities())));
-        try {
+        SystemIdentity.run(() -> {
             account.unlock();
             audit.record(AuditAction.UPDATE, "账号", account.getId(), "命令行解除锁定 " + account.username());
             System.out.println("已解除锁定 " + account.username());
@@ -61,8 +54,6 @@ class AccountCli implements ApplicationRunner {
                 String code = service.issueCode(account);
                 System.out.println("首次登录码（只显示这一次，登录后须立即修改密码）：" + code);
             }
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        });
     }
 }

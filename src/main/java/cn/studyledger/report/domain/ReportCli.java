@@ -1,6 +1,6 @@
 package cn.studyledger.report.domain;
 
-import cn.studyledger.common.security.LedgerUser;
+import cn.studyledger.common.security.SystemIdentity;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,8 +9,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,15 +35,7 @@ class ReportCli implements ApplicationRunner {
         String org = single(args, "org");
         int year = Integer.parseInt(single(args, "year"));
         Path out = Path.of(single(args, "out"));
-        LedgerUser system = LedgerUser.system();
-        SecurityContextHolder.getContext()
-                .setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated(system, null, system.getAuthorities()));
-        try {
-            Files.write(out, reports.docx(org, year));
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        Files.write(out, SystemIdentity.call(() -> reports.docx(org, year)));
         System.out.println("已生成 " + out.toAbsolutePath());
     }
 

@@ -103,6 +103,23 @@ public class EvaluationService {
     }
 
     /**
+     * Brings the organisation's evaluation of the year up to date after its records changed, under the system
+     * identity (see {@link #evaluateAsSystem}); a year never evaluated is left for its first look. Whether it was.
+     */
+    @PreAuthorize("hasAuthority('" + Permissions.RULES_VIEW + "')")
+    public boolean refreshAsSystem(long orgId, int year) {
+        if (!CurrentUser.require().isSystem()) {
+            throw new AccessDeniedException("仅限系统自动检查");
+        }
+        // whether it exists, without loading it: run() reads it under its lock, so runs at the same moment take turns
+        if (!evaluations.existsByOrgIdAndYear(orgId, year)) {
+            return false;
+        }
+        run(orgs.get(orgId), year, RunKind.ON_CHANGE);
+        return true;
+    }
+
+    /**
      * Evaluates and stores the result in the one evaluation row of the organisation and year. The facts are
      * collected before anything is written; the row is then created if absent ({@link FirstTimeRows}) and locked, so
      * runs at the same moment take turns instead of failing on the unique key or on the version. When several users

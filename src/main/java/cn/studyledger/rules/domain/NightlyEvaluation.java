@@ -1,6 +1,7 @@
 package cn.studyledger.rules.domain;
 
 import cn.studyledger.common.security.LedgerUser;
+import cn.studyledger.common.security.SystemIdentity;
 import cn.studyledger.org.OrgApi;
 import cn.studyledger.org.OrgRef;
 import java.time.Clock;
@@ -11,9 +12,6 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,14 +50,8 @@ class NightlyEvaluation {
 
     /** Evaluates the year of every organisation with a central group that year; returns their codes. */
     List<String> run(int year) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext system = SecurityContextHolder.createEmptyContext();
-        LedgerUser identity = LedgerUser.system();
-        system.setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(identity, null, identity.getAuthorities()));
-        SecurityContextHolder.setContext(system);
         List<String> evaluated = new ArrayList<>();
-        try {
+        SystemIdentity.run(() -> {
             for (OrgRef org : orgs.readableOrgs()) {
                 if (orgs.members(org.id(), year).isEmpty()) {
                     continue;
@@ -71,9 +63,7 @@ class NightlyEvaluation {
                     log.warn("规则检查定时任务：{} {}年度检查失败", org.code(), year, e);
                 }
             }
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        });
         log.info("规则检查定时任务：{}年度检查了{}个组织", year, evaluated.size());
         return evaluated;
     }

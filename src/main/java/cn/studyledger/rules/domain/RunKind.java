@@ -4,7 +4,8 @@ package cn.studyledger.rules.domain;
 public enum RunKind {
     MANUAL("立即检查"),
     NIGHTLY("每日定时检查"),
-    FIRST_READ("首次查看时自动检查");
+    FIRST_READ("首次查看时自动检查"),
+    ON_CHANGE("记录变更后自动检查");
 
     private final String label;
 

@@ -109,9 +109,12 @@ public class ParticipationService {
         boolean noted = group.isLeader(me) && !group.hasDeputy();
         if (noted) {
             request.note(LocalDateTime.now(clock));
-            session.grantLeave(me, LocalDateTime.now(clock));
         }
         leaves.saveAndFlush(request);
+        if (noted) {
+            session.leaveDecided(request, LocalDateTime.now(clock));
+            sessions.save(session);
+        }
         audit.record(AuditAction.CREATE, "请假", request.getId(), (noted ? "报备请假：" : "申请请假：") + session.title());
         return SessionAccess.leaveRow(request, access.people(Set.of(me)));
     }
@@ -136,10 +139,9 @@ public class ParticipationService {
         }
         request.checkVersion(version);
         request.decide(approve, comment, me, CurrentUser.require().displayName(), LocalDateTime.now(clock));
-        if (approve) {
-            session.grantLeave(request.personId(), LocalDateTime.now(clock));
-        }
+        session.leaveDecided(request, LocalDateTime.now(clock));
         audit.record(AuditAction.UPDATE, "请假", leaveId, (approve ? "批准" : "不批准") + "请假：" + session.title());
+        sessions.save(session);
         leaves.flush();
         return SessionAccess.leaveRow(request, access.people(Set.of(request.personId())));
     }
@@ -212,6 +214,7 @@ public class ParticipationService {
         LocalDate today = LocalDate.now(clock);
         session.recordMakeUp(myPerson(), today, note.trim());
         audit.record(AuditAction.UPDATE, "补学", sessionId, "完成补学：" + session.title());
+        sessions.save(session);
     }
 
     /** Check-in from the QR code: the token must be current and the session within its check-in window. */

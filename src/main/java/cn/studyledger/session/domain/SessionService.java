@@ -113,7 +113,7 @@ public class SessionService {
         }
         session.recordAttendance(statuses, LocalDateTime.now(ZONE));
         audit.record(AuditAction.UPDATE, "考勤", id, "登记考勤 " + statuses.size() + " 人");
-        sessions.flush();
+        sessions.saveAndFlush(session);
         return access.detail(session);
     }
 
@@ -127,7 +127,7 @@ public class SessionService {
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().name()));
         session.markHeld(LocalDateTime.now(ZONE), names);
         audit.record(AuditAction.UPDATE, "集中学习", id, "标记已举行：" + session.title());
-        sessions.flush();
+        sessions.saveAndFlush(session);
         return access.detail(session);
     }
 
@@ -143,7 +143,7 @@ public class SessionService {
         }
         session.recordMakeUp(personId, doneOn, note == null || note.isBlank() ? null : note.trim());
         audit.record(AuditAction.UPDATE, "补学", id, "登记补学 人员#" + personId + " " + doneOn);
-        sessions.flush();
+        sessions.saveAndFlush(session);
         return access.detail(session);
     }
 

@@ -4,10 +4,14 @@ import cn.studyledger.common.BaseEntity;
 import cn.studyledger.common.BusinessRuleException;
 import cn.studyledger.common.security.Decisions;
 import cn.studyledger.session.AgendaKind;
+import cn.studyledger.session.AttendanceRecorded;
 import cn.studyledger.session.AttendanceStatus;
 import cn.studyledger.session.AttendeeRole;
 import cn.studyledger.session.LearningMode;
+import cn.studyledger.session.LeaveDecided;
+import cn.studyledger.session.MakeUpDone;
 import cn.studyledger.session.SessionFormat;
+import cn.studyledger.session.SessionHeld;
 import cn.studyledger.session.SessionStatus;
 import cn.studyledger.session.SpeechKind;
 import cn.studyledger.session.StudyPlanStatus;
@@ -256,6 +260,15 @@ class StudySession extends BaseEntity {
         expected(personId).record(AttendanceStatus.LEAVE, date, startTime, now);
     }
 
+    /** A leave request for this session was decided (or noted); one in effect marks the member on leave. */
+    void leaveDecided(LeaveRequest request, LocalDateTime now) {
+        if (request.status().inEffect()) {
+            grantLeave(request.personId(), now);
+        }
+        registerEvent(
+                () -> new LeaveDecided(request.getId(), getId(), orgId, date, request.personId(), request.status()));
+    }
+
     void addSpeech(long personId, SpeechKind kind, String title, Long outlineFileId) {
         expected(personId);
         if (kind == SpeechKind.KEY && outlineFileId == null) {
@@ -350,6 +363,7 @@ class StudySession extends BaseEntity {
             expected(entry.getKey()).record(entry.getValue(), date, startTime, now);
         }
         touch();
+        registerEvent(() -> new AttendanceRecorded(getId(), orgId, date));
     }
 
     /** PLANNED → HELD, only once every expected participant's attendance is recorded. */
@@ -372,10 +386,12 @@ class StudySession extends BaseEntity {
         }
         status = SessionStatus.HELD;
         heldAt = now;
+        registerEvent(() -> new SessionHeld(getId(), orgId, date));
     }
 
     void recordMakeUp(long personId, LocalDate doneOn, String note) {
         expected(personId).makeUp(doneOn, note, date);
+        registerEvent(() -> new MakeUpDone(getId(), orgId, date, personId, doneOn));
     }
 
     boolean hasAgendaOf(AgendaKind kind) {
