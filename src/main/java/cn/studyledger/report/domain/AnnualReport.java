@@ -3,6 +3,7 @@ package cn.studyledger.report.domain;
 import cn.studyledger.common.BaseEntity;
 import cn.studyledger.common.BusinessRuleException;
 import cn.studyledger.common.security.Decisions;
+import cn.studyledger.report.ReportFinalised;
 import cn.studyledger.report.ReportStatus;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -124,6 +125,7 @@ class AnnualReport extends BaseEntity {
         snapshot.addAll(figures);
         decisions.add(new ReportDecision(ReportAction.FINALISE, actor, now, null));
         touch();
+        registerEvent(() -> new ReportFinalised(getId(), orgId, reportYear, revision));
     }
 
     /** SUBMITTED → DRAFT, by the 组长, who says what to change. */

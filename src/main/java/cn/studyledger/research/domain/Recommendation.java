@@ -2,6 +2,7 @@ package cn.studyledger.research.domain;
 
 import cn.studyledger.common.BaseEntity;
 import cn.studyledger.common.BusinessRuleException;
+import cn.studyledger.research.RecommendationAdopted;
 import cn.studyledger.research.RecommendationStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -101,6 +102,7 @@ class Recommendation extends BaseEntity {
         this.measure = measure.trim();
         this.documentNo = documentNo.trim();
         this.adoptedOn = adoptedOn;
+        registerEvent(() -> new RecommendationAdopted(getId(), orgId, topicId, proposedOn, this.adoptedOn));
     }
 
     /** PROPOSED → NOT_ADOPTED: needs the reason, decided on a date not before the proposal nor in the future. */

@@ -281,7 +281,7 @@ public class TopicService {
         Recommendation recommendation = writableRecommendation(id);
         recommendation.checkVersion(expectedVersion);
         recommendation.adopt(command.measure(), command.documentNo(), command.adoptedOn(), access.today());
-        recommendations.flush();
+        recommendations.saveAndFlush(recommendation);
         audit.record(
                 AuditAction.UPDATE,
                 RECOMMENDATION,

@@ -4,6 +4,7 @@ import cn.studyledger.common.BaseEntity;
 import cn.studyledger.common.BusinessRuleException;
 import cn.studyledger.supervision.MaterialKind;
 import cn.studyledger.supervision.VisitStage;
+import cn.studyledger.supervision.VisitStageCompleted;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -281,6 +282,7 @@ class SupervisionVisit extends BaseEntity {
         this.summarisedOn = today;
         this.summaryDueOn = dueOn;
         this.stage = VisitStage.SUMMARISED;
+        registerEvent(() -> new VisitStageCompleted(getId(), superiorOrgId, unitOrgId, stage, plannedOn));
     }
 
     private static String required(String text, String part) {
@@ -318,6 +320,7 @@ class SupervisionVisit extends BaseEntity {
         }
         this.closedOn = today;
         this.stage = VisitStage.CLOSED;
+        registerEvent(() -> new VisitStageCompleted(getId(), superiorOrgId, unitOrgId, stage, plannedOn));
     }
 
     /** The 小结 came after its due date. */

@@ -163,7 +163,7 @@ public class VisitWorkflow {
                 command.problems(),
                 access.today(),
                 days.after(visit.plannedOn(), SupervisionVisit.SUMMARY_WITHIN_WORKING_DAYS));
-        visits.flush();
+        visits.saveAndFlush(visit);
         audit.record(
                 AuditAction.UPDATE,
                 "旁听安排",
@@ -181,7 +181,7 @@ public class VisitWorkflow {
         boolean resolved =
                 items.findByVisitIdInOrderByIdAsc(List.of(id)).stream().allMatch(RectificationItem::isResolved);
         visit.close(resolved, access.today());
-        visits.flush();
+        visits.saveAndFlush(visit);
         audit.record(AuditAction.UPDATE, "旁听安排", id, "旁听办结");
         return access.detail(visit, calendar.current());
     }
