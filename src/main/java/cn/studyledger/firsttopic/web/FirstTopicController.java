@@ -109,16 +109,13 @@ class FirstTopicController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        return FormPost.submit(
-                binding,
-                model,
-                "error",
-                () -> {
+        return FormPost.of(binding, model, redirect)
+                .refusedAs("error", () -> form(model, command, null, 0))
+                .answer(() -> {
                     ItemDetail created = items.create(context.orgCode(), command);
                     redirect.addFlashAttribute("message", "已登记第一议题，请在学习后关联学习记录");
                     return "redirect:/firsttopic/" + created.id();
-                },
-                () -> form(model, command, null, 0));
+                });
     }
 
     @GetMapping("/firsttopic/{id}")
@@ -206,16 +203,9 @@ class FirstTopicController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        return FormPost.submit(
-                binding,
-                model,
-                "error",
-                () -> {
-                    followUps.deploy(id, command);
-                    redirect.addFlashAttribute("message", "已登记研究部署，请分解落实任务");
-                    return "redirect:/firsttopic/" + id;
-                },
-                () -> deploymentForm(model, items.get(id), command));
+        return FormPost.of(binding, model, redirect)
+                .refusedAs("error", () -> deploymentForm(model, items.get(id), command))
+                .run(() -> followUps.deploy(id, command), "已登记研究部署，请分解落实任务", "/firsttopic/" + id);
     }
 
     @GetMapping("/firsttopic/deployments/{deploymentId}/tasks/new")
@@ -236,16 +226,13 @@ class FirstTopicController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        return FormPost.submit(
-                binding,
-                model,
-                "error",
-                () -> {
+        return FormPost.of(binding, model, redirect)
+                .refusedAs("error", () -> taskForm(model, followUps.deployment(deploymentId), command))
+                .answer(() -> {
                     TaskRow task = followUps.assign(deploymentId, command);
                     redirect.addFlashAttribute("message", "已分解落实任务：" + task.title());
                     return "redirect:/firsttopic/" + task.itemId();
-                },
-                () -> taskForm(model, followUps.deployment(deploymentId), command));
+                });
     }
 
     private String form(Model model, ItemCommand command, Long id, long version) {

@@ -95,16 +95,12 @@ class FollowUpController {
             @RequestParam(value = "file", required = false) MultipartFile file,
             Model model,
             RedirectAttributes redirect) {
-        return FormPost.submit(
-                binding,
-                model,
-                "completionError",
-                () -> {
-                    followUps.complete(id, version, command, attachment(file));
-                    redirect.addFlashAttribute("message", "任务已办结");
-                    return "redirect:/firsttopic/tasks/" + id;
-                },
-                () -> taskPage(id, model));
+        return FormPost.of(binding, model, redirect)
+                .refusedAs("completionError", () -> taskPage(id, model))
+                .run(
+                        () -> followUps.complete(id, version, command, attachment(file)),
+                        "任务已办结",
+                        "/firsttopic/tasks/" + id);
     }
 
     @PostMapping("/firsttopic/tasks/{id}/cancel")
@@ -116,16 +112,9 @@ class FollowUpController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        return FormPost.submit(
-                binding,
-                model,
-                "cancellationError",
-                () -> {
-                    followUps.cancel(id, version, command);
-                    redirect.addFlashAttribute("message", "任务已撤销");
-                    return "redirect:/firsttopic/tasks/" + id;
-                },
-                () -> taskPage(id, model));
+        return FormPost.of(binding, model, redirect)
+                .refusedAs("cancellationError", () -> taskPage(id, model))
+                .run(() -> followUps.cancel(id, version, command), "任务已撤销", "/firsttopic/tasks/" + id);
     }
 
     @PostMapping("/firsttopic/tasks/{id}/inspections")
@@ -136,16 +125,9 @@ class FollowUpController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        return FormPost.submit(
-                binding,
-                model,
-                "inspectionError",
-                () -> {
-                    followUps.inspect(id, command);
-                    redirect.addFlashAttribute("message", "已登记督查情况");
-                    return "redirect:/firsttopic/tasks/" + id;
-                },
-                () -> taskPage(id, model));
+        return FormPost.of(binding, model, redirect)
+                .refusedAs("inspectionError", () -> taskPage(id, model))
+                .run(() -> followUps.inspect(id, command), "已登记督查情况", "/firsttopic/tasks/" + id);
     }
 
     @GetMapping("/firsttopic/tasks/{id}/edit")
@@ -165,16 +147,9 @@ class FollowUpController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        return FormPost.submit(
-                binding,
-                model,
-                "error",
-                () -> {
-                    followUps.replan(id, version, command);
-                    redirect.addFlashAttribute("message", "已保存");
-                    return "redirect:/firsttopic/tasks/" + id;
-                },
-                () -> editPage(model, followUps.task(id), command));
+        return FormPost.of(binding, model, redirect)
+                .refusedAs("error", () -> editPage(model, followUps.task(id), command))
+                .run(() -> followUps.replan(id, version, command), "已保存", "/firsttopic/tasks/" + id);
     }
 
     /** The task's supporting document, only to those who may read the task. */

@@ -75,16 +75,13 @@ class LibraryController {
             @RequestParam(value = "file", required = false) MultipartFile file,
             Model model,
             RedirectAttributes redirect) {
-        return FormPost.submit(
-                binding,
-                model,
-                "error",
-                () -> {
+        return FormPost.of(binding, model, redirect)
+                .refusedAs("error", () -> form(model, command, null, 0))
+                .answer(() -> {
                     DocumentView created = library.create(context.orgCode(), command, Downloads.upload(file));
                     redirect.addFlashAttribute("message", "已上传《" + created.title() + "》");
                     return "redirect:/library";
-                },
-                () -> form(model, command, null, 0));
+                });
     }
 
     @GetMapping("/library/{id}/edit")

@@ -80,16 +80,13 @@ class MaterialController {
             @RequestParam(value = "files", required = false) List<MultipartFile> files,
             Model model,
             RedirectAttributes redirect) {
-        return FormPost.submit(
-                binding,
-                model,
-                "error",
-                () -> {
+        return FormPost.of(binding, model, redirect)
+                .refusedAs("error", () -> form(model, command, null, 0))
+                .answer(() -> {
                     IssueView created = materials.create(context.orgCode(), command, Downloads.uploads(files));
                     redirect.addFlashAttribute("message", "已新增" + created.label() + "（草稿），核对无误后请发布");
                     return "redirect:/materials/" + created.id();
-                },
-                () -> form(model, command, null, 0));
+                });
     }
 
     @GetMapping("/materials/{id}/edit")

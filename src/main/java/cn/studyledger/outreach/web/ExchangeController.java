@@ -67,16 +67,13 @@ class ExchangeController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        return FormPost.submit(
-                binding,
-                model,
-                "error",
-                () -> {
+        return FormPost.of(binding, model, redirect)
+                .refusedAs("error", () -> form(model, command, null, 0))
+                .answer(() -> {
                     ExchangeMeetingView created = exchanges.create(context.orgCode(), command);
                     redirect.addFlashAttribute("message", "已登记经验交流会《" + created.title() + "》");
                     return "redirect:/outreach/exchanges/" + created.id();
-                },
-                () -> form(model, command, null, 0));
+                });
     }
 
     @GetMapping("/outreach/exchanges/{id}/edit")

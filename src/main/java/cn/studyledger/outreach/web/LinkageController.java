@@ -66,16 +66,13 @@ class LinkageController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        return FormPost.submit(
-                binding,
-                model,
-                "error",
-                () -> {
+        return FormPost.of(binding, model, redirect)
+                .refusedAs("error", () -> groupForm(model, command, null, 0))
+                .answer(() -> {
                     YouthGroupView group = linkage.createGroup(context.orgCode(), command);
                     redirect.addFlashAttribute("message", "已新增青年理论学习小组“" + group.name() + "”");
                     return "redirect:/outreach";
-                },
-                () -> groupForm(model, command, null, 0));
+                });
     }
 
     @GetMapping("/outreach/groups/{id}/edit")
@@ -161,16 +158,13 @@ class LinkageController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        return FormPost.submit(
-                binding,
-                model,
-                "error",
-                () -> {
+        return FormPost.of(binding, model, redirect)
+                .refusedAs("error", () -> branchForm(model, command, null, 0))
+                .answer(() -> {
                     BranchView branch = linkage.createBranch(context.orgCode(), command);
                     redirect.addFlashAttribute("message", "已登记党支部“" + branch.name() + "”");
                     return "redirect:/outreach";
-                },
-                () -> branchForm(model, command, null, 0));
+                });
     }
 
     @GetMapping("/outreach/branches/{id}/edit")

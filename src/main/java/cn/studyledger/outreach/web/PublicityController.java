@@ -87,16 +87,13 @@ class PublicityController {
             @RequestParam(value = "file", required = false) MultipartFile file,
             Model model,
             RedirectAttributes redirect) {
-        return FormPost.submit(
-                binding,
-                model,
-                "error",
-                () -> {
+        return FormPost.of(binding, model, redirect)
+                .refusedAs("error", () -> form(model, command, null, 0))
+                .answer(() -> {
                     PublicityView created = publicity.create(context.orgCode(), command, Downloads.upload(file));
                     redirect.addFlashAttribute("message", "已登记宣传报道《" + created.title() + "》");
                     return "redirect:/outreach/publicity/" + created.id();
-                },
-                () -> form(model, command, null, 0));
+                });
     }
 
     @GetMapping("/outreach/publicity/{id}/edit")

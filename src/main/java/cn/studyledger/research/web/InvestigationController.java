@@ -77,16 +77,13 @@ class InvestigationController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        return FormPost.submit(
-                binding,
-                model,
-                "error",
-                () -> {
+        return FormPost.of(binding, model, redirect)
+                .refusedAs("error", () -> form(model, command, null, 0))
+                .answer(() -> {
                     InvestigationDetail created = investigations.create(context.orgCode(), command);
                     redirect.addFlashAttribute("message", "已确定调研主题，请在调研后登记调研活动和调研报告");
                     return "redirect:/investigations/" + created.id();
-                },
-                () -> form(model, command, null, 0));
+                });
     }
 
     @GetMapping("/investigations/{id}")
@@ -153,16 +150,13 @@ class InvestigationController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        return FormPost.submit(
-                binding,
-                model,
-                "error",
-                () -> {
+        return FormPost.of(binding, model, redirect)
+                .refusedAs("error", () -> tripForm(model, investigations.get(id), command, null))
+                .answer(() -> {
                     TripView trip = investigations.addTrip(id, command);
                     redirect.addFlashAttribute("message", "已登记调研活动");
                     return "redirect:/investigations/" + id + "#trip-" + trip.id();
-                },
-                () -> tripForm(model, investigations.get(id), command, null));
+                });
     }
 
     @GetMapping("/investigations/trips/{tripId}/edit")
@@ -182,16 +176,12 @@ class InvestigationController {
             Model model,
             RedirectAttributes redirect) {
         TripView trip = investigations.trip(tripId);
-        return FormPost.submit(
-                binding,
-                model,
-                "error",
-                () -> {
-                    investigations.editTrip(tripId, version, command);
-                    redirect.addFlashAttribute("message", "已保存");
-                    return "redirect:/investigations/" + trip.investigationId() + "#trip-" + tripId;
-                },
-                () -> tripForm(model, investigations.get(trip.investigationId()), command, trip));
+        return FormPost.of(binding, model, redirect)
+                .refusedAs("error", () -> tripForm(model, investigations.get(trip.investigationId()), command, trip))
+                .run(
+                        () -> investigations.editTrip(tripId, version, command),
+                        "已保存",
+                        "/investigations/" + trip.investigationId() + "#trip-" + tripId);
     }
 
     @PostMapping("/investigations/trips/{tripId}/delete")
@@ -220,16 +210,13 @@ class InvestigationController {
             @RequestParam(value = "file", required = false) MultipartFile file,
             Model model,
             RedirectAttributes redirect) {
-        return FormPost.submit(
-                binding,
-                model,
-                "error",
-                () -> {
+        return FormPost.of(binding, model, redirect)
+                .refusedAs("error", () -> reportForm(model, investigations.get(id), command, null))
+                .answer(() -> {
                     ReportView report = investigations.addReport(id, command, Downloads.upload(file));
                     redirect.addFlashAttribute("message", "已登记调研报告《" + report.title() + "》");
                     return "redirect:/investigations/" + id + "#report-" + report.id();
-                },
-                () -> reportForm(model, investigations.get(id), command, null));
+                });
     }
 
     @GetMapping("/investigations/reports/{reportId}/edit")
@@ -250,16 +237,13 @@ class InvestigationController {
             Model model,
             RedirectAttributes redirect) {
         ReportView report = investigations.report(reportId);
-        return FormPost.submit(
-                binding,
-                model,
-                "error",
-                () -> {
-                    investigations.editReport(reportId, version, command, Downloads.upload(file));
-                    redirect.addFlashAttribute("message", "已保存");
-                    return "redirect:/investigations/" + report.investigationId() + "#report-" + reportId;
-                },
-                () -> reportForm(model, investigations.get(report.investigationId()), command, report));
+        return FormPost.of(binding, model, redirect)
+                .refusedAs(
+                        "error", () -> reportForm(model, investigations.get(report.investigationId()), command, report))
+                .run(
+                        () -> investigations.editReport(reportId, version, command, Downloads.upload(file)),
+                        "已保存",
+                        "/investigations/" + report.investigationId() + "#report-" + reportId);
     }
 
     @PostMapping("/investigations/reports/{reportId}/delete")

@@ -70,16 +70,13 @@ class ResearchController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        return FormPost.submit(
-                binding,
-                model,
-                "error",
-                () -> {
+        return FormPost.of(binding, model, redirect)
+                .refusedAs("error", () -> form(model, command, null, 0))
+                .answer(() -> {
                     TopicDetail created = topics.create(context.orgCode(), command);
                     redirect.addFlashAttribute("message", "已新增研讨课题，研讨后请关联学习记录并登记对策建议");
                     return "redirect:/research/" + created.id();
-                },
-                () -> form(model, command, null, 0));
+                });
     }
 
     @GetMapping("/research/{id}")
@@ -173,16 +170,13 @@ class ResearchController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        return FormPost.submit(
-                binding,
-                model,
-                "error",
-                () -> {
+        return FormPost.of(binding, model, redirect)
+                .refusedAs("error", () -> recommendationForm(model, topics.get(id), command, null))
+                .answer(() -> {
                     RecommendationView created = topics.propose(id, command);
                     redirect.addFlashAttribute("message", "已登记对策建议，采纳转化后请登记政策举措");
                     return "redirect:/research/" + id + "#recommendation-" + created.id();
-                },
-                () -> recommendationForm(model, topics.get(id), command, null));
+                });
     }
 
     @GetMapping("/research/recommendations/{id}/edit")
@@ -203,16 +197,14 @@ class ResearchController {
             Model model,
             RedirectAttributes redirect) {
         RecommendationView recommendation = topics.recommendation(id);
-        return FormPost.submit(
-                binding,
-                model,
-                "error",
-                () -> {
-                    topics.revise(id, version, command);
-                    redirect.addFlashAttribute("message", "已保存");
-                    return "redirect:/research/" + recommendation.topicId() + "#recommendation-" + id;
-                },
-                () -> recommendationForm(model, topics.get(recommendation.topicId()), command, recommendation));
+        return FormPost.of(binding, model, redirect)
+                .refusedAs(
+                        "error",
+                        () -> recommendationForm(model, topics.get(recommendation.topicId()), command, recommendation))
+                .run(
+                        () -> topics.revise(id, version, command),
+                        "已保存",
+                        "/research/" + recommendation.topicId() + "#recommendation-" + id);
     }
 
     @PostMapping("/research/recommendations/{id}/delete")

@@ -96,16 +96,13 @@ class WritingController {
             @RequestParam(value = "file", required = false) MultipartFile file,
             Model model,
             RedirectAttributes redirect) {
-        return FormPost.submit(
-                binding,
-                model,
-                "error",
-                () -> {
+        return FormPost.of(binding, model, redirect)
+                .refusedAs("error", () -> form(model, command, null, 0))
+                .answer(() -> {
                     WritingView created = writings.create(context.orgCode(), command, Downloads.upload(file));
                     redirect.addFlashAttribute("message", "已登记" + created.kindLabel() + "《" + created.title() + "》");
                     return "redirect:/writings/" + created.id();
-                },
-                () -> form(model, command, null, 0));
+                });
     }
 
     @GetMapping("/writings/{id}/edit")

@@ -89,16 +89,13 @@ class SessionController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        return FormPost.submit(
-                binding,
-                model,
-                "error",
-                () -> {
+        return FormPost.of(binding, model, redirect)
+                .refusedAs("error", () -> form(model, command, null, 0))
+                .answer(() -> {
                     SessionDetail created = sessions.create(context.orgCode(), command);
                     redirect.addFlashAttribute("message", "已新增集中学习，请登记考勤");
                     return "redirect:/sessions/" + created.id();
-                },
-                () -> form(model, command, null, 0));
+                });
     }
 
     @GetMapping("/sessions/{id}")

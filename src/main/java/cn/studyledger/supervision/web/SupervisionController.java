@@ -127,16 +127,13 @@ class SupervisionController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        return FormPost.submit(
-                binding,
-                model,
-                "error",
-                () -> {
+        return FormPost.of(binding, model, redirect)
+                .refusedAs("error", () -> form(model, command, null, 0))
+                .answer(() -> {
                     VisitDetail created = visits.plan(context.orgCode(), command);
                     redirect.addFlashAttribute("message", "已安排列席旁听，请提醒被旁听单位按期报送学习方案");
                     return "redirect:/supervision/visits/" + created.id();
-                },
-                () -> form(model, command, null, 0));
+                });
     }
 
     @GetMapping("/supervision/visits/{id}/edit")
@@ -209,16 +206,12 @@ class SupervisionController {
             @RequestParam(value = "outlines", required = false) List<MultipartFile> outlines,
             Model model,
             RedirectAttributes redirect) {
-        return FormPost.submit(
-                binding,
-                model,
-                "submissionError",
-                () -> {
-                    workflow.submit(id, version, command, materials, outlines);
-                    redirect.addFlashAttribute("message", "学习方案及材料已报送，等待旁听组审核");
-                    return "redirect:/supervision/visits/" + id;
-                },
-                () -> visitPage(id, model));
+        return FormPost.of(binding, model, redirect)
+                .refusedAs("submissionError", () -> visitPage(id, model))
+                .run(
+                        () -> workflow.submit(id, version, command, materials, outlines),
+                        "学习方案及材料已报送，等待旁听组审核",
+                        "/supervision/visits/" + id);
     }
 
     @PostMapping("/supervision/visits/{id}/materials/{fileId}/delete")
@@ -244,16 +237,9 @@ class SupervisionController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        return FormPost.submit(
-                binding,
-                model,
-                "reviewError",
-                () -> {
-                    workflow.approve(id, version, command);
-                    redirect.addFlashAttribute("message", "学习方案审核通过");
-                    return "redirect:/supervision/visits/" + id;
-                },
-                () -> visitPage(id, model));
+        return FormPost.of(binding, model, redirect)
+                .refusedAs("reviewError", () -> visitPage(id, model))
+                .run(() -> workflow.approve(id, version, command), "学习方案审核通过", "/supervision/visits/" + id);
     }
 
     @PostMapping("/supervision/visits/{id}/return")
@@ -265,16 +251,12 @@ class SupervisionController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        return FormPost.submit(
-                binding,
-                model,
-                "reviewError",
-                () -> {
-                    workflow.returnForRevision(id, version, command);
-                    redirect.addFlashAttribute("message", "学习方案已退回，单位修改后可重新报送");
-                    return "redirect:/supervision/visits/" + id;
-                },
-                () -> visitPage(id, model));
+        return FormPost.of(binding, model, redirect)
+                .refusedAs("reviewError", () -> visitPage(id, model))
+                .run(
+                        () -> workflow.returnForRevision(id, version, command),
+                        "学习方案已退回，单位修改后可重新报送",
+                        "/supervision/visits/" + id);
     }
 
     @PostMapping("/supervision/visits/{id}/observation")
@@ -286,16 +268,12 @@ class SupervisionController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        return FormPost.submit(
-                binding,
-                model,
-                "observationError",
-                () -> {
-                    workflow.observe(id, version, command);
-                    redirect.addFlashAttribute("message", "旁听情况已登记，请在10个工作日内完成小结");
-                    return "redirect:/supervision/visits/" + id;
-                },
-                () -> visitPage(id, model));
+        return FormPost.of(binding, model, redirect)
+                .refusedAs("observationError", () -> visitPage(id, model))
+                .run(
+                        () -> workflow.observe(id, version, command),
+                        "旁听情况已登记，请在10个工作日内完成小结",
+                        "/supervision/visits/" + id);
     }
 
     @PostMapping("/supervision/visits/{id}/summary")
@@ -307,16 +285,9 @@ class SupervisionController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        return FormPost.submit(
-                binding,
-                model,
-                "summaryError",
-                () -> {
-                    workflow.summarise(id, version, command);
-                    redirect.addFlashAttribute("message", "小结已提交");
-                    return "redirect:/supervision/visits/" + id;
-                },
-                () -> visitPage(id, model));
+        return FormPost.of(binding, model, redirect)
+                .refusedAs("summaryError", () -> visitPage(id, model))
+                .run(() -> workflow.summarise(id, version, command), "小结已提交", "/supervision/visits/" + id);
     }
 
     @PostMapping("/supervision/visits/{id}/close")
@@ -342,16 +313,13 @@ class SupervisionController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        return FormPost.submit(
-                binding,
-                model,
-                "rectificationError",
-                () -> {
+        return FormPost.of(binding, model, redirect)
+                .refusedAs("rectificationError", () -> visitPage(id, model))
+                .answer(() -> {
                     RectificationRow row = rectifications.raise(id, command);
                     redirect.addFlashAttribute("message", "已提出整改事项");
                     return "redirect:/supervision/visits/" + id + "#item-" + row.id();
-                },
-                () -> visitPage(id, model));
+                });
     }
 
     @GetMapping("/supervision/rectifications/{id}")
@@ -443,16 +411,12 @@ class SupervisionController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        return FormPost.submit(
-                binding,
-                model,
-                "error",
-                () -> {
-                    criteria.replace(context.orgCode(), context.year(), version, command);
-                    redirect.addFlashAttribute("message", "评价指标已保存");
-                    return "redirect:/supervision/criteria";
-                },
-                () -> criteria(model));
+        return FormPost.of(binding, model, redirect)
+                .refusedAs("error", () -> criteria(model))
+                .run(
+                        () -> criteria.replace(context.orgCode(), context.year(), version, command),
+                        "评价指标已保存",
+                        "/supervision/criteria");
     }
 
     // ---- helpers ----

@@ -63,16 +63,15 @@ class TrackingController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        return FormPost.submit(
-                binding,
-                model,
-                "error",
-                () -> {
-                    calendar.add(command);
-                    redirect.addFlashAttribute("message", "已保存");
-                    return "redirect:/tracking/calendar?year=" + command.day().getYear();
-                },
-                () -> calendar(command.day() == null ? null : command.day().getYear(), model));
+        return FormPost.of(binding, model, redirect)
+                .refusedAs(
+                        "error",
+                        () -> calendar(
+                                command.day() == null ? null : command.day().getYear(), model))
+                .run(
+                        () -> calendar.add(command),
+                        "已保存",
+                        "/tracking/calendar?year=" + command.day().getYear());
     }
 
     @PostMapping("/tracking/calendar/{id}/delete")
