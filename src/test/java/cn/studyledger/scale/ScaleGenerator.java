@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import javax.sql.DataSource;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.stereotype.Component;
 
 /**
  * Writes a province-sized installation into an empty database: one province organisation, {@code bureaus}
@@ -27,13 +26,38 @@ import org.springframework.stereotype.Component;
  * visits of every subordinate unit, research topics with recommendations, investigations and publicity. With
  * the defaults (100 × 20) that is 2,101 groups, about 27,000 people, 50,424 sessions, 605,088 attendance rows
  * and 2,500,190 self-study entries. Deterministic for a seed. Two accounts are created for the benchmarks:
- * {@code scale-superior} (SUPERIOR of the province) and {@code scale-clerk} (CLERK of the first bureau).
+ * {@code scale-superior} (SUPERIOR of the province) and {@code scale-clerk} (CLERK of the first bureau), both
+ * with the demo password {@code Demo@2025}.
+ *
+ * <p>Test code only: {@link ScaleData} runs it from Maven for the benchmarks, the tests build their large trees
+ * with it (fewer sessions and self-study entries per group where the tree's size is what matters).
  */
-@Component
 class ScaleGenerator {
 
-    /** What to generate. */
-    record Size(int bureaus, int unitsPerBureau, int year, long seed) {}
+    /**
+     * What to generate: the tree, the year and seed, and how many held sessions and self-study entries per member
+     * each group gets (the benchmark's province: 24 and 119).
+     */
+    record Size(int bureaus, int unitsPerBureau, int year, long seed, int sessionsPerYear, int entriesPerMember) {
+
+        Size {
+            if (sessionsPerYear < 1 || sessionsPerYear > SESSIONS_PER_YEAR) {
+                throw new IllegalArgumentException("sessions per year: 1 … " + SESSIONS_PER_YEAR);
+            }
+            if (entriesPerMember < 0) {
+                throw new IllegalArgumentException("entries per member: 0 or more");
+            }
+        }
+
+        Size(int bureaus, int unitsPerBureau, int year, long seed) {
+            this(bureaus, unitsPerBureau, year, seed, SESSIONS_PER_YEAR, ENTRIES_PER_MEMBER);
+        }
+
+        /** The number of organisations: the province, its bureaus and their units. */
+        int organisations() {
+            return 1 + bureaus + bureaus * unitsPerBureau;
+        }
+    }
 
     static final String PROVINCE_CODE = "SHENG";
     static final int MEMBERS = 10;
@@ -401,13 +425,13 @@ class ScaleGenerator {
                         people[0]);
             }
             int offset = (int) (org % 5);
-            for (int n = 0; n < SESSIONS_PER_YEAR; n++) {
+            for (int n = 0; n < size.sessionsPerYear(); n++) {
                 int month = n / 2 + 1;
                 LocalDate date = LocalDate.of(year, month, n % 2 == 0 ? 6 + offset : 20 + offset);
                 session(org, people, n, date, n % 2 == 0 ? arrangements[month - 1] : null);
             }
             for (int m = 0; m < MEMBERS; m++) {
-                for (int e = 0; e < ENTRIES_PER_MEMBER; e++) {
+                for (int e = 0; e < size.entriesPerMember(); e++) {
                     LocalDate day = jan1.plusDays(random.nextInt(365));
                     BigDecimal hours = BigDecimal.valueOf(1 + random.nextInt(6)).divide(BigDecimal.valueOf(2));
                     add("selfstudy_entry", id("selfstudy_entry"), org, people[m], day, hours, "自学《习近平谈治国理政》有关篇目");
