@@ -42,7 +42,8 @@ public final class ScaleData {
                 number(options, "year", 2025),
                 number(options, "seed", 1),
                 number(options, "sessions", ScaleGenerator.SESSIONS_PER_YEAR),
-                number(options, "entries", ScaleGenerator.ENTRIES_PER_MEMBER));
+                number(options, "entries", ScaleGenerator.ENTRIES_PER_MEMBER),
+                true);
         String url = setting(options, "url", "DB_URL", DEFAULT_URL);
         boolean h2 = url.startsWith("jdbc:h2:");
         DriverManagerDataSource dataSource = new DriverManagerDataSource(

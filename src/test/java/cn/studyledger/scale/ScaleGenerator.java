@@ -32,15 +32,24 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * <p>Test code only: {@link ScaleData} runs it from Maven for the benchmarks, the tests build their large trees
  * with it (fewer sessions and self-study entries per group where the tree's size is what matters).
  */
-class ScaleGenerator {
+public class ScaleGenerator {
 
     /**
-     * What to generate: the tree, the year and seed, and how many held sessions and self-study entries per member
-     * each group gets (the benchmark's province: 24 and 119).
+     * What to generate: the tree, the year and seed, how many held sessions and self-study entries per member each
+     * group gets (the benchmark's province: 24 and 119), and whether every other kind of record is written too (an
+     * approved plan, writings, online learning, material issues, research and publicity; without them a group has
+     * its people, sessions, self-study and supervision visits only).
      */
-    record Size(int bureaus, int unitsPerBureau, int year, long seed, int sessionsPerYear, int entriesPerMember) {
+    public record Size(
+            int bureaus,
+            int unitsPerBureau,
+            int year,
+            long seed,
+            int sessionsPerYear,
+            int entriesPerMember,
+            boolean everyKind) {
 
-        Size {
+        public Size {
             if (sessionsPerYear < 1 || sessionsPerYear > SESSIONS_PER_YEAR) {
                 throw new IllegalArgumentException("sessions per year: 1 … " + SESSIONS_PER_YEAR);
             }
@@ -49,17 +58,22 @@ class ScaleGenerator {
             }
         }
 
-        Size(int bureaus, int unitsPerBureau, int year, long seed) {
-            this(bureaus, unitsPerBureau, year, seed, SESSIONS_PER_YEAR, ENTRIES_PER_MEMBER);
+        public Size(int bureaus, int unitsPerBureau, int year, long seed) {
+            this(bureaus, unitsPerBureau, year, seed, SESSIONS_PER_YEAR, ENTRIES_PER_MEMBER, true);
+        }
+
+        /** A tree of this size with few records: one session and one self-study entry per member, nothing else. */
+        public static Size sparse(int bureaus, int unitsPerBureau, int year, long seed) {
+            return new Size(bureaus, unitsPerBureau, year, seed, 1, 1, false);
         }
 
         /** The number of organisations: the province, its bureaus and their units. */
-        int organisations() {
+        public int organisations() {
             return 1 + bureaus + bureaus * unitsPerBureau;
         }
     }
 
-    static final String PROVINCE_CODE = "SHENG";
+    public static final String PROVINCE_CODE = "SHENG";
     static final int MEMBERS = 10;
     static final int SESSIONS_PER_YEAR = 24;
     static final int ENTRIES_PER_MEMBER = 119;
@@ -76,13 +90,13 @@ class ScaleGenerator {
     private final DataSource dataSource;
     private final PasswordEncoder passwords;
 
-    ScaleGenerator(DataSource dataSource, PasswordEncoder passwords) {
+    public ScaleGenerator(DataSource dataSource, PasswordEncoder passwords) {
         this.dataSource = dataSource;
         this.passwords = passwords;
     }
 
     /** Generates everything in one transaction; returns the rows written per table, in order of writing. */
-    Map<String, Long> generate(Size size) throws SQLException {
+    public Map<String, Long> generate(Size size) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
@@ -410,19 +424,21 @@ class ScaleGenerator {
         /** One year of an organisation's study records. */
         private void year(long org, long[] people) throws SQLException {
             int year = size.year();
-            long plan = id("plan_annual_plan");
-            add("plan_annual_plan", plan, org, year, 1, "APPROVED");
-            long[] arrangements = new long[12];
-            for (int m = 1; m <= 12; m++) {
-                arrangements[m - 1] = id("plan_arrangement");
-                add(
-                        "plan_arrangement",
-                        arrangements[m - 1],
-                        plan,
-                        m,
-                        m + "月专题学习",
-                        FORMATS[m % FORMATS.length],
-                        people[0]);
+            Long[] arrangements = new Long[12];
+            if (size.everyKind()) {
+                long plan = id("plan_annual_plan");
+                add("plan_annual_plan", plan, org, year, 1, "APPROVED");
+                for (int m = 1; m <= 12; m++) {
+                    arrangements[m - 1] = id("plan_arrangement");
+                    add(
+                            "plan_arrangement",
+                            arrangements[m - 1],
+                            plan,
+                            m,
+                            m + "月专题学习",
+                            FORMATS[m % FORMATS.length],
+                            people[0]);
+                }
             }
             int offset = (int) (org % 5);
             for (int n = 0; n < size.sessionsPerYear(); n++) {
@@ -436,6 +452,11 @@ class ScaleGenerator {
                     BigDecimal hours = BigDecimal.valueOf(1 + random.nextInt(6)).divide(BigDecimal.valueOf(2));
                     add("selfstudy_entry", id("selfstudy_entry"), org, people[m], day, hours, "自学《习近平谈治国理政》有关篇目");
                 }
+            }
+            if (!size.everyKind()) {
+                return;
+            }
+            for (int m = 0; m < MEMBERS; m++) {
                 add(
                         "selfstudy_writing",
                         id("selfstudy_writing"),
