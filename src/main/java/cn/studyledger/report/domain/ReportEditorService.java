@@ -22,8 +22,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -49,7 +49,6 @@ import org.springframework.web.multipart.MultipartFile;
 @Transactional
 public class ReportEditorService {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     static final String OBJECT = "年度报告";
     static final int POSITION_STEP = 1000;
     static final int MAX_EVIDENCE = 20;
@@ -66,6 +65,7 @@ public class ReportEditorService {
     private final AuditLog audit;
     private final ObjectProvider<FindingSource> findingSources;
     private final FirstTimeRows firstTime;
+    private final Clock clock;
 
     ReportEditorService(
             AnnualReportRepository reports,
@@ -78,7 +78,9 @@ public class ReportEditorService {
             OrgApi orgs,
             AuditLog audit,
             ObjectProvider<FindingSource> findingSources,
-            FirstTimeRows firstTime) {
+            FirstTimeRows firstTime,
+            Clock clock) {
+        this.clock = clock;
         this.firstTime = firstTime;
         this.reports = reports;
         this.blocks = blocks;
@@ -743,7 +745,7 @@ public class ReportEditorService {
         return new AnnualReport.Actor(user.getUsername(), name);
     }
 
-    private static LocalDateTime now() {
-        return LocalDateTime.now(ZONE);
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock);
     }
 }

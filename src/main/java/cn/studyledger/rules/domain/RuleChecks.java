@@ -1,5 +1,6 @@
 package cn.studyledger.rules.domain;
 
+import cn.studyledger.common.time.OfficeTime;
 import cn.studyledger.firsttopic.FirstTopicItemSummary;
 import cn.studyledger.org.GroupMember;
 import cn.studyledger.org.OrgRef;
@@ -668,6 +669,6 @@ final class RuleChecks {
     }
 
     static String day(LocalDate date) {
-        return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+        return OfficeTime.chineseDate(date);
     }
 }
