@@ -7,14 +7,13 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * 中心组学习台账. With the argument {@code report} (write the annual report), {@code scale} (fill an empty
- * database with scale data) or {@code unlock} (recover a locked-out account) it runs as a command-line tool
- * without a web server and exits.
+ * 中心组学习台账. With the argument {@code report} (write the annual report) or {@code unlock} (recover a locked-out
+ * account) it runs as a command-line tool without a web server and exits.
  */
 @SpringBootApplication
 public class StudyLedgerApplication {
 
-    private static final java.util.Set<String> CLI_COMMANDS = java.util.Set.of("report", "scale", "unlock");
+    private static final java.util.Set<String> CLI_COMMANDS = java.util.Set.of("report", "unlock");
 
     public static void main(String[] args) {
         SpringApplication app = new SpringApplication(StudyLedgerApplication.class);

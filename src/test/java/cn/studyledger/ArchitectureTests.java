@@ -4,9 +4,15 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** House rules of STYLE.md that Modulith does not check. */
@@ -79,6 +85,48 @@ class ArchitectureTests {
                 .dependOnClassesThat()
                 .haveFullyQualifiedName("java.util.Calendar")
                 .check(MAIN);
+    }
+
+    /**
+     * Issue 13: the time comes from the {@code Clock} bean (so that tests can set the date) and the zone from
+     * {@code common.time.OfficeTime}; only the clock's own configuration asks the system for it.
+     */
+    @Test
+    void timeComesFromTheClockBean() {
+        classes()
+                .that()
+                .doNotHaveFullyQualifiedName("cn.studyledger.config.ClockConfig")
+                .should(notCallTheSystemClock())
+                .check(MAIN);
+        noClasses()
+                .that()
+                .doNotHaveFullyQualifiedName("cn.studyledger.common.time.OfficeTime")
+                .should()
+                .callMethod(java.time.ZoneId.class, "of", String.class)
+                .check(MAIN);
+    }
+
+    /** No call of {@code now()} or {@code now(ZoneId)} of a java.time type, nor of {@code Clock.system…}. */
+    private static ArchCondition<JavaClass> notCallTheSystemClock() {
+        return new ArchCondition<>("not call the system clock") {
+            @Override
+            public void check(JavaClass type, ConditionEvents events) {
+                for (JavaMethodCall call : type.getMethodCallsFromSelf()) {
+                    var target = call.getTarget();
+                    boolean javaTime = target.getOwner().getPackageName().equals("java.time");
+                    List<String> params = target.getRawParameterTypes().stream()
+                            .map(JavaClass::getName)
+                            .toList();
+                    boolean now = target.getName().equals("now")
+                            && (params.isEmpty() || params.equals(List.of("java.time.ZoneId")));
+                    boolean system = target.getOwner().isEquivalentTo(java.time.Clock.class)
+                            && target.getName().startsWith("system");
+                    if (javaTime && (now || system)) {
+                        events.add(SimpleConditionEvent.violated(call, call.getDescription()));
+                    }
+                }
+            }
+        };
     }
 
     @Test

@@ -1,15 +1,14 @@
 package cn.studyledger.common;
 
-import cn.studyledger.common.security.CurrentUser;
 import jakarta.persistence.Column;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +16,12 @@ import java.util.function.Supplier;
 import org.springframework.data.domain.AfterDomainEventPublication;
 import org.springframework.data.domain.DomainEvents;
 
-/** Identity, optimistic-lock version and who/when columns shared by every entity. */
+/**
+ * Identity, optimistic-lock version and who/when columns shared by every entity; {@link EntityStamps} fills the
+ * who/when columns with the office clock.
+ */
 @MappedSuperclass
+@EntityListeners(EntityStamps.class)
 public abstract class BaseEntity {
 
     @Id
@@ -44,16 +47,23 @@ public abstract class BaseEntity {
     @Transient
     private final transient List<Supplier<?>> events = new ArrayList<>();
 
-    @PrePersist
-    void onCreate() {
-        createdAt = LocalDateTime.now();
-        createdBy = CurrentUser.usernameOrSystem();
+    /** The office clock, handed over by {@link EntityStamps} when the entity is loaded or first stored. */
+    @Transient
+    private Clock clock;
+
+    void created(LocalDateTime at, String by, Clock clock) {
+        createdAt = at;
+        createdBy = by;
+        this.clock = clock;
     }
 
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = LocalDateTime.now();
-        updatedBy = CurrentUser.usernameOrSystem();
+    void updated(LocalDateTime at, String by) {
+        updatedAt = at;
+        updatedBy = by;
+    }
+
+    void loaded(Clock clock) {
+        this.clock = clock;
     }
 
     /**
@@ -78,10 +88,13 @@ public abstract class BaseEntity {
 
     /**
      * Marks the aggregate as changed when only its parts changed (e.g. attendance rows of a session), so that
-     * its version moves on and a second editor working from the old version gets a conflict.
+     * its version moves on and a second editor working from the old version gets a conflict. An entity not yet
+     * stored needs no mark: it is inserted whole.
      */
     protected void touch() {
-        updatedAt = LocalDateTime.now();
+        if (clock != null) {
+            updatedAt = LocalDateTime.now(clock);
+        }
     }
 
     public Long getId() {

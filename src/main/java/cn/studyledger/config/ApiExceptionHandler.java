@@ -17,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.task.TaskRejectedException;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
@@ -102,6 +103,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                         .map(v -> Map.of("field", v.getPropertyPath().toString(), "message", v.getMessage()))
                         .toList());
         return problem;
+    }
+
+    /** The tally executor's queue is full (see {@link TallyExecutorConfig}): 503, try again in a moment. */
+    @ExceptionHandler(TaskRejectedException.class)
+    ProblemDetail busy(TaskRejectedException e) {
+        log.warn("汇总统计排队已满：{}", e.toString());
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.UNAVAILABLE, TallyExecutorConfig.BUSY);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

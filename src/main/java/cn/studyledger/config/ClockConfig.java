@@ -1,16 +1,26 @@
 package cn.studyledger.config;
 
+import cn.studyledger.common.time.OfficeTime;
 import java.time.Clock;
-import java.time.ZoneId;
+import org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The clock of the office: Asia/Shanghai. Tests replace it to stand inside a session's check-in window. */
+/**
+ * The clock of the office ({@link OfficeTime#ZONE}, Asia/Shanghai): every "now" and "today" of the application reads
+ * it, Bean Validation's {@code @PastOrPresent} too. Tests replace it to stand on a chosen date or inside a session's
+ * check-in window.
+ */
 @Configuration
 class ClockConfig {
 
     @Bean
     Clock clock() {
-        return Clock.system(ZoneId.of("Asia/Shanghai"));
+        return Clock.system(OfficeTime.ZONE);
+    }
+
+    @Bean
+    ValidationConfigurationCustomizer validationClock(Clock clock) {
+        return configuration -> configuration.clockProvider(() -> clock);
     }
 }

@@ -20,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.task.TaskRejectedException;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -99,6 +100,13 @@ class PageExceptionHandler {
     ModelAndView databaseUnavailable(Exception e) {
         log.warn("数据库不可用：{}", e.toString());
         return page(HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailable.MESSAGE);
+    }
+
+    /** The tally executor's queue is full (config.TallyExecutorConfig): 503, try again in a moment. */
+    @ExceptionHandler(TaskRejectedException.class)
+    ModelAndView busy(TaskRejectedException e) {
+        log.warn("汇总统计排队已满：{}", e.toString());
+        return page(HttpStatus.SERVICE_UNAVAILABLE, TallyExecutorConfig.BUSY);
     }
 
     /** Form fields that are the page's machinery, not what the user typed. */

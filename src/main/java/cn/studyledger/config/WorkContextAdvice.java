@@ -6,8 +6,8 @@ import cn.studyledger.common.web.Can;
 import cn.studyledger.common.web.WorkContext;
 import cn.studyledger.org.OrgApi;
 import cn.studyledger.org.OrgRef;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
@@ -22,18 +22,19 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice(annotations = Controller.class)
 class WorkContextAdvice {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
     private final WorkContext context;
     private final OrgApi orgs;
     private final Integer defaultYear;
     private final boolean demoMode;
+    private final Clock clock;
 
     WorkContextAdvice(
             WorkContext context,
             OrgApi orgs,
             @Value("${ledger.default-year:#{null}}") Integer defaultYear,
-            @Value("${ledger.demo-mode:false}") boolean demoMode) {
+            @Value("${ledger.demo-mode:false}") boolean demoMode,
+            Clock clock) {
+        this.clock = clock;
         this.context = context;
         this.orgs = orgs;
         this.defaultYear = defaultYear;
@@ -54,7 +55,7 @@ class WorkContextAdvice {
                     .filter(o -> o.id() == user.orgId())
                     .findFirst()
                     .orElse(readable.isEmpty() ? null : readable.get(0));
-            int year = defaultYear != null ? defaultYear : LocalDate.now(ZONE).getYear();
+            int year = defaultYear != null ? defaultYear : LocalDate.now(clock).getYear();
             context.switchTo(home == null ? null : home.code(), home == null ? null : home.name(), year);
         }
         model.addAttribute("ctx", context);

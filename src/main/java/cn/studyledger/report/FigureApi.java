@@ -79,6 +79,15 @@ public class FigureApi {
         return figures.tally(key, orgs, year);
     }
 
+    /**
+     * Several figures for many organisations, values only, by key and then organisation id; for the roll-up. The
+     * statements run side by side on the shared, bounded tally executor while the caller waits without holding a
+     * database connection (call it outside a transaction for that).
+     */
+    public Map<String, Map<Long, FigureResult>> tally(List<String> keys, List<OrgRef> orgs, int year) {
+        return figures.tally(keys, orgs, year);
+    }
+
     /** The URL of the API's evidence of a figure. */
     public static String evidenceUrl(String orgCode, int year, String key) {
         return FigureService.evidenceUrl(orgCode, year, key);

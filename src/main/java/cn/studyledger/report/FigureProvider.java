@@ -36,7 +36,7 @@ public interface FigureProvider {
      * The figure for many organisations at once, values only (no evidence), keyed by organisation id: what the
      * roll-up of a province's 2,000 groups needs without loading millions of records. A provider may answer with
      * grouped SQL; it must then give exactly what {@link #compute} gives for each organisation (value, numerator,
-     * denominator), which {@code FigureTallyContractTests} checks for every figure. By default each organisation
+     * denominator), which {@code FiguresContractTests} checks for every figure. By default each organisation
      * is computed in turn.
      */
     default Map<Long, FigureResult> tally(String key, List<OrgRef> orgs, int year) {

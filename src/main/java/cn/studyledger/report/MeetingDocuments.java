@@ -1,5 +1,6 @@
 package cn.studyledger.report;
 
+import cn.studyledger.common.time.OfficeTime;
 import cn.studyledger.report.domain.DocxWriter;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -91,7 +92,7 @@ public class MeetingDocuments {
     }
 
     private static String chinese(LocalDate date) {
-        return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+        return OfficeTime.chineseDate(date);
     }
 
     private static String orDash(String value) {

@@ -9,10 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.LongFunction;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,15 +16,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Grouped SQL for {@link FigureProvider#tally}: the statement is run for chunks of organisation ids (bound as
  * {@code :orgIds}) and every organisation asked about gets a result, zero (or no rate) where no row was found.
+ * Runs in the caller's thread and transaction: the figure service already gives each chunk of a province its own
+ * task on the tally executor, so a provider never starts threads of its own.
  */
 public final class Tallies {
-
-    /** Two chunks at a time: a province's thousands of units are split into statements run side by side. */
-    private static final ExecutorService CHUNKS = Executors.newFixedThreadPool(2, r -> {
-        Thread thread = new Thread(r, "tally-chunk");
-        thread.setDaemon(true);
-        return thread;
-    });
 
     private Tallies() {}
 
@@ -76,34 +67,16 @@ public final class Tallies {
         return all;
     }
 
-    /** The rows of every chunk; several chunks run side by side, each read-only on its own connection. */
+    /** The rows of every chunk, one statement after the other. */
     private static <T> List<T> rows(
             JdbcClient jdbc, String sql, Map<String, ?> params, List<OrgRef> orgs, RowMapper<T> mapper) {
-        List<List<Long>> chunks = Chunks.of(orgs.stream().map(OrgRef::id).toList());
-        if (chunks.size() == 1) {
-            return jdbc.sql(sql)
-                    .params(params)
-                    .param("orgIds", chunks.get(0))
-                    .query(mapper)
-                    .list();
-        }
-        List<CompletableFuture<List<T>>> pending = new ArrayList<>();
-        for (List<Long> chunk : chunks) {
-            pending.add(CompletableFuture.supplyAsync(
-                    () -> jdbc.sql(sql)
-                            .params(params)
-                            .param("orgIds", chunk)
-                            .query(mapper)
-                            .list(),
-                    CHUNKS));
-        }
         List<T> rows = new ArrayList<>();
-        for (CompletableFuture<List<T>> chunk : pending) {
-            try {
-                rows.addAll(chunk.join());
-            } catch (CompletionException e) {
-                throw e.getCause() instanceof RuntimeException cause ? cause : e;
-            }
+        for (List<Long> chunk : Chunks.of(orgs.stream().map(OrgRef::id).toList())) {
+            rows.addAll(jdbc.sql(sql)
+                    .params(params)
+                    .param("orgIds", chunk)
+                    .query(mapper)
+                    .list());
         }
         return rows;
     }

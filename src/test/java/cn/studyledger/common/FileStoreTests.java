@@ -7,6 +7,7 @@ import cn.studyledger.IntegrationTest;
 import cn.studyledger.common.files.FileKind;
 import cn.studyledger.common.files.FileStore;
 import cn.studyledger.common.files.StoredFile;
+import cn.studyledger.common.time.OfficeTime;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +32,12 @@ class FileStoreTests {
     Path dir;
 
     FileStore store(String limit) {
-        return new FileStore(jdbc, dir, DataSize.parse(limit), java.time.Duration.ofHours(1));
+        return new FileStore(
+                jdbc,
+                dir,
+                DataSize.parse(limit),
+                java.time.Duration.ofHours(1),
+                java.time.Clock.system(OfficeTime.ZONE));
     }
 
     @Test

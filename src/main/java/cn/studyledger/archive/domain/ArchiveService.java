@@ -23,6 +23,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -61,6 +62,7 @@ public class ArchiveService {
     private final PlanApi plans;
     private final ReportApi reports;
     private final OfficeDocuments office;
+    private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
 
     ArchiveService(
@@ -73,7 +75,9 @@ public class ArchiveService {
             AuditLog audit,
             PlanApi plans,
             ReportApi reports,
-            OfficeDocuments office) {
+            OfficeDocuments office,
+            Clock clock) {
+        this.clock = clock;
         this.orgs = orgs;
         this.ledgers = ledgers;
         this.files = files;
@@ -199,7 +203,7 @@ public class ArchiveService {
         manifest.put("orgCode", org.code());
         manifest.put("orgName", org.name());
         manifest.put("year", year);
-        manifest.put("createdAt", LocalDateTime.now().toString());
+        manifest.put("createdAt", LocalDateTime.now(clock).toString());
         manifest.put("createdBy", user.getUsername());
         manifest.put("dataScope", ArchiveFormat.DATA_SCOPE);
         manifest.put("scope", scopeCodes);

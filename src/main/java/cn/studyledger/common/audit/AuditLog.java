@@ -3,6 +3,7 @@ package cn.studyledger.common.audit;
 import cn.studyledger.common.PageResult;
 import cn.studyledger.common.security.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.HashMap;
@@ -33,8 +34,10 @@ public class AuditLog {
 
     private final JdbcClient jdbc;
     private final Duration retention;
+    private final Clock clock;
 
-    public AuditLog(JdbcClient jdbc, @Value("${ledger.audit.retention:180d}") Duration retention) {
+    public AuditLog(JdbcClient jdbc, @Value("${ledger.audit.retention:180d}") Duration retention, Clock clock) {
+        this.clock = clock;
         if (retention.compareTo(MINIMUM_RETENTION) < 0) {
             throw new IllegalStateException("ledger.audit.retention 不得少于180天（网络安全法第二十一条：网络日志留存不少于六个月）");
         }
@@ -69,7 +72,7 @@ public class AuditLog {
         jdbc.sql("""
                         insert into common_audit_event (occurred_at, username, ip, action, object_type, object_id, summary)
                         values (:at, :username, :ip, :action, :objectType, :objectId, :summary)""")
-                .param("at", LocalDateTime.now())
+                .param("at", LocalDateTime.now(clock))
                 .param("username", truncate(username, 64))
                 .param("ip", clientAddress())
                 .param("action", action.name())

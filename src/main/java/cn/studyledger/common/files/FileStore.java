@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -45,12 +46,15 @@ public class FileStore {
     private final Path root;
     private final long maxBytes;
     private final Duration stagingGrace;
+    private final Clock clock;
 
     public FileStore(
             JdbcClient jdbc,
             @Value("${ledger.files.dir:./data/files}") Path root,
             @Value("${ledger.files.max-size:20MB}") DataSize maxSize,
-            @Value("${ledger.files.staging-grace:1h}") Duration stagingGrace) {
+            @Value("${ledger.files.staging-grace:1h}") Duration stagingGrace,
+            Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.root = root.toAbsolutePath().normalize();
         this.maxBytes = maxSize.toBytes();
@@ -103,7 +107,7 @@ public class FileStore {
             temp = null;
             deleteOnRollback(target);
             String hex = HexFormat.of().formatHex(sha.digest());
-            LocalDateTime now = LocalDateTime.now();
+            LocalDateTime now = LocalDateTime.now(clock);
             String by = CurrentUser.usernameOrSystem();
             GeneratedKeyHolder keys = new GeneratedKeyHolder();
             jdbc.sql("""
@@ -226,7 +230,7 @@ public class FileStore {
         if (!Files.isDirectory(staging)) {
             return;
         }
-        Instant youngest = Instant.now().minus(stagingGrace);
+        Instant youngest = clock.instant().minus(stagingGrace);
         try (var folders = Files.list(staging)) {
             for (Path folder : folders.toList()) {
                 if (Files.getLastModifiedTime(folder).toInstant().isAfter(youngest)) {

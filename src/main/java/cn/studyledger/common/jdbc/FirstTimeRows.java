@@ -1,6 +1,7 @@
 package cn.studyledger.common.jdbc;
 
 import cn.studyledger.common.security.CurrentUser;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,8 +21,10 @@ import org.springframework.stereotype.Component;
 public class FirstTimeRows {
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    public FirstTimeRows(JdbcClient jdbc) {
+    public FirstTimeRows(JdbcClient jdbc, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
@@ -36,7 +39,7 @@ public class FirstTimeRows {
     public boolean insertIfAbsent(String table, Map<String, ?> columns) {
         Map<String, Object> row = new LinkedHashMap<>(columns);
         row.putIfAbsent("version", 0L);
-        row.putIfAbsent("created_at", LocalDateTime.now());
+        row.putIfAbsent("created_at", LocalDateTime.now(clock));
         row.putIfAbsent("created_by", CurrentUser.usernameOrSystem());
         String sql = "insert into " + table + " (" + String.join(", ", row.keySet()) + ") values ("
                 + row.keySet().stream().map(c -> ":" + c).collect(Collectors.joining(", "))

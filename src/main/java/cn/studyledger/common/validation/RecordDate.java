@@ -12,7 +12,7 @@ import java.lang.annotation.Target;
 /**
  * The date of a study record (a session, a self-study entry, a due date …): within the years of
  * {@link InputLimits} ({@code ledger.input.first-year} … {@code last-year}, default 2000–2100). Every date a form
- * or the API binds carries this or {@link BirthDate} ({@code InputBoundsCoverTests} checks it).
+ * or the API binds carries this or {@link BirthDate} ({@code EveryBoundDateIsCheckedTests} checks it).
  */
 @Target({FIELD, PARAMETER})
 @Retention(RUNTIME)

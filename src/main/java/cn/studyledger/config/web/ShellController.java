@@ -9,8 +9,8 @@ import cn.studyledger.org.OrgApi;
 import cn.studyledger.org.OrgRef;
 import cn.studyledger.session.SessionApi;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,14 +22,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class ShellController {
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
     private final WorkContext context;
     private final OrgApi orgs;
     private final SessionApi sessions;
     private final AuditLog audit;
+    private final Clock clock;
 
-    ShellController(WorkContext context, OrgApi orgs, SessionApi sessions, AuditLog audit) {
+    ShellController(WorkContext context, OrgApi orgs, SessionApi sessions, AuditLog audit, Clock clock) {
+        this.clock = clock;
         this.context = context;
         this.orgs = orgs;
         this.sessions = sessions;
@@ -49,7 +49,9 @@ class ShellController {
             model.addAttribute(
                     "todo",
                     sessions.todo(
-                            org.id(), LocalDate.now(ZONE), CurrentUser.require().personId()));
+                            org.id(),
+                            LocalDate.now(clock),
+                            CurrentUser.require().personId()));
         }
         return "home";
     }

@@ -37,6 +37,7 @@ import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -160,9 +161,11 @@ public class DashboardService {
 
     /**
      * The superior's charts across the organisation and its subordinate units, from the roll-up: each bar is the
-     * unit's own figure and opens that unit's evidence.
+     * unit's own figure and opens that unit's evidence. Outside a transaction, as the roll-up itself: no connection
+     * is held while the roll-up's statements run on the tally executor.
      */
     @PreAuthorize(RollupService.READ)
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Dashboard rollupCharts(String orgCode, int year) {
         Rollup rollup = rollups.rollup(orgCode, year, ROLLUP_KEYS);
         List<String> names = rollup.rows().stream().map(Rollup.Row::orgName).toList();

@@ -20,23 +20,19 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The roll-up for superiors (上级党委): the key figures of the working organisation and of every subordinate unit
  * in the superior's sight, side by side, with totals. Each unit's figures are the figure service's own, so every
  * cell opens the same records as that unit's figures page. A superior sees only their own subtree; anyone else
  * gets a 403 (no roll-up permission) or 404 (organisation out of sight).
+ *
+ * <p>No transaction of its own: while the figure service's statements run on the tally executor, the request holds
+ * no database connection; what the roll-up reads, it reads through services that have their own.
  */
 @Service
-@Transactional(readOnly = true)
 public class RollupService {
 
     static final String READ = "hasAuthority('" + Permissions.ROLLUP_VIEW + "')";
@@ -56,13 +52,6 @@ public class RollupService {
     private final FigureApi figures;
     private final OfficeDocuments office;
     private final AuditLog audit;
-
-    /** Up to three columns tallied at once, as the signed-in user (bounded: a roll-up is a few statements). */
-    private final Executor tallyExecutor = new DelegatingSecurityContextExecutor(Executors.newFixedThreadPool(3, r -> {
-        Thread thread = new Thread(r, "rollup-tally");
-        thread.setDaemon(true);
-        return thread;
-    }));
 
     RollupService(OrgApi orgs, FigureApi figures, OfficeDocuments office, AuditLog audit) {
         this.orgs = orgs;
@@ -94,15 +83,13 @@ public class RollupService {
         OrgRef org = orgs.requireRole(orgCode, Role.SUPERIOR);
         List<FigureDefinition> columns = columns(keys);
         List<OrgRef> units = units(org);
-        // Each column is one grouped statement over every unit in sight; they run side by side (the database does
-        // the work), each as the current user and in its own read-only transaction.
-        List<CompletableFuture<Map<Long, FigureResult>>> pending = new ArrayList<>();
-        for (FigureDefinition column : columns) {
-            pending.add(CompletableFuture.supplyAsync(() -> figures.tally(column.key(), units, year), tallyExecutor));
-        }
+        // Each column is a grouped statement per chunk of units; the figure service runs them side by side (the
+        // database does the work), each as the current user and in its own read-only transaction.
+        Map<String, Map<Long, FigureResult>> tallied =
+                figures.tally(columns.stream().map(FigureDefinition::key).toList(), units, year);
         List<Map<Long, FigureResult>> tallies = new ArrayList<>();
-        for (CompletableFuture<Map<Long, FigureResult>> column : pending) {
-            tallies.add(join(column));
+        for (FigureDefinition column : columns) {
+            tallies.add(tallied.get(column.key()));
         }
         Map<Long, Rollup.Row> own = new HashMap<>();
         for (OrgRef unit : units) {
@@ -151,17 +138,6 @@ public class RollupService {
                                     subtree.size() - 1));
         }
         return rows;
-    }
-
-    private static <T> T join(CompletableFuture<T> future) {
-        try {
-            return future.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
     }
 
     /** The records behind one unit's figure; the unit must be in the current user's roll-up scope. */

@@ -9,6 +9,7 @@ import cn.studyledger.session.AgendaKind;
 import cn.studyledger.session.AgendaSummary;
 import cn.studyledger.session.SessionApi;
 import cn.studyledger.session.SessionSummary;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -38,6 +39,7 @@ class FirstTopicDemoData implements ApplicationRunner {
     private final InspectionRepository inspections;
     private final SessionApi sessions;
     private final OrgApi orgs;
+    private final Clock clock;
 
     FirstTopicDemoData(
             ItemRepository items,
@@ -45,7 +47,9 @@ class FirstTopicDemoData implements ApplicationRunner {
             TaskRepository tasks,
             InspectionRepository inspections,
             SessionApi sessions,
-            OrgApi orgs) {
+            OrgApi orgs,
+            Clock clock) {
+        this.clock = clock;
         this.items = items;
         this.deployments = deployments;
         this.tasks = tasks;
@@ -214,7 +218,7 @@ class FirstTopicDemoData implements ApplicationRunner {
                 "2025-12-20",
                 "2025-12-18",
                 "分两期完成轮训，处级以上干部126人参训，形成学习体会汇编。");
-        LocalDate today = FollowUpQueries.today();
+        LocalDate today = LocalDate.now(clock);
         LocalDate notYetDue = LocalDate.of(2026, 12, 31).isAfter(today.plusDays(30))
                 ? LocalDate.of(2026, 12, 31)
                 : today.plusDays(90);
@@ -251,7 +255,7 @@ class FirstTopicDemoData implements ApplicationRunner {
         FollowUpTask task = new FollowUpTask(
                 deployment.orgId(), deployment.getId(), title, owner, LocalDate.parse(dueOn), deployment.decidedOn());
         if (doneOn != null) {
-            task.complete(evidence, null, LocalDate.parse(doneOn), FollowUpQueries.today());
+            task.complete(evidence, null, LocalDate.parse(doneOn), LocalDate.now(clock));
         }
         return tasks.save(task);
     }

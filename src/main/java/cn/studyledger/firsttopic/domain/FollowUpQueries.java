@@ -7,8 +7,8 @@ import cn.studyledger.org.OrgApi;
 import cn.studyledger.org.PersonRef;
 import cn.studyledger.session.SessionSummary;
 import cn.studyledger.tracking.TrackingStatus;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,29 +22,31 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class FollowUpQueries {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
     private final TaskRepository tasks;
     private final DeploymentRepository deployments;
     private final ItemRepository items;
     private final OrgApi orgs;
     private final StudyFacts facts;
+    private final Clock clock;
 
     FollowUpQueries(
             TaskRepository tasks,
             DeploymentRepository deployments,
             ItemRepository items,
             OrgApi orgs,
-            StudyFacts facts) {
+            StudyFacts facts,
+            Clock clock) {
         this.tasks = tasks;
         this.deployments = deployments;
         this.items = items;
         this.orgs = orgs;
         this.facts = facts;
+        this.clock = clock;
     }
 
-    static LocalDate today() {
-        return LocalDate.now(ZONE);
+    /** Today in the office, for what is overdue. */
+    LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     public List<FollowUpSummary> overdue(long orgId) {

@@ -124,7 +124,7 @@ public class FollowUpService {
                         : sessions.find(deployment.sessionId())
                                 .map(s -> s.date() + " " + s.title())
                                 .orElse(null),
-                rows.rows(tasks.findByDeploymentIdInOrderByTrackedDueOnAscIdAsc(List.of(id)), FollowUpQueries.today()));
+                rows.rows(tasks.findByDeploymentIdInOrderByTrackedDueOnAscIdAsc(List.of(id)), rows.today()));
     }
 
     /** A follow-up task of a deployment, owned by an active person of the organisation. */
@@ -146,7 +146,7 @@ public class FollowUpService {
                 "落实任务",
                 task.getId(),
                 task.title() + " 责任人#" + task.ownerPersonId() + " 时限" + task.dueOn());
-        return rows.rows(List.of(task), FollowUpQueries.today()).get(0);
+        return rows.rows(List.of(task), rows.today()).get(0);
     }
 
     /**
@@ -159,7 +159,7 @@ public class FollowUpService {
     public PageResult<TaskRow> tasks(
             String orgCode, int year, boolean overdueOnly, TaskStatus status, int page, int size) {
         OrgRef org = orgs.requireReadable(orgCode);
-        LocalDate today = FollowUpQueries.today();
+        LocalDate today = rows.today();
         var result = yearTasks(org, year, overdueOnly, status, PageRequest.of(Math.max(page, 0), size, BY_DUE));
         List<TaskRow> mapped = rows.rows(result.getContent(), today);
         return new PageResult<>(mapped, result.getNumber(), result.getSize(), result.getTotalElements());
@@ -170,7 +170,7 @@ public class FollowUpService {
     public List<TaskRow> overdue(String orgCode, int year) {
         OrgRef org = orgs.requireReadable(orgCode);
         return rows.rows(
-                yearTasks(org, year, true, null, Pageable.unpaged(BY_DUE)).getContent(), FollowUpQueries.today());
+                yearTasks(org, year, true, null, Pageable.unpaged(BY_DUE)).getContent(), rows.today());
     }
 
     private org.springframework.data.domain.Page<FollowUpTask> yearTasks(
@@ -180,7 +180,7 @@ public class FollowUpService {
                 LocalDate.of(year, 1, 1),
                 LocalDate.of(year, 12, 31),
                 overdueOnly,
-                FollowUpQueries.today(),
+                rows.today(),
                 status == null ? null : status.tracking(),
                 TrackingStatus.OPEN,
                 pageable);
@@ -210,7 +210,7 @@ public class FollowUpService {
         if (command.doneOn() != null && command.doneOn().isBefore(deployment.decidedOn())) {
             throw new BusinessRuleException("办结日期不能早于部署日期（" + deployment.decidedOn() + "）");
         }
-        task.complete(command.evidence(), fileId, command.doneOn(), FollowUpQueries.today());
+        task.complete(command.evidence(), fileId, command.doneOn(), rows.today());
         tasks.flush();
         audit.record(
                 AuditAction.UPDATE,
@@ -226,7 +226,7 @@ public class FollowUpService {
     public TaskDetail cancel(long id, long expectedVersion, CancelCommand command) {
         FollowUpTask task = writable(id);
         task.checkVersion(expectedVersion);
-        task.cancel(command.reason(), FollowUpQueries.today());
+        task.cancel(command.reason(), rows.today());
         tasks.flush();
         audit.record(AuditAction.UPDATE, "落实任务", id, "撤销：" + task.title() + "，原因：" + task.cancelReason());
         return detail(task);
@@ -258,7 +258,7 @@ public class FollowUpService {
         if (task.status() == TaskStatus.CANCELLED) {
             throw new BusinessRuleException("该任务已撤销，无需督查");
         }
-        if (command.inspectedOn().isAfter(FollowUpQueries.today())) {
+        if (command.inspectedOn().isAfter(rows.today())) {
             throw new BusinessRuleException("督查日期不能晚于今天");
         }
         Inspection inspection = inspections.saveAndFlush(
@@ -315,7 +315,7 @@ public class FollowUpService {
 
     private TaskDetail detail(FollowUpTask task) {
         Deployment deployment = deployments.findById(task.deploymentId()).orElseThrow();
-        TaskRow row = rows.rows(List.of(task), FollowUpQueries.today()).get(0);
+        TaskRow row = rows.rows(List.of(task), rows.today()).get(0);
         String fileName = task.evidenceFileId() == null
                 ? null
                 : files.describe(task.evidenceFileId()).originalName();

@@ -102,7 +102,7 @@ public class ItemService {
                         size,
                         Sort.by(Sort.Direction.DESC, "publishedOn").and(Sort.by("id"))));
         Map<Long, SessionSummary> studied = facts.sessionsOf(result.getContent());
-        LocalDate today = FollowUpQueries.today();
+        LocalDate today = taskRows.today();
         return PageResult.of(result, i -> {
             LocalDate first = StudyFacts.firstHeldStudy(i, studied);
             return new ItemRow(
@@ -276,7 +276,7 @@ public class ItemService {
                 .sorted((a, b) -> a.sessionDate().compareTo(b.sessionDate()))
                 .toList();
         LocalDate first = StudyFacts.firstHeldStudy(item, studied);
-        LocalDate today = FollowUpQueries.today();
+        LocalDate today = taskRows.today();
         List<Deployment> decided = deployments.findByItemIdOrderByDecidedOnAscIdAsc(item.getId());
         List<FollowUpTask> assigned = decided.isEmpty()
                 ? List.of()

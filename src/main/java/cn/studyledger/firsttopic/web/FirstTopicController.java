@@ -16,8 +16,8 @@ import cn.studyledger.firsttopic.domain.ItemService;
 import cn.studyledger.firsttopic.domain.StudyCommand;
 import cn.studyledger.firsttopic.domain.TaskCommand;
 import jakarta.validation.Valid;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,14 +38,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class FirstTopicController {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     static final String ALL_YEARS = "all";
 
     private final ItemService items;
     private final FollowUpService followUps;
     private final WorkContext context;
+    private final Clock clock;
 
-    FirstTopicController(ItemService items, FollowUpService followUps, WorkContext context) {
+    FirstTopicController(ItemService items, FollowUpService followUps, WorkContext context, Clock clock) {
+        this.clock = clock;
         this.items = items;
         this.followUps = followUps;
         this.context = context;
@@ -99,7 +100,7 @@ class FirstTopicController {
     @GetMapping("/firsttopic/new")
     @PreAuthorize("hasAuthority('" + Permissions.FIRSTTOPIC_EDIT + "')")
     String newForm(Model model) {
-        return form(model, ItemCommand.blank(LocalDate.now(ZONE)), null, 0);
+        return form(model, ItemCommand.blank(LocalDate.now(clock)), null, 0);
     }
 
     @PostMapping("/firsttopic")
@@ -185,7 +186,7 @@ class FirstTopicController {
     @PreAuthorize("hasAuthority('" + Permissions.FIRSTTOPIC_EDIT + "')")
     String newDeployment(@PathVariable long id, Model model) {
         ItemDetail detail = items.get(id);
-        LocalDate today = LocalDate.now(ZONE);
+        LocalDate today = LocalDate.now(clock);
         LocalDate date = detail.studies().isEmpty()
                 ? today
                 : detail.studies().get(detail.studies().size() - 1).sessionDate();

@@ -19,8 +19,8 @@ import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -45,13 +45,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class FollowUpController {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
     private final FollowUpService followUps;
     private final ItemService items;
     private final WorkContext context;
+    private final Clock clock;
 
-    FollowUpController(FollowUpService followUps, ItemService items, WorkContext context) {
+    FollowUpController(FollowUpService followUps, ItemService items, WorkContext context, Clock clock) {
+        this.clock = clock;
         this.followUps = followUps;
         this.items = items;
         this.context = context;
@@ -183,7 +183,7 @@ class FollowUpController {
         TaskDetail detail = followUps.task(id);
         model.addAttribute("detail", detail);
         model.addAttribute("canEdit", items.canEdit(detail.orgCode()));
-        LocalDate today = LocalDate.now(ZONE);
+        LocalDate today = LocalDate.now(clock);
         if (!model.containsAttribute("completion")) {
             model.addAttribute("completion", new CompletionCommand("", today));
         }

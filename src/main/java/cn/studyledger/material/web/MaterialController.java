@@ -10,8 +10,8 @@ import cn.studyledger.material.domain.IssueCommand;
 import cn.studyledger.material.domain.IssueView;
 import cn.studyledger.material.domain.MaterialService;
 import jakarta.validation.Valid;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ResponseEntity;
@@ -35,8 +35,10 @@ class MaterialController {
 
     private final MaterialService materials;
     private final WorkContext context;
+    private final Clock clock;
 
-    MaterialController(MaterialService materials, WorkContext context) {
+    MaterialController(MaterialService materials, WorkContext context, Clock clock) {
+        this.clock = clock;
         this.materials = materials;
         this.context = context;
     }
@@ -66,7 +68,7 @@ class MaterialController {
     @GetMapping("/materials/new")
     @PreAuthorize(WRITE)
     String newForm(Model model) {
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate today = LocalDate.now(clock);
         LocalDate date = today.getYear() == context.year() ? today : LocalDate.of(context.year(), 1, 1);
         int next = materials.nextIssueNo(context.requireOrgCode(), date.getYear());
         return form(model, new IssueCommand(next, "", date, ""), null, 0);

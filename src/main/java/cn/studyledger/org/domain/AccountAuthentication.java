@@ -2,6 +2,7 @@ package cn.studyledger.org.domain;
 
 import cn.studyledger.common.security.LedgerUser;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Optional;
@@ -42,6 +43,7 @@ class AccountAuthentication implements AuthenticationProvider {
     private final Duration queueTimeout;
     private final ReentrantLock[] stripes = new ReentrantLock[64];
     private final String unknownAccountHash;
+    private final Clock clock;
 
     AccountAuthentication(
             UserAccountRepository accounts,
@@ -49,7 +51,9 @@ class AccountAuthentication implements AuthenticationProvider {
             LoginAttempts attempts,
             AddressThrottle addresses,
             PasswordEncoder encoder,
-            @Value("${ledger.login.queue-timeout:30s}") Duration queueTimeout) {
+            @Value("${ledger.login.queue-timeout:30s}") Duration queueTimeout,
+            Clock clock) {
+        this.clock = clock;
         this.accounts = accounts;
         this.service = service;
         this.attempts = attempts;
@@ -118,7 +122,7 @@ class AccountAuthentication implements AuthenticationProvider {
      */
     private void refuseWithoutQueueing(String username, String password) {
         Optional<UserAccount> found = accounts.findByUsername(username);
-        if (found.isPresent() && found.get().isEnabled() && !found.get().isLocked(LocalDateTime.now())) {
+        if (found.isPresent() && found.get().isEnabled() && !found.get().isLocked(LocalDateTime.now(clock))) {
             return;
         }
         encoder.matches(password, unknownAccountHash);
@@ -130,7 +134,7 @@ class AccountAuthentication implements AuthenticationProvider {
 
     /** Inside the account's queue: the state is read again, as earlier attempts may have locked it meanwhile. */
     private UsernamePasswordAuthenticationToken check(String username, String password) {
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = LocalDateTime.now(clock);
         boolean tooLong = password.getBytes(StandardCharsets.UTF_8).length > BCRYPT_MAX_BYTES;
         Optional<UserAccount> found = accounts.findByUsername(username);
         if (found.isEmpty()) {

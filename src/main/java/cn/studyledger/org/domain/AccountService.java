@@ -13,6 +13,7 @@ import cn.studyledger.common.security.Role;
 import cn.studyledger.common.security.RoleGrant;
 import cn.studyledger.org.OrgRef;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -42,6 +43,7 @@ public class AccountService implements UserDetailsService {
     private final PasswordEncoder encoder;
     private final AuditLog audit;
     private final Duration codeValidity;
+    private final Clock clock;
 
     AccountService(
             UserAccountRepository accounts,
@@ -49,7 +51,9 @@ public class AccountService implements UserDetailsService {
             PersonRepository people,
             PasswordEncoder encoder,
             AuditLog audit,
-            @Value("${ledger.accounts.first-password-validity:24h}") Duration codeValidity) {
+            @Value("${ledger.accounts.first-password-validity:24h}") Duration codeValidity,
+            Clock clock) {
+        this.clock = clock;
         this.accounts = accounts;
         this.units = units;
         this.people = people;
@@ -80,7 +84,7 @@ public class AccountService implements UserDetailsService {
                 account.username(),
                 account.passwordHash(),
                 account.isEnabled(),
-                account.isLocked(LocalDateTime.now()),
+                account.isLocked(LocalDateTime.now(clock)),
                 account.personId(),
                 displayName,
                 account.orgId(),
@@ -111,7 +115,7 @@ public class AccountService implements UserDetailsService {
         Set<Long> orgIds = administeredOrgIds();
         var result = accounts.search(
                 orgIds, Like.escape(query == null ? "" : query.trim()), PageRequest.of(Math.max(page, 0), size));
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = LocalDateTime.now(clock);
         return PageResult.of(result, a -> AccountView.of(a, now, units));
     }
 
@@ -136,7 +140,7 @@ public class AccountService implements UserDetailsService {
         }
         UserAccount account =
                 new UserAccount(command.username().trim(), encoder.encode(randomCode()), personId, org.getId(), true);
-        account.issueCode(account.passwordHash(), LocalDateTime.now());
+        account.issueCode(account.passwordHash(), LocalDateTime.now(clock));
         accounts.save(account);
         audit.record(
                 AuditAction.CREATE,
@@ -183,7 +187,7 @@ public class AccountService implements UserDetailsService {
     /** Replaces the account's password by a new code, audited; also used by the {@code unlock} command. */
     String issueCode(UserAccount account) {
         String code = randomCode();
-        account.issueCode(encoder.encode(code), LocalDateTime.now().plus(codeValidity));
+        account.issueCode(encoder.encode(code), LocalDateTime.now(clock).plus(codeValidity));
         audit.record(
                 AuditAction.UPDATE,
                 "账号",

@@ -1,5 +1,6 @@
 package cn.studyledger.org.domain;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,11 +21,14 @@ class AddressThrottle {
 
     private final int maxFailures;
     private final Duration window;
+    private final Clock clock;
     private final ConcurrentHashMap<String, Window> failures = new ConcurrentHashMap<>();
 
     AddressThrottle(
             @Value("${ledger.login.address-max-failures:30}") int maxFailures,
-            @Value("${ledger.login.address-window:10m}") Duration window) {
+            @Value("${ledger.login.address-window:10m}") Duration window,
+            Clock clock) {
+        this.clock = clock;
         this.maxFailures = maxFailures;
         this.window = window;
     }
@@ -33,11 +37,11 @@ class AddressThrottle {
 
     boolean admits(String address) {
         Window w = failures.get(address);
-        return w == null || expired(w, Instant.now()) || w.count() < maxFailures;
+        return w == null || expired(w, clock.instant()) || w.count() < maxFailures;
     }
 
     void failed(String address) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if (failures.size() > MAX_TRACKED) {
             failures.values().removeIf(w -> expired(w, now));
         }

@@ -11,8 +11,8 @@ import cn.studyledger.outreach.domain.PublicityCommand;
 import cn.studyledger.outreach.domain.PublicityService;
 import cn.studyledger.outreach.domain.PublicityView;
 import jakarta.validation.Valid;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -35,8 +35,10 @@ class PublicityController {
 
     private final PublicityService publicity;
     private final WorkContext context;
+    private final Clock clock;
 
-    PublicityController(PublicityService publicity, WorkContext context) {
+    PublicityController(PublicityService publicity, WorkContext context, Clock clock) {
+        this.clock = clock;
         this.publicity = publicity;
         this.context = context;
     }
@@ -74,7 +76,7 @@ class PublicityController {
     @GetMapping("/outreach/publicity/new")
     @PreAuthorize(WRITE)
     String newForm(Model model) {
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate today = LocalDate.now(clock);
         LocalDate date = today.getYear() == context.year() ? today : LocalDate.of(context.year(), 1, 1);
         return form(model, new PublicityCommand(PublicityChannel.NEW_MEDIA, "", "", date, "", ""), null, 0);
     }

@@ -1,12 +1,12 @@
 package cn.studyledger.plan.domain;
 
+import cn.studyledger.common.time.OfficeTime;
 import cn.studyledger.org.OrgApi;
 import cn.studyledger.org.OrgRef;
 import cn.studyledger.plan.domain.PlanViews.ArrangementRow;
 import cn.studyledger.plan.domain.PlanViews.PlanDetail;
 import cn.studyledger.report.OfficeDocuments;
 import cn.studyledger.report.ReportBlock;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -39,7 +39,7 @@ public class PlanDocument {
         blocks.add(new ReportBlock.Title(plan.orgName() + "党委（党组）理论学习中心组" + plan.year() + "年度学习计划"));
         if (plan.approvedAt() != null) {
             blocks.add(new ReportBlock.Body("本计划（第" + plan.revision() + "版）于"
-                    + plan.approvedAt().format(DateTimeFormatter.ofPattern("yyyy年M月d日")) + "经中心组组长审定。"));
+                    + OfficeTime.chineseDate(plan.approvedAt().toLocalDate()) + "经中心组组长审定。"));
         }
         blocks.add(new ReportBlock.Heading1("一、学习专题"));
         List<String> themes = plan.themes();

@@ -24,9 +24,9 @@ import cn.studyledger.plan.domain.PlanViews.SessionChoice;
 import cn.studyledger.session.SessionApi;
 import cn.studyledger.session.SessionStatus;
 import cn.studyledger.session.SessionSummary;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -52,7 +52,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class PlanService {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     static final String OBJECT = "学习计划";
     static final int MAX_LINKED_SESSIONS = 20;
 
@@ -60,8 +59,10 @@ public class PlanService {
     private final OrgApi orgs;
     private final SessionApi sessions;
     private final AuditLog audit;
+    private final Clock clock;
 
-    PlanService(PlanRepository plans, OrgApi orgs, SessionApi sessions, AuditLog audit) {
+    PlanService(PlanRepository plans, OrgApi orgs, SessionApi sessions, AuditLog audit, Clock clock) {
+        this.clock = clock;
         this.plans = plans;
         this.orgs = orgs;
         this.sessions = sessions;
@@ -320,8 +321,8 @@ public class PlanService {
         return new AnnualPlan.Actor(user.getUsername(), name);
     }
 
-    private static LocalDateTime now() {
-        return LocalDateTime.now(ZONE);
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock);
     }
 
     private static boolean blank(String value) {

@@ -1,6 +1,7 @@
 package cn.studyledger.report.domain;
 
 import cn.studyledger.common.NotFoundException;
+import cn.studyledger.common.jdbc.Chunks;
 import cn.studyledger.common.security.CurrentUser;
 import cn.studyledger.common.security.LedgerUser;
 import cn.studyledger.common.security.Permissions;
@@ -16,15 +17,23 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** All figures of an organisation and year, from every module's provider, with their evidence. */
 @Service
 public class FigureService {
 
     private final OrgApi orgs;
+    private final AsyncTaskExecutor tallies;
+    private final TransactionTemplate readOnly;
     private final Map<String, FigureProvider> providers = new LinkedHashMap<>();
     private final Map<String, FigureDefinition> definitions = new LinkedHashMap<>();
 
@@ -60,8 +69,15 @@ public class FigureService {
             "youth.attendees",
             "youth.speakers");
 
-    FigureService(OrgApi orgs, List<FigureProvider> all) {
+    FigureService(
+            OrgApi orgs,
+            List<FigureProvider> all,
+            @Qualifier("tallyExecutor") AsyncTaskExecutor tallies,
+            PlatformTransactionManager transactions) {
         this.orgs = orgs;
+        this.tallies = tallies;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
         List<FigureDefinition> found = new ArrayList<>();
         for (FigureProvider provider : all) {
             for (FigureDefinition definition : provider.definitions()) {
@@ -144,20 +160,57 @@ public class FigureService {
         return results;
     }
 
+    /** One figure for many organisations at once, values only, as {@link #tally(List, List, int)} does. */
+    @PreAuthorize("hasAuthority('" + Permissions.FIGURE_VIEW + "')")
+    public Map<Long, FigureResult> tally(String key, List<OrgRef> units, int year) {
+        return tally(List.of(key), units, year).get(key);
+    }
+
     /**
-     * One figure for many organisations at once, values only, for the roll-up; every organisation must be one
-     * the current user may read (404 otherwise, as for a single one).
+     * Figures for many organisations at once, values only, for the roll-up: by key, then by organisation id. Every
+     * organisation must be one the current user may read (404 otherwise, as for a single one). Each figure of each
+     * chunk of organisations ({@link Chunks#SIZE}) is one task on the tally executor (config.TallyExecutorConfig),
+     * run as the current user in a read-only transaction of its own; the caller holds no connection while it waits,
+     * so the executor's threads bound the connections roll-ups take. A full queue refuses the whole call
+     * ({@code TaskRejectedException}: 503, try again).
      */
     @PreAuthorize("hasAuthority('" + Permissions.FIGURE_VIEW + "')")
-    @Transactional(readOnly = true)
-    public Map<Long, FigureResult> tally(String key, List<OrgRef> units, int year) {
-        definition(key);
+    public Map<String, Map<Long, FigureResult>> tally(List<String> keys, List<OrgRef> units, int year) {
+        keys.forEach(this::definition);
         // the check of requireReadable, in memory: no reload of every organisation in sight for each column
         LedgerUser user = CurrentUser.require();
         if (!units.stream().allMatch(u -> user.canRead(u.path()))) {
             throw NotFoundException.of("组织");
         }
-        return providers.get(key).tally(key, units, year);
+        List<List<OrgRef>> chunks = Chunks.of(units).stream().map(List::copyOf).toList();
+        Map<String, List<Future<Map<Long, FigureResult>>>> pending = new LinkedHashMap<>();
+        try {
+            for (String key : keys) {
+                FigureProvider provider = providers.get(key);
+                List<Future<Map<Long, FigureResult>>> parts = pending.computeIfAbsent(key, k -> new ArrayList<>());
+                for (List<OrgRef> chunk : chunks) {
+                    parts.add(tallies.submit(() -> readOnly.execute(status -> provider.tally(key, chunk, year))));
+                }
+            }
+            Map<String, Map<Long, FigureResult>> results = new LinkedHashMap<>();
+            for (Map.Entry<String, List<Future<Map<Long, FigureResult>>>> key : pending.entrySet()) {
+                Map<Long, FigureResult> merged = new LinkedHashMap<>();
+                for (Future<Map<Long, FigureResult>> part : key.getValue()) {
+                    merged.putAll(part.get());
+                }
+                results.put(key.getKey(), merged);
+            }
+            return results;
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("汇总统计被中断", e);
+        } finally {
+            // after a failure, what has not started is not wanted any more (a running statement is let finish: an
+            // interrupt could close H2's file channel under the other users)
+            pending.values().forEach(parts -> parts.forEach(part -> part.cancel(false)));
+        }
     }
 
     /** The keys of every figure defined, in report order. */

@@ -21,8 +21,8 @@ import cn.studyledger.report.ReportStatus;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -48,7 +48,6 @@ import org.springframework.web.multipart.MultipartFile;
 @Transactional
 public class ReportEditorService {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     static final String OBJECT = "年度报告";
     static final int POSITION_STEP = 1000;
     static final int MAX_EVIDENCE = 20;
@@ -65,6 +64,7 @@ public class ReportEditorService {
     private final AuditLog audit;
     private final ObjectProvider<FindingSource> findingSources;
     private final FirstTimeRows firstTime;
+    private final Clock clock;
 
     ReportEditorService(
             AnnualReportRepository reports,
@@ -77,7 +77,9 @@ public class ReportEditorService {
             OrgApi orgs,
             AuditLog audit,
             ObjectProvider<FindingSource> findingSources,
-            FirstTimeRows firstTime) {
+            FirstTimeRows firstTime,
+            Clock clock) {
+        this.clock = clock;
         this.firstTime = firstTime;
         this.reports = reports;
         this.blocks = blocks;
@@ -650,7 +652,7 @@ public class ReportEditorService {
         return new AnnualReport.Actor(user.getUsername(), name);
     }
 
-    private static LocalDateTime now() {
-        return LocalDateTime.now(ZONE);
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock);
     }
 }

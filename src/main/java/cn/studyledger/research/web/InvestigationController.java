@@ -14,8 +14,8 @@ import cn.studyledger.research.domain.ReportCommand;
 import cn.studyledger.research.domain.SelectionService;
 import cn.studyledger.research.domain.TripCommand;
 import jakarta.validation.Valid;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ResponseEntity;
@@ -38,14 +38,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class InvestigationController {
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final String WRITE = "hasAuthority('" + Permissions.RESEARCH_EDIT + "')";
 
     private final InvestigationService investigations;
     private final SelectionService selections;
     private final WorkContext context;
+    private final Clock clock;
 
-    InvestigationController(InvestigationService investigations, SelectionService selections, WorkContext context) {
+    InvestigationController(
+            InvestigationService investigations, SelectionService selections, WorkContext context, Clock clock) {
+        this.clock = clock;
         this.investigations = investigations;
         this.selections = selections;
         this.context = context;
@@ -137,7 +139,7 @@ class InvestigationController {
     @PreAuthorize(WRITE)
     String newTrip(@PathVariable long id, Model model) {
         InvestigationDetail detail = investigations.get(id);
-        LocalDate today = LocalDate.now(ZONE);
+        LocalDate today = LocalDate.now(clock);
         LocalDate date = today.getYear() == detail.year() ? today : LocalDate.of(detail.year(), 12, 1);
         return tripForm(model, detail, new TripCommand(date, "", detail.memberIds(), ""), null);
     }

@@ -14,8 +14,8 @@ import cn.studyledger.research.domain.ResearchViews.TopicDetail;
 import cn.studyledger.research.domain.TopicCommand;
 import cn.studyledger.research.domain.TopicService;
 import jakarta.validation.Valid;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -35,13 +35,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ResearchController {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final String WRITE = "hasAuthority('" + Permissions.RESEARCH_EDIT + "')";
 
     private final TopicService topics;
     private final WorkContext context;
+    private final Clock clock;
 
-    ResearchController(TopicService topics, WorkContext context) {
+    ResearchController(TopicService topics, WorkContext context, Clock clock) {
+        this.clock = clock;
         this.topics = topics;
         this.context = context;
     }
@@ -157,7 +158,7 @@ class ResearchController {
     String newRecommendation(@PathVariable long id, Model model) {
         TopicDetail topic = topics.get(id);
         LocalDate date = topic.discussions().isEmpty()
-                ? LocalDate.now(ZONE)
+                ? LocalDate.now(clock)
                 : topic.discussions().get(topic.discussions().size() - 1).sessionDate();
         return recommendationForm(model, topic, new RecommendationCommand("", topic.leadPersonId(), date), null);
     }
@@ -220,7 +221,7 @@ class ResearchController {
     String adoptForm(@PathVariable long id, Model model) {
         RecommendationView recommendation = topics.recommendation(id);
         model.addAttribute("recommendation", recommendation);
-        model.addAttribute("command", new AdoptionCommand("", "", LocalDate.now(ZONE)));
+        model.addAttribute("command", new AdoptionCommand("", "", LocalDate.now(clock)));
         return "research/adopt-form";
     }
 
@@ -251,7 +252,7 @@ class ResearchController {
     @PreAuthorize(WRITE)
     String rejectForm(@PathVariable long id, Model model) {
         model.addAttribute("recommendation", topics.recommendation(id));
-        model.addAttribute("command", new RejectionCommand("", LocalDate.now(ZONE)));
+        model.addAttribute("command", new RejectionCommand("", LocalDate.now(clock)));
         return "research/reject-form";
     }
 

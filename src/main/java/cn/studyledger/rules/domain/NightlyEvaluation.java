@@ -2,6 +2,7 @@ package cn.studyledger.rules.domain;
 
 import cn.studyledger.common.security.LedgerUser;
 import cn.studyledger.common.security.SystemIdentity;
+import cn.studyledger.common.time.OfficeTime;
 import cn.studyledger.org.OrgApi;
 import cn.studyledger.org.OrgRef;
 import java.time.Clock;
@@ -42,7 +43,7 @@ class NightlyEvaluation {
     }
 
     /** Runs on one instance only when several share the database (ShedLock, see config.ClusterConfig). */
-    @Scheduled(cron = "${studyledger.rules.nightly-cron:0 30 2 * * *}", zone = "Asia/Shanghai")
+    @Scheduled(cron = "${studyledger.rules.nightly-cron:0 30 2 * * *}", zone = OfficeTime.ZONE_ID)
     @SchedulerLock(name = "rules-nightly", lockAtLeastFor = "PT1M")
     void nightly() {
         run(LocalDate.now(clock).getYear());

@@ -1,5 +1,6 @@
 package cn.studyledger.rules.domain;
 
+import cn.studyledger.common.time.OfficeTime;
 import cn.studyledger.org.GroupMember;
 import cn.studyledger.report.Evidence;
 import cn.studyledger.report.Finding;
@@ -150,6 +151,6 @@ final class RuleChecks {
     }
 
     static String day(LocalDate date) {
-        return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+        return OfficeTime.chineseDate(date);
     }
 }

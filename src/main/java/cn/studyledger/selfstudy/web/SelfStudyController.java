@@ -8,8 +8,8 @@ import cn.studyledger.selfstudy.domain.SelfStudyRow;
 import cn.studyledger.selfstudy.domain.SelfStudyService;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,8 +27,10 @@ class SelfStudyController {
 
     private final SelfStudyService selfStudy;
     private final WorkContext context;
+    private final Clock clock;
 
-    SelfStudyController(SelfStudyService selfStudy, WorkContext context) {
+    SelfStudyController(SelfStudyService selfStudy, WorkContext context, Clock clock) {
+        this.clock = clock;
         this.selfStudy = selfStudy;
         this.context = context;
     }
@@ -45,7 +47,7 @@ class SelfStudyController {
     @GetMapping("/selfstudy/new")
     @PreAuthorize("hasAnyAuthority('" + Permissions.SELFSTUDY_OWN + "', '" + Permissions.SELFSTUDY_ALL + "')")
     String newForm(Model model) {
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate today = LocalDate.now(clock);
         return form(model, new SelfStudyCommand(null, today, new BigDecimal("2"), ""), null, 0);
     }
 

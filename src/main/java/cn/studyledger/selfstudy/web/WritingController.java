@@ -12,8 +12,8 @@ import cn.studyledger.selfstudy.domain.WritingCommand;
 import cn.studyledger.selfstudy.domain.WritingService;
 import cn.studyledger.selfstudy.domain.WritingView;
 import jakarta.validation.Valid;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,8 +36,10 @@ class WritingController {
 
     private final WritingService writings;
     private final WorkContext context;
+    private final Clock clock;
 
-    WritingController(WritingService writings, WorkContext context) {
+    WritingController(WritingService writings, WorkContext context, Clock clock) {
+        this.clock = clock;
         this.writings = writings;
         this.context = context;
     }
@@ -80,7 +82,7 @@ class WritingController {
     @GetMapping("/writings/new")
     @PreAuthorize(WRITE)
     String newForm(Model model) {
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate today = LocalDate.now(clock);
         LocalDate date = today.getYear() == context.year() ? today : LocalDate.of(context.year(), 12, 31);
         if (date.isAfter(today)) {
             date = today;

@@ -16,8 +16,8 @@ import cn.studyledger.org.OrgApi;
 import cn.studyledger.org.PersonRef;
 import cn.studyledger.session.SpeechKind;
 import cn.studyledger.session.domain.SessionViews.SessionDetail;
+import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,16 +31,21 @@ import org.springframework.web.multipart.MultipartFile;
 @Transactional(readOnly = true)
 public class SessionRecordService {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
     private final SessionRepository sessions;
     private final SessionAccess access;
     private final OrgApi orgs;
     private final FileStore files;
     private final AuditLog audit;
+    private final Clock clock;
 
     SessionRecordService(
-            SessionRepository sessions, SessionAccess access, OrgApi orgs, FileStore files, AuditLog audit) {
+            SessionRepository sessions,
+            SessionAccess access,
+            OrgApi orgs,
+            FileStore files,
+            AuditLog audit,
+            Clock clock) {
+        this.clock = clock;
         this.sessions = sessions;
         this.access = access;
         this.orgs = orgs;
@@ -74,7 +79,7 @@ public class SessionRecordService {
                 comment,
                 Decisions.Party.current(),
                 CurrentUser.require().displayName(),
-                LocalDateTime.now(ZONE));
+                LocalDateTime.now(clock));
         audit.record(AuditAction.UPDATE, "学习方案", id, (approve ? "批准" : "退回") + "学习方案：" + session.title());
         return saved(session);
     }
@@ -169,7 +174,7 @@ public class SessionRecordService {
         if (text != null && text.length() > 4000) {
             throw new BusinessRuleException("讲评最长4000字");
         }
-        session.evaluate(text, CurrentUser.require().displayName(), LocalDateTime.now(ZONE));
+        session.evaluate(text, CurrentUser.require().displayName(), LocalDateTime.now(clock));
         audit.record(AuditAction.UPDATE, "学习讲评", id, "学习讲评：" + session.title());
         return saved(session);
     }

@@ -16,9 +16,9 @@ import cn.studyledger.session.AttendanceStatus;
 import cn.studyledger.session.SessionStatus;
 import cn.studyledger.session.domain.SessionViews.SessionDetail;
 import cn.studyledger.session.domain.SessionViews.SessionRow;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,14 +34,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class SessionService {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
     private final SessionRepository sessions;
     private final SessionAccess access;
     private final OrgApi orgs;
     private final AuditLog audit;
+    private final Clock clock;
 
-    SessionService(SessionRepository sessions, SessionAccess access, OrgApi orgs, AuditLog audit) {
+    SessionService(SessionRepository sessions, SessionAccess access, OrgApi orgs, AuditLog audit, Clock clock) {
+        this.clock = clock;
         this.sessions = sessions;
         this.access = access;
         this.orgs = orgs;
@@ -111,7 +111,7 @@ public class SessionService {
         if (statuses.isEmpty()) {
             throw new BusinessRuleException("请至少登记一人的考勤");
         }
-        session.recordAttendance(statuses, LocalDateTime.now(ZONE));
+        session.recordAttendance(statuses, LocalDateTime.now(clock));
         audit.record(AuditAction.UPDATE, "考勤", id, "登记考勤 " + statuses.size() + " 人");
         sessions.saveAndFlush(session);
         return access.detail(session);
@@ -125,7 +125,7 @@ public class SessionService {
         Set<Long> ids = session.attendance().stream().map(Attendance::personId).collect(Collectors.toSet());
         Map<Long, String> names = access.people(ids).entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().name()));
-        session.markHeld(LocalDateTime.now(ZONE), names);
+        session.markHeld(LocalDateTime.now(clock), names);
         audit.record(AuditAction.UPDATE, "集中学习", id, "标记已举行：" + session.title());
         sessions.saveAndFlush(session);
         return access.detail(session);
@@ -138,7 +138,7 @@ public class SessionService {
         if (doneOn == null) {
             throw new BusinessRuleException("请填写补学日期");
         }
-        if (doneOn.isAfter(LocalDate.now(ZONE))) {
+        if (doneOn.isAfter(LocalDate.now(clock))) {
             throw new BusinessRuleException("补学日期不能晚于今天");
         }
         session.recordMakeUp(personId, doneOn, note == null || note.isBlank() ? null : note.trim());

@@ -8,8 +8,8 @@ import cn.studyledger.session.LeaveStatus;
 import cn.studyledger.session.domain.ParticipationService;
 import cn.studyledger.session.domain.ParticipationService.CheckInScreen;
 import cn.studyledger.session.domain.SessionViews.LeaveRow;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -32,8 +32,10 @@ class ParticipationController {
 
     private final ParticipationService participation;
     private final WorkContext context;
+    private final Clock clock;
 
-    ParticipationController(ParticipationService participation, WorkContext context) {
+    ParticipationController(ParticipationService participation, WorkContext context, Clock clock) {
+        this.clock = clock;
         this.participation = participation;
         this.context = context;
     }
@@ -72,7 +74,7 @@ class ParticipationController {
         model.addAttribute("makeUps", participation.myMakeUps(context.requireOrgCode(), context.year()));
         model.addAttribute("leaves", participation.myLeaves());
         model.addAttribute("decidesLeaves", participation.decidesLeaves(context.orgCode()));
-        model.addAttribute("today", LocalDate.now(ZoneId.of("Asia/Shanghai")));
+        model.addAttribute("today", LocalDate.now(clock));
         return "session/my";
     }
 

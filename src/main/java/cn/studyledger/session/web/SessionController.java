@@ -19,8 +19,8 @@ import cn.studyledger.session.domain.SessionRecordService;
 import cn.studyledger.session.domain.SessionService;
 import cn.studyledger.session.domain.SessionViews.SessionDetail;
 import jakarta.validation.Valid;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -43,8 +43,11 @@ class SessionController {
     private final SessionRecordService records;
     private final OrgApi orgs;
     private final WorkContext context;
+    private final Clock clock;
 
-    SessionController(SessionService sessions, SessionRecordService records, OrgApi orgs, WorkContext context) {
+    SessionController(
+            SessionService sessions, SessionRecordService records, OrgApi orgs, WorkContext context, Clock clock) {
+        this.clock = clock;
         this.sessions = sessions;
         this.records = records;
         this.orgs = orgs;
@@ -77,7 +80,7 @@ class SessionController {
     @GetMapping("/sessions/new")
     @PreAuthorize("hasAuthority('" + Permissions.SESSION_EDIT + "')")
     String newForm(Model model) {
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate today = LocalDate.now(clock);
         LocalDate date = today.getYear() == context.year() ? today : LocalDate.of(context.year(), 1, 1);
         return form(model, SessionCommand.blank(date), null, 0);
     }

@@ -8,8 +8,8 @@ import cn.studyledger.session.SpeechKind;
 import cn.studyledger.session.domain.SessionRecordService;
 import cn.studyledger.session.domain.SessionService;
 import cn.studyledger.session.domain.SessionViews.SessionDetail;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,9 +29,15 @@ class SessionRecordController {
     private final SessionService sessions;
     private final MeetingDocuments documents;
     private final AuditLog audit;
+    private final Clock clock;
 
     SessionRecordController(
-            SessionRecordService records, SessionService sessions, MeetingDocuments documents, AuditLog audit) {
+            SessionRecordService records,
+            SessionService sessions,
+            MeetingDocuments documents,
+            AuditLog audit,
+            Clock clock) {
+        this.clock = clock;
         this.records = records;
         this.sessions = sessions;
         this.documents = documents;
@@ -42,7 +48,7 @@ class SessionRecordController {
     @PreAuthorize("hasAuthority('" + Permissions.SESSION_EDIT + "')")
     ResponseEntity<byte[]> notice(@PathVariable long id) {
         SessionDetail detail = sessions.get(id);
-        byte[] docx = documents.notice(meeting(detail), LocalDate.now(ZoneId.of("Asia/Shanghai")));
+        byte[] docx = documents.notice(meeting(detail), LocalDate.now(clock));
         audit.recordExport("会议通知", id, "导出会议通知：" + detail.title());
         return Downloads.document(docx, Downloads.DOCX, detail.date() + "-会议通知.docx");
     }

@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import javax.sql.DataSource;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.stereotype.Component;
 
 /**
  * Writes a province-sized installation into an empty database: one province organisation, {@code bureaus}
@@ -27,15 +26,54 @@ import org.springframework.stereotype.Component;
  * visits of every subordinate unit, research topics with recommendations, investigations and publicity. With
  * the defaults (100 × 20) that is 2,101 groups, about 27,000 people, 50,424 sessions, 605,088 attendance rows
  * and 2,500,190 self-study entries. Deterministic for a seed. Two accounts are created for the benchmarks:
- * {@code scale-superior} (SUPERIOR of the province) and {@code scale-clerk} (CLERK of the first bureau).
+ * {@code scale-superior} (SUPERIOR of the province) and {@code scale-clerk} (CLERK of the first bureau), both
+ * with the demo password {@code Demo@2025}.
+ *
+ * <p>Test code only: {@link ScaleData} runs it from Maven for the benchmarks, the tests build their large trees
+ * with it (fewer sessions and self-study entries per group where the tree's size is what matters).
  */
-@Component
-class ScaleGenerator {
+public class ScaleGenerator {
 
-    /** What to generate. */
-    record Size(int bureaus, int unitsPerBureau, int year, long seed) {}
+    /**
+     * What to generate: the tree, the year and seed, how many held sessions and self-study entries per member each
+     * group gets (the benchmark's province: 24 and 119), and whether every other kind of record is written too (an
+     * approved plan, writings, online learning, material issues, research and publicity; without them a group has
+     * its people, sessions, self-study and supervision visits only).
+     */
+    public record Size(
+            int bureaus,
+            int unitsPerBureau,
+            int year,
+            long seed,
+            int sessionsPerYear,
+            int entriesPerMember,
+            boolean everyKind) {
 
-    static final String PROVINCE_CODE = "SHENG";
+        public Size {
+            if (sessionsPerYear < 1 || sessionsPerYear > SESSIONS_PER_YEAR) {
+                throw new IllegalArgumentException("sessions per year: 1 … " + SESSIONS_PER_YEAR);
+            }
+            if (entriesPerMember < 0) {
+                throw new IllegalArgumentException("entries per member: 0 or more");
+            }
+        }
+
+        public Size(int bureaus, int unitsPerBureau, int year, long seed) {
+            this(bureaus, unitsPerBureau, year, seed, SESSIONS_PER_YEAR, ENTRIES_PER_MEMBER, true);
+        }
+
+        /** A tree of this size with few records: one session and one self-study entry per member, nothing else. */
+        public static Size sparse(int bureaus, int unitsPerBureau, int year, long seed) {
+            return new Size(bureaus, unitsPerBureau, year, seed, 1, 1, false);
+        }
+
+        /** The number of organisations: the province, its bureaus and their units. */
+        public int organisations() {
+            return 1 + bureaus + bureaus * unitsPerBureau;
+        }
+    }
+
+    public static final String PROVINCE_CODE = "SHENG";
     static final int MEMBERS = 10;
     static final int SESSIONS_PER_YEAR = 24;
     static final int ENTRIES_PER_MEMBER = 119;
@@ -52,13 +90,13 @@ class ScaleGenerator {
     private final DataSource dataSource;
     private final PasswordEncoder passwords;
 
-    ScaleGenerator(DataSource dataSource, PasswordEncoder passwords) {
+    public ScaleGenerator(DataSource dataSource, PasswordEncoder passwords) {
         this.dataSource = dataSource;
         this.passwords = passwords;
     }
 
     /** Generates everything in one transaction; returns the rows written per table, in order of writing. */
-    Map<String, Long> generate(Size size) throws SQLException {
+    public Map<String, Long> generate(Size size) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
@@ -386,32 +424,39 @@ class ScaleGenerator {
         /** One year of an organisation's study records. */
         private void year(long org, long[] people) throws SQLException {
             int year = size.year();
-            long plan = id("plan_annual_plan");
-            add("plan_annual_plan", plan, org, year, 1, "APPROVED");
-            long[] arrangements = new long[12];
-            for (int m = 1; m <= 12; m++) {
-                arrangements[m - 1] = id("plan_arrangement");
-                add(
-                        "plan_arrangement",
-                        arrangements[m - 1],
-                        plan,
-                        m,
-                        m + "月专题学习",
-                        FORMATS[m % FORMATS.length],
-                        people[0]);
+            Long[] arrangements = new Long[12];
+            if (size.everyKind()) {
+                long plan = id("plan_annual_plan");
+                add("plan_annual_plan", plan, org, year, 1, "APPROVED");
+                for (int m = 1; m <= 12; m++) {
+                    arrangements[m - 1] = id("plan_arrangement");
+                    add(
+                            "plan_arrangement",
+                            arrangements[m - 1],
+                            plan,
+                            m,
+                            m + "月专题学习",
+                            FORMATS[m % FORMATS.length],
+                            people[0]);
+                }
             }
             int offset = (int) (org % 5);
-            for (int n = 0; n < SESSIONS_PER_YEAR; n++) {
+            for (int n = 0; n < size.sessionsPerYear(); n++) {
                 int month = n / 2 + 1;
                 LocalDate date = LocalDate.of(year, month, n % 2 == 0 ? 6 + offset : 20 + offset);
                 session(org, people, n, date, n % 2 == 0 ? arrangements[month - 1] : null);
             }
             for (int m = 0; m < MEMBERS; m++) {
-                for (int e = 0; e < ENTRIES_PER_MEMBER; e++) {
+                for (int e = 0; e < size.entriesPerMember(); e++) {
                     LocalDate day = jan1.plusDays(random.nextInt(365));
                     BigDecimal hours = BigDecimal.valueOf(1 + random.nextInt(6)).divide(BigDecimal.valueOf(2));
                     add("selfstudy_entry", id("selfstudy_entry"), org, people[m], day, hours, "自学《习近平谈治国理政》有关篇目");
                 }
+            }
+            if (!size.everyKind()) {
+                return;
+            }
+            for (int m = 0; m < MEMBERS; m++) {
                 add(
                         "selfstudy_writing",
                         id("selfstudy_writing"),
