@@ -3,6 +3,7 @@ package cn.studyledger.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import cn.studyledger.HttpIntegrationTest;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,9 +25,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,8 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
  * collective-study figure go up by one. Skips when Chromium or its driver is missing, except under CI=true,
  * where it fails.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"demo", "test"})
+@HttpIntegrationTest
 class ClerkSessionFlowBrowserTests {
 
     static final File CHROMIUM = new File("/usr/bin/chromium");

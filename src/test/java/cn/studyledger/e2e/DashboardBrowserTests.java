@@ -3,6 +3,7 @@ package cn.studyledger.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import cn.studyledger.HttpIntegrationTest;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,17 +24,14 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The dashboard in a real browser (headless Chromium): under the strict CSP the ECharts charts are drawn on canvas,
  * and clicking a member's bar of the self-study chart opens that member's self-study records. Skips when Chromium
  * or its driver is missing, except under CI=true, where it fails.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"demo", "test"})
+@HttpIntegrationTest
 class DashboardBrowserTests {
 
     static final File CHROMIUM = new File("/usr/bin/chromium");

@@ -3,6 +3,7 @@ package cn.studyledger.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import cn.studyledger.HttpIntegrationTest;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
@@ -34,9 +35,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -50,8 +49,7 @@ import tools.jackson.databind.json.JsonMapper;
  * the demo's 2026 draft plan is used as it is; a year without a plan gets one, an approved plan a revision. Skips
  * when Chromium or its driver is missing, except under CI=true, where it fails.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"demo", "test"})
+@HttpIntegrationTest
 class StudyYearLifecycleBrowserTests {
 
     static final File CHROMIUM = new File("/usr/bin/chromium");

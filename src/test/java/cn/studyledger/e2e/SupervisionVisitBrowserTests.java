@@ -3,6 +3,7 @@ package cn.studyledger.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import cn.studyledger.HttpIntegrationTest;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -28,10 +29,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * One complete supervision visit in a real browser (headless Chromium through Selenium), across three accounts:
@@ -40,8 +39,7 @@ import org.springframework.test.context.ActiveProfiles;
  * unit's clerk reports the item done; the observer closes the item and the visit. Skips when Chromium or its
  * driver is missing, except under CI=true, where it fails.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"demo", "test"})
+@HttpIntegrationTest
 class SupervisionVisitBrowserTests {
 
     static final File CHROMIUM = new File("/usr/bin/chromium");
