@@ -1,6 +1,7 @@
 package cn.studyledger;
 
 import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.platform.commons.support.AnnotationSupport;
 import org.opentest4j.AssertionFailedError;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Proves that a test leaves the database of its Spring context as it found it. Before and after each test (its
@@ -56,6 +58,7 @@ public final class DatabaseFingerprint
      */
     @Target(ElementType.TYPE)
     @Retention(RetentionPolicy.RUNTIME)
+    @Inherited
     public @interface AroundTheClass {}
 
     private static final ExtensionContext.Namespace NAMESPACE =
@@ -90,10 +93,15 @@ public final class DatabaseFingerprint
         if (aroundTheClass(context)) {
             return;
         }
+        requireNoTransactionYet();
         // What the previous test of the class left is what this one finds: nothing runs in between.
         Fingerprint left = classStore(context).remove(LEFT, Fingerprint.class);
         Fingerprint before = left != null && left.dataSource() == dataSource(context) ? left : take(context);
         context.getStore(NAMESPACE).put(Fingerprint.class, before);
+        if (restored(context)) {
+            context.getStore(NAMESPACE)
+                    .put(DatabaseSnapshot.class, DatabaseSnapshot.take(SpringExtension.getApplicationContext(context)));
+        }
     }
 
     @Override
@@ -101,6 +109,11 @@ public final class DatabaseFingerprint
         Fingerprint before = context.getStore(NAMESPACE).get(Fingerprint.class, Fingerprint.class);
         if (aroundTheClass(context) || before == null) {
             return;
+        }
+        requireNoTransactionYet();
+        DatabaseSnapshot snapshot = context.getStore(NAMESPACE).get(DatabaseSnapshot.class, DatabaseSnapshot.class);
+        if (snapshot != null) {
+            snapshot.restore();
         }
         Fingerprint after = take(context);
         classStore(context).put(LEFT, after);
@@ -110,6 +123,21 @@ public final class DatabaseFingerprint
             classStore(context).put(BLAMED, true);
             throw e;
         }
+    }
+
+    /**
+     * Registered before the {@code SpringExtension} (see {@link IntegrationTest}), this runs before a test transaction
+     * begins and after it has rolled back; otherwise its view would not be what the test found and left.
+     */
+    private static void requireNoTransactionYet() {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("DatabaseFingerprint must be registered before the SpringExtension");
+        }
+    }
+
+    private static boolean restored(ExtensionContext context) {
+        return AnnotationSupport.isAnnotated(
+                context.getRequiredTestClass(), DatabaseSnapshot.RestoredAfterEachTest.class);
     }
 
     private static boolean aroundTheClass(ExtensionContext context) {

@@ -2,6 +2,7 @@ package cn.studyledger.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.studyledger.DatabaseSnapshot;
 import cn.studyledger.HttpIntegrationTest;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -24,6 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * page), never an empty body or Spring Boot's default JSON.
  */
 @HttpIntegrationTest
+@DatabaseSnapshot.RestoredAfterEachTest
 class ErrorAnswersOverHttpTests {
 
     /** Over spring.servlet.multipart.max-request-size (110 MB). */

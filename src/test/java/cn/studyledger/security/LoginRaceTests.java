@@ -2,6 +2,7 @@ package cn.studyledger.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.studyledger.DatabaseSnapshot;
 import cn.studyledger.HttpIntegrationTest;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -31,6 +32,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * own test, {@link AddressThrottleTests}.)
  */
 @HttpIntegrationTest
+@DatabaseSnapshot.RestoredAfterEachTest
 class LoginRaceTests {
 
     static final AtomicInteger SEQUENCE = new AtomicInteger();

@@ -2,6 +2,7 @@ package cn.studyledger.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.studyledger.DatabaseSnapshot;
 import cn.studyledger.HttpIntegrationTest;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -16,6 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Over real HTTP: logging in issues a new session id, so a session id planted before login is worthless. */
 @HttpIntegrationTest
+@DatabaseSnapshot.RestoredAfterEachTest
 class SessionFixationTests {
 
     @LocalServerPort

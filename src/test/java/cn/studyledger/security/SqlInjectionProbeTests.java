@@ -4,6 +4,7 @@ import static cn.studyledger.Logins.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import cn.studyledger.DatabaseSnapshot;
 import cn.studyledger.IntegrationTest;
 import cn.studyledger.security.EndpointCatalogue.Endpoint;
 import cn.studyledger.security.EndpointCatalogue.Rule;
@@ -34,6 +35,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * Afterwards the database still has all its tables and its organisations and accounts.
  */
 @IntegrationTest
+@DatabaseSnapshot.RestoredAfterEachTest
 class SqlInjectionProbeTests {
 
     static final String NONSENSE = "qzxv未见词";
