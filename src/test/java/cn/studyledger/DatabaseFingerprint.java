@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.WeakHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -227,13 +228,19 @@ public final class DatabaseFingerprint
 
     private record Fingerprint(DataSource dataSource, Map<String, Table> tables) {}
 
-    /** Time spent taking fingerprints in this JVM, printed when the test run ends. */
+    /** Time spent taking fingerprints in this JVM, printed once when the outermost test run ends. */
     private static final class Cost implements AutoCloseable {
+
+        private static final Cost JVM = new Cost();
+        private static final AtomicBoolean PRINTED_AT_THE_END = new AtomicBoolean();
 
         private final List<Long> took = Collections.synchronizedList(new ArrayList<>());
 
         static Cost of(ExtensionContext context) {
-            return context.getRoot().getStore(NAMESPACE).computeIfAbsent(Cost.class, c -> new Cost(), Cost.class);
+            if (PRINTED_AT_THE_END.compareAndSet(false, true)) {
+                context.getRoot().getStore(NAMESPACE).put(Cost.class, JVM);
+            }
+            return JVM;
         }
 
         void add(long nanos) {

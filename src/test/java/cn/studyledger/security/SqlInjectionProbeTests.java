@@ -4,7 +4,6 @@ import static cn.studyledger.Logins.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import cn.studyledger.DatabaseSnapshot;
 import cn.studyledger.IntegrationTest;
 import cn.studyledger.security.EndpointCatalogue.Endpoint;
 import cn.studyledger.security.EndpointCatalogue.Rule;
@@ -23,6 +22,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -35,7 +35,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * Afterwards the database still has all its tables and its organisations and accounts.
  */
 @IntegrationTest
-@DatabaseSnapshot.RestoredAfterEachTest
+@Transactional
 class SqlInjectionProbeTests {
 
     static final String NONSENSE = "qzxv未见词";
