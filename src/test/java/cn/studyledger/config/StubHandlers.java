@@ -1,16 +1,21 @@
 package cn.studyledger.config;
 
+import org.springframework.boot.test.context.TestComponent;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Handlers of a page and of the API that stand in for the modules' controllers in a {@link WebLayerTest}. */
+/**
+ * Handlers of a page and of the API that stand in for the modules' controllers in a {@link WebLayerTest}. Test
+ * components, so the application's component scan leaves them out of every other context; the slice imports them.
+ */
 final class StubHandlers {
 
     private StubHandlers() {}
 
+    @TestComponent
     @Controller
     static class Page {
 
@@ -32,6 +37,7 @@ final class StubHandlers {
         }
     }
 
+    @TestComponent
     @RestController
     static class Api {
 
