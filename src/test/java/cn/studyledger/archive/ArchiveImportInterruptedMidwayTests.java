@@ -36,6 +36,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
@@ -48,6 +49,7 @@ import org.springframework.web.context.WebApplicationContext;
  * Once the cause is gone the same archive imports, which proves the installation was left empty.
  */
 @IntegrationTest
+@Transactional
 class ArchiveImportInterruptedMidwayTests {
 
     private static ConfigurableApplicationContext empty;

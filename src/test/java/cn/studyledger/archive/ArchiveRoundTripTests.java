@@ -31,6 +31,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.WebApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,6 +42,7 @@ import tools.jackson.databind.node.ObjectNode;
  * in-memory database and files folder, no demo data, only the first administrator), compared row by row and file
  * by file; broken, foreign or dangerous archives are refused there without a single row written.
  */
+@Transactional
 abstract class ArchiveRoundTripTests {
 
     /** The empty installation of the running test class (one per class, closed after it). */

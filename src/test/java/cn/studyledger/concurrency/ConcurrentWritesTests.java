@@ -2,6 +2,8 @@ package cn.studyledger.concurrency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.studyledger.DatabaseFingerprint;
+import cn.studyledger.HttpIntegrationTest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -21,11 +23,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Concurrent work over real HTTP against a running server, as a meeting's crowd and several clerks produce it: no
@@ -33,8 +33,8 @@ import org.springframework.test.context.ActiveProfiles;
  * attendees, speeches) never conflict with each other or with an edit of the session, and first-time defaults are
  * created once. Everything happens in an organisation of the test's own ({@link RaceFixture}), removed afterwards.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"demo", "test"})
+@HttpIntegrationTest
+@DatabaseFingerprint.AroundTheClass
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConcurrentWritesTests {
 

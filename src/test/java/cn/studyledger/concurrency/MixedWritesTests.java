@@ -2,6 +2,8 @@ package cn.studyledger.concurrency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.studyledger.DatabaseFingerprint;
+import cn.studyledger.HttpIntegrationTest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,11 +25,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * 20 clients writing at once for {@code races.seconds} seconds (default 60; {@code -Draces.seconds=10} locally):
@@ -37,8 +37,8 @@ import org.springframework.test.context.ActiveProfiles;
  * acknowledged edit (check-ins, attendees and speeches never bump it) and its title is the last acknowledged edit's;
  * nothing of a refused write was stored.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"demo", "test"})
+@HttpIntegrationTest
+@DatabaseFingerprint.AroundTheClass
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MixedWritesTests {
 

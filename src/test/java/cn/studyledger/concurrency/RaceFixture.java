@@ -22,12 +22,14 @@ final class RaceFixture {
     final List<String> memberAccounts = new ArrayList<>();
     final List<Long> youth = new ArrayList<>();
     final List<String> clerkAccounts = new ArrayList<>();
+    private final String accountPrefix;
     private final JdbcClient jdbc;
 
     RaceFixture(JdbcClient jdbc, PasswordEncoder passwords, int year, int memberCount, int clerkCount) {
         this.jdbc = jdbc;
         String tag = UUID.randomUUID().toString().substring(0, 6);
         this.code = "RACE-" + tag;
+        this.accountPrefix = "race" + tag;
         LocalDateTime now = LocalDateTime.now();
         jdbc.sql("insert into org_unit (code, name, type, path, active, version, created_at)"
                         + " values (?, ?, 'PARTY_GROUP', '/', true, 0, ?)")
@@ -48,13 +50,13 @@ final class RaceFixture {
                             + " values (?, ?, ?, 'MEMBER', 0, ?)")
                     .params(orgId, year, person, now)
                     .update();
-            memberAccounts.add(account("race" + tag + "m" + i, hash, person, "MEMBER", now));
+            memberAccounts.add(account(accountPrefix + "m" + i, hash, person, "MEMBER", now));
         }
         for (int i = 1; i <= 12; i++) {
             youth.add(person("青年干部" + i, true, now));
         }
         for (int i = 1; i <= clerkCount; i++) {
-            clerkAccounts.add(account("race" + tag + "c" + i, hash, null, "CLERK", now));
+            clerkAccounts.add(account(accountPrefix + "c" + i, hash, null, "CLERK", now));
         }
     }
 
@@ -84,8 +86,11 @@ final class RaceFixture {
         return username;
     }
 
-    /** Everything recorded for the organisation, children before parents. */
+    /** Everything recorded for the organisation, children before parents, and the audit lines of its accounts. */
     void remove() {
+        jdbc.sql("delete from common_audit_event where username like ?")
+                .param(accountPrefix + "%")
+                .update();
         String sessions = "(select id from session_study_session where org_id = :org)";
         String evaluations = "(select id from rules_evaluation where org_id = :org)";
         String reports = "(select id from report_annual_report where org_id = :org)";

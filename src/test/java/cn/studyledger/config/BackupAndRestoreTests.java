@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.studyledger.EmbeddedPostgresInitializer;
 import cn.studyledger.IntegrationTest;
+import cn.studyledger.Requires;
 import cn.studyledger.StudyLedgerApplication;
-import java.io.File;
+import cn.studyledger.Tool;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -16,7 +17,6 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -56,11 +56,8 @@ class BackupAndRestoreTests {
     }
 
     @Test
+    @Requires({Tool.PG_DUMP, Tool.PG_RESTORE})
     void postgresDumpRestoresEveryTableWithTheSameRows() throws Exception {
-        boolean tools = new File("/usr/bin/pg_dump").canExecute() && new File("/usr/bin/pg_restore").canExecute();
-        if (!"true".equals(System.getenv("CI"))) {
-            Assumptions.assumeTrue(tools, "pg_dump/pg_restore (Debian postgresql-client) not installed");
-        }
         String sourceUrl = EmbeddedPostgresInitializer.newDatabase();
         String targetUrl = EmbeddedPostgresInitializer.newDatabase();
         int port = EmbeddedPostgresInitializer.server().getPort();
@@ -77,7 +74,7 @@ class BackupAndRestoreTests {
             Map<String, Long> before = rowCounts(source);
 
             run(
-                    "pg_dump",
+                    Tool.PG_DUMP.path().toString(),
                     "-Fc",
                     "-h",
                     "localhost",
@@ -89,7 +86,7 @@ class BackupAndRestoreTests {
                     dump.toString(),
                     database(sourceUrl));
             run(
-                    "pg_restore",
+                    Tool.PG_RESTORE.path().toString(),
                     "--no-owner",
                     "--exit-on-error",
                     "-h",

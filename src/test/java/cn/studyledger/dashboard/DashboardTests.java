@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.studyledger.DatabaseSnapshot;
 import cn.studyledger.IntegrationTest;
 import cn.studyledger.report.FigureApi;
 import cn.studyledger.report.FigureDefinition;
@@ -39,6 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
  * or slice opens a page of records; only those with the dashboard permission and sight of the organisation see it.
  */
 @IntegrationTest
+@DatabaseSnapshot.RestoredAfterEachTest
 class DashboardTests {
 
     static final String API = "/api/v1/orgs/XJ/years/2025/dashboard";

@@ -18,9 +18,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The personal 学习档案: own for members, everyone's for the clerk, nothing for other organisations. */
 @IntegrationTest
+@Transactional
 class PersonalRecordTests {
 
     @Autowired

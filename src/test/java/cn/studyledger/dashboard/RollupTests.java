@@ -29,12 +29,14 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The superior's roll-up: X局 and its six units in rows, totals that add up (rates recomputed from their parts),
  * each cell the unit's own figure, an audited Excel export, and nobody but a superior may open it.
  */
 @IntegrationTest
+@Transactional
 class RollupTests {
 
     static final List<String> KEYS = List.of("sessions.collective", "attendance.rate", "selfstudy.hours");

@@ -1,47 +1,38 @@
 package cn.studyledger.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.File;
+import cn.studyledger.DatabaseSnapshot;
+import cn.studyledger.HttpIntegrationTest;
+import cn.studyledger.Requires;
+import cn.studyledger.Tool;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The clerk's everyday flow in a real browser (headless Chromium through Selenium, no Selenium Manager): log
  * in, create a session with a first-topic agenda item, record attendance, mark it held, and see the
- * collective-study figure go up by one. Skips when Chromium or its driver is missing, except under CI=true,
- * where it fails.
+ * collective-study figure go up by one.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"demo", "test"})
+@HttpIntegrationTest
+@Requires({Tool.CHROMIUM, Tool.CHROMEDRIVER})
+@DatabaseSnapshot.RestoredAfterEachTest
 class ClerkSessionFlowBrowserTests {
 
-    static final File CHROMIUM = new File("/usr/bin/chromium");
-    static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
     static final String FIGURES = "/api/v1/orgs/XJ/years/2025/figures";
 
     @LocalServerPort
@@ -49,61 +40,21 @@ class ClerkSessionFlowBrowserTests {
 
     final JsonMapper json = JsonMapper.builder().build();
 
+    Chromium chromium;
     ChromeDriver driver;
-    ChromeDriverService service;
-    Path profile;
     WebDriverWait wait;
 
     @BeforeEach
     void startBrowser() throws IOException {
-        List<String> missing = Stream.of(CHROMIUM, CHROMEDRIVER)
-                .filter(f -> !f.canExecute())
-                .map(File::getPath)
-                .toList();
-        if (!missing.isEmpty()) {
-            String message = "browser test needs " + missing + " (Debian packages chromium, chromium-driver)";
-            if ("true".equals(System.getenv("CI"))) {
-                fail(message + "; CI=true, so this is a failure, not a skip");
-            }
-            Assumptions.abort(message);
-        }
-        profile = Files.createTempDirectory("ledger-chromium-");
-        service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER)
-                .usingAnyFreePort()
-                .build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--disable-dev-shm-usage",
-                "--lang=zh-CN",
-                "--window-size=1280,1024",
-                "--user-data-dir=" + profile.toAbsolutePath());
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
+        chromium = new Chromium();
+        driver = chromium.driver;
         wait = new WebDriverWait(driver, Duration.ofSeconds(10));
     }
 
     @AfterEach
     void stopBrowser() throws IOException {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (service != null) {
-            service.stop();
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
+        if (chromium != null) {
+            chromium.close();
         }
     }
 

@@ -1,103 +1,51 @@
 package cn.studyledger.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.File;
+import cn.studyledger.DatabaseSnapshot;
+import cn.studyledger.HttpIntegrationTest;
+import cn.studyledger.Requires;
+import cn.studyledger.Tool;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The dashboard in a real browser (headless Chromium): under the strict CSP the ECharts charts are drawn on canvas,
- * and clicking a member's bar of the self-study chart opens that member's self-study records. Skips when Chromium
- * or its driver is missing, except under CI=true, where it fails.
+ * and clicking a member's bar of the self-study chart opens that member's self-study records.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"demo", "test"})
+@HttpIntegrationTest
+@Requires({Tool.CHROMIUM, Tool.CHROMEDRIVER})
+@DatabaseSnapshot.RestoredAfterEachTest
 class DashboardBrowserTests {
-
-    static final File CHROMIUM = new File("/usr/bin/chromium");
-    static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
 
     @LocalServerPort
     int port;
 
+    Chromium chromium;
     ChromeDriver driver;
-    ChromeDriverService service;
-    Path profile;
     WebDriverWait wait;
 
     @BeforeEach
     void startBrowser() throws IOException {
-        List<String> missing = Stream.of(CHROMIUM, CHROMEDRIVER)
-                .filter(f -> !f.canExecute())
-                .map(File::getPath)
-                .toList();
-        if (!missing.isEmpty()) {
-            String message = "browser test needs " + missing + " (Debian packages chromium, chromium-driver)";
-            if ("true".equals(System.getenv("CI"))) {
-                fail(message + "; CI=true, so this is a failure, not a skip");
-            }
-            Assumptions.abort(message);
-        }
-        profile = Files.createTempDirectory("ledger-chromium-");
-        service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER)
-                .usingAnyFreePort()
-                .build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--disable-dev-shm-usage",
-                "--lang=zh-CN",
-                // tall enough to show every chart without scrolling the layout's panes
-                "--window-size=1280,2400",
-                "--user-data-dir=" + profile.toAbsolutePath());
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
+        chromium = new Chromium(2400, Duration.ofSeconds(20));
+        driver = chromium.driver;
         wait = new WebDriverWait(driver, Duration.ofSeconds(10));
     }
 
     @AfterEach
     void stopBrowser() throws IOException {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (service != null) {
-            service.stop();
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
+        if (chromium != null) {
+            chromium.close();
         }
     }
 

@@ -1,58 +1,48 @@
 package cn.studyledger.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
+import cn.studyledger.DatabaseSnapshot;
+import cn.studyledger.HttpIntegrationTest;
+import cn.studyledger.Requires;
+import cn.studyledger.Tool;
 import java.io.ByteArrayInputStream;
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The annual report in a real browser (headless Chromium through Selenium): the clerk edits a narrative
  * paragraph with a figure token and submits, the 组长 finalises, the .docx is downloaded with the 组长's session
- * and its numbers are those the dashboard shows (and the figures API gives). Skips when Chromium or its driver is missing, except under
- * CI=true, where it fails.
+ * and its numbers are those the dashboard shows (and the figures API gives).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"demo", "test"})
+@HttpIntegrationTest
+@Requires({Tool.CHROMIUM, Tool.CHROMEDRIVER})
+@DatabaseSnapshot.RestoredAfterEachTest
 class ReportEditorBrowserTests {
 
-    static final File CHROMIUM = new File("/usr/bin/chromium");
-    static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
     static final String FIGURES = "/api/v1/orgs/XJ/years/2025/figures";
 
     @LocalServerPort
@@ -63,75 +53,22 @@ class ReportEditorBrowserTests {
 
     final JsonMapper json = JsonMapper.builder().build();
 
+    Chromium chromium;
     ChromeDriver driver;
-    ChromeDriverService service;
-    Path profile;
     WebDriverWait wait;
 
     @BeforeEach
     void startBrowser() throws IOException {
-        List<String> missing = Stream.of(CHROMIUM, CHROMEDRIVER)
-                .filter(f -> !f.canExecute())
-                .map(File::getPath)
-                .toList();
-        if (!missing.isEmpty()) {
-            String message = "browser test needs " + missing + " (Debian packages chromium, chromium-driver)";
-            if ("true".equals(System.getenv("CI"))) {
-                fail(message + "; CI=true, so this is a failure, not a skip");
-            }
-            Assumptions.abort(message);
-        }
-        profile = Files.createTempDirectory("ledger-chromium-");
-        service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER)
-                .usingAnyFreePort()
-                .build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--disable-dev-shm-usage",
-                "--lang=zh-CN",
-                "--window-size=1280,1024",
-                "--user-data-dir=" + profile.toAbsolutePath());
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        chromium = new Chromium(1024, Duration.ofSeconds(30));
+        driver = chromium.driver;
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
     }
 
     @AfterEach
     void stopBrowser() throws IOException {
-        if (driver != null) {
-            driver.quit();
+        if (chromium != null) {
+            chromium.close();
         }
-        if (service != null) {
-            service.stop();
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
-        }
-        String reports =
-                "select r.id from report_annual_report r join org_unit o on o.id = r.org_id where o.code = 'XJ'";
-        jdbc.sql("delete from report_proposal_evidence where proposal_id in (select id from report_proposal"
-                        + " where report_id in (" + reports + "))")
-                .update();
-        for (String table : List.of("report_proposal", "report_block", "report_snapshot_figure", "report_decision")) {
-            jdbc.sql("delete from " + table + " where report_id in (" + reports + ")")
-                    .update();
-        }
-        jdbc.sql("update report_annual_report set revised_from_id = null where id in (" + reports + ")")
-                .update();
-        jdbc.sql("delete from report_annual_report where id in (" + reports + ")")
-                .update();
     }
 
     @Test

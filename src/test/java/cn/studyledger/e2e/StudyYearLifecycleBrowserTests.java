@@ -1,13 +1,13 @@
 package cn.studyledger.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.File;
+import cn.studyledger.DatabaseSnapshot;
+import cn.studyledger.HttpIntegrationTest;
+import cn.studyledger.Requires;
+import cn.studyledger.Tool;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -16,27 +16,19 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -47,15 +39,13 @@ import tools.jackson.databind.json.JsonMapper;
  * and is approved, a session planned for now carries it out, its 学习方案 is approved, the 组长 checks in by the
  * QR code's link, the member's leave is approved and made up, the clerk records attendance and minutes and marks
  * the session held — and the figures and the member's 学习档案 show it. Works in the current year (Beijing time):
- * the demo's 2026 draft plan is used as it is; a year without a plan gets one, an approved plan a revision. Skips
- * when Chromium or its driver is missing, except under CI=true, where it fails.
+ * the demo's 2026 draft plan is used as it is; a year without a plan gets one, an approved plan a revision.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"demo", "test"})
+@HttpIntegrationTest
+@Requires({Tool.CHROMIUM, Tool.CHROMEDRIVER})
+@DatabaseSnapshot.RestoredAfterEachTest
 class StudyYearLifecycleBrowserTests {
 
-    static final File CHROMIUM = new File("/usr/bin/chromium");
-    static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
     static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     static final String PASSWORD = "Demo@2025";
     static final String MEMBER_NAME = "张伟";
@@ -65,21 +55,6 @@ class StudyYearLifecycleBrowserTests {
 
     final JsonMapper json = JsonMapper.builder().build();
     final List<Browser> browsers = new ArrayList<>();
-
-    @BeforeEach
-    void requireBrowser() {
-        List<String> missing = Stream.of(CHROMIUM, CHROMEDRIVER)
-                .filter(f -> !f.canExecute())
-                .map(File::getPath)
-                .toList();
-        if (!missing.isEmpty()) {
-            String message = "browser test needs " + missing + " (Debian packages chromium, chromium-driver)";
-            if ("true".equals(System.getenv("CI"))) {
-                fail(message + "; CI=true, so this is a failure, not a skip");
-            }
-            Assumptions.abort(message);
-        }
-    }
 
     @AfterEach
     void closeBrowsers() throws IOException {
@@ -293,34 +268,13 @@ class StudyYearLifecycleBrowserTests {
     /** One user's own Chromium with its own profile, so its own session (and working year). */
     final class Browser {
 
-        final ChromeDriverService service;
-        final Path profile;
+        final Chromium chromium;
         final ChromeDriver driver;
         final WebDriverWait wait;
 
         Browser() throws IOException {
-            profile = Files.createTempDirectory("ledger-chromium-");
-            service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(CHROMEDRIVER)
-                    .usingAnyFreePort()
-                    .build();
-            ChromeOptions options = new ChromeOptions();
-            options.setBinary(CHROMIUM);
-            options.addArguments(
-                    "--headless=new",
-                    "--no-sandbox",
-                    "--disable-gpu",
-                    "--disable-quic",
-                    "--no-first-run",
-                    "--disable-background-networking",
-                    "--disable-component-update",
-                    "--disable-sync",
-                    "--disable-dev-shm-usage",
-                    "--lang=zh-CN",
-                    "--window-size=1280,1024",
-                    "--user-data-dir=" + profile.toAbsolutePath());
-            driver = new ChromeDriver(service, options);
-            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
+            chromium = new Chromium();
+            driver = chromium.driver;
             wait = new WebDriverWait(driver, Duration.ofSeconds(10));
         }
 
@@ -410,11 +364,7 @@ class StudyYearLifecycleBrowserTests {
         }
 
         void close() throws IOException {
-            driver.quit();
-            service.stop();
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
+            chromium.close();
         }
     }
 }

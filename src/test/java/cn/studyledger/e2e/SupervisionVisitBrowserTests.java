@@ -1,8 +1,11 @@
 package cn.studyledger.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
+import cn.studyledger.DatabaseSnapshot;
+import cn.studyledger.HttpIntegrationTest;
+import cn.studyledger.Requires;
+import cn.studyledger.Tool;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,40 +15,32 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * One complete supervision visit in a real browser (headless Chromium through Selenium), across three accounts:
  * the bureau's clerk plans it; the unit's clerk submits the 学习方案 with a material and a speech outline; the
  * observer approves, records the session and the ratings, writes the 小结 and raises a rectification item; the
- * unit's clerk reports the item done; the observer closes the item and the visit. Skips when Chromium or its
- * driver is missing, except under CI=true, where it fails.
+ * unit's clerk reports the item done; the observer closes the item and the visit.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"demo", "test"})
+@HttpIntegrationTest
+@Requires({Tool.CHROMIUM, Tool.CHROMEDRIVER})
+@DatabaseSnapshot.RestoredAfterEachTest
 class SupervisionVisitBrowserTests {
 
-    static final File CHROMIUM = new File("/usr/bin/chromium");
-    static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     @LocalServerPort
@@ -54,60 +49,25 @@ class SupervisionVisitBrowserTests {
     @Autowired
     JdbcClient jdbc;
 
+    Chromium chromium;
     ChromeDriver driver;
-    ChromeDriverService service;
-    Path profile;
     Path uploads;
     WebDriverWait wait;
 
     @BeforeEach
     void startBrowser() throws IOException {
-        List<String> missing = Stream.of(CHROMIUM, CHROMEDRIVER)
-                .filter(f -> !f.canExecute())
-                .map(File::getPath)
-                .toList();
-        if (!missing.isEmpty()) {
-            String message = "browser test needs " + missing + " (Debian packages chromium, chromium-driver)";
-            if ("true".equals(System.getenv("CI"))) {
-                fail(message + "; CI=true, so this is a failure, not a skip");
-            }
-            Assumptions.abort(message);
-        }
-        profile = Files.createTempDirectory("ledger-chromium-");
         uploads = Files.createTempDirectory("ledger-uploads-");
-        service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER)
-                .usingAnyFreePort()
-                .build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--disable-dev-shm-usage",
-                "--lang=zh-CN",
-                "--window-size=1280,1024",
-                "--user-data-dir=" + profile.toAbsolutePath());
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
+        chromium = new Chromium();
+        driver = chromium.driver;
         wait = new WebDriverWait(driver, Duration.ofSeconds(10));
     }
 
     @AfterEach
     void stopBrowser() throws IOException {
-        if (driver != null) {
-            driver.quit();
+        if (chromium != null) {
+            chromium.close();
         }
-        if (service != null) {
-            service.stop();
-        }
-        for (Path dir : new Path[] {profile, uploads}) {
+        for (Path dir : new Path[] {uploads}) {
             if (dir != null) {
                 try (Stream<Path> files = Files.walk(dir)) {
                     files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);

@@ -34,12 +34,14 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The first topic through the pages and the API on the demo data: registering and linking items, the task
  * lifecycle, the overdue list, who may do what, optimistic locking, and the three figures against plain SQL.
  */
 @IntegrationTest
+@Transactional
 class FirstTopicTests {
 
     static final String FIGURES = "/api/v1/orgs/XJ/years/2025/figures";

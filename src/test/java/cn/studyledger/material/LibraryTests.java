@@ -27,6 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The study library (学习资料库): searched by title, category and tag, page by page; the clerk uploads (every
@@ -34,6 +35,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * clerks get 404 for documents and files alike.
  */
 @IntegrationTest
+@Transactional
 class LibraryTests {
 
     static final String LIBRARY = "/api/v1/orgs/XJ/library";

@@ -29,12 +29,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 专题学习资料: the clerk compiles a draft with files and publishes it; only then does it count and reach the
  * members; a refused file saves nothing; other organisations' clerks see neither the issues nor their files.
  */
 @IntegrationTest
+@Transactional
 class MaterialTests {
 
     static final String ISSUES = "/api/v1/orgs/XJ/materials";
@@ -115,6 +118,7 @@ class MaterialTests {
     }
 
     @Test
+    @Transactional(propagation = Propagation.NOT_SUPPORTED) // proves the rollback of the request's own transaction
     void aRefusedFileAmongSeveralSavesNeitherTheIssueNorAnyFile() throws Exception {
         long issues = count("material_issue");
         long files = count("common_stored_file");

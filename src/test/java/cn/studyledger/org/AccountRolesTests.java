@@ -17,9 +17,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The security administrator grants and revokes roles per organisation; the home page lists what each role must do. */
 @IntegrationTest
+@Transactional
 class AccountRolesTests {
 
     @Autowired

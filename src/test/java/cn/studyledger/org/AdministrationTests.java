@@ -12,20 +12,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.studyledger.IntegrationTest;
 import java.time.LocalDateTime;
-import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The system administrator keeps the organisation tree and opens accounts (without roles or passwords); the
  * security administrator unlocks.
  */
 @IntegrationTest
+@Transactional
 class AdministrationTests {
 
     @Autowired
@@ -114,18 +114,6 @@ class AdministrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("t_unit02_clerk")))
                 .andExpect(content().string(containsString("X局生态环境执法总队党委")));
-    }
-
-    @AfterEach
-    void removeTestAccounts() {
-        for (String username : List.of("t_unit02_clerk", "t_locked", "t_by_secadmin")) {
-            jdbc.sql("delete from org_role_grant where account_id in (select id from org_account where username = ?)")
-                    .param(username)
-                    .update();
-            jdbc.sql("delete from org_account where username = ?")
-                    .param(username)
-                    .update();
-        }
     }
 
     @Test

@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The clerk keeps the yearly make-up of the central group on /group, for the working year of the session. The
@@ -29,6 +30,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * tests count stays as the demo data has it.
  */
 @IntegrationTest
+@Transactional
 class GroupMembershipTests {
 
     @Autowired

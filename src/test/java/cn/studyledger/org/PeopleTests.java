@@ -25,9 +25,11 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The clerk keeps the people of the bureau: search, create, edit, deactivate, through the pages and the API. */
 @IntegrationTest
+@Transactional
 class PeopleTests {
 
     @Autowired

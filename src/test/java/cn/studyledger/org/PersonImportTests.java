@@ -24,9 +24,11 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Importing people from .xlsx is all or nothing: one bad row and no row is saved, with every bad row named. */
 @IntegrationTest
+@Transactional
 class PersonImportTests {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Through the pages, as two people would: the clerk and the administrator both open the edit form of the same
@@ -25,6 +26,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * change is kept.
  */
 @IntegrationTest
+@Transactional
 class SecondEditorOfAPersonGetsAConflictPageTests {
 
     @Autowired

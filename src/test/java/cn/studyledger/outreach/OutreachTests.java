@@ -29,6 +29,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 宣传联动 through pages and API on the demo year: the clerk keeps youth groups, branches, 联学共建 participants,
@@ -36,6 +37,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * three figures agree with their evidence and with independent SQL.
  */
 @IntegrationTest
+@Transactional
 class OutreachTests {
 
     static final String XJ = "/api/v1/orgs/XJ";

@@ -24,12 +24,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Who may see and change X局's demo plans, and the plan execution rate computed from exactly the arrangements it
  * lists as evidence. Tests that change the approved 2025 plan put it back as they found it.
  */
 @IntegrationTest
+@Transactional
 class PlanAccessAndFiguresTests {
 
     static final String EFFECTIVE_2025 = """

@@ -22,12 +22,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * An annual plan from draft to approval, return and revision, through the API and the pages, with the errors a
  * user can make on the way. Each test works on its own year of X局, so none sees another's plan.
  */
 @IntegrationTest
+@Transactional
 class PlanWorkflowTests {
 
     static final String PLAN = """

@@ -32,6 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -41,6 +42,7 @@ import tools.jackson.databind.json.JsonMapper;
  * reports.
  */
 @IntegrationTest
+@Transactional
 class AnnualReportDocxTests {
 
     static final String TITLE = "X局党组关于2025年度理论学习中心组学习情况报告";

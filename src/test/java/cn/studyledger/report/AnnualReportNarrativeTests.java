@@ -14,12 +14,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Every number the report's narrative states is the figure of the same key, and a figure without data is
  * written 【待补充】, never invented.
  */
 @IntegrationTest
+@Transactional
 class AnnualReportNarrativeTests {
 
     @Autowired

@@ -30,6 +30,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -38,6 +39,7 @@ import tools.jackson.databind.json.JsonMapper;
  * evidence, two counts agree with independent SQL, data scope hides other organisations, and sessions can be
  * created. Run by a subclass per database.
  */
+@Transactional
 abstract class FiguresContractTests {
 
     static final String FIGURES = "/api/v1/orgs/XJ/years/2025/figures";

@@ -2,7 +2,6 @@ package cn.studyledger.report;
 
 import static cn.studyledger.Logins.as;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -12,10 +11,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.studyledger.DatabaseSnapshot;
 import cn.studyledger.IntegrationTest;
+import cn.studyledger.Requires;
+import cn.studyledger.Tool;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,8 +34,6 @@ import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
@@ -54,6 +53,7 @@ import tools.jackson.databind.json.JsonMapper;
  * history, problems draft, user templates, the .docx layout and content, the PDF, and who may do what.
  */
 @IntegrationTest
+@DatabaseSnapshot.RestoredAfterEachTest
 class ReportEditorTests {
 
     static final String API = "/api/v1/orgs/XJ/years/2025";
@@ -69,26 +69,6 @@ class ReportEditorTests {
     JdbcClient jdbc;
 
     final JsonMapper json = JsonMapper.builder().build();
-
-    @AfterEach
-    void removeReports() {
-        String reports =
-                "select r.id from report_annual_report r join org_unit o on o.id = r.org_id where o.code in ('XJ', 'XJ-01')";
-        jdbc.sql(
-                        "delete from report_proposal_evidence where proposal_id in (select id from report_proposal where report_id in ("
-                                + reports + "))")
-                .update();
-        for (String table : List.of("report_proposal", "report_block", "report_snapshot_figure", "report_decision")) {
-            jdbc.sql("delete from " + table + " where report_id in (" + reports + ")")
-                    .update();
-        }
-        jdbc.sql("update report_annual_report set revised_from_id = null where id in (" + reports + ")")
-                .update();
-        jdbc.sql("delete from report_annual_report where id in (" + reports + ")")
-                .update();
-        jdbc.sql("delete from report_template where org_id in (select id from org_unit where code in ('XJ', 'XJ-01'))")
-                .update();
-    }
 
     @Test
     void clerkEditsAParagraphAndAStaleVersionGetsAConflict() throws Exception {
@@ -289,8 +269,8 @@ class ReportEditorTests {
     }
 
     @Test
+    @Requires({Tool.SOFFICE, Tool.PDFTOTEXT, Tool.PDFFONTS})
     void pdfIsRenderedWithTheTitleFiguresAndEmbeddedCjkFonts() throws Exception {
-        requireTools("soffice", "pdftotext", "pdffonts");
         report("clerk");
         byte[] pdf = mvc.perform(get(API + "/report.pdf").with(as(accounts, "clerk")))
                 .andExpect(status().isOk())
@@ -639,29 +619,6 @@ class ReportEditorTests {
 
     private static long twips(Object measure) {
         return measure instanceof BigInteger b ? b.longValue() : Long.parseLong(measure.toString());
-    }
-
-    /** Skips without the tools, except under CI=true, where a missing tool is a failure. */
-    static void requireTools(String... tools) {
-        List<String> missing = new ArrayList<>();
-        for (String tool : tools) {
-            boolean found = false;
-            for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-                if (!dir.isBlank() && new File(dir, tool).canExecute()) {
-                    found = true;
-                }
-            }
-            if (!found) {
-                missing.add(tool);
-            }
-        }
-        if (!missing.isEmpty()) {
-            String message = "PDF test needs " + missing + " (Debian packages libreoffice-writer-nogui, poppler-utils)";
-            if ("true".equals(System.getenv("CI"))) {
-                fail(message + "; CI=true, so this is a failure, not a skip");
-            }
-            Assumptions.abort(message);
-        }
     }
 
     static String run(String... command) throws Exception {

@@ -29,6 +29,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Investigations through the pages and the API on the demo data: field trips and reports with their files, the
@@ -36,6 +37,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * may do what, and the investigation figures and {@code fieldwork.count} against plain SQL.
  */
 @IntegrationTest
+@Transactional
 class InvestigationTests {
 
     static final String FIGURES = "/api/v1/orgs/XJ/years/2025/figures";

@@ -29,6 +29,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Research topics and recommendations through the pages and the API on the demo data: linking topics to the
@@ -36,6 +37,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * what, optimistic locking, and the research figures against plain SQL.
  */
 @IntegrationTest
+@Transactional
 class ResearchTests {
 
     static final String FIGURES = "/api/v1/orgs/XJ/years/2025/figures";

@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.studyledger.DatabaseSnapshot;
 import cn.studyledger.IntegrationTest;
 import cn.studyledger.report.Finding;
 import cn.studyledger.report.FindingSource;
@@ -45,6 +46,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * they do not change what the 2025 evaluations find.
  */
 @IntegrationTest
+@DatabaseSnapshot.RestoredAfterEachTest
 class RulesTests {
 
     static final String API = "/api/v1/orgs/XJ/years/";

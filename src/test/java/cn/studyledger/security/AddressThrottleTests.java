@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.response.SecurityMoc
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
+import cn.studyledger.DatabaseSnapshot;
 import cn.studyledger.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,6 +26,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * {@link InitialPasswordTests}, and uses addresses of its own.
  */
 @IntegrationTest
+@DatabaseSnapshot.RestoredAfterEachTest
 @TestPropertySource(properties = {"ledger.demo-mode=false", "ledger.login.address-max-failures=30"})
 class AddressThrottleTests {
 

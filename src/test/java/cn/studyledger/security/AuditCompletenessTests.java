@@ -2,6 +2,7 @@ package cn.studyledger.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.studyledger.DatabaseSnapshot;
 import cn.studyledger.IntegrationTest;
 import cn.studyledger.security.EndpointCatalogue.Endpoint;
 import cn.studyledger.security.EndpointCatalogue.Rule;
@@ -31,6 +32,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * are printed and written to {@code target/security/audit-completeness.txt}; they are the gap of this test.
  */
 @IntegrationTest
+@DatabaseSnapshot.RestoredAfterEachTest
 class AuditCompletenessTests {
 
     /** Writes that legitimately change nothing worth an audit line, each with the reason. */

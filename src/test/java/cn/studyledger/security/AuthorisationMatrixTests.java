@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
+import cn.studyledger.DatabaseSnapshot;
 import cn.studyledger.IntegrationTest;
 import cn.studyledger.security.EndpointCatalogue.Endpoint;
 import cn.studyledger.security.EndpointCatalogue.Rule;
@@ -44,6 +45,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * {@code target/security/observed-endpoint-rules.csv} (writes then also run for allowed users, rolled back).
  */
 @IntegrationTest
+@DatabaseSnapshot.RestoredAfterEachTest
 class AuthorisationMatrixTests {
 
     static final boolean RECORD = Boolean.getBoolean("security.matrix.record");

@@ -2,6 +2,8 @@ package cn.studyledger.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.studyledger.DatabaseSnapshot;
+import cn.studyledger.HttpIntegrationTest;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
@@ -15,17 +17,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Over real HTTP, where the servlet container's error dispatch runs (MockMvc has none): an unknown API path is a
  * problem detail, an upload over the container's request limit is a 413 with a message (problem detail or Chinese
  * page), never an empty body or Spring Boot's default JSON.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"demo", "test"})
+@HttpIntegrationTest
+@DatabaseSnapshot.RestoredAfterEachTest
 class ErrorAnswersOverHttpTests {
 
     /** Over spring.servlet.multipart.max-request-size (110 MB). */

@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.studyledger.DatabaseSnapshot;
 import cn.studyledger.IntegrationTest;
 import java.time.LocalDateTime;
 import java.util.regex.Matcher;
@@ -31,6 +32,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * user who signs in with it must set a password before anything else.
  */
 @IntegrationTest
+@DatabaseSnapshot.RestoredAfterEachTest
 @TestPropertySource(properties = {"ledger.demo-mode=false", "ledger.login.address-max-failures=30"})
 class InitialPasswordTests {
 

@@ -2,6 +2,8 @@ package cn.studyledger.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.studyledger.DatabaseSnapshot;
+import cn.studyledger.HttpIntegrationTest;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -20,19 +22,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Sign-ins of one account in parallel over real HTTP: the lockout cannot be raced, and parallel right passwords
  * all get in. (The test profile sets the address throttle out of reach: all requests come from 127.0.0.1; it has its
  * own test, {@link AddressThrottleTests}.)
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"demo", "test"})
+@HttpIntegrationTest
+@DatabaseSnapshot.RestoredAfterEachTest
 class LoginRaceTests {
 
     static final AtomicInteger SEQUENCE = new AtomicInteger();

@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.response.SecurityMoc
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
+import cn.studyledger.DatabaseSnapshot;
 import cn.studyledger.IntegrationTest;
 import java.time.LocalDateTime;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -25,6 +26,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * {@link AddressThrottleTests}.)
  */
 @IntegrationTest
+@DatabaseSnapshot.RestoredAfterEachTest
 class LoginSecurityTests {
 
     static final AtomicInteger SEQUENCE = new AtomicInteger();

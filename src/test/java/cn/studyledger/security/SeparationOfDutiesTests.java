@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.studyledger.DatabaseSnapshot;
 import cn.studyledger.IntegrationTest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -48,6 +49,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * a locked-out security administrator is recovered by the jar's {@code unlock} command.
  */
 @IntegrationTest
+@DatabaseSnapshot.RestoredAfterEachTest
 class SeparationOfDutiesTests {
 
     @Autowired

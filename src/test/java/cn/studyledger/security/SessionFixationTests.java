@@ -2,6 +2,8 @@ package cn.studyledger.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.studyledger.DatabaseSnapshot;
+import cn.studyledger.HttpIntegrationTest;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -11,13 +13,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /** Over real HTTP: logging in issues a new session id, so a session id planted before login is worthless. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"demo", "test"})
+@HttpIntegrationTest
+@DatabaseSnapshot.RestoredAfterEachTest
 class SessionFixationTests {
 
     @LocalServerPort

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
+import cn.studyledger.DatabaseSnapshot;
 import cn.studyledger.IntegrationTest;
 import cn.studyledger.security.EndpointCatalogue.Endpoint;
 import cn.studyledger.security.EndpointCatalogue.Rule;
@@ -51,6 +52,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * on many pages, so a suite whose writes all fail validation fails instead of passing silently.
  */
 @IntegrationTest
+@DatabaseSnapshot.RestoredAfterEachTest
 class XssPayloadTests {
 
     /**

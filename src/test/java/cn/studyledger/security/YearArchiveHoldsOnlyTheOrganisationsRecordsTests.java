@@ -20,6 +20,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -31,6 +32,7 @@ import tools.jackson.databind.JsonNode;
  * planting a SYS_ADMIN + AUDITOR account is refused before anything is read into the database.
  */
 @IntegrationTest
+@Transactional
 class YearArchiveHoldsOnlyTheOrganisationsRecordsTests {
 
     @Autowired

@@ -31,12 +31,14 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Online learning (线上学习): the .xlsx import is all or nothing and names every bad row; the clerk also enters and
  * deletes single rows; {@code online.personTimes} is the sum of exactly its evidence.
  */
 @IntegrationTest
+@Transactional
 class OnlineLearningTests {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

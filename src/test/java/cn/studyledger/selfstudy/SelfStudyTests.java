@@ -27,12 +27,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Self-study: a member logs and changes only their own entries and sees only their own; the clerk sees the
  * whole group's; the year's self-study hours move with every entry.
  */
 @IntegrationTest
+@Transactional
 class SelfStudyTests {
 
     static final String ENTRIES = "/api/v1/orgs/XJ/selfstudy";

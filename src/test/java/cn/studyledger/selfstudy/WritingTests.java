@@ -33,12 +33,14 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writings (学习成果): a member keeps their own (with a file checked by content), never another's; the clerk keeps
  * the group's; the figure counts exactly its evidence; other organisations' clerks see nothing of it.
  */
 @IntegrationTest
+@Transactional
 class WritingTests {
 
     static final String WRITINGS = "/api/v1/orgs/XJ/writings";

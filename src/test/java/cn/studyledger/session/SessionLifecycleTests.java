@@ -21,9 +21,11 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
 
 /** A session from creation to held through the API and the pages, with the errors a user can make on the way. */
 @IntegrationTest
+@Transactional
 class SessionLifecycleTests {
 
     static final String NEW_SESSION = """

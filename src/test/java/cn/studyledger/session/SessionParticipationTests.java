@@ -28,9 +28,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Leave and make-up, 学习方案 approval, speeches with outlines, QR check-in and the printable documents. */
 @IntegrationTest
+@Transactional
 class SessionParticipationTests {
 
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");

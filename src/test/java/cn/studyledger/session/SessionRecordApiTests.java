@@ -18,9 +18,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The session's records and the members' own actions through the API, with their scope rules. */
 @IntegrationTest
+@Transactional
 class SessionRecordApiTests {
 
     @Autowired

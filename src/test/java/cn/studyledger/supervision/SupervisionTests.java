@@ -35,6 +35,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Supervision through the pages and the API on the demo year: the plan and its coverage, one visit through all
@@ -43,6 +44,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * plain SQL.
  */
 @IntegrationTest
+@Transactional
 class SupervisionTests {
 
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");

@@ -3,6 +3,7 @@ package cn.studyledger.rules.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.studyledger.DatabaseSnapshot;
 import cn.studyledger.IntegrationTest;
 import cn.studyledger.rules.DemoAdoption;
 import org.junit.jupiter.api.AfterEach;
@@ -21,6 +22,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * system entry point is closed to everyone else.
  */
 @IntegrationTest
+@DatabaseSnapshot.RestoredAfterEachTest
 class NightlyEvaluationTests {
 
     @Autowired
