@@ -9,12 +9,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.studyledger.DatabaseSnapshot;
 import cn.studyledger.IntegrationTest;
 import com.jayway.jsonpath.JsonPath;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -26,10 +26,11 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * The findings follow the records: a session marked held is committed, its event ({@code SessionHeld}) is delivered
  * after the commit through the event publication registry, and the year's evaluation is brought up to date on its
- * own — no 立即检查, no nightly run. Runs with the re-evaluation switched on, which gives it an application context and
- * so a database of its own (the test profile's H2 URL is unique per context): the shared demo data is not touched.
+ * own — no 立即检查, no nightly run. Runs with the re-evaluation switched on (an application context of its own);
+ * its writes commit, so the data is put back after the test.
  */
 @IntegrationTest
+@DatabaseSnapshot.RestoredAfterEachTest
 @TestPropertySource(properties = "ledger.rules.reevaluate-on-change=true")
 class RulesFollowTheRecordsTests {
 
@@ -44,22 +45,7 @@ class RulesFollowTheRecordsTests {
     @Autowired
     JdbcClient jdbc;
 
-    Long created;
-
-    @AfterEach
-    void removeTheSession() {
-        if (created == null) {
-            return;
-        }
-        for (String table : List.of("session_attendance", "session_agenda_item")) {
-            jdbc.sql("delete from " + table + " where session_id = ?")
-                    .param(created)
-                    .update();
-        }
-        jdbc.sql("delete from session_study_session where id = ?")
-                .param(created)
-                .update();
-    }
+    long created;
 
     @Test
     void aSessionMarkedHeldUpdatesTheFindingsAfterItsCommit() throws Exception {
