@@ -23,12 +23,15 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.http.MediaType;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The roll-up's executor leaves most of the connection pool to page requests (a third for the statements, never the
- * whole pool), is bounded (a full queue answers 503, try again, on the page and in the API), and does not displace
+ * whole pool), runs each task as the user who asked, is bounded (a full queue answers 503, try again, on the page and
+ * in the API), and does not displace
  * Boot's own task executor (streamed downloads still use it).
  */
 @IntegrationTest
@@ -66,6 +69,26 @@ class TallyExecutorTests {
         assertThat(tallies.getQueueCapacity()).isEqualTo(500);
         assertThat(context.getBean("applicationTaskExecutor", AsyncTaskExecutor.class))
                 .isNotSameAs(tallies);
+    }
+
+    @Test
+    void aTaskRunsAsTheUserWhoAskedAndLeavesNoUserBehind() throws Exception {
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated("superior", null, List.of()));
+        try {
+            assertThat(tallies.submit(() -> SecurityContextHolder.getContext()
+                                    .getAuthentication()
+                                    .getName())
+                            .get(30, TimeUnit.SECONDS))
+                    .isEqualTo("superior");
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+        for (int i = 0; i < tallies.getMaxPoolSize(); i++) {
+            assertThat(tallies.submit(() -> SecurityContextHolder.getContext().getAuthentication())
+                            .get(30, TimeUnit.SECONDS))
+                    .isNull();
+        }
     }
 
     @Test
