@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.studyledger.DatabaseSnapshot;
 import cn.studyledger.IntegrationTest;
 import cn.studyledger.common.time.OfficeTime;
 import java.time.Clock;
@@ -27,6 +28,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * however long ago it was). Its own context and database (the clock makes the difference); what it writes it removes.
  */
 @IntegrationTest
+@DatabaseSnapshot.RestoredAfterEachTest
 class TheOfficeClockSetsTodayTests {
 
     /** After the demo year, which the demo data takes to be over (tasks done in December 2025). */

@@ -20,6 +20,6 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @WebMvcTest(controllers = {StubHandlers.Page.class, StubHandlers.Api.class})
-@Import({SecurityConfig.class, InputLimits.class, StubHandlers.Page.class, StubHandlers.Api.class})
+@Import({SecurityConfig.class, ClockConfig.class, InputLimits.class, StubHandlers.Page.class, StubHandlers.Api.class})
 @MockitoBean(types = {WorkContext.class, OrgApi.class}) // WorkContextAdvice's, for pages of a signed-in user
 @interface WebLayerTest {}
