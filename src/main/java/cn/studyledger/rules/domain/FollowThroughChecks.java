@@ -4,10 +4,10 @@ import static cn.studyledger.rules.domain.RuleChecks.ADOPTED;
 import static cn.studyledger.rules.domain.RuleChecks.RECOMMENDATIONS;
 import static cn.studyledger.rules.domain.RuleChecks.names;
 import static cn.studyledger.rules.domain.RuleChecks.num;
-import static cn.studyledger.rules.domain.RuleChecks.percent;
 
 import cn.studyledger.org.OrgRef;
 import cn.studyledger.report.Evidence;
+import cn.studyledger.report.FigureResult;
 import cn.studyledger.report.Finding;
 import cn.studyledger.rules.domain.RuleChecks.Check;
 import cn.studyledger.supervision.VisitSummary;
@@ -137,7 +137,7 @@ final class FollowThroughChecks {
             return Optional.empty();
         }
         long adopted = f.figure(ADOPTED).evidence().size();
-        BigDecimal rate = percent(adopted, proposed);
+        BigDecimal rate = FigureResult.percent(adopted, proposed);
         if (rate.compareTo(c.param1()) >= 0) {
             return Optional.empty();
         }

@@ -142,10 +142,6 @@ final class RuleChecks {
         return members.stream().map(GroupMember::name).collect(Collectors.joining("、"));
     }
 
-    static BigDecimal percent(long part, long whole) {
-        return BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
-    }
-
     static String num(BigDecimal value) {
         return RuleDefinition.Param.format(value);
     }
