@@ -47,13 +47,26 @@ class ArchitectureTests {
     }
 
     @Test
-    void onlyTheReportModuleWritesWordDocuments() {
+    void onlyTheOfficeToolkitWritesOfficeDocuments() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("cn.studyledger.office..")
+                .and()
+                .resideOutsideOfPackage("cn.studyledger.report..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.apache.poi..")
+                .check(MAIN);
+    }
+
+    @Test
+    void onlyTheAnnualReportFillsUserTemplates() {
         noClasses()
                 .that()
                 .resideOutsideOfPackage("cn.studyledger.report..")
                 .should()
                 .dependOnClassesThat()
-                .resideInAnyPackage("org.apache.poi..", "com.deepoove..")
+                .resideInAnyPackage("com.deepoove..")
                 .check(MAIN);
     }
 

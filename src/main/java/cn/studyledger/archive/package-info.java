@@ -1,5 +1,5 @@
 /**
- * Ledgers and archive (台账与归档): every module's {@link cn.studyledger.report.LedgerProvider} as a streamed .xlsx
+ * Ledgers and archive (台账与归档): every module's {@link cn.studyledger.office.LedgerProvider} as a streamed .xlsx
  * per organisation and year; the year's archive as one ZIP; its restore into an empty installation; and the
  * 年初报送 pack (roster, the year's approved plan, last year's annual report).
  *
@@ -28,7 +28,9 @@
  * and administrator accounts (no person, administrator roles only) the first start creates, which make way for the
  * archive's tree and are put back at the archived organisation. No other account comes from an archive.
  */
-@ApplicationModule(displayName = "台账与归档")
+@ApplicationModule(
+        displayName = "台账与归档",
+        allowedDependencies = {"common", "office", "org", "plan", "report"})
 package cn.studyledger.archive;
 
 import org.springframework.modulith.ApplicationModule;

@@ -5,7 +5,20 @@
  * records behind them; the superior's roll-up table and charts across subordinate units; and the personal 学习档案
  * of a member for a year with its Word and Excel exports. Nothing depends on this module.
  */
-@ApplicationModule(displayName = "统计分析")
+@ApplicationModule(
+        displayName = "统计分析",
+        allowedDependencies = {
+            "common",
+            "figure",
+            "firsttopic",
+            "office",
+            "org",
+            "report",
+            "research",
+            "selfstudy",
+            "session",
+            "supervision"
+        })
 package cn.studyledger.dashboard;
 
 import org.springframework.modulith.ApplicationModule;

@@ -5,7 +5,9 @@
  * {@code firsttopic.items}, the closure rate of the tasks and the median lag from publication to first study.
  * Cadence: 月跟进、季督办、年通报.
  */
-@ApplicationModule(displayName = "第一议题")
+@ApplicationModule(
+        displayName = "第一议题",
+        allowedDependencies = {"common", "figure", "office", "org", "session", "tracking"})
 package cn.studyledger.firsttopic;
 
 import org.springframework.modulith.ApplicationModule;

@@ -4,7 +4,9 @@
  * organisation's searchable document library (学习资料库). Files are kept by the common file store and served
  * only after this module's scope check. Defines {@code materials.issues}.
  */
-@ApplicationModule(displayName = "学习资料")
+@ApplicationModule(
+        displayName = "学习资料",
+        allowedDependencies = {"common", "figure", "org"})
 package cn.studyledger.material;
 
 import org.springframework.modulith.ApplicationModule;

@@ -6,7 +6,9 @@
  * attended. The session module owns the sessions; this module owns only the links to them. Defines
  * {@code publicity.items}, {@code outreach.jointSessions} and {@code outreach.exchangeMeetings}.
  */
-@ApplicationModule(displayName = "宣传联动")
+@ApplicationModule(
+        displayName = "宣传联动",
+        allowedDependencies = {"common", "figure", "office", "org", "session"})
 package cn.studyledger.outreach;
 
 import org.springframework.modulith.ApplicationModule;

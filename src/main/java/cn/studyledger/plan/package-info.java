@@ -4,7 +4,9 @@
  * and changing it makes a new revision, the earlier ones kept as history. Each arrangement is linked to the
  * sessions that carried it out, which gives the plan execution rate ({@code plan.executionRate}).
  */
-@ApplicationModule(displayName = "学习计划")
+@ApplicationModule(
+        displayName = "学习计划",
+        allowedDependencies = {"common", "figure", "office", "org", "session"})
 package cn.studyledger.plan;
 
 import org.springframework.modulith.ApplicationModule;

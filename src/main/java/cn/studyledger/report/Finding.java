@@ -1,5 +1,6 @@
 package cn.studyledger.report;
 
+import cn.studyledger.figure.Evidence;
 import java.util.List;
 
 /**

@@ -6,7 +6,9 @@
  * Defines the research, investigation, {@code org.field} and {@code fieldwork.count} figures and publishes the
  * adoption rate (学用转化) for the rules.
  */
-@ApplicationModule(displayName = "课题调研")
+@ApplicationModule(
+        displayName = "课题调研",
+        allowedDependencies = {"common", "figure", "office", "org", "session"})
 package cn.studyledger.research;
 
 import org.springframework.modulith.ApplicationModule;

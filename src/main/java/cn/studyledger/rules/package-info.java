@@ -6,7 +6,20 @@
  * those records, and supplied to the annual report's 三、存在的问题与不足 / 四、下一步工作打算 drafts and the dashboard
  * through {@link cn.studyledger.report.FindingSource}.
  */
-@ApplicationModule(displayName = "规则检查")
+@ApplicationModule(
+        displayName = "规则检查",
+        allowedDependencies = {
+            "common",
+            "figure",
+            "firsttopic",
+            "org",
+            "plan",
+            "report",
+            "selfstudy",
+            "session",
+            "supervision",
+            "tracking"
+        })
 package cn.studyledger.rules;
 
 import org.springframework.modulith.ApplicationModule;

@@ -4,7 +4,9 @@
  * group's online learning (线上学习, also imported from .xlsx). Self-study is self-declared, never measured by time
  * online. Defines {@code selfstudy.hours}, {@code writings.count} and {@code online.personTimes}.
  */
-@ApplicationModule(displayName = "个人自学")
+@ApplicationModule(
+        displayName = "个人自学",
+        allowedDependencies = {"common", "figure", "office", "org"})
 package cn.studyledger.selfstudy;
 
 import org.springframework.modulith.ApplicationModule;

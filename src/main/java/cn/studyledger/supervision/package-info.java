@@ -6,7 +6,9 @@
  * within 10 working days) — and the rectification items (整改) the unit completes and the observers close, on the
  * shared tracking lifecycle. Defines {@code supervision.visits} and {@code supervision.coverage}.
  */
-@ApplicationModule(displayName = "列席旁听")
+@ApplicationModule(
+        displayName = "列席旁听",
+        allowedDependencies = {"common", "figure", "office", "org", "tracking"})
 package cn.studyledger.supervision;
 
 import org.springframework.modulith.ApplicationModule;

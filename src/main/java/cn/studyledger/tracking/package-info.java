@@ -5,7 +5,9 @@
  * {@link cn.studyledger.tracking.OverdueProvider}, and the working-day calendar (weekends, configurable holidays
  * and make-up working days 调休) that deadlines counted in working days rely on.
  */
-@ApplicationModule(displayName = "跟踪督办")
+@ApplicationModule(
+        displayName = "跟踪督办",
+        allowedDependencies = {"common", "org"})
 package cn.studyledger.tracking;
 
 import org.springframework.modulith.ApplicationModule;

@@ -7,7 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.studyledger.IntegrationTest;
 import cn.studyledger.Logins;
-import cn.studyledger.report.LedgerProvider;
+import cn.studyledger.office.LedgerProvider;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Map;

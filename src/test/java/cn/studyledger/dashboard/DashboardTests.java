@@ -9,8 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.studyledger.DatabaseSnapshot;
 import cn.studyledger.IntegrationTest;
-import cn.studyledger.report.FigureApi;
-import cn.studyledger.report.FigureDefinition;
+import cn.studyledger.figure.FigureApi;
+import cn.studyledger.figure.FigureDefinition;
 import cn.studyledger.report.FindingSource;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.studyledger.common.xlsx.XlsxReader;
 import cn.studyledger.common.xlsx.XlsxRow;
-import cn.studyledger.report.SheetData;
-import cn.studyledger.report.domain.XlsxWriter;
+import cn.studyledger.office.SheetData;
+import cn.studyledger.office.XlsxWriter;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;

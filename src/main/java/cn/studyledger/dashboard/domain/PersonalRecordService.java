@@ -5,12 +5,12 @@ import cn.studyledger.common.audit.AuditLog;
 import cn.studyledger.common.security.CurrentUser;
 import cn.studyledger.common.security.LedgerUser;
 import cn.studyledger.common.security.Role;
+import cn.studyledger.office.DocumentBlock;
+import cn.studyledger.office.OfficeDocuments;
+import cn.studyledger.office.SheetData;
 import cn.studyledger.org.GroupMember;
 import cn.studyledger.org.OrgApi;
 import cn.studyledger.org.OrgRef;
-import cn.studyledger.report.OfficeDocuments;
-import cn.studyledger.report.ReportBlock;
-import cn.studyledger.report.SheetData;
 import cn.studyledger.selfstudy.SelfStudyApi;
 import cn.studyledger.session.PersonSessionRecord;
 import cn.studyledger.session.SessionApi;
@@ -79,26 +79,26 @@ public class PersonalRecordService {
     @Transactional
     public byte[] docx(String orgCode, int year, long personId) {
         PersonalRecord r = record(orgCode, year, personId);
-        List<ReportBlock> blocks = new ArrayList<>();
-        blocks.add(new ReportBlock.Title(r.name() + "同志" + year + "年度理论学习档案"));
-        blocks.add(new ReportBlock.Body("单位：" + r.orgName() + "　职务：" + (r.position() == null ? "—" : r.position())));
-        blocks.add(new ReportBlock.Body("全年应参加集中学习" + r.held() + "次，出席" + r.attended() + "次，请假" + r.leaves()
+        List<DocumentBlock> blocks = new ArrayList<>();
+        blocks.add(new DocumentBlock.Title(r.name() + "同志" + year + "年度理论学习档案"));
+        blocks.add(new DocumentBlock.Body("单位：" + r.orgName() + "　职务：" + (r.position() == null ? "—" : r.position())));
+        blocks.add(new DocumentBlock.Body("全年应参加集中学习" + r.held() + "次，出席" + r.attended() + "次，请假" + r.leaves()
                 + "次（已补学" + r.makeUpsDone() + "次）；重点发言" + r.keySpeeches() + "次，交流发言" + r.exchangeSpeeches()
                 + "次；个人自学" + r.hours().stripTrailingZeros().toPlainString() + "学时；撰写学习成果"
                 + r.writings().size()
                 + "篇。"));
-        blocks.add(new ReportBlock.Heading1("一、集中学习"));
-        blocks.add(new ReportBlock.Table(
+        blocks.add(new DocumentBlock.Heading1("一、集中学习"));
+        blocks.add(new DocumentBlock.Table(
                 List.of("日期", "学习主题", "考勤", "补学", "发言"),
                 r.sessions().stream().map(PersonalRecordService::sessionRow).toList()));
-        blocks.add(new ReportBlock.Heading1("二、个人自学"));
-        blocks.add(new ReportBlock.Table(
+        blocks.add(new DocumentBlock.Heading1("二、个人自学"));
+        blocks.add(new DocumentBlock.Table(
                 List.of("日期", "学时", "学习内容"),
                 r.selfStudy().stream()
                         .map(e -> List.of(e.date().toString(), e.hours().toPlainString(), e.content()))
                         .toList()));
-        blocks.add(new ReportBlock.Heading1("三、学习成果"));
-        blocks.add(new ReportBlock.Table(
+        blocks.add(new DocumentBlock.Heading1("三、学习成果"));
+        blocks.add(new DocumentBlock.Table(
                 List.of("日期", "类别", "题目"),
                 r.writings().stream()
                         .map(w -> List.of(w.writtenOn().toString(), w.kind().label(), w.title()))

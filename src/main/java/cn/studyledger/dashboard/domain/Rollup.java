@@ -1,6 +1,6 @@
 package cn.studyledger.dashboard.domain;
 
-import cn.studyledger.report.FigureDefinition;
+import cn.studyledger.figure.FigureDefinition;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

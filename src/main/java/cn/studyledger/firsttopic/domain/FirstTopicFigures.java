@@ -1,15 +1,15 @@
 package cn.studyledger.firsttopic.domain;
 
+import cn.studyledger.figure.Evidence;
+import cn.studyledger.figure.FigureDefinition;
+import cn.studyledger.figure.FigureDefinition.Kind;
+import cn.studyledger.figure.FigureProvider;
+import cn.studyledger.figure.FigureResult;
 import cn.studyledger.firsttopic.FirstTopicItemSummary;
 import cn.studyledger.firsttopic.TaskStatus;
 import cn.studyledger.org.OrgApi;
 import cn.studyledger.org.OrgRef;
 import cn.studyledger.org.PersonRef;
-import cn.studyledger.report.Evidence;
-import cn.studyledger.report.FigureDefinition;
-import cn.studyledger.report.FigureDefinition.Kind;
-import cn.studyledger.report.FigureProvider;
-import cn.studyledger.report.FigureResult;
 import cn.studyledger.session.SessionSummary;
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,12 +1,12 @@
 package cn.studyledger.material.domain;
 
+import cn.studyledger.figure.Evidence;
+import cn.studyledger.figure.FigureDefinition;
+import cn.studyledger.figure.FigureProvider;
+import cn.studyledger.figure.FigureResult;
+import cn.studyledger.figure.Tallies;
 import cn.studyledger.material.IssueStatus;
 import cn.studyledger.org.OrgRef;
-import cn.studyledger.report.Evidence;
-import cn.studyledger.report.FigureDefinition;
-import cn.studyledger.report.FigureProvider;
-import cn.studyledger.report.FigureResult;
-import cn.studyledger.report.Tallies;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

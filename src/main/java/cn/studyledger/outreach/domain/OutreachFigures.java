@@ -1,12 +1,12 @@
 package cn.studyledger.outreach.domain;
 
+import cn.studyledger.figure.Evidence;
+import cn.studyledger.figure.FigureDefinition;
+import cn.studyledger.figure.FigureDefinition.Kind;
+import cn.studyledger.figure.FigureProvider;
+import cn.studyledger.figure.FigureResult;
+import cn.studyledger.figure.Tallies;
 import cn.studyledger.org.OrgRef;
-import cn.studyledger.report.Evidence;
-import cn.studyledger.report.FigureDefinition;
-import cn.studyledger.report.FigureDefinition.Kind;
-import cn.studyledger.report.FigureProvider;
-import cn.studyledger.report.FigureResult;
-import cn.studyledger.report.Tallies;
 import cn.studyledger.session.SessionApi;
 import cn.studyledger.session.SessionFormat;
 import cn.studyledger.session.SessionStatus;

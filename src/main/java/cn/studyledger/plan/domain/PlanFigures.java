@@ -1,11 +1,11 @@
 package cn.studyledger.plan.domain;
 
+import cn.studyledger.figure.Evidence;
+import cn.studyledger.figure.FigureDefinition;
+import cn.studyledger.figure.FigureProvider;
+import cn.studyledger.figure.FigureResult;
 import cn.studyledger.org.OrgRef;
 import cn.studyledger.plan.PlanStatus;
-import cn.studyledger.report.Evidence;
-import cn.studyledger.report.FigureDefinition;
-import cn.studyledger.report.FigureProvider;
-import cn.studyledger.report.FigureResult;
 import cn.studyledger.session.SessionApi;
 import cn.studyledger.session.SessionStatus;
 import cn.studyledger.session.SessionSummary;

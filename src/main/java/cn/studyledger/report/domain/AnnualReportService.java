@@ -4,10 +4,12 @@ import cn.studyledger.common.NotFoundException;
 import cn.studyledger.common.audit.AuditLog;
 import cn.studyledger.common.files.FileStore;
 import cn.studyledger.common.security.Permissions;
+import cn.studyledger.office.DocumentBlock;
+import cn.studyledger.office.DocxWriter;
+import cn.studyledger.office.PdfConverter;
 import cn.studyledger.org.OrgApi;
 import cn.studyledger.org.OrgRef;
 import cn.studyledger.report.BlockKind;
-import cn.studyledger.report.ReportBlock;
 import cn.studyledger.report.ReportStatus;
 import java.io.IOException;
 import java.io.InputStream;
@@ -164,26 +166,26 @@ public class AnnualReportService {
     }
 
     /** The blocks with their tokens resolved, as the .docx writer lays them out. */
-    static List<ReportBlock> blocks(List<DefaultTemplate.Draft> content, Map<String, FigureValue> values) {
-        List<ReportBlock> out = new ArrayList<>();
+    static List<DocumentBlock> blocks(List<DefaultTemplate.Draft> content, Map<String, FigureValue> values) {
+        List<DocumentBlock> out = new ArrayList<>();
         for (DefaultTemplate.Draft b : content) {
             String heading = Tokens.render(b.heading(), values);
             String body = Tokens.render(b.body(), values);
             switch (b.kind()) {
                 case TITLE:
-                    out.add(new ReportBlock.Title(body));
+                    out.add(new DocumentBlock.Title(body));
                     break;
                 case HEADING1:
-                    out.add(new ReportBlock.Heading1(body));
+                    out.add(new DocumentBlock.Heading1(body));
                     break;
                 case HEADING2:
-                    out.add(new ReportBlock.Heading2(heading, body));
+                    out.add(new DocumentBlock.Heading2(heading, body));
                     break;
                 case SIGNATURE:
-                    out.add(new ReportBlock.Signature(heading, body));
+                    out.add(new DocumentBlock.Signature(heading, body));
                     break;
                 default:
-                    out.add(new ReportBlock.Body(body));
+                    out.add(new DocumentBlock.Body(body));
             }
         }
         return out;

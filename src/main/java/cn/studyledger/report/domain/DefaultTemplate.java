@@ -1,7 +1,7 @@
 package cn.studyledger.report.domain;
 
+import cn.studyledger.figure.FigureDefinition;
 import cn.studyledger.report.BlockKind;
-import cn.studyledger.report.FigureDefinition;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,6 +1,6 @@
 package cn.studyledger.report.domain;
 
-import cn.studyledger.report.FigureDefinition;
+import cn.studyledger.figure.FigureDefinition;
 
 /**
  * A figure as a report token shows it: live from the figure service, or frozen in a final revision's snapshot.

@@ -1,8 +1,9 @@
 package cn.studyledger.report.domain;
 
+import cn.studyledger.figure.FigureApi;
+import cn.studyledger.figure.FigureDefinition;
+import cn.studyledger.figure.FigureResult;
 import cn.studyledger.org.OrgRef;
-import cn.studyledger.report.FigureDefinition;
-import cn.studyledger.report.FigureResult;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,15 +19,16 @@ import org.springframework.stereotype.Component;
 @Component
 class ReportFigures {
 
-    private final FigureService figures;
+    private final FigureApi figures;
 
-    ReportFigures(FigureService figures) {
+    ReportFigures(FigureApi figures) {
         this.figures = figures;
     }
 
     /** Every key a token may name: the figures' keys and the built-ins. */
     Set<String> knownKeys() {
-        Set<String> keys = new java.util.LinkedHashSet<>(figures.definitionKeys());
+        Set<String> keys = new java.util.LinkedHashSet<>();
+        figures.definitions().forEach(d -> keys.add(d.key()));
         keys.add(DefaultTemplate.YEAR);
         keys.add(DefaultTemplate.ISSUER);
         return keys;

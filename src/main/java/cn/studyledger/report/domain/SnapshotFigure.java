@@ -1,6 +1,6 @@
 package cn.studyledger.report.domain;
 
-import cn.studyledger.report.FigureDefinition;
+import cn.studyledger.figure.FigureDefinition;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,6 +1,6 @@
 package cn.studyledger.report.domain;
 
-import cn.studyledger.report.FigureDefinition;
+import cn.studyledger.figure.FigureDefinition;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;

@@ -1,13 +1,8 @@
 package cn.studyledger.report.web;
 
-import cn.studyledger.common.InvalidInputException;
 import cn.studyledger.common.web.Downloads;
-import cn.studyledger.report.Evidence;
-import cn.studyledger.report.FigureResult;
-import cn.studyledger.report.FigureView;
+import cn.studyledger.office.PdfConverter;
 import cn.studyledger.report.domain.AnnualReportService;
-import cn.studyledger.report.domain.FigureService;
-import cn.studyledger.report.domain.PdfConverter;
 import cn.studyledger.report.domain.ReportEditorService;
 import cn.studyledger.report.domain.ReportViews;
 import jakarta.validation.constraints.NotNull;
@@ -28,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Figures, their evidence and the annual report under {@code /api/v1/orgs/{orgCode}/years/{year}}: the report's
+ * The annual report under {@code /api/v1/orgs/{orgCode}/years/{year}}: the report's
  * blocks, block edits with the version the editor saw, submission, finalisation, reopening, history, templates,
  * and the .docx / .pdf (503 when LibreOffice is not installed).
  */
@@ -36,12 +31,10 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/api/v1/orgs/{orgCode}/years/{year}")
 class ReportRestController {
 
-    private final FigureService figures;
     private final AnnualReportService reports;
     private final ReportEditorService editor;
 
-    ReportRestController(FigureService figures, AnnualReportService reports, ReportEditorService editor) {
-        this.figures = figures;
+    ReportRestController(AnnualReportService reports, ReportEditorService editor) {
         this.reports = reports;
         this.editor = editor;
     }
@@ -50,30 +43,6 @@ class ReportRestController {
     record BlockEdit(@NotNull(message = "请提供段落版本号") Long version, String heading, String body) {}
 
     record Decision(@NotNull(message = "请提供报告版本号") Long version, String reason) {}
-
-    @GetMapping("/figures")
-    List<FigureView> figures(@PathVariable String orgCode, @PathVariable int year) {
-        return figures.figures(orgCode, year);
-    }
-
-    /**
-     * The records a figure counts, or with {@code part=complement} those of a rate it does not count (the absences
-     * behind an attendance rate, the units not yet visited).
-     */
-    @GetMapping("/figures/{key}/evidence")
-    List<Evidence> evidence(
-            @PathVariable String orgCode,
-            @PathVariable int year,
-            @PathVariable String key,
-            @RequestParam(defaultValue = "numerator") String part) {
-        // the figure first: who may not read it learns nothing about the parameter
-        FigureResult figure = figures.figure(orgCode, year, key).result();
-        return switch (part) {
-            case "numerator" -> figure.evidence();
-            case "complement" -> figure.complement();
-            default -> throw new InvalidInputException("part 只能是 numerator 或 complement");
-        };
-    }
 
     @GetMapping("/report")
     ReportViews.Report report(@PathVariable String orgCode, @PathVariable int year) {

@@ -1,14 +1,14 @@
 package cn.studyledger.research.domain;
 
+import cn.studyledger.figure.Evidence;
+import cn.studyledger.figure.FigureDefinition;
+import cn.studyledger.figure.FigureDefinition.Kind;
+import cn.studyledger.figure.FigureProvider;
+import cn.studyledger.figure.FigureResult;
 import cn.studyledger.org.GroupMember;
 import cn.studyledger.org.OrgApi;
 import cn.studyledger.org.OrgRef;
 import cn.studyledger.org.PersonRef;
-import cn.studyledger.report.Evidence;
-import cn.studyledger.report.FigureDefinition;
-import cn.studyledger.report.FigureDefinition.Kind;
-import cn.studyledger.report.FigureProvider;
-import cn.studyledger.report.FigureResult;
 import cn.studyledger.research.RecommendationStatus;
 import cn.studyledger.session.AgendaKind;
 import cn.studyledger.session.AgendaSummary;

@@ -1,11 +1,11 @@
 package cn.studyledger.research.domain;
 
-import static cn.studyledger.report.SqlLedger.label;
+import static cn.studyledger.office.SqlLedger.label;
 
+import cn.studyledger.office.LedgerProvider;
+import cn.studyledger.office.LedgerRows;
+import cn.studyledger.office.SqlLedger;
 import cn.studyledger.org.OrgApi;
-import cn.studyledger.report.LedgerProvider;
-import cn.studyledger.report.LedgerRows;
-import cn.studyledger.report.SqlLedger;
 import cn.studyledger.research.RecommendationStatus;
 import java.util.Arrays;
 import java.util.List;

@@ -6,8 +6,8 @@ import static cn.studyledger.rules.domain.RuleChecks.names;
 import static cn.studyledger.rules.domain.RuleChecks.plainNames;
 import static cn.studyledger.rules.domain.RuleChecks.session;
 
+import cn.studyledger.figure.Evidence;
 import cn.studyledger.org.GroupMember;
-import cn.studyledger.report.Evidence;
 import cn.studyledger.report.Finding;
 import cn.studyledger.rules.domain.RuleChecks.Check;
 import cn.studyledger.selfstudy.WritingSummary;

@@ -1,13 +1,13 @@
 package cn.studyledger.rules.domain;
 
+import cn.studyledger.figure.FigureApi;
+import cn.studyledger.figure.FigureResult;
 import cn.studyledger.firsttopic.FirstTopicApi;
 import cn.studyledger.org.GroupMember;
 import cn.studyledger.org.OrgApi;
 import cn.studyledger.org.OrgRef;
 import cn.studyledger.org.PersonRef;
 import cn.studyledger.plan.PlanApi;
-import cn.studyledger.report.FigureApi;
-import cn.studyledger.report.FigureResult;
 import cn.studyledger.selfstudy.SelfStudyApi;
 import cn.studyledger.session.SessionApi;
 import cn.studyledger.session.SessionFacts;

@@ -3,8 +3,8 @@ package cn.studyledger.rules.domain;
 import static cn.studyledger.rules.domain.RuleChecks.held;
 import static cn.studyledger.rules.domain.RuleChecks.session;
 
+import cn.studyledger.figure.Evidence;
 import cn.studyledger.firsttopic.FirstTopicItemSummary;
-import cn.studyledger.report.Evidence;
 import cn.studyledger.report.Finding;
 import cn.studyledger.rules.domain.RuleChecks.Check;
 import cn.studyledger.session.AgendaKind;

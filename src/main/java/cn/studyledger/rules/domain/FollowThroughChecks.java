@@ -5,9 +5,9 @@ import static cn.studyledger.rules.domain.RuleChecks.RECOMMENDATIONS;
 import static cn.studyledger.rules.domain.RuleChecks.names;
 import static cn.studyledger.rules.domain.RuleChecks.num;
 
+import cn.studyledger.figure.Evidence;
+import cn.studyledger.figure.FigureResult;
 import cn.studyledger.org.OrgRef;
-import cn.studyledger.report.Evidence;
-import cn.studyledger.report.FigureResult;
 import cn.studyledger.report.Finding;
 import cn.studyledger.rules.domain.RuleChecks.Check;
 import cn.studyledger.supervision.VisitSummary;

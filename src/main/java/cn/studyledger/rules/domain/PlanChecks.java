@@ -4,7 +4,7 @@ import static cn.studyledger.rules.domain.RuleChecks.day;
 import static cn.studyledger.rules.domain.RuleChecks.held;
 import static cn.studyledger.rules.domain.RuleChecks.session;
 
-import cn.studyledger.report.Evidence;
+import cn.studyledger.figure.Evidence;
 import cn.studyledger.report.Finding;
 import cn.studyledger.rules.domain.RuleChecks.Check;
 import cn.studyledger.session.SessionFacts;

@@ -1,8 +1,8 @@
 package cn.studyledger.rules.domain;
 
 import cn.studyledger.common.time.OfficeTime;
+import cn.studyledger.figure.Evidence;
 import cn.studyledger.org.GroupMember;
-import cn.studyledger.report.Evidence;
 import cn.studyledger.report.Finding;
 import cn.studyledger.session.SessionFacts;
 import java.math.BigDecimal;

@@ -1,10 +1,10 @@
 package cn.studyledger.rules.domain;
 
+import cn.studyledger.figure.FigureResult;
 import cn.studyledger.firsttopic.FirstTopicItemSummary;
 import cn.studyledger.org.GroupMember;
 import cn.studyledger.org.OrgRef;
 import cn.studyledger.plan.PlanSummary;
-import cn.studyledger.report.FigureResult;
 import cn.studyledger.selfstudy.WritingSummary;
 import cn.studyledger.session.SessionFacts;
 import cn.studyledger.supervision.VisitSummary;

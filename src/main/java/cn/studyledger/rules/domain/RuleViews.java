@@ -1,6 +1,6 @@
 package cn.studyledger.rules.domain;
 
-import cn.studyledger.report.Evidence;
+import cn.studyledger.figure.Evidence;
 import cn.studyledger.report.Finding;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;

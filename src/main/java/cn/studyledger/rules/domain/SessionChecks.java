@@ -7,8 +7,8 @@ import static cn.studyledger.rules.domain.RuleChecks.num;
 import static cn.studyledger.rules.domain.RuleChecks.session;
 import static cn.studyledger.rules.domain.RuleChecks.sessionUrl;
 
-import cn.studyledger.report.Evidence;
-import cn.studyledger.report.FigureResult;
+import cn.studyledger.figure.Evidence;
+import cn.studyledger.figure.FigureResult;
 import cn.studyledger.report.Finding;
 import cn.studyledger.rules.domain.RuleChecks.Check;
 import cn.studyledger.session.AttendanceStatus;

@@ -1,6 +1,6 @@
 package cn.studyledger.rules.domain;
 
-import cn.studyledger.report.Evidence;
+import cn.studyledger.figure.Evidence;
 import cn.studyledger.report.Finding;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;

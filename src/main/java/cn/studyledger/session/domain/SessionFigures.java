@@ -1,15 +1,15 @@
 package cn.studyledger.session.domain;
 
+import cn.studyledger.figure.Evidence;
+import cn.studyledger.figure.FigureDefinition;
+import cn.studyledger.figure.FigureDefinition.Kind;
+import cn.studyledger.figure.FigureProvider;
+import cn.studyledger.figure.FigureResult;
+import cn.studyledger.figure.Tallies;
 import cn.studyledger.org.GroupMember;
 import cn.studyledger.org.OrgApi;
 import cn.studyledger.org.OrgRef;
 import cn.studyledger.org.PersonRef;
-import cn.studyledger.report.Evidence;
-import cn.studyledger.report.FigureDefinition;
-import cn.studyledger.report.FigureDefinition.Kind;
-import cn.studyledger.report.FigureProvider;
-import cn.studyledger.report.FigureResult;
-import cn.studyledger.report.Tallies;
 import cn.studyledger.session.AgendaKind;
 import cn.studyledger.session.AttendanceStatus;
 import cn.studyledger.session.AttendeeRole;

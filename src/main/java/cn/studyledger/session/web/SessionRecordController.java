@@ -3,7 +3,7 @@ package cn.studyledger.session.web;
 import cn.studyledger.common.audit.AuditLog;
 import cn.studyledger.common.security.Permissions;
 import cn.studyledger.common.web.Downloads;
-import cn.studyledger.report.MeetingDocuments;
+import cn.studyledger.office.MeetingDocuments;
 import cn.studyledger.session.SpeechKind;
 import cn.studyledger.session.domain.SessionRecordService;
 import cn.studyledger.session.domain.SessionService;

@@ -2,10 +2,10 @@ package cn.studyledger.dashboard.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.studyledger.figure.FigureDefinition;
+import cn.studyledger.figure.FigureDefinition.Kind;
 import cn.studyledger.org.OrgRef;
 import cn.studyledger.org.OrgType;
-import cn.studyledger.report.FigureDefinition;
-import cn.studyledger.report.FigureDefinition.Kind;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.studyledger.common.BusinessRuleException;
-import cn.studyledger.report.FigureDefinition.Kind;
+import cn.studyledger.figure.FigureDefinition.Kind;
 import cn.studyledger.report.ReportStatus;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -107,9 +107,9 @@ class AnnualReportLifecycleTests {
 
     @Test
     void defaultTemplateMentionsEveryFigureItIsGiven() {
-        List<cn.studyledger.report.FigureDefinition> definitions = List.of(
-                new cn.studyledger.report.FigureDefinition("sessions.collective", "集体学习次数", "次", Kind.COUNT),
-                new cn.studyledger.report.FigureDefinition("brand.new", "新指标", "个", Kind.COUNT));
+        List<cn.studyledger.figure.FigureDefinition> definitions = List.of(
+                new cn.studyledger.figure.FigureDefinition("sessions.collective", "集体学习次数", "次", Kind.COUNT),
+                new cn.studyledger.figure.FigureDefinition("brand.new", "新指标", "个", Kind.COUNT));
         String all = DefaultTemplate.blocks(definitions).stream()
                 .map(b -> (b.heading() == null ? "" : b.heading()) + b.body())
                 .reduce("", String::concat);

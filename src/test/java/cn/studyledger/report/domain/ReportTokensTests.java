@@ -2,7 +2,7 @@ package cn.studyledger.report.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.studyledger.report.FigureDefinition.Kind;
+import cn.studyledger.figure.FigureDefinition.Kind;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

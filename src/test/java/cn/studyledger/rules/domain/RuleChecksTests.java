@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.studyledger.common.BusinessRuleException;
+import cn.studyledger.figure.Evidence;
+import cn.studyledger.figure.FigureResult;
 import cn.studyledger.firsttopic.FirstTopicItemSummary;
 import cn.studyledger.org.GroupMember;
 import cn.studyledger.org.GroupRole;
@@ -11,8 +13,6 @@ import cn.studyledger.org.OrgRef;
 import cn.studyledger.org.OrgType;
 import cn.studyledger.plan.PlanStatus;
 import cn.studyledger.plan.PlanSummary;
-import cn.studyledger.report.Evidence;
-import cn.studyledger.report.FigureResult;
 import cn.studyledger.report.Finding;
 import cn.studyledger.selfstudy.WritingKind;
 import cn.studyledger.selfstudy.WritingSummary;

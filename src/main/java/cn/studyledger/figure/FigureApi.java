@@ -1,0 +1,91 @@
+package cn.studyledger.figure;
+
+import cn.studyledger.figure.domain.FigureService;
+import cn.studyledger.org.OrgRef;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+/**
+ * What other modules may ask of the figures: which figures are defined, and one figure of an organisation and
+ * year with the records behind it. Every computation goes through the figure service, so the caller gets the
+ * same permission ({@code report:figure:view}) and data-scope checks (404 for an organisation out of sight) as
+ * the figures page and API.
+ */
+@Service
+public class FigureApi {
+
+    private final FigureService figures;
+
+    FigureApi(FigureService figures) {
+        this.figures = figures;
+    }
+
+    /** A figure's definition together with its computed value and evidence. */
+    public record Figure(FigureDefinition definition, FigureResult result) {
+
+        /**
+         * The part of the figure about one person: its value computed, by the figure's kind, from only the records
+         * about them ({@link Evidence#personId()}) — a member's attendances for a rate, their entries for a sum.
+         */
+        public FigureResult about(long personId) {
+            List<Evidence> theirs =
+                    result.evidence().stream().filter(e -> e.isAbout(personId)).toList();
+            return switch (definition.kind()) {
+                case COUNT -> FigureResult.count(theirs);
+                case SUM -> FigureResult.sum(theirs);
+                case RATE ->
+                    FigureResult.rate(
+                            theirs,
+                            result.complement().stream()
+                                    .filter(e -> e.isAbout(personId))
+                                    .toList());
+                case TEXT -> throw new IllegalArgumentException("文字指标不能按人计算：" + definition.key());
+            };
+        }
+    }
+
+    /** Every figure some module defines, in the annual report's order. */
+    public List<FigureDefinition> definitions() {
+        return figures.definitions();
+    }
+
+    public Optional<FigureDefinition> definition(String key) {
+        return definitions().stream().filter(d -> d.key().equals(key)).findFirst();
+    }
+
+    /** One figure of the organisation and year; 404 for an organisation out of sight or an unknown key. */
+    public Figure figure(String orgCode, int year, String key) {
+        return figures.figure(orgCode, year, key);
+    }
+
+    /** Several figures of the organisation and year, keyed in the order asked, each module asked once. */
+    public Map<String, Figure> figures(String orgCode, int year, List<String> keys) {
+        return figures.some(orgCode, year, keys);
+    }
+
+    /** Every figure of the organisation and year, keyed in the annual report's order. */
+    public Map<String, Figure> all(String orgCode, int year) {
+        return figures.all(orgCode, year);
+    }
+
+    /** One figure for many organisations, values only (no evidence), by organisation id; for the roll-up. */
+    public Map<Long, FigureResult> tally(String key, List<OrgRef> orgs, int year) {
+        return figures.tally(key, orgs, year);
+    }
+
+    /**
+     * Several figures for many organisations, values only, by key and then organisation id; for the roll-up. The
+     * statements run side by side on the shared, bounded tally executor while the caller waits without holding a
+     * database connection (call it outside a transaction for that).
+     */
+    public Map<String, Map<Long, FigureResult>> tally(List<String> keys, List<OrgRef> orgs, int year) {
+        return figures.tally(keys, orgs, year);
+    }
+
+    /** The URL of the API's evidence of a figure. */
+    public static String evidenceUrl(String orgCode, int year, String key) {
+        return FigureService.evidenceUrl(orgCode, year, key);
+    }
+}

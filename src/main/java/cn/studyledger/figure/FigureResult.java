@@ -1,0 +1,95 @@
+package cn.studyledger.figure;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A computed figure: its value and the records behind it. Build it with the factory that matches the
+ * figure's kind, so the value is always derived from the evidence.
+ *
+ * @param value number or text; null when there is no data (shown as 【待补充】)
+ * @param numerator for rates: the evidence count
+ * @param denominator for rates: what the evidence is counted against
+ * @param evidence the records behind the value (for a rate, the numerator's records)
+ * @param complement for rates: the records counted in the denominator but not in the numerator (the absences behind
+ *     an attendance rate, the units not yet visited); empty for every other kind
+ */
+public record FigureResult(
+        Object value, Long numerator, Long denominator, List<Evidence> evidence, List<Evidence> complement) {
+
+    public FigureResult {
+        evidence = List.copyOf(evidence);
+        complement = List.copyOf(complement);
+    }
+
+    /** A result without a complement: a count, a sum, a text or a tallied value. */
+    public FigureResult(Object value, Long numerator, Long denominator, List<Evidence> evidence) {
+        this(value, numerator, denominator, evidence, List.of());
+    }
+
+    public static FigureResult count(List<Evidence> evidence) {
+        return new FigureResult((long) evidence.size(), null, null, evidence);
+    }
+
+    public static FigureResult sum(List<Evidence> evidence) {
+        BigDecimal total = evidence.stream()
+                .map(Evidence::amount)
+                .filter(Objects::nonNull)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new FigureResult(plain(total), null, null, evidence);
+    }
+
+    /**
+     * A percentage with one decimal of the records that count among all the records measured (those that count and
+     * the {@code complement}); no value when there is nothing to measure yet.
+     */
+    public static FigureResult rate(List<Evidence> numeratorRecords, List<Evidence> complement) {
+        long denominator = numeratorRecords.size() + complement.size();
+        return new FigureResult(
+                percent(numeratorRecords.size(), denominator),
+                (long) numeratorRecords.size(),
+                denominator,
+                numeratorRecords,
+                complement);
+    }
+
+    /** A count tallied without its records, for the roll-up (see {@link FigureProvider#tally}). */
+    public static FigureResult tallied(long count) {
+        return new FigureResult(count, null, null, List.of());
+    }
+
+    /** A sum tallied without its records, for the roll-up. */
+    public static FigureResult tallied(BigDecimal sum) {
+        return new FigureResult(plain(sum), null, null, List.of());
+    }
+
+    /** A rate tallied without its records, for the roll-up. */
+    public static FigureResult tallied(long numerator, long denominator) {
+        return new FigureResult(percent(numerator, denominator), numerator, denominator, List.of());
+    }
+
+    private static BigDecimal plain(BigDecimal total) {
+        return total.stripTrailingZeros().scale() <= 0 ? total.setScale(0) : total;
+    }
+
+    /** A percentage with one decimal, half up, no trailing zeros; null when the denominator is zero. */
+    public static BigDecimal percent(long numerator, long denominator) {
+        if (denominator == 0) {
+            return null;
+        }
+        BigDecimal percent = BigDecimal.valueOf(numerator * 100L)
+                .divide(BigDecimal.valueOf(denominator), 1, RoundingMode.HALF_UP)
+                .stripTrailingZeros();
+        return percent.scale() < 0 ? percent.setScale(0) : percent;
+    }
+
+    public static FigureResult text(String value, List<Evidence> evidence) {
+        return new FigureResult(value == null || value.isBlank() ? null : value, null, null, evidence);
+    }
+
+    public boolean hasValue() {
+        return value != null;
+    }
+}

@@ -1,0 +1,89 @@
+package cn.studyledger.figure;
+
+import cn.studyledger.common.jdbc.Chunks;
+import cn.studyledger.org.OrgRef;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.LongFunction;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Grouped SQL for {@link FigureProvider#tally}: the statement is run for chunks of organisation ids (bound as
+ * {@code :orgIds}) and every organisation asked about gets a result, zero (or no rate) where no row was found.
+ * Runs in the caller's thread and transaction: the figure service already gives each chunk of a province its own
+ * task on the tally executor, so a provider never starts threads of its own.
+ */
+public final class Tallies {
+
+    private Tallies() {}
+
+    /** {@code sql} selects (organisation id, count). */
+    public static Map<Long, FigureResult> counts(
+            JdbcClient jdbc, String sql, Map<String, ?> params, List<OrgRef> orgs) {
+        Map<Long, Long> counts = new HashMap<>();
+        for (long[] r : rows(jdbc, sql, params, orgs, (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})) {
+            counts.merge(r[0], r[1], Long::sum);
+        }
+        return each(orgs, id -> FigureResult.tallied(counts.getOrDefault(id, 0L)));
+    }
+
+    /** {@code sql} selects (organisation id, numerator, denominator). */
+    public static Map<Long, FigureResult> rates(JdbcClient jdbc, String sql, Map<String, ?> params, List<OrgRef> orgs) {
+        Map<Long, long[]> rates = new HashMap<>();
+        for (long[] r :
+                rows(jdbc, sql, params, orgs, (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)})) {
+            rates.put(r[0], new long[] {r[1], r[2]});
+        }
+        return each(orgs, id -> {
+            long[] r = rates.getOrDefault(id, new long[2]);
+            return FigureResult.tallied(r[0], r[1]);
+        });
+    }
+
+    /** One (organisation, person, amount) row. */
+    private record Amount(long orgId, long personId, BigDecimal amount) {}
+
+    /**
+     * {@code sql} selects (organisation id, person id, amount); only the amounts of each group's members (by
+     * organisation id, as {@code OrgApi.memberIds} gives them) are added up.
+     */
+    public static Map<Long, BigDecimal> memberAmounts(
+            JdbcClient jdbc, String sql, Map<String, ?> params, List<OrgRef> orgs, Map<Long, Set<Long>> members) {
+        Map<Long, BigDecimal> amounts = new HashMap<>();
+        for (Amount a : rows(
+                jdbc, sql, params, orgs, (rs, n) -> new Amount(rs.getLong(1), rs.getLong(2), rs.getBigDecimal(3)))) {
+            if (members.getOrDefault(a.orgId(), Set.of()).contains(a.personId())) {
+                amounts.merge(a.orgId(), a.amount(), BigDecimal::add);
+            }
+        }
+        Map<Long, BigDecimal> all = new LinkedHashMap<>();
+        orgs.forEach(o -> all.put(o.id(), amounts.getOrDefault(o.id(), BigDecimal.ZERO)));
+        return all;
+    }
+
+    /** The rows of every chunk, one statement after the other. */
+    private static <T> List<T> rows(
+            JdbcClient jdbc, String sql, Map<String, ?> params, List<OrgRef> orgs, RowMapper<T> mapper) {
+        List<T> rows = new ArrayList<>();
+        for (List<Long> chunk : Chunks.of(orgs.stream().map(OrgRef::id).toList())) {
+            rows.addAll(jdbc.sql(sql)
+                    .params(params)
+                    .param("orgIds", chunk)
+                    .query(mapper)
+                    .list());
+        }
+        return rows;
+    }
+
+    private static Map<Long, FigureResult> each(List<OrgRef> orgs, LongFunction<FigureResult> result) {
+        Map<Long, FigureResult> all = new LinkedHashMap<>();
+        orgs.forEach(o -> all.put(o.id(), result.apply(o.id())));
+        return all;
+    }
+}

@@ -1,0 +1,181 @@
+package cn.studyledger.office;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.util.List;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.LineSpacingRule;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STDocGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
+import org.springframework.stereotype.Component;
+
+/**
+ * Renders report blocks as .docx in the GB/T 9704-2012 layout: A4, margins 37/35/28/26 mm, 22 lines of 28
+ * characters (fixed line pitch 28.95 pt), 仿宋_GB2312 三号 body, 方正小标宋简体 二号 title, 黑体 / 楷体_GB2312
+ * headings, page numbers "— n —" in 宋体 四号, odd pages right and even pages left.
+ */
+@Component
+public class DocxWriter {
+
+    static final String TITLE_FONT = "方正小标宋简体";
+    static final String BODY_FONT = "仿宋_GB2312";
+    static final String HEADING1_FONT = "黑体";
+    static final String HEADING2_FONT = "楷体_GB2312";
+    static final String PAGE_NUMBER_FONT = "宋体";
+    static final int TITLE_SIZE = 22;
+    static final int BODY_SIZE = 16;
+    static final int PAGE_NUMBER_SIZE = 14;
+    static final int TABLE_SIZE = 14;
+    static final double LINE_PITCH_PT = 28.95;
+
+    /** 1 mm in twentieths of a point. */
+    private static final double TWIPS_PER_MM = 56.6929;
+
+    public byte[] write(List<DocumentBlock> blocks) {
+        try (XWPFDocument doc = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            pageSetup(doc);
+            for (DocumentBlock block : blocks) {
+                render(doc, block);
+            }
+            pageNumbers(doc);
+            doc.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void render(XWPFDocument doc, DocumentBlock block) {
+        if (block instanceof DocumentBlock.Title t) {
+            run(paragraph(doc, ParagraphAlignment.CENTER, false), t.text(), TITLE_FONT, TITLE_SIZE);
+            paragraph(doc, ParagraphAlignment.LEFT, false);
+        } else if (block instanceof DocumentBlock.Heading1 h) {
+            run(paragraph(doc, ParagraphAlignment.LEFT, true), h.text(), HEADING1_FONT, BODY_SIZE);
+        } else if (block instanceof DocumentBlock.Heading2 h) {
+            XWPFParagraph p = paragraph(doc, ParagraphAlignment.BOTH, true);
+            run(p, h.heading(), HEADING2_FONT, BODY_SIZE);
+            run(p, h.rest(), BODY_FONT, BODY_SIZE);
+        } else if (block instanceof DocumentBlock.Body b) {
+            run(paragraph(doc, ParagraphAlignment.BOTH, true), b.text(), BODY_FONT, BODY_SIZE);
+        } else if (block instanceof DocumentBlock.Table t) {
+            table(doc, t);
+        } else if (block instanceof DocumentBlock.Signature s) {
+            paragraph(doc, ParagraphAlignment.LEFT, false);
+            for (String line : List.of(s.organisation(), s.date())) {
+                XWPFParagraph p = paragraph(doc, ParagraphAlignment.RIGHT, false);
+                p.setIndentationRight(charsToTwips(4));
+                run(p, line, BODY_FONT, BODY_SIZE);
+            }
+        }
+    }
+
+    private static void table(XWPFDocument doc, DocumentBlock.Table t) {
+        XWPFTable table = doc.createTable(t.rows().size() + 1, t.header().size());
+        table.setWidth("100%");
+        for (int r = 0; r <= t.rows().size(); r++) {
+            List<String> cells = r == 0 ? t.header() : t.rows().get(r - 1);
+            for (int c = 0; c < t.header().size(); c++) {
+                XWPFTableCell cell = table.getRow(r).getCell(c);
+                XWPFParagraph p = cell.getParagraphs().get(0);
+                p.setAlignment(ParagraphAlignment.CENTER);
+                run(
+                        p,
+                        c < cells.size() && cells.get(c) != null ? cells.get(c) : "",
+                        r == 0 ? HEADING1_FONT : BODY_FONT,
+                        TABLE_SIZE);
+            }
+        }
+    }
+
+    private static void pageSetup(XWPFDocument doc) {
+        CTSectPr sect = doc.getDocument().getBody().isSetSectPr()
+                ? doc.getDocument().getBody().getSectPr()
+                : doc.getDocument().getBody().addNewSectPr();
+        CTPageSz size = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
+        size.setW(BigInteger.valueOf(11906));
+        size.setH(BigInteger.valueOf(16838));
+        CTPageMar margins = sect.isSetPgMar() ? sect.getPgMar() : sect.addNewPgMar();
+        margins.setTop(mm(37));
+        margins.setBottom(mm(35));
+        margins.setLeft(mm(28));
+        margins.setRight(mm(26));
+        margins.setHeader(mm(15));
+        margins.setFooter(mm(28));
+        CTDocGrid grid = sect.isSetDocGrid() ? sect.getDocGrid() : sect.addNewDocGrid();
+        grid.setType(STDocGrid.LINES_AND_CHARS);
+        grid.setLinePitch(BigInteger.valueOf(Math.round(LINE_PITCH_PT * 20)));
+        doc.setEvenAndOddHeadings(true);
+    }
+
+    private static void pageNumbers(XWPFDocument doc) {
+        footer(doc.createFooter(HeaderFooterType.DEFAULT), ParagraphAlignment.RIGHT);
+        footer(doc.createFooter(HeaderFooterType.EVEN), ParagraphAlignment.LEFT);
+    }
+
+    private static void footer(XWPFFooter footer, ParagraphAlignment alignment) {
+        XWPFParagraph p = footer.createParagraph();
+        p.setAlignment(alignment);
+        if (alignment == ParagraphAlignment.RIGHT) {
+            p.setIndentationRight(charsToTwips(1));
+        } else {
+            p.setIndentationLeft(charsToTwips(1));
+        }
+        run(p, "— ", PAGE_NUMBER_FONT, PAGE_NUMBER_SIZE);
+        run(p, "", PAGE_NUMBER_FONT, PAGE_NUMBER_SIZE).getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
+        run(p, "", PAGE_NUMBER_FONT, PAGE_NUMBER_SIZE)
+                .getCTR()
+                .addNewInstrText()
+                .setStringValue(" PAGE ");
+        run(p, "", PAGE_NUMBER_FONT, PAGE_NUMBER_SIZE).getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+        run(p, "1", PAGE_NUMBER_FONT, PAGE_NUMBER_SIZE);
+        run(p, "", PAGE_NUMBER_FONT, PAGE_NUMBER_SIZE).getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
+        run(p, " —", PAGE_NUMBER_FONT, PAGE_NUMBER_SIZE);
+    }
+
+    private static XWPFParagraph paragraph(XWPFDocument doc, ParagraphAlignment alignment, boolean indentFirstLine) {
+        XWPFParagraph p = doc.createParagraph();
+        p.setAlignment(alignment);
+        p.setSpacingBetween(LINE_PITCH_PT, LineSpacingRule.EXACT);
+        p.setSpacingBefore(0);
+        p.setSpacingAfter(0);
+        if (indentFirstLine) {
+            p.setIndentationFirstLine(charsToTwips(2));
+        }
+        return p;
+    }
+
+    private static XWPFRun run(XWPFParagraph p, String text, String font, int size) {
+        XWPFRun run = p.createRun();
+        run.setFontFamily(font, XWPFRun.FontCharRange.eastAsia);
+        run.setFontFamily(font, XWPFRun.FontCharRange.ascii);
+        run.setFontFamily(font, XWPFRun.FontCharRange.hAnsi);
+        run.setFontSize(size);
+        if (!text.isEmpty()) {
+            run.setText(text);
+        }
+        return run;
+    }
+
+    /** Width of n characters of the 16 pt body font, in twips. */
+    private static int charsToTwips(int chars) {
+        return chars * BODY_SIZE * 20;
+    }
+
+    private static BigInteger mm(double millimetres) {
+        return BigInteger.valueOf(Math.round(millimetres * TWIPS_PER_MM));
+    }
+}

@@ -1,0 +1,279 @@
+package cn.studyledger.figure;
+
+import static cn.studyledger.Logins.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.studyledger.org.OrgApi;
+import cn.studyledger.org.OrgRef;
+import cn.studyledger.org.domain.AccountService;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The figures contract (DESIGN.md §3, §7) checked against the demo data: every figure's value agrees with its
+ * evidence, two counts agree with independent SQL, data scope hides other organisations, and sessions can be
+ * created. Run by a subclass per database.
+ */
+@Transactional
+abstract class FiguresContractTests {
+
+    static final String FIGURES = "/api/v1/orgs/XJ/years/2025/figures";
+
+    /** Figures whose value is the sum of their evidence's amounts (the others count their evidence). */
+    static final Set<String> SUMS = Set.of("selfstudy.hours", "online.personTimes");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    FigureApi figureApi;
+
+    @Autowired
+    OrgApi orgApi;
+
+    @Autowired
+    UserDetailsService users;
+
+    final JsonMapper json = JsonMapper.builder().build();
+
+    /** The product name the JDBC driver reports, e.g. "PostgreSQL" or "H2". */
+    abstract String expectedDatabase();
+
+    /**
+     * The roll-up tallies every figure for many organisations at once (grouped SQL where a provider has it);
+     * that must be exactly what each organisation's own figure says, for a year with data and one without.
+     */
+    @Test
+    void everyFigureTalliedForManyOrganisationsIsWhatEachOrganisationsFigureSays() {
+        UserDetails superior = users.loadUserByUsername("superior");
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(superior, null, superior.getAuthorities()));
+        try {
+            List<OrgRef> orgs = orgApi.readableOrgs();
+            assertThat(orgs).hasSizeGreaterThan(5);
+            int compared = 0;
+            for (int year : List.of(2025, 2019)) {
+                for (FigureDefinition d : figureApi.definitions()) {
+                    Map<Long, FigureResult> tallied = figureApi.tally(d.key(), orgs, year);
+                    assertThat(tallied.keySet())
+                            .as(d.key())
+                            .containsExactlyInAnyOrderElementsOf(
+                                    orgs.stream().map(OrgRef::id).toList());
+                    for (OrgRef org : orgs) {
+                        FigureResult one =
+                                figureApi.figure(org.code(), year, d.key()).result();
+                        FigureResult many = tallied.get(org.id());
+                        String what = d.key() + " of " + org.code() + " in " + year;
+                        assertThat(many.value()).as(what).isEqualTo(one.value());
+                        assertThat(many.numerator()).as(what).isEqualTo(one.numerator());
+                        assertThat(many.denominator()).as(what).isEqualTo(one.denominator());
+                        compared++;
+                    }
+                }
+            }
+            assertThat(compared).isGreaterThan(2 * 30 * 5);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    @Test
+    void runsOnTheExpectedDatabase() throws Exception {
+        try (Connection c = dataSource.getConnection()) {
+            assertThat(c.getMetaData().getDatabaseProductName()).isEqualTo(expectedDatabase());
+        }
+    }
+
+    @Test
+    void everyFigureAgreesWithItsEvidence() throws Exception {
+        RequestPostProcessor clerk = as(accounts, "clerk");
+        Map<String, JsonNode> figures = figures(clerk);
+        assertThat(figures)
+                .containsKeys(
+                        "org.name",
+                        "sessions.collective",
+                        "sessions.discussion",
+                        "firsttopic.sessions",
+                        "attendance.rate",
+                        "selfstudy.hours");
+
+        for (JsonNode figure : figures.values()) {
+            String key = figure.get("key").asString();
+            JsonNode value = figure.get("value");
+            assertThat(figure.get("evidence").asString())
+                    .isEqualTo("/api/v1/orgs/XJ/years/2025/figures/" + key + "/evidence");
+            JsonNode evidence = read(clerk, figure.get("evidence").asString());
+            assertThat(evidence.isArray()).as(key).isTrue();
+
+            if (SUMS.contains(key)) {
+                BigDecimal sum = BigDecimal.ZERO;
+                for (JsonNode record : evidence) {
+                    assertThat(record.get("amount").isNumber())
+                            .as("%s evidence amount", key)
+                            .isTrue();
+                    sum = sum.add(record.get("amount").decimalValue());
+                }
+                assertThat(value.decimalValue()).as(key).isEqualByComparingTo(sum);
+                assertThat(sum).as("demo %s", key).isPositive();
+            } else if (isPresent(figure.get("numerator"))) {
+                assertThat(evidence.size())
+                        .as("%s evidence = numerator", key)
+                        .isEqualTo(figure.get("numerator").longValue());
+                assertThat(isPresent(figure.get("denominator"))).as(key).isTrue();
+                JsonNode complement = read(clerk, figure.get("evidence").asString() + "?part=complement");
+                assertThat((long) evidence.size() + complement.size())
+                        .as("%s evidence + complement = denominator", key)
+                        .isEqualTo(figure.get("denominator").longValue());
+                Set<Long> counted = new java.util.HashSet<>();
+                evidence.forEach(r -> counted.add(r.get("id").longValue()));
+                complement.forEach(r -> assertThat(counted)
+                        .as("%s: a record is counted or not, never both", key)
+                        .doesNotContain(r.get("id").longValue()));
+            } else if (value != null && value.isIntegralNumber()) {
+                assertThat(isPresent(figure.get("denominator"))).as(key).isFalse();
+                assertThat((long) evidence.size())
+                        .as("%s evidence = value", key)
+                        .isEqualTo(value.longValue());
+            } else if (value != null && value.isString()) {
+                assertThat(evidence.size())
+                        .as("%s has a record behind its text", key)
+                        .isPositive();
+            }
+        }
+
+        assertThat(figures.get("sessions.collective").get("value").longValue())
+                .isEqualTo(sql("""
+                        select count(*) from session_study_session s join org_unit o on o.id = s.org_id
+                         where o.code = 'XJ' and s.status = 'HELD' and s.session_date between :from and :to"""))
+                .isEqualTo(14);
+        assertThat(figures.get("firsttopic.sessions").get("value").longValue())
+                .isEqualTo(sql("""
+                        select count(*) from session_study_session s join org_unit o on o.id = s.org_id
+                         where o.code = 'XJ' and s.status = 'HELD' and s.session_date between :from and :to
+                           and exists (select 1 from session_agenda_item a
+                                        where a.session_id = s.id and a.kind = 'FIRST_TOPIC')"""))
+                .isPositive();
+    }
+
+    @Test
+    void everyFigureEqualsAnIndependentSqlQueryOnTheDemoYear() throws Exception {
+        Map<String, JsonNode> figures = figures(as(accounts, "clerk"));
+        Map<String, IndependentFigureQueries.Expected> expected = new IndependentFigureQueries(jdbc, "XJ", 2025).all();
+        assertThat(expected.keySet())
+                .as("every figure some module defines has an independent query")
+                .containsExactlyInAnyOrderElementsOf(figures.keySet());
+
+        for (Map.Entry<String, IndependentFigureQueries.Expected> e : expected.entrySet()) {
+            JsonNode figure = figures.get(e.getKey());
+            IndependentFigureQueries.Expected want = e.getValue();
+            if (want.denominator() != null) {
+                assertThat(figure.get("numerator").longValue()).as(e.getKey()).isEqualTo(want.numerator());
+                assertThat(figure.get("denominator").longValue()).as(e.getKey()).isEqualTo(want.denominator());
+            } else if (want.value() == null) {
+                assertThat(isPresent(figure.get("value"))).as(e.getKey()).isFalse();
+            } else if (want.value() instanceof String text) {
+                assertThat(figure.get("value").asString()).as(e.getKey()).isEqualTo(text);
+            } else if (want.value() instanceof BigDecimal number) {
+                assertThat(figure.get("value").decimalValue()).as(e.getKey()).isEqualByComparingTo(number);
+            } else {
+                assertThat(figure.get("value").longValue()).as(e.getKey()).isEqualTo(want.value());
+            }
+        }
+        assertThat((Long) expected.get("research.adopted").value())
+                .as("the demo year has adopted recommendations (other tests may adopt more)")
+                .isPositive();
+    }
+
+    @Test
+    void aClerkOfASubordinateUnitDoesNotSeeTheBureau() throws Exception {
+        mvc.perform(get(FIGURES).with(as(accounts, "unitclerk"))).andExpect(status().isNotFound());
+        mvc.perform(get(FIGURES + "/attendance.rate/evidence?part=complement").with(as(accounts, "unitclerk")))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void anUnknownPartOfTheEvidenceIsABadRequest() throws Exception {
+        mvc.perform(get(FIGURES + "/attendance.rate/evidence?part=everything").with(as(accounts, "clerk")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("part 只能是 numerator 或 complement"));
+    }
+
+    @Test
+    void theClerkCreatesASession() throws Exception {
+        String body = """
+                {"title":"学习贯彻全会精神专题研讨","date":"2025-12-30","durationHours":3,"format":"DISCUSSION",
+                 "agenda":[{"kind":"FIRST_TOPIC","title":"x"}]}""";
+        mvc.perform(post("/api/v1/orgs/XJ/sessions")
+                        .with(as(accounts, "clerk"))
+                        .with(csrf().asHeader())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.id").isNumber())
+                .andExpect(jsonPath("$.status").value("PLANNED"))
+                .andExpect(jsonPath("$.agenda[0].kind").value("FIRST_TOPIC"))
+                .andExpect(jsonPath("$.attendance.length()").value(9));
+    }
+
+    private long sql(String query) {
+        return jdbc.sql(query)
+                .param("from", LocalDate.of(2025, 1, 1))
+                .param("to", LocalDate.of(2025, 12, 31))
+                .query(Long.class)
+                .single();
+    }
+
+    private Map<String, JsonNode> figures(RequestPostProcessor user) throws Exception {
+        Map<String, JsonNode> byKey = new LinkedHashMap<>();
+        read(user, FIGURES).forEach(f -> byKey.put(f.get("key").asString(), f));
+        return byKey;
+    }
+
+    private JsonNode read(RequestPostProcessor user, String url) throws Exception {
+        String body = mvc.perform(get(url).with(user))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        return json.readTree(body);
+    }
+
+    private static boolean isPresent(JsonNode node) {
+        return node != null && !node.isNull();
+    }
+}
