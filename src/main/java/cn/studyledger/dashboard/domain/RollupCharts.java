@@ -1,5 +1,8 @@
 package cn.studyledger.dashboard.domain;
 
+import static cn.studyledger.dashboard.domain.DashboardService.NO_RULES;
+import static cn.studyledger.dashboard.domain.DashboardService.display;
+
 import cn.studyledger.dashboard.domain.Chart.Datum;
 import cn.studyledger.dashboard.domain.Chart.Series;
 import cn.studyledger.report.FindingSource;
@@ -86,7 +89,7 @@ class RollupCharts {
             data.add(new Datum((Number) cell.value(), opens(row, cell)));
         }
         Rollup.Cell total = rollup.total().cells().get(c);
-        String note = "合计 " + DashboardService.display(total.value(), total.isRate())
+        String note = "合计 " + display(total.value(), total.isRate())
                 + (total.isRate() ? "（" + total.numerator() + " / " + total.denominator() + "）" : " " + unit)
                 + "；点击查看该单位的依据记录。";
         return Optional.of(new Chart(
@@ -104,8 +107,7 @@ class RollupCharts {
         List<FindingSource> sources = findingSources.orderedStream().toList();
         List<String> names = rollup.rows().stream().map(Rollup.Row::orgName).toList();
         if (sources.isEmpty()) {
-            return new Chart(
-                    "rollup-findings", "各单位规则检查问题数", "bar", "项", List.of(), List.of(), DashboardService.NO_RULES, null);
+            return new Chart("rollup-findings", "各单位规则检查问题数", "bar", "项", List.of(), List.of(), NO_RULES, null);
         }
         List<Datum> data = new ArrayList<>();
         for (Rollup.Row row : rollup.rows()) {

@@ -1,5 +1,9 @@
 package cn.studyledger.dashboard.domain;
 
+import static cn.studyledger.dashboard.domain.DashboardService.NO_RULES;
+import static cn.studyledger.dashboard.domain.DashboardService.display;
+import static cn.studyledger.dashboard.domain.DashboardService.figurePage;
+
 import cn.studyledger.dashboard.domain.Chart.Datum;
 import cn.studyledger.dashboard.domain.Chart.Series;
 import cn.studyledger.figure.Evidence;
@@ -164,9 +168,7 @@ class YearCharts {
                 "学时",
                 List.copyOf(names.values()),
                 List.of(new Series("自学学时", data)),
-                "合计 "
-                        + DashboardService.display(
-                                hours == null ? null : hours.result().value(), false) + " 学时，与指标“个人自学学时”一致。",
+                "合计 " + display(hours == null ? null : hours.result().value(), false) + " 学时，与指标“个人自学学时”一致。",
                 null);
     }
 
@@ -183,10 +185,9 @@ class YearCharts {
                 List.of(new Series(
                         "落实任务",
                         List.of(
-                                new Datum(onTime, DashboardService.figurePage("firsttopic.closureRate")),
+                                new Datum(onTime, figurePage("firsttopic.closureRate")),
                                 new Datum(due - onTime, "/firsttopic/tasks")))),
-                "按期办结率 " + DashboardService.display(closure == null ? null : closure.value(), true) + "（" + onTime
-                        + " / " + due + "）",
+                "按期办结率 " + display(closure == null ? null : closure.value(), true) + "（" + onTime + " / " + due + "）",
                 null);
     }
 
@@ -206,9 +207,7 @@ class YearCharts {
                 "天",
                 items,
                 List.of(new Series("时差", data)),
-                "中位数 "
-                        + DashboardService.display(
-                                median == null ? null : median.result().value(), false) + " 天；红线为30天时限。",
+                "中位数 " + display(median == null ? null : median.result().value(), false) + " 天；红线为30天时限。",
                 30);
     }
 
@@ -224,11 +223,11 @@ class YearCharts {
                 List.of(new Series(
                         "对策建议",
                         List.of(
-                                new Datum(a.proposed(), DashboardService.figurePage("research.recommendations")),
-                                new Datum(a.adopted(), DashboardService.figurePage("research.adopted")),
+                                new Datum(a.proposed(), figurePage("research.recommendations")),
+                                new Datum(a.adopted(), figurePage("research.adopted")),
                                 new Datum(a.notAdopted(), "/research"),
                                 new Datum(a.pending(), "/research")))),
-                "采纳率 " + DashboardService.display(a.rate(), true) + "（" + a.adopted() + " / " + a.proposed() + "）",
+                "采纳率 " + display(a.rate(), true) + "（" + a.adopted() + " / " + a.proposed() + "）",
                 null);
     }
 
@@ -271,8 +270,7 @@ class YearCharts {
     /** The rule findings, counted per rule; a note instead while no rules module supplies findings. */
     private static Chart findings(Optional<List<Finding>> found) {
         if (found.isEmpty()) {
-            return new Chart(
-                    "rule-findings", "规则检查发现的问题", "hbar", "项", List.of(), List.of(), DashboardService.NO_RULES, null);
+            return new Chart("rule-findings", "规则检查发现的问题", "hbar", "项", List.of(), List.of(), NO_RULES, null);
         }
         Map<String, Long> perRule = new LinkedHashMap<>();
         found.get().forEach(f -> perRule.merge(f.rule(), 1L, Long::sum));
