@@ -7,7 +7,7 @@
  * restore), {@code files/<id>-<name>} (every attachment the archived rows refer to) and {@code manifest.json}
  * (format, version, Flyway schema version, organisation, scope, year, author, and size and SHA-256 of every entry).
  * It is an organisation's records for inspection, not a backup: the tables it carries are an explicit list
- * ({@code DataModel.ARCHIVED}), everything else is left out with its reason (accounts, role grants, the audit
+ * ({@code ArchiveCatalogue.ARCHIVED}), everything else is left out with its reason (accounts, role grants, the audit
  * trail, sessions, locks, the shared holiday calendar), and secret columns (a session's check-in key, any column
  * named like a credential) are never written. Which rows are taken is derived from JDBC metadata: the scope is the
  * organisations of the archived organisation's subtree that the user reaches with a role that may export (a

@@ -10,7 +10,6 @@
         allowedDependencies = {
             "common",
             "figure",
-            "firsttopic",
             "office",
             "org",
             "report",

@@ -19,6 +19,7 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -89,25 +90,8 @@ class StudySession extends BaseEntity {
     @Column(name = "lecture_title")
     private String lectureTitle;
 
-    @Column(name = "study_plan")
-    private String studyPlan;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "study_plan_status", nullable = false)
-    private StudyPlanStatus studyPlanStatus = StudyPlanStatus.NONE;
-
-    @Column(name = "study_plan_comment")
-    private String studyPlanComment;
-
-    /** The account that submitted the 学习方案, who may not decide it (不自批). */
-    @Column(name = "study_plan_submitted_by")
-    private String studyPlanSubmittedBy;
-
-    @Column(name = "study_plan_decided_by")
-    private String studyPlanDecidedBy;
-
-    @Column(name = "study_plan_decided_at")
-    private LocalDateTime studyPlanDecidedAt;
+    @Embedded
+    private StudyPlan studyPlan = new StudyPlan();
 
     private String minutes;
 
@@ -196,36 +180,12 @@ class StudySession extends BaseEntity {
         if (status == SessionStatus.HELD) {
             throw new BusinessRuleException("学习已举行，不能再提交学习方案");
         }
-        if (studyPlanStatus == StudyPlanStatus.SUBMITTED) {
-            throw new BusinessRuleException("学习方案已提交，正在等待组长审批");
-        }
-        if (studyPlanStatus == StudyPlanStatus.APPROVED) {
-            throw new BusinessRuleException("学习方案已获批准");
-        }
-        if (plan == null || plan.isBlank()) {
-            throw new BusinessRuleException("请填写学习方案");
-        }
-        this.studyPlan = plan.trim();
-        this.studyPlanStatus = StudyPlanStatus.SUBMITTED;
-        this.studyPlanComment = null;
-        this.studyPlanSubmittedBy = submitter.username();
+        studyPlan.submit(plan, submitter);
     }
 
     /** The 组长 (not whoever submitted it) approves or returns a submitted 学习方案; a return needs a comment. */
     void decideStudyPlan(boolean approve, String comment, Decisions.Party decider, String by, LocalDateTime at) {
-        if (studyPlanStatus != StudyPlanStatus.SUBMITTED) {
-            throw new BusinessRuleException("只有待审批的学习方案才能审批");
-        }
-        if (studyPlanSubmittedBy != null) {
-            Decisions.requireOther(Decisions.Party.account(studyPlanSubmittedBy), decider, "学习方案");
-        }
-        if (!approve && (comment == null || comment.isBlank())) {
-            throw new BusinessRuleException("退回学习方案时请填写意见");
-        }
-        this.studyPlanStatus = approve ? StudyPlanStatus.APPROVED : StudyPlanStatus.RETURNED;
-        this.studyPlanComment = comment == null || comment.isBlank() ? null : comment.trim();
-        this.studyPlanDecidedBy = by;
-        this.studyPlanDecidedAt = at;
+        studyPlan.decide(approve, comment, decider, by, at);
     }
 
     /** Adds a 列席 attendee (youth cadre, middle manager) to the expected participants. */
@@ -451,23 +411,23 @@ class StudySession extends BaseEntity {
     }
 
     String studyPlan() {
-        return studyPlan;
+        return studyPlan.text();
     }
 
     StudyPlanStatus studyPlanStatus() {
-        return studyPlanStatus;
+        return studyPlan.status();
     }
 
     String studyPlanComment() {
-        return studyPlanComment;
+        return studyPlan.comment();
     }
 
     String studyPlanDecidedBy() {
-        return studyPlanDecidedBy;
+        return studyPlan.decidedBy();
     }
 
     LocalDateTime studyPlanDecidedAt() {
-        return studyPlanDecidedAt;
+        return studyPlan.decidedAt();
     }
 
     String minutes() {

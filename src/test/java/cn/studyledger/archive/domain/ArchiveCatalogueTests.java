@@ -26,19 +26,19 @@ class ArchiveCatalogueTests {
         try (Connection connection = dataSource.getConnection()) {
             DataModel model = DataModel.read(connection);
             assertThat(model.unclassified())
-                    .as("tables in neither DataModel.ARCHIVED nor DataModel.LEFT_OUT")
+                    .as("tables in neither ArchiveCatalogue.ARCHIVED nor ArchiveCatalogue.LEFT_OUT")
                     .isEmpty();
             assertThat(model.unscoped())
                     .as("archived tables that reach no organisation and that no record refers to")
                     .isEmpty();
-            assertThat(model.tables()).hasSize(DataModel.ARCHIVED.size());
+            assertThat(model.tables()).hasSize(ArchiveCatalogue.ARCHIVED.size());
             for (DataModel.Table table : model.tables()) {
                 assertThat(table.secretColumns())
                         .as(table.name() + ": a secret column must be nullable or have a default")
                         .allMatch(DataModel.Column::optional);
                 assertThat(table.foreignKeys())
                         .as(table.name() + " refers to a table the archive leaves out")
-                        .allMatch(fk -> DataModel.ARCHIVED.contains(fk.parentTable()));
+                        .allMatch(fk -> ArchiveCatalogue.ARCHIVED.contains(fk.parentTable()));
             }
             assertThat(model.table("session_study_session").secretColumns())
                     .extracting(DataModel.Column::name)

@@ -1,0 +1,135 @@
+package cn.studyledger.report.domain;
+
+import cn.studyledger.common.security.CurrentUser;
+import cn.studyledger.common.security.LedgerUser;
+import cn.studyledger.common.security.Role;
+import cn.studyledger.org.OrgRef;
+import cn.studyledger.report.ReportStatus;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the report editor shows of a revision: its blocks and proposals with their tokens resolved (live figures
+ * for a draft, the frozen snapshot of a final one), and which actions the current user is offered on it; the
+ * default template, unsaved, for someone who may not create the year's report.
+ */
+@Component
+class RevisionViews {
+
+    private final NarrativeBlockRepository blocks;
+    private final ProposalRepository proposals;
+    private final ReportFigures figures;
+
+    RevisionViews(NarrativeBlockRepository blocks, ProposalRepository proposals, ReportFigures figures) {
+        this.blocks = blocks;
+        this.proposals = proposals;
+        this.figures = figures;
+    }
+
+    ReportViews.Report view(AnnualReport report, OrgRef org, boolean latest) {
+        Map<String, FigureValue> values = figures.of(report, org);
+        List<ReportViews.Block> shown = blocks.findByReportIdOrderByPosition(report.getId()).stream()
+                .map(b -> block(b, values))
+                .toList();
+        List<ReportViews.ProposalView> proposalViews = proposals.findByReportIdOrderById(report.getId()).stream()
+                .map(p -> new ReportViews.ProposalView(
+                        p.getId(),
+                        p.getVersion(),
+                        p.section(),
+                        p.sourceKey(),
+                        p.rule(),
+                        p.finding(),
+                        p.body(),
+                        Tokens.render(p.body(), values),
+                        p.status(),
+                        p.evidence().stream()
+                                .map(l -> new ReportViews.Link(l.title(), l.url()))
+                                .toList()))
+                .toList();
+        return new ReportViews.Report(
+                report.getId(),
+                org.code(),
+                org.name(),
+                report.year(),
+                report.revision(),
+                report.status(),
+                report.getVersion(),
+                latest,
+                report.finalisedAt(),
+                report.templateId(),
+                shown,
+                proposalViews,
+                List.copyOf(values.values()),
+                actions(report, org, latest));
+    }
+
+    /** The default template with live figures, as the year's report will start; nothing to act on yet. */
+    ReportViews.Report unsaved(OrgRef org, int year) {
+        Map<String, FigureValue> values = figures.live(org, year);
+        List<ReportViews.Block> shown = DefaultTemplate.blocks(figures.definitions()).stream()
+                .map(d -> new ReportViews.Block(
+                        null,
+                        0,
+                        d.kind(),
+                        d.section(),
+                        d.heading(),
+                        d.body(),
+                        Tokens.segments(d.heading(), values),
+                        Tokens.segments(d.body(), values),
+                        false))
+                .toList();
+        return new ReportViews.Report(
+                null,
+                org.code(),
+                org.name(),
+                year,
+                0,
+                ReportStatus.DRAFT,
+                0,
+                true,
+                null,
+                null,
+                shown,
+                List.of(),
+                List.copyOf(values.values()),
+                new ReportViews.Actions(false, false, false, false, false, true));
+    }
+
+    /** One block as saved, its tokens resolved with the live figures of the year. */
+    ReportViews.Block block(NarrativeBlock block, OrgRef org, int year) {
+        return block(block, figures.live(org, year));
+    }
+
+    private static ReportViews.Actions actions(AnnualReport report, OrgRef org, boolean latest) {
+        LedgerUser user = CurrentUser.require();
+        boolean clerk = user.hasRoleAt(Role.CLERK, org.path());
+        boolean leader = user.hasRoleAt(Role.LEADER, org.path());
+        ReportStatus s = report.status();
+        // 不自批: whoever submitted the report is not offered its decision.
+        boolean decides = latest
+                && leader
+                && s == ReportStatus.SUBMITTED
+                && !report.submitter().orElse("").equals(user.getUsername());
+        return new ReportViews.Actions(
+                latest && clerk && s == ReportStatus.DRAFT,
+                latest && clerk && s == ReportStatus.DRAFT,
+                decides,
+                decides,
+                latest && leader && s == ReportStatus.FINAL,
+                true);
+    }
+
+    private static ReportViews.Block block(NarrativeBlock b, Map<String, FigureValue> values) {
+        return new ReportViews.Block(
+                b.getId(),
+                b.getVersion(),
+                b.kind(),
+                b.section(),
+                b.heading(),
+                b.body(),
+                Tokens.segments(b.heading(), values),
+                Tokens.segments(b.body(), values),
+                b.proposalId() != null);
+    }
+}
