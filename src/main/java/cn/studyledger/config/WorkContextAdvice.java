@@ -2,6 +2,7 @@ package cn.studyledger.config;
 
 import cn.studyledger.common.security.CurrentUser;
 import cn.studyledger.common.security.LedgerUser;
+import cn.studyledger.common.validation.InputLimits;
 import cn.studyledger.common.web.Can;
 import cn.studyledger.common.web.WorkContext;
 import cn.studyledger.org.OrgApi;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Puts the working organisation and year, the organisations the user may switch to and what the user holds
@@ -27,13 +29,16 @@ class WorkContextAdvice {
     private final Integer defaultYear;
     private final boolean demoMode;
     private final Clock clock;
+    private final InputLimits limits;
 
     WorkContextAdvice(
             WorkContext context,
             OrgApi orgs,
             @Value("${ledger.default-year:#{null}}") Integer defaultYear,
             @Value("${ledger.demo-mode:false}") boolean demoMode,
+            InputLimits limits,
             Clock clock) {
+        this.limits = limits;
         this.clock = clock;
         this.context = context;
         this.orgs = orgs;
@@ -42,7 +47,7 @@ class WorkContextAdvice {
     }
 
     @ModelAttribute
-    void addContext(Model model) {
+    void addContext(Model model, @RequestParam(name = "workYear", required = false) String workYear) {
         model.addAttribute("demoMode", demoMode);
         model.addAttribute("can", Can.current());
         LedgerUser user = CurrentUser.find().orElse(null);
@@ -58,8 +63,23 @@ class WorkContextAdvice {
             int year = defaultYear != null ? defaultYear : LocalDate.now(clock).getYear();
             context.switchTo(home == null ? null : home.code(), home == null ? null : home.name(), year);
         }
+        openIn(workYear);
         model.addAttribute("ctx", context);
         model.addAttribute("readableOrgs", readable);
         model.addAttribute("currentUser", user);
+    }
+
+    /**
+     * A link into another study year ({@code ?workYear=2025}, as the work list's items of that year carry) switches
+     * the working year before the page reads it; anything but a year within ledger.input.* is ignored.
+     */
+    private void openIn(String workYear) {
+        if (workYear == null || !workYear.matches("\\d{4}") || !context.hasOrg()) {
+            return;
+        }
+        int year = Integer.parseInt(workYear);
+        if (limits.isRecordYear(year) && year != context.year()) {
+            context.switchTo(context.orgCode(), context.orgName(), year);
+        }
     }
 }

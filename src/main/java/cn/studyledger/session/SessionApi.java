@@ -32,11 +32,6 @@ public class SessionApi {
         return queries.personRecords(orgId, year, personId);
     }
 
-    /** Counts of what needs doing, for the home page; {@code personId} may be null. */
-    public SessionTodo todo(long orgId, java.time.LocalDate today, Long personId) {
-        return queries.todo(orgId, today, personId);
-    }
-
     /**
      * The sessions of the organisation in the year with their attendance, speeches and leave requests, by date: what
      * the compliance rules check. Read-only; callers check the organisation first.

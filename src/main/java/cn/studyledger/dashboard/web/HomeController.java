@@ -1,42 +1,27 @@
 package cn.studyledger.dashboard.web;
 
-import cn.studyledger.common.security.CurrentUser;
 import cn.studyledger.common.web.WorkContext;
-import cn.studyledger.org.OrgApi;
-import cn.studyledger.org.OrgRef;
-import cn.studyledger.session.SessionApi;
-import java.time.Clock;
-import java.time.LocalDate;
+import cn.studyledger.dashboard.domain.WorkList;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** Home: what needs doing in the working organisation, for whichever roles the user holds. */
+/** Home: the work list in the working organisation, for whichever roles the user holds, whatever the year. */
 @Controller
 class HomeController {
 
     private final WorkContext context;
-    private final OrgApi orgs;
-    private final SessionApi sessions;
-    private final Clock clock;
+    private final WorkList work;
 
-    HomeController(WorkContext context, OrgApi orgs, SessionApi sessions, Clock clock) {
+    HomeController(WorkContext context, WorkList work) {
         this.context = context;
-        this.orgs = orgs;
-        this.sessions = sessions;
-        this.clock = clock;
+        this.work = work;
     }
 
     @GetMapping("/")
     String home(Model model) {
         if (context.hasOrg()) {
-            OrgRef org = orgs.requireReadable(context.orgCode());
-            model.addAttribute(
-                    "todo",
-                    sessions.todo(
-                            org.id(),
-                            LocalDate.now(clock),
-                            CurrentUser.require().personId()));
+            model.addAttribute("todos", work.todos(context.orgCode()));
         }
         return "home";
     }

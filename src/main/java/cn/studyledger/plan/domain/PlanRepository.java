@@ -18,4 +18,7 @@ interface PlanRepository extends JpaRepository<AnnualPlan, Long> {
             long orgId, int planYear, PlanStatus status);
 
     long countByOrgId(long orgId);
+
+    /** The organisation's plan revisions in one status, whatever the year (the work list's plans to approve). */
+    List<AnnualPlan> findByOrgIdAndStatusOrderByPlanYear(long orgId, PlanStatus status);
 }

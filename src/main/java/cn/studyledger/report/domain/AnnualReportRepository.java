@@ -15,4 +15,7 @@ interface AnnualReportRepository extends JpaRepository<AnnualReport, Long> {
             long orgId, int reportYear, cn.studyledger.report.ReportStatus status);
 
     List<AnnualReport> findByOrgIdAndReportYearOrderByRevisionDesc(long orgId, int reportYear);
+
+    /** The organisation's report revisions in one status, whatever the year (the work list's reports to 定稿). */
+    List<AnnualReport> findByOrgIdAndStatusOrderByReportYear(long orgId, cn.studyledger.report.ReportStatus status);
 }

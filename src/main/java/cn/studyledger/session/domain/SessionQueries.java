@@ -1,13 +1,10 @@
 package cn.studyledger.session.domain;
 
 import cn.studyledger.session.AgendaSummary;
-import cn.studyledger.session.Participation;
 import cn.studyledger.session.PersonSessionRecord;
 import cn.studyledger.session.SessionFacts;
 import cn.studyledger.session.SessionStatus;
 import cn.studyledger.session.SessionSummary;
-import cn.studyledger.session.SessionTodo;
-import cn.studyledger.session.StudyPlanStatus;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,31 +46,6 @@ public class SessionQueries {
                                         .map(sp -> sp.kind().label() + "：" + sp.title())
                                         .toList())))
                 .toList();
-    }
-
-    public SessionTodo todo(long orgId, LocalDate today, Long personId) {
-        List<StudySession> year = sessions.findByOrgIdAndDateBetweenOrderByDate(
-                orgId, LocalDate.of(today.getYear(), 1, 1), LocalDate.of(today.getYear(), 12, 31));
-        long thisMonth = year.stream()
-                .filter(s -> s.status() == SessionStatus.PLANNED && s.date().getMonth() == today.getMonth())
-                .count();
-        long unrecorded = year.stream()
-                .filter(s -> s.status() == SessionStatus.PLANNED && s.date().isBefore(today))
-                .count();
-        long plans = year.stream()
-                .filter(s -> s.studyPlanStatus() == StudyPlanStatus.SUBMITTED)
-                .count();
-        long myMakeUps = personId == null
-                ? 0
-                : year.stream()
-                        .flatMap(s -> s.attendance().stream())
-                        .filter(a -> a.personId() == personId && a.participation() == Participation.LEAVE_OPEN)
-                        .count();
-        // Nobody decides their own request: the 组长's own leave waits for the 副组长, not for him.
-        long leavesToDecide = leaves.findPending(orgId).stream()
-                .filter(l -> personId == null || l.personId() != personId)
-                .count();
-        return new SessionTodo(thisMonth, unrecorded, plans, leavesToDecide, myMakeUps);
     }
 
     public List<SessionSummary> sessions(long orgId, int year) {

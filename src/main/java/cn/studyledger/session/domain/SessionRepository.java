@@ -37,6 +37,17 @@ interface SessionRepository extends JpaRepository<StudySession, Long> {
     String checkinSecretOf(long id);
 
     List<StudySession> findByOrgIdAndDateBetweenOrderByDate(long orgId, LocalDate from, LocalDate to);
+
+    /** Every session of the organisation that still waits for something: planned, or with a 学习方案 submitted. */
+    @Query(
+            "select s from StudySession s where s.orgId = :orgId and (s.status = cn.studyledger.session.SessionStatus.PLANNED"
+                    + " or s.studyPlan.status = cn.studyledger.session.StudyPlanStatus.SUBMITTED) order by s.date")
+    List<StudySession> findWaiting(long orgId);
+
+    /** The sessions of the organisation at which the person was on leave, whatever the year. */
+    @Query("select distinct s from StudySession s join s.attendance a where s.orgId = :orgId and a.personId = :personId"
+            + " and a.status = cn.studyledger.session.AttendanceStatus.LEAVE order by s.date")
+    List<StudySession> findOnLeave(long orgId, long personId);
 }
 
 interface LeaveRequestRepository extends org.springframework.data.jpa.repository.JpaRepository<LeaveRequest, Long> {

@@ -1,0 +1,47 @@
+package cn.studyledger.common.todo;
+
+import java.time.LocalDate;
+
+/**
+ * One line of a user's work list (the home page's 待办事项 and {@code GET /api/v1/me/todos}): something due or waiting
+ * for the user in an organisation, whatever the year it belongs to.
+ *
+ * <p>Kinds ({@link #kind}): {@code session.planned} (sessions planned this month), {@code session.unrecorded}
+ * (sessions past their date not marked held), {@code session.studyPlan} (学习方案 waiting for the 组长),
+ * {@code leave.pending} (leave requests to decide), {@code makeup.open} (the user's make-up studies still owed),
+ * {@code plan.submitted} (annual plans waiting for approval), {@code report.submitted} (an annual report waiting
+ * for 定稿).
+ *
+ * @param kind what the item is, one of the kinds above
+ * @param title what the list shows, in Chinese
+ * @param count how many records the item stands for
+ * @param due the earliest date by which one of them is due, or {@code null} when nothing sets one
+ * @param overdue whether that date has passed
+ * @param url the page that lists them (a path; it switches the working year when the item is of another one)
+ * @param orgCode the organisation they belong to
+ * @param year the study year they belong to, or {@code null} when they span years
+ */
+public record Todo(
+        String kind,
+        String title,
+        long count,
+        LocalDate due,
+        boolean overdue,
+        String url,
+        String orgCode,
+        Integer year) {
+
+    /** An item of a year: its page opens in that year ({@code workYear}, see {@code config.WorkContextAdvice}). */
+    public static Todo of(
+            String kind,
+            String title,
+            long count,
+            LocalDate due,
+            LocalDate today,
+            String path,
+            String orgCode,
+            int year) {
+        String url = path + (path.contains("?") ? "&" : "?") + "workYear=" + year;
+        return new Todo(kind, title, count, due, due != null && due.isBefore(today), url, orgCode, year);
+    }
+}

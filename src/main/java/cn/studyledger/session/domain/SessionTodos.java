@@ -1,0 +1,125 @@
+package cn.studyledger.session.domain;
+
+import cn.studyledger.common.security.Permissions;
+import cn.studyledger.common.todo.Todo;
+import cn.studyledger.common.todo.TodoSource;
+import cn.studyledger.common.web.Can;
+import cn.studyledger.session.Participation;
+import cn.studyledger.session.SessionStatus;
+import cn.studyledger.session.StudyPlanStatus;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The sessions' part of the work list, whatever the year: the clerk's sessions planned this month and those past
+ * their date not yet marked held, the 组长's 学习方案 and leave requests to decide (never their own), and a member's
+ * make-up studies still owed (by {@link Participation}, the one definition), each year's as an item of that year.
+ */
+@Component
+class SessionTodos implements TodoSource {
+
+    private final SessionRepository sessions;
+    private final LeaveRequestRepository leaves;
+
+    SessionTodos(SessionRepository sessions, LeaveRequestRepository leaves) {
+        this.sessions = sessions;
+        this.leaves = leaves;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Todo> todos(TodoQuestion q) {
+        Can can = Can.current();
+        List<Todo> todos = new ArrayList<>();
+        List<StudySession> waiting = can.any(Permissions.SESSION_EDIT, Permissions.SESSION_APPROVE)
+                ? sessions.findWaiting(q.orgId())
+                : List.of();
+        if (can.has(Permissions.SESSION_EDIT)) {
+            LocalDate monthStart = q.today().withDayOfMonth(1);
+            perYear(
+                            waiting,
+                            s -> s.status() == SessionStatus.PLANNED
+                                    && !s.date().isBefore(monthStart)
+                                    && s.date().isBefore(monthStart.plusMonths(1)))
+                    .forEach((year, its) -> todos.add(Todo.of(
+                            "session.planned",
+                            "本月计划中的集中学习",
+                            its.size(),
+                            its.get(0).date(),
+                            q.today(),
+                            "/sessions?status=PLANNED",
+                            q.orgCode(),
+                            year)));
+            perYear(
+                            waiting,
+                            s -> s.status() == SessionStatus.PLANNED && s.date().isBefore(q.today()))
+                    .forEach((year, its) -> todos.add(Todo.of(
+                            "session.unrecorded",
+                            "已过日期但未标记举行的集中学习",
+                            its.size(),
+                            its.get(0).date(),
+                            q.today(),
+                            "/sessions?status=PLANNED",
+                            q.orgCode(),
+                            year)));
+        }
+        if (can.has(Permissions.SESSION_APPROVE)) {
+            perYear(waiting, s -> s.studyPlanStatus() == StudyPlanStatus.SUBMITTED)
+                    .forEach((year, its) -> todos.add(Todo.of(
+                            "session.studyPlan",
+                            "待审批的学习方案",
+                            its.size(),
+                            its.get(0).date(),
+                            q.today(),
+                            "/sessions",
+                            q.orgCode(),
+                            year)));
+        }
+        if (can.has(Permissions.LEAVE_APPROVE)) {
+            // nobody decides their own request: the 组长's own leave waits for the 副组长, not for him
+            long toDecide = leaves.findPending(q.orgId()).stream()
+                    .filter(l -> q.personId() == null || l.personId() != q.personId())
+                    .count();
+            if (toDecide > 0) {
+                todos.add(new Todo("leave.pending", "待审批的请假", toDecide, null, false, "/leaves", q.orgCode(), null));
+            }
+        }
+        if (can.has(Permissions.LEAVE_REQUEST) && q.personId() != null) {
+            Map<Integer, List<Attendance>> owed = new TreeMap<>();
+            for (StudySession s : sessions.findOnLeave(q.orgId(), q.personId())) {
+                s.attendance().stream()
+                        .filter(a -> a.personId() == q.personId() && a.participation() == Participation.LEAVE_OPEN)
+                        .forEach(a -> owed.computeIfAbsent(s.date().getYear(), y -> new ArrayList<>())
+                                .add(a));
+            }
+            owed.forEach((year, its) -> todos.add(Todo.of(
+                    "makeup.open",
+                    "我待完成的补学",
+                    its.size(),
+                    its.stream()
+                            .map(Attendance::makeUpDueOn)
+                            .filter(d -> d != null)
+                            .min(Comparator.naturalOrder())
+                            .orElse(null),
+                    q.today(),
+                    "/my",
+                    q.orgCode(),
+                    year)));
+        }
+        return todos;
+    }
+
+    private static Map<Integer, List<StudySession>> perYear(List<StudySession> all, Predicate<StudySession> which) {
+        return all.stream()
+                .filter(which)
+                .collect(Collectors.groupingBy(s -> s.date().getYear(), TreeMap::new, Collectors.toList()));
+    }
+}
