@@ -107,6 +107,38 @@ class WorkListTests {
     }
 
     @Test
+    void overdueFollowUpTasksAreCountedWithTheEarliestDueDate() throws Exception {
+        LocalDate today = LocalDate.now(clock);
+        List<Long> tasks = jdbc.sql("select t.id from firsttopic_task t join org_unit o on o.id = t.org_id"
+                        + " where o.code = 'XJ' order by t.id fetch first 2 rows only")
+                .query(Long.class)
+                .list();
+        assertThat(tasks).hasSize(2);
+        jdbc.sql("update firsttopic_task set status = 'OPEN', due_on = ? where id = ?")
+                .param(today.minusDays(30))
+                .param(tasks.get(0))
+                .update();
+        jdbc.sql("update firsttopic_task set status = 'OPEN', due_on = ? where id = ?")
+                .param(today.minusDays(3))
+                .param(tasks.get(1))
+                .update();
+        long open = jdbc.sql("select count(*) from firsttopic_task t join org_unit o on o.id = t.org_id"
+                        + " where o.code = 'XJ' and t.status = 'OPEN' and t.due_on < ?")
+                .param(today)
+                .query(Long.class)
+                .single();
+
+        Map<String, Object> overdue = only(todos("clerk"), "overdue.firsttopic.task");
+        assertThat(overdue)
+                .containsEntry("overdue", true)
+                .containsEntry("count", (int) open)
+                .containsEntry("url", "/tracking/overdue?kind=firsttopic.task");
+        assertThat((String) overdue.get("due"))
+                .isLessThanOrEqualTo(today.minusDays(30).toString());
+        assertThat(todos("clerk").get(0)).as("overdue items come first").containsEntry("overdue", true);
+    }
+
+    @Test
     void aUnitOutOfSightIsNotFound() throws Exception {
         mvc.perform(get("/api/v1/me/todos").param("orgCode", "XJ-01").with(as(accounts, "member")))
                 .andExpect(status().isNotFound());
