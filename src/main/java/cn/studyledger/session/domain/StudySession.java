@@ -3,7 +3,9 @@ package cn.studyledger.session.domain;
 import cn.studyledger.common.BaseEntity;
 import cn.studyledger.common.BusinessRuleException;
 import cn.studyledger.common.security.Decisions;
+import cn.studyledger.session.AgendaChanged;
 import cn.studyledger.session.AgendaKind;
+import cn.studyledger.session.AgendaSummary;
 import cn.studyledger.session.AttendanceRecorded;
 import cn.studyledger.session.AttendanceStatus;
 import cn.studyledger.session.AttendeeRole;
@@ -12,6 +14,7 @@ import cn.studyledger.session.LeaveDecided;
 import cn.studyledger.session.MakeUpDone;
 import cn.studyledger.session.SessionFormat;
 import cn.studyledger.session.SessionHeld;
+import cn.studyledger.session.SessionPlanned;
 import cn.studyledger.session.SessionStatus;
 import cn.studyledger.session.SpeechKind;
 import cn.studyledger.session.StudyPlanStatus;
@@ -155,6 +158,7 @@ class StudySession extends BaseEntity {
     StudySession(long orgId) {
         this.orgId = orgId;
         this.checkinSecret = CheckInCodes.newSecret();
+        registerEvent(() -> new SessionPlanned(getId(), orgId, date));
     }
 
     void describe(
@@ -333,12 +337,29 @@ class StudySession extends BaseEntity {
                 .orElseThrow(() -> new BusinessRuleException("该人员不在本次学习的应到名单中"));
     }
 
+    /**
+     * Sets the agenda; an unchanged agenda keeps its items (and their ids, which other modules' links name). A changed
+     * one is announced with its new items, so the records its rows chose are linked to the session.
+     */
     void replaceAgenda(List<AgendaLine> lines) {
+        List<AgendaLine> current = agenda.stream()
+                .map(a -> new AgendaLine(a.kind(), a.title(), a.sourceId()))
+                .toList();
+        if (current.equals(lines)) {
+            return;
+        }
         agenda.clear();
         int position = 1;
         for (AgendaLine line : lines) {
-            agenda.add(new AgendaItem(position++, line.kind(), line.title()));
+            agenda.add(new AgendaItem(position++, line.kind(), line.title(), line.sourceId()));
         }
+        registerEvent(() -> new AgendaChanged(
+                getId(),
+                orgId,
+                date,
+                agenda.stream()
+                        .map(a -> new AgendaSummary(a.id(), getId(), a.kind(), a.title(), a.sourceId()))
+                        .toList()));
     }
 
     /**
@@ -519,6 +540,15 @@ class StudySession extends BaseEntity {
         return attendance;
     }
 
-    /** One agenda line as entered. */
-    record AgendaLine(AgendaKind kind, String title) {}
+    /**
+     * One agenda line as entered.
+     *
+     * @param sourceId the record of the line's kind it studies ({@code AgendaSource}); null for text only
+     */
+    record AgendaLine(AgendaKind kind, String title, Long sourceId) {
+
+        AgendaLine(AgendaKind kind, String title) {
+            this(kind, title, null);
+        }
+    }
 }
