@@ -41,7 +41,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The register of first-topic items (议题库) and the sessions that studied each item. Everyone who reads the
- * organisation's study records reads the register; only its clerk changes it.
+ * organisation's study records reads the register; only its clerk changes it. It is also the session form's source
+ * of 第一议题 rows ({@link AgendaSource}): a session whose agenda chooses an item studied it.
  */
 @Service
 @Transactional(readOnly = true)

@@ -43,7 +43,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Research topics (研讨课题), the sessions that discussed them and their recommendations (对策建议). Everyone who
- * reads the organisation's study records reads them; only its clerk changes them.
+ * reads the organisation's study records reads them; only its clerk changes them. The topics are offered to the 课题研讨
+ * rows of the session form ({@link AgendaSource}): a session whose agenda chooses a topic discussed it.
  */
 @Service
 @Transactional(readOnly = true)

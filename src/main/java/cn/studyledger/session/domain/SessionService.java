@@ -179,10 +179,6 @@ public class SessionService {
                 c.title().trim(),
                 c.presiderPersonId());
         session.staff(c.recorderPersonId(), c.learningModes(), c.lecturerPersonId(), blankToNull(c.lectureTitle()));
-        Map<AgendaKind, Set<Long>> kept = session.agenda().stream()
-                .filter(a -> a.sourceId() != null)
-                .collect(Collectors.groupingBy(
-                        AgendaItem::kind, Collectors.mapping(AgendaItem::sourceId, Collectors.toSet())));
         session.replaceAgenda(agendaSources.resolve(
                 org.id(),
                 c.date().getYear(),
@@ -190,7 +186,7 @@ public class SessionService {
                         .map(a -> new StudySession.AgendaLine(
                                 a.kind(), a.title() == null ? "" : a.title().trim(), a.sourceId()))
                         .toList(),
-                kept));
+                session.chosenSources()));
         if (session.status() == SessionStatus.PLANNED) {
             List<Long> members = orgs.members(org.id(), c.date().getYear()).stream()
                     .map(GroupMember::personId)

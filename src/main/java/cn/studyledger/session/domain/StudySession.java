@@ -39,6 +39,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.hibernate.annotations.OptimisticLock;
 
 /**
@@ -413,6 +414,14 @@ class StudySession extends BaseEntity {
     void recordMakeUp(long personId, LocalDate doneOn, String note) {
         expected(personId).makeUp(doneOn, note, date);
         registerEvent(() -> new MakeUpDone(getId(), orgId, date, personId, doneOn));
+    }
+
+    /** The records the agenda's items chose ({@code AgendaSource}), by kind. */
+    Map<AgendaKind, Set<Long>> chosenSources() {
+        return agenda.stream()
+                .filter(a -> a.sourceId() != null)
+                .collect(Collectors.groupingBy(
+                        AgendaItem::kind, Collectors.mapping(AgendaItem::sourceId, Collectors.toSet())));
     }
 
     boolean hasAgendaOf(AgendaKind kind) {
