@@ -19,7 +19,10 @@ import cn.studyledger.firsttopic.domain.FirstTopicViews.StudyRow;
 import cn.studyledger.firsttopic.domain.FirstTopicViews.TaskRow;
 import cn.studyledger.org.OrgApi;
 import cn.studyledger.org.OrgRef;
+import cn.studyledger.session.AgendaChanged;
+import cn.studyledger.session.AgendaChoice;
 import cn.studyledger.session.AgendaKind;
+import cn.studyledger.session.AgendaSource;
 import cn.studyledger.session.AgendaSummary;
 import cn.studyledger.session.SessionApi;
 import cn.studyledger.session.SessionSummary;
@@ -29,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -37,11 +41,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The register of first-topic items (议题库) and the sessions that studied each item. Everyone who reads the
- * organisation's study records reads the register; only its clerk changes it.
+ * organisation's study records reads the register; only its clerk changes it. It is also the session form's source
+ * of 第一议题 rows ({@link AgendaSource}): a session whose agenda chooses an item studied it.
  */
 @Service
 @Transactional(readOnly = true)
-public class ItemService {
+public class ItemService implements AgendaSource {
 
     private final ItemRepository items;
     private final DeploymentRepository deployments;
@@ -212,6 +217,48 @@ public class ItemService {
             }
         }
         return options;
+    }
+
+    @Override
+    public AgendaKind kind() {
+        return AgendaKind.FIRST_TOPIC;
+    }
+
+    /**
+     * The items a session of the year may study under a 第一议题 row of its form, newest first: published in the
+     * year or the year before (the window {@link #studyOptions} offers sessions in).
+     */
+    @Override
+    public List<AgendaChoice> choices(long orgId, int year) {
+        return items
+                .findByOrgIdAndPublishedOnBetweenOrderByPublishedOnDescIdDesc(
+                        orgId, LocalDate.of(year - 1, 1, 1), LocalDate.of(year, 12, 31))
+                .stream()
+                .map(i -> new AgendaChoice(i.getId(), i.title()))
+                .toList();
+    }
+
+    /**
+     * Links the items a session's agenda chose to the session, in the session's own transaction: the item's page
+     * shows the study as soon as the session is saved, and a session that is not saved links nothing.
+     */
+    @EventListener
+    @Transactional
+    void studiedOnAgenda(AgendaChanged change) {
+        for (AgendaSummary row : change.chosen(AgendaKind.FIRST_TOPIC)) {
+            FirstTopicItem item = items.findById(row.sourceId())
+                    .filter(i -> i.orgId() == change.orgId())
+                    .orElseThrow(() -> new BusinessRuleException("所选第一议题不存在或不属于本单位"));
+            if (item.studies().stream().noneMatch(s -> s.sessionId() == change.sessionId())) {
+                item.studiedIn(change.sessionId(), row.id(), change.date());
+                items.flush();
+                audit.record(
+                        AuditAction.UPDATE,
+                        "第一议题",
+                        item.getId(),
+                        "随学习议题关联学习：" + change.date() + "（议题#" + row.id() + "）");
+            }
+        }
     }
 
     private List<SessionSummary> candidateSessions(FirstTopicItem item) {

@@ -28,6 +28,9 @@ interface ItemRepository extends JpaRepository<FirstTopicItem, Long> {
     List<FirstTopicItem> findByOrgIdAndPublishedOnBetweenOrderByPublishedOnAscIdAsc(
             long orgId, LocalDate from, LocalDate to);
 
+    List<FirstTopicItem> findByOrgIdAndPublishedOnBetweenOrderByPublishedOnDescIdDesc(
+            long orgId, LocalDate from, LocalDate to);
+
     long countByOrgId(long orgId);
 }
 

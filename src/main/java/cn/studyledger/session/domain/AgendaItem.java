@@ -29,12 +29,17 @@ class AgendaItem {
     @Column(nullable = false)
     private String title;
 
+    /** The record the item studies, of the module offering its kind ({@code AgendaSource}); null for text only. */
+    @Column(name = "source_id")
+    private Long sourceId;
+
     protected AgendaItem() {}
 
-    AgendaItem(int position, AgendaKind kind, String title) {
+    AgendaItem(int position, AgendaKind kind, String title, Long sourceId) {
         this.position = position;
         this.kind = kind;
         this.title = title;
+        this.sourceId = sourceId;
     }
 
     Long id() {
@@ -47,5 +52,9 @@ class AgendaItem {
 
     String title() {
         return title;
+    }
+
+    Long sourceId() {
+        return sourceId;
     }
 }

@@ -130,7 +130,7 @@ class SessionAccess {
                 s.minutes(),
                 s.evaluation() == null ? null : new EvaluationView(s.evaluation(), s.evaluatedBy(), s.evaluatedAt()),
                 s.agenda().stream()
-                        .map(a -> new AgendaRow(a.id() == null ? 0 : a.id(), a.kind(), a.title()))
+                        .map(a -> new AgendaRow(a.id() == null ? 0 : a.id(), a.kind(), a.title(), a.sourceId()))
                         .toList(),
                 attendance,
                 speeches,

@@ -45,16 +45,28 @@ public record SessionCommand(
         agenda = agenda == null
                 ? List.of()
                 : agenda.stream()
-                        .filter(a ->
-                                a != null && a.title() != null && !a.title().isBlank())
+                        .filter(a -> a != null
+                                && (a.sourceId() != null
+                                        || a.title() != null && !a.title().isBlank()))
                         .toList();
         learningModes = learningModes == null ? Set.of() : Set.copyOf(learningModes);
     }
 
-    /** One 议题 line of the form. */
+    /**
+     * One 议题 line of the form.
+     *
+     * @param sourceId the first-topic item or research topic the line studies, among those offered for its kind
+     *     ({@code AgendaSource}); without a title the line is called after it
+     */
     public record AgendaLine(
             @NotNull(message = "请选择议题类型") AgendaKind kind,
-            @Size(max = 300, message = "议题最长300字") String title) {}
+            @Size(max = 300, message = "议题最长300字") String title,
+            Long sourceId) {
+
+        public AgendaLine(AgendaKind kind, String title) {
+            this(kind, title, null);
+        }
+    }
 
     /** An empty form with sensible defaults: the given day at nine, half a day, collective study. */
     public static SessionCommand blank(LocalDate date) {

@@ -70,7 +70,7 @@ public class SessionQueries {
                     s.durationHours(),
                     s.studyPlanStatus(),
                     s.agenda().stream()
-                            .map(a -> new AgendaSummary(a.id(), s.getId(), a.kind(), a.title()))
+                            .map(a -> new AgendaSummary(a.id(), s.getId(), a.kind(), a.title(), a.sourceId()))
                             .toList(),
                     s.attendance().stream()
                             .map(a -> new SessionFacts.Attendee(
@@ -93,7 +93,8 @@ public class SessionQueries {
 
     public List<AgendaSummary> agenda(long id) {
         return sessions.findById(id).stream()
-                .flatMap(s -> s.agenda().stream().map(a -> new AgendaSummary(a.id(), id, a.kind(), a.title())))
+                .flatMap(s ->
+                        s.agenda().stream().map(a -> new AgendaSummary(a.id(), id, a.kind(), a.title(), a.sourceId())))
                 .toList();
     }
 

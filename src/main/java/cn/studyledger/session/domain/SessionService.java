@@ -11,6 +11,7 @@ import cn.studyledger.org.GroupMember;
 import cn.studyledger.org.OrgApi;
 import cn.studyledger.org.OrgRef;
 import cn.studyledger.org.PersonRef;
+import cn.studyledger.session.AgendaChoice;
 import cn.studyledger.session.AgendaKind;
 import cn.studyledger.session.AttendanceStatus;
 import cn.studyledger.session.SessionStatus;
@@ -37,11 +38,19 @@ public class SessionService {
     private final SessionRepository sessions;
     private final SessionAccess access;
     private final OrgApi orgs;
+    private final AgendaSources agendaSources;
     private final AuditLog audit;
     private final Clock clock;
 
-    SessionService(SessionRepository sessions, SessionAccess access, OrgApi orgs, AuditLog audit, Clock clock) {
+    SessionService(
+            SessionRepository sessions,
+            SessionAccess access,
+            OrgApi orgs,
+            AgendaSources agendaSources,
+            AuditLog audit,
+            Clock clock) {
         this.clock = clock;
+        this.agendaSources = agendaSources;
         this.sessions = sessions;
         this.access = access;
         this.orgs = orgs;
@@ -98,7 +107,7 @@ public class SessionService {
         session.checkVersion(expectedVersion);
         OrgRef org = orgs.get(session.orgId());
         describe(session, org, command);
-        sessions.flush();
+        sessions.saveAndFlush(session);
         audit.record(AuditAction.UPDATE, "集中学习", id, command.date() + " " + command.title());
         return access.detail(session);
     }
@@ -170,15 +179,29 @@ public class SessionService {
                 c.title().trim(),
                 c.presiderPersonId());
         session.staff(c.recorderPersonId(), c.learningModes(), c.lecturerPersonId(), blankToNull(c.lectureTitle()));
-        session.replaceAgenda(c.agenda().stream()
-                .map(a -> new StudySession.AgendaLine(a.kind(), a.title().trim()))
-                .toList());
+        session.replaceAgenda(agendaSources.resolve(
+                org.id(),
+                c.date().getYear(),
+                c.agenda().stream()
+                        .map(a -> new StudySession.AgendaLine(
+                                a.kind(), a.title() == null ? "" : a.title().trim(), a.sourceId()))
+                        .toList(),
+                session.chosenSources()));
         if (session.status() == SessionStatus.PLANNED) {
             List<Long> members = orgs.members(org.id(), c.date().getYear()).stream()
                     .map(GroupMember::personId)
                     .toList();
             session.expectMembers(members);
         }
+    }
+
+    /**
+     * The first-topic items, research topics … an agenda row of a session of the organisation in the year may
+     * choose, by agenda kind.
+     */
+    @PreAuthorize("hasAuthority('" + Permissions.SESSION_EDIT + "')")
+    public Map<AgendaKind, List<AgendaChoice>> agendaChoices(String orgCode, int year) {
+        return agendaSources.choices(orgs.requireReadable(orgCode).id(), year);
     }
 
     /** The issuing organisation as documents name it, e.g. 中共X局党组. */

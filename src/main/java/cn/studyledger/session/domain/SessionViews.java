@@ -78,7 +78,7 @@ public final class SessionViews {
                     lecturerPersonId,
                     lectureTitle,
                     agenda.stream()
-                            .map(a -> new SessionCommand.AgendaLine(a.kind(), a.title()))
+                            .map(a -> new SessionCommand.AgendaLine(a.kind(), a.title(), a.sourceId()))
                             .toList());
         }
 
@@ -106,8 +106,12 @@ public final class SessionViews {
     /** The presider's 学习讲评. */
     public record EvaluationView(String text, String by, LocalDateTime at) {}
 
-    /** One agenda item. */
-    public record AgendaRow(long id, AgendaKind kind, String title) {}
+    /**
+     * One agenda item.
+     *
+     * @param sourceId the first-topic item or research topic it studies; null for text only
+     */
+    public record AgendaRow(long id, AgendaKind kind, String title, Long sourceId) {}
 
     /** One participant's attendance. */
     public record AttendanceRow(

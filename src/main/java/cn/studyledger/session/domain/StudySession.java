@@ -3,7 +3,9 @@ package cn.studyledger.session.domain;
 import cn.studyledger.common.BaseEntity;
 import cn.studyledger.common.BusinessRuleException;
 import cn.studyledger.common.security.Decisions;
+import cn.studyledger.session.AgendaChanged;
 import cn.studyledger.session.AgendaKind;
+import cn.studyledger.session.AgendaSummary;
 import cn.studyledger.session.AttendanceRecorded;
 import cn.studyledger.session.AttendanceStatus;
 import cn.studyledger.session.AttendeeRole;
@@ -12,6 +14,7 @@ import cn.studyledger.session.LeaveDecided;
 import cn.studyledger.session.MakeUpDone;
 import cn.studyledger.session.SessionFormat;
 import cn.studyledger.session.SessionHeld;
+import cn.studyledger.session.SessionPlanned;
 import cn.studyledger.session.SessionStatus;
 import cn.studyledger.session.SpeechKind;
 import cn.studyledger.session.StudyPlanStatus;
@@ -37,6 +40,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.hibernate.annotations.OptimisticLock;
 
 /**
@@ -139,6 +143,7 @@ class StudySession extends BaseEntity {
     StudySession(long orgId) {
         this.orgId = orgId;
         this.checkinSecret = CheckInCodes.newSecret();
+        registerEvent(() -> new SessionPlanned(getId(), orgId, date));
     }
 
     void describe(
@@ -293,12 +298,29 @@ class StudySession extends BaseEntity {
                 .orElseThrow(() -> new BusinessRuleException("该人员不在本次学习的应到名单中"));
     }
 
+    /**
+     * Sets the agenda; an unchanged agenda keeps its items (and their ids, which other modules' links name). A changed
+     * one is announced with its new items, so the records its rows chose are linked to the session.
+     */
     void replaceAgenda(List<AgendaLine> lines) {
+        List<AgendaLine> current = agenda.stream()
+                .map(a -> new AgendaLine(a.kind(), a.title(), a.sourceId()))
+                .toList();
+        if (current.equals(lines)) {
+            return;
+        }
         agenda.clear();
         int position = 1;
         for (AgendaLine line : lines) {
-            agenda.add(new AgendaItem(position++, line.kind(), line.title()));
+            agenda.add(new AgendaItem(position++, line.kind(), line.title(), line.sourceId()));
         }
+        registerEvent(() -> new AgendaChanged(
+                getId(),
+                orgId,
+                date,
+                agenda.stream()
+                        .map(a -> new AgendaSummary(a.id(), getId(), a.kind(), a.title(), a.sourceId()))
+                        .toList()));
     }
 
     /**
@@ -352,6 +374,14 @@ class StudySession extends BaseEntity {
     void recordMakeUp(long personId, LocalDate doneOn, String note) {
         expected(personId).makeUp(doneOn, note, date);
         registerEvent(() -> new MakeUpDone(getId(), orgId, date, personId, doneOn));
+    }
+
+    /** The records the agenda's items chose ({@code AgendaSource}), by kind. */
+    Map<AgendaKind, Set<Long>> chosenSources() {
+        return agenda.stream()
+                .filter(a -> a.sourceId() != null)
+                .collect(Collectors.groupingBy(
+                        AgendaItem::kind, Collectors.mapping(AgendaItem::sourceId, Collectors.toSet())));
     }
 
     boolean hasAgendaOf(AgendaKind kind) {
@@ -479,6 +509,15 @@ class StudySession extends BaseEntity {
         return attendance;
     }
 
-    /** One agenda line as entered. */
-    record AgendaLine(AgendaKind kind, String title) {}
+    /**
+     * One agenda line as entered.
+     *
+     * @param sourceId the record of the line's kind it studies ({@code AgendaSource}); null for text only
+     */
+    record AgendaLine(AgendaKind kind, String title, Long sourceId) {
+
+        AgendaLine(AgendaKind kind, String title) {
+            this(kind, title, null);
+        }
+    }
 }

@@ -190,6 +190,11 @@ class SessionController {
         model.addAttribute("sessionId", id);
         model.addAttribute("version", version);
         model.addAttribute(
+                "agendaChoices",
+                sessions.agendaChoices(
+                        context.requireOrgCode(),
+                        command.date() == null ? context.year() : command.date().getYear()));
+        model.addAttribute(
                 "presiders",
                 orgs.activePeople(orgs.requireReadable(context.requireOrgCode()).id()));
         return "session/form";
