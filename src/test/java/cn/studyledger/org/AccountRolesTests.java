@@ -33,6 +33,9 @@ class AccountRolesTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    java.time.Clock clock;
+
     long account(String username) {
         return jdbc.sql("select id from org_account where username = ?")
                 .param(username)
@@ -103,13 +106,38 @@ class AccountRolesTests {
 
     @Test
     void homePageListsEachRolesTasks() throws Exception {
+        // something waiting for each role, whatever today's date: a session planned for today, a leave request of a
+        // member not yet decided, a make-up the member owes
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        jdbc.sql("update session_study_session set session_date = ? where id = (select min(s.id) from"
+                        + " session_study_session s join org_unit o on o.id = s.org_id where o.code = 'XJ'"
+                        + " and s.status = 'PLANNED')")
+                .param(today)
+                .update();
+        long member = jdbc.sql("select person_id from org_account where username = 'member'")
+                .query(Long.class)
+                .single();
+        jdbc.sql("update session_leave_request set status = 'REQUESTED', decided_by = null, decided_at = null"
+                        + " where id = (select min(id) from session_leave_request where person_id <> ?"
+                        + " and person_id <> (select person_id from org_account where username = 'leader'))")
+                .param(member)
+                .update();
+        jdbc.sql("update session_attendance set status = 'LEAVE', make_up_due_on = ?, make_up_done_on = null"
+                        + " where id = (select min(id) from session_attendance where person_id = ?)")
+                .param(today.plusDays(5))
+                .param(member)
+                .update();
+
         mvc.perform(get("/").with(as(accounts, "leader")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("待审批的请假")));
         mvc.perform(get("/").with(as(accounts, "member")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("我待完成的补学")))
-                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("待审批的请假"))));
-        mvc.perform(get("/").with(as(accounts, "clerk"))).andExpect(content().string(containsString("本月计划中的集中学习")));
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("待审批的请假"))))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("本月计划中的集中学习"))));
+        mvc.perform(get("/").with(as(accounts, "clerk")))
+                .andExpect(content().string(containsString("本月计划中的集中学习")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("我待完成的补学"))));
     }
 }

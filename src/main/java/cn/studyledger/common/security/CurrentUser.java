@@ -22,6 +22,16 @@ public final class CurrentUser {
         return find().orElseThrow(() -> new AccessDeniedException("未登录"));
     }
 
+    /** Whether the current authentication holds any of the authorities (permissions, or {@code ROLE_…}). */
+    public static boolean holdsAny(String... authorities) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated()) {
+            return false;
+        }
+        java.util.Set<String> wanted = java.util.Set.of(authorities);
+        return authentication.getAuthorities().stream().anyMatch(a -> wanted.contains(a.getAuthority()));
+    }
+
     public static String usernameOrSystem() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication == null ? "system" : authentication.getName();

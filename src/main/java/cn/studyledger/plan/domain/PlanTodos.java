@@ -4,7 +4,6 @@ import cn.studyledger.common.security.CurrentUser;
 import cn.studyledger.common.security.Permissions;
 import cn.studyledger.common.todo.Todo;
 import cn.studyledger.common.todo.TodoSource;
-import cn.studyledger.common.web.Can;
 import cn.studyledger.plan.PlanStatus;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -23,7 +22,7 @@ class PlanTodos implements TodoSource {
     @Override
     @Transactional(readOnly = true)
     public List<Todo> todos(TodoQuestion q) {
-        if (!Can.current().has(Permissions.PLAN_APPROVE)) {
+        if (!CurrentUser.holdsAny(Permissions.PLAN_APPROVE)) {
             return List.of();
         }
         String me = CurrentUser.require().getUsername();

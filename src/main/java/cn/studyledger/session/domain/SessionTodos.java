@@ -1,9 +1,9 @@
 package cn.studyledger.session.domain;
 
+import cn.studyledger.common.security.CurrentUser;
 import cn.studyledger.common.security.Permissions;
 import cn.studyledger.common.todo.Todo;
 import cn.studyledger.common.todo.TodoSource;
-import cn.studyledger.common.web.Can;
 import cn.studyledger.session.Participation;
 import cn.studyledger.session.SessionStatus;
 import cn.studyledger.session.StudyPlanStatus;
@@ -37,12 +37,11 @@ class SessionTodos implements TodoSource {
     @Override
     @Transactional(readOnly = true)
     public List<Todo> todos(TodoQuestion q) {
-        Can can = Can.current();
         List<Todo> todos = new ArrayList<>();
-        List<StudySession> waiting = can.any(Permissions.SESSION_EDIT, Permissions.SESSION_APPROVE)
+        List<StudySession> waiting = CurrentUser.holdsAny(Permissions.SESSION_EDIT, Permissions.SESSION_APPROVE)
                 ? sessions.findWaiting(q.orgId())
                 : List.of();
-        if (can.has(Permissions.SESSION_EDIT)) {
+        if (CurrentUser.holdsAny(Permissions.SESSION_EDIT)) {
             LocalDate monthStart = q.today().withDayOfMonth(1);
             perYear(
                             waiting,
@@ -71,7 +70,7 @@ class SessionTodos implements TodoSource {
                             q.orgCode(),
                             year)));
         }
-        if (can.has(Permissions.SESSION_APPROVE)) {
+        if (CurrentUser.holdsAny(Permissions.SESSION_APPROVE)) {
             perYear(waiting, s -> s.studyPlanStatus() == StudyPlanStatus.SUBMITTED)
                     .forEach((year, its) -> todos.add(Todo.of(
                             "session.studyPlan",
@@ -83,7 +82,7 @@ class SessionTodos implements TodoSource {
                             q.orgCode(),
                             year)));
         }
-        if (can.has(Permissions.LEAVE_APPROVE)) {
+        if (CurrentUser.holdsAny(Permissions.LEAVE_APPROVE)) {
             // nobody decides their own request: the 组长's own leave waits for the 副组长, not for him
             long toDecide = leaves.findPending(q.orgId()).stream()
                     .filter(l -> q.personId() == null || l.personId() != q.personId())
@@ -92,7 +91,7 @@ class SessionTodos implements TodoSource {
                 todos.add(new Todo("leave.pending", "待审批的请假", toDecide, null, false, "/leaves", q.orgCode(), null));
             }
         }
-        if (can.has(Permissions.LEAVE_REQUEST) && q.personId() != null) {
+        if (CurrentUser.holdsAny(Permissions.LEAVE_REQUEST) && q.personId() != null) {
             Map<Integer, List<Attendance>> owed = new TreeMap<>();
             for (StudySession s : sessions.findOnLeave(q.orgId(), q.personId())) {
                 s.attendance().stream()

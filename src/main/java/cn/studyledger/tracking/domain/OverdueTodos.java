@@ -1,9 +1,9 @@
 package cn.studyledger.tracking.domain;
 
+import cn.studyledger.common.security.CurrentUser;
 import cn.studyledger.common.security.Permissions;
 import cn.studyledger.common.todo.Todo;
 import cn.studyledger.common.todo.TodoSource;
-import cn.studyledger.common.web.Can;
 import cn.studyledger.tracking.OverdueItem;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,7 +27,7 @@ class OverdueTodos implements TodoSource {
 
     @Override
     public List<Todo> todos(TodoQuestion q) {
-        if (!Can.current().any(Permissions.FIRSTTOPIC_VIEW, Permissions.SUPERVISION_VIEW)) {
+        if (!CurrentUser.holdsAny(Permissions.FIRSTTOPIC_VIEW, Permissions.SUPERVISION_VIEW)) {
             return List.of();
         }
         Map<String, List<OverdueItem>> byKind = new LinkedHashMap<>();
