@@ -2,6 +2,7 @@ package cn.studyledger.session.web;
 
 import cn.studyledger.common.BusinessRuleException;
 import cn.studyledger.common.security.Permissions;
+import cn.studyledger.common.web.Flash;
 import cn.studyledger.common.web.HtmxFragment;
 import cn.studyledger.common.web.WorkContext;
 import cn.studyledger.session.LeaveStatus;
@@ -82,8 +83,7 @@ class ParticipationController {
     @PreAuthorize("hasAuthority('" + Permissions.LEAVE_REQUEST + "')")
     String completeMakeUp(@PathVariable long sessionId, @RequestParam String note, RedirectAttributes redirect) {
         participation.completeMyMakeUp(sessionId, note);
-        redirect.addFlashAttribute("message", "补学已完成");
-        return "redirect:/my";
+        return Flash.done(redirect, "session.flash.completeMakeUp", "/my");
     }
 
     /** The meeting-room screen: the rotating QR code and 6-character code, refreshed by htmx. */
