@@ -5,21 +5,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Linking a record to the agenda item of a session it was taken up in (a first-topic item to its study, a research
- * topic to its discussion): the small form under the record's links (template {@code agenda-links}). Its texts are
- * the keys {@code <keys>.missing} (no agenda item chosen) and {@code <keys>.linked}, beside the template's own.
+ * topic to its discussion): the small form under the record's links (template {@code agenda-links}).
+ *
+ * @param errorAttribute the flash attribute the page shows a refusal as, beside the form
+ * @param keys the prefix of the texts: {@code <keys>.missing} (no agenda item chosen) and {@code <keys>.linked},
+ *     beside the template's own
  */
-public final class AgendaLinks {
+public record AgendaLinks(String errorAttribute, String keys) {
 
-    private AgendaLinks() {}
-
-    /** Links the chosen agenda item and goes back to {@code target}; a refusal is shown as {@code errorAttribute}. */
-    public static String link(
-            RedirectAttributes redirect,
-            String errorAttribute,
-            Long agendaItemId,
-            LongConsumer link,
-            String keys,
-            String target) {
+    /** Links the chosen agenda item and goes back to {@code target}. */
+    public String link(RedirectAttributes redirect, Long agendaItemId, LongConsumer link, String target) {
         if (agendaItemId == null) {
             Flash.put(redirect, errorAttribute, keys + ".missing");
             return "redirect:" + target;

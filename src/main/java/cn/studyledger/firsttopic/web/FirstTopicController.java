@@ -43,6 +43,8 @@ class FirstTopicController {
 
     static final String ALL_YEARS = "all";
 
+    private static final AgendaLinks STUDIES = new AgendaLinks("studyError", "firsttopic.studies");
+
     private final ItemService items;
     private final FollowUpService followUps;
     private final WorkContext context;
@@ -155,13 +157,8 @@ class FirstTopicController {
     @PostMapping("/firsttopic/{id}/studies")
     @PreAuthorize("hasAuthority('" + Permissions.FIRSTTOPIC_EDIT + "')")
     String link(@PathVariable long id, @RequestParam(required = false) Long agendaItemId, RedirectAttributes redirect) {
-        return AgendaLinks.link(
-                redirect,
-                "studyError",
-                agendaItemId,
-                agendaItem -> items.link(id, new StudyCommand(null, agendaItem)),
-                "firsttopic.studies",
-                "/firsttopic/" + id);
+        return STUDIES.link(
+                redirect, agendaItemId, item -> items.link(id, new StudyCommand(null, item)), "/firsttopic/" + id);
     }
 
     @PostMapping("/firsttopic/{id}/studies/{studyId}/delete")

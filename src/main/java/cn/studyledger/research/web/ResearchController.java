@@ -39,6 +39,8 @@ class ResearchController {
 
     private static final String WRITE = "hasAuthority('" + Permissions.RESEARCH_EDIT + "')";
 
+    private static final AgendaLinks DISCUSSIONS = new AgendaLinks("discussionError", "research.discussions");
+
     private final TopicService topics;
     private final WorkContext context;
     private final Clock clock;
@@ -122,13 +124,8 @@ class ResearchController {
     @PostMapping("/research/{id}/discussions")
     @PreAuthorize(WRITE)
     String link(@PathVariable long id, @RequestParam(required = false) Long agendaItemId, RedirectAttributes redirect) {
-        return AgendaLinks.link(
-                redirect,
-                "discussionError",
-                agendaItemId,
-                agendaItem -> topics.link(id, new DiscussionCommand(null, agendaItem)),
-                "research.discussions",
-                "/research/" + id);
+        return DISCUSSIONS.link(
+                redirect, agendaItemId, item -> topics.link(id, new DiscussionCommand(null, item)), "/research/" + id);
     }
 
     @PostMapping("/research/{id}/discussions/{discussionId}/delete")
