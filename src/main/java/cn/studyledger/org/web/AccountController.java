@@ -71,8 +71,7 @@ class AccountController {
     @PostMapping("/accounts/{id}/enabled")
     String enabled(@PathVariable long id, @RequestParam boolean enabled, RedirectAttributes redirect) {
         accounts.setEnabled(id, enabled);
-        redirect.addFlashAttribute("message", enabled ? "已启用" : "已停用");
-        return "redirect:/accounts";
+        return Flash.done(redirect, enabled ? "org.flash.accountEnabled" : "org.flash.accountDisabled", "/accounts");
     }
 
     /** Shows the new code once, on this answer only (not stored in the session, not in a redirect). */

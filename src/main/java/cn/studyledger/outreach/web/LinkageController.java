@@ -235,8 +235,8 @@ class LinkageController {
         try {
             JointSessionView joint =
                     linkage.link(sessionId, version, new ParticipantsCommand(youthGroupIds, branchIds));
-            redirect.addFlashAttribute("message", joint.linked() ? "已保存联学对象" : "已取消全部联学对象");
-            return "redirect:/outreach/joint/" + sessionId;
+            String key = joint.linked() ? "outreach.flash.partnersSaved" : "outreach.flash.partnersCleared";
+            return Flash.done(redirect, key, "/outreach/joint/" + sessionId);
         } catch (BusinessRuleException e) {
             model.addAttribute("error", e.getMessage());
             return jointSession(sessionId, model);

@@ -175,8 +175,10 @@ class PlanController {
             RedirectAttributes redirect) {
         List<Long> ids = sessionIds == null ? List.of() : sessionIds;
         plans.linkSessions(id, aid, ids);
-        redirect.addFlashAttribute("message", ids.isEmpty() ? "已取消关联的集中学习" : "已关联 " + ids.size() + " 次集中学习");
-        return "redirect:/plans/" + id + "#a" + aid;
+        String target = "/plans/" + id + "#a" + aid;
+        return ids.isEmpty()
+                ? Flash.done(redirect, "plan.flash.sessionsUnlinked", target)
+                : Flash.done(redirect, "plan.flash.sessionsLinked", target, ids.size());
     }
 
     @PostMapping("/plans/{id}/submit")

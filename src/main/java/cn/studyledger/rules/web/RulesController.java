@@ -92,12 +92,13 @@ class RulesController {
     @PreAuthorize("hasAuthority('" + Permissions.RULES_EDIT + "')")
     String evaluate(RedirectAttributes redirect) {
         EvaluationView done = evaluations.evaluate(context.orgCode(), context.year());
-        redirect.addFlashAttribute(
-                "message",
-                done.findings().isEmpty()
-                        ? "检查完成，未发现问题"
-                        : "检查完成，发现问题" + done.findings().size() + "项");
-        return "redirect:/rules/findings";
+        return done.findings().isEmpty()
+                ? Flash.done(redirect, "rules.flash.noFindings", "/rules/findings")
+                : Flash.done(
+                        redirect,
+                        "rules.flash.findings",
+                        "/rules/findings",
+                        done.findings().size());
     }
 
     /** Findings grouped by rule name, in the order of the rules. */
