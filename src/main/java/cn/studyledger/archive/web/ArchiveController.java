@@ -4,6 +4,7 @@ import cn.studyledger.archive.domain.ArchiveImporter;
 import cn.studyledger.archive.domain.ArchiveService;
 import cn.studyledger.archive.domain.LedgerService;
 import cn.studyledger.common.security.Permissions;
+import cn.studyledger.common.web.Flash;
 import cn.studyledger.common.web.WorkContext;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -64,10 +65,14 @@ class ArchiveController {
     @PreAuthorize("hasAuthority('" + Permissions.ARCHIVE_IMPORT + "')")
     String importArchive(@RequestParam("file") MultipartFile file, RedirectAttributes redirect) {
         ArchiveImporter.ImportResult result = importer.importArchive(file);
-        redirect.addFlashAttribute(
-                "message",
-                "已导入 " + result.orgCode() + " " + result.year() + " 年度归档：" + result.tables() + " 张数据表、" + result.rows()
-                        + " 行记录、" + result.files() + " 个附件。请重新登录。");
-        return "redirect:/archive";
+        return Flash.done(
+                redirect,
+                "archive.flash.importArchive",
+                "/archive",
+                result.orgCode(),
+                result.year(),
+                result.tables(),
+                result.rows(),
+                result.files());
     }
 }

@@ -14,8 +14,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * <pre>{@code
  * return FormPost.of(binding, model, redirect)
  *         .refusedAs("cancellationError", () -> taskPage(id, model))
- *         .run(() -> followUps.cancel(id, version, command), "任务已撤销", "/firsttopic/tasks/" + id);
+ *         .run(() -> followUps.cancel(id, version, command), "firsttopic.flash.cancel", "/firsttopic/tasks/" + id);
  * }</pre>
+ *
+ * The messages are keys of {@code messages-*.properties} ({@link Flash}).
  */
 public final class FormPost {
 
@@ -35,6 +37,11 @@ public final class FormPost {
         return new FormPost(binding, model, redirect);
     }
 
+    /** A form read from request parameters, without bound input to check: only a refused rule shows it again. */
+    public static FormPost of(Model model, RedirectAttributes redirect) {
+        return new FormPost(null, model, redirect);
+    }
+
     /** The page with the form, shown again on invalid input or a refused rule, with the message as the attribute. */
     public FormPost refusedAs(String errorAttribute, Supplier<String> page) {
         this.errorAttribute = errorAttribute;
@@ -42,18 +49,30 @@ public final class FormPost {
         return this;
     }
 
-    /** Runs the action; then the flash message and the redirect to {@code target}. */
-    public String run(Runnable action, String message, String target) {
+    /** The page with the form, its refusal shown as {@code error}. */
+    public FormPost refused(Supplier<String> page) {
+        return refusedAs("error", page);
+    }
+
+    /** Runs the action; then the flash message (a key, with its arguments) and the redirect to {@code target}. */
+    public String run(Runnable action, String key, String target, Object... args) {
         return answer(() -> {
             action.run();
-            redirect.addFlashAttribute("message", message);
-            return "redirect:" + target;
+            return Flash.done(redirect, key, target, args);
         });
+    }
+
+    /**
+     * Runs the action, which answers with the target (known only once it has run, e.g. the new record's page); then
+     * the flash message and the redirect there.
+     */
+    public String to(Supplier<String> action, String key, Object... args) {
+        return answer(() -> Flash.done(redirect, key, action.get(), args));
     }
 
     /** Runs the action, which answers with the view itself (a target known only once it has run). */
     public String answer(Supplier<String> action) {
-        if (binding.hasErrors()) {
+        if (binding != null && binding.hasErrors()) {
             return page.get();
         }
         try {

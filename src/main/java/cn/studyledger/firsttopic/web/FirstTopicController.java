@@ -2,6 +2,9 @@ package cn.studyledger.firsttopic.web;
 
 import cn.studyledger.common.BusinessRuleException;
 import cn.studyledger.common.security.Permissions;
+import cn.studyledger.common.web.AgendaLinks;
+import cn.studyledger.common.web.Flash;
+import cn.studyledger.common.web.FormPage;
 import cn.studyledger.common.web.FormPost;
 import cn.studyledger.common.web.HtmxFragment;
 import cn.studyledger.common.web.WorkContext;
@@ -39,6 +42,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class FirstTopicController {
 
     static final String ALL_YEARS = "all";
+
+    private static final AgendaLinks STUDIES = new AgendaLinks("studyError", "firsttopic.studies");
 
     private final ItemService items;
     private final FollowUpService followUps;
@@ -111,11 +116,10 @@ class FirstTopicController {
             Model model,
             RedirectAttributes redirect) {
         return FormPost.of(binding, model, redirect)
-                .refusedAs("error", () -> form(model, command, null, 0))
+                .refused(() -> form(model, command, null, 0))
                 .answer(() -> {
                     ItemDetail created = items.create(context.orgCode(), command);
-                    redirect.addFlashAttribute("message", "已登记第一议题，请在学习后关联学习记录");
-                    return "redirect:/firsttopic/" + created.id();
+                    return Flash.done(redirect, "firsttopic.flash.create", "/firsttopic/" + created.id());
                 });
     }
 
@@ -145,41 +149,23 @@ class FirstTopicController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        if (binding.hasErrors()) {
-            return form(model, command, id, version);
-        }
-        try {
-            items.edit(id, version, command);
-        } catch (BusinessRuleException e) {
-            model.addAttribute("error", e.getMessage());
-            return form(model, command, id, version);
-        }
-        redirect.addFlashAttribute("message", "已保存");
-        return "redirect:/firsttopic/" + id;
+        return FormPost.of(binding, model, redirect)
+                .refused(() -> form(model, command, id, version))
+                .run(() -> items.edit(id, version, command), "common.saved", "/firsttopic/" + id);
     }
 
     @PostMapping("/firsttopic/{id}/studies")
     @PreAuthorize("hasAuthority('" + Permissions.FIRSTTOPIC_EDIT + "')")
     String link(@PathVariable long id, @RequestParam(required = false) Long agendaItemId, RedirectAttributes redirect) {
-        if (agendaItemId == null) {
-            redirect.addFlashAttribute("studyError", "请选择学习场次及第一议题");
-            return "redirect:/firsttopic/" + id;
-        }
-        try {
-            items.link(id, new StudyCommand(null, agendaItemId));
-            redirect.addFlashAttribute("message", "已关联学习记录");
-        } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("studyError", e.getMessage());
-        }
-        return "redirect:/firsttopic/" + id;
+        return STUDIES.link(
+                redirect, agendaItemId, item -> items.link(id, new StudyCommand(null, item)), "/firsttopic/" + id);
     }
 
     @PostMapping("/firsttopic/{id}/studies/{studyId}/delete")
     @PreAuthorize("hasAuthority('" + Permissions.FIRSTTOPIC_EDIT + "')")
     String unlink(@PathVariable long id, @PathVariable long studyId, RedirectAttributes redirect) {
         items.unlink(id, studyId);
-        redirect.addFlashAttribute("message", "已取消关联");
-        return "redirect:/firsttopic/" + id;
+        return Flash.done(redirect, "firsttopic.flash.unlink", "/firsttopic/" + id);
     }
 
     @GetMapping("/firsttopic/{id}/deployments/new")
@@ -205,8 +191,8 @@ class FirstTopicController {
             Model model,
             RedirectAttributes redirect) {
         return FormPost.of(binding, model, redirect)
-                .refusedAs("error", () -> deploymentForm(model, items.get(id), command))
-                .run(() -> followUps.deploy(id, command), "已登记研究部署，请分解落实任务", "/firsttopic/" + id);
+                .refused(() -> deploymentForm(model, items.get(id), command))
+                .run(() -> followUps.deploy(id, command), "firsttopic.flash.deploy", "/firsttopic/" + id);
     }
 
     @GetMapping("/firsttopic/deployments/{deploymentId}/tasks/new")
@@ -228,19 +214,17 @@ class FirstTopicController {
             Model model,
             RedirectAttributes redirect) {
         return FormPost.of(binding, model, redirect)
-                .refusedAs("error", () -> taskForm(model, followUps.deployment(deploymentId), command))
+                .refused(() -> taskForm(model, followUps.deployment(deploymentId), command))
                 .answer(() -> {
                     TaskRow task = followUps.assign(deploymentId, command);
-                    redirect.addFlashAttribute("message", "已分解落实任务：" + task.title());
-                    return "redirect:/firsttopic/" + task.itemId();
+                    return Flash.done(
+                            redirect, "firsttopic.flash.taskAssigned", "/firsttopic/" + task.itemId(), task.title());
                 });
     }
 
     private String form(Model model, ItemCommand command, Long id, long version) {
         context.requireOrgCode();
-        model.addAttribute("command", command);
-        model.addAttribute("itemId", id);
-        model.addAttribute("version", version);
+        FormPage.fill(model, command, "itemId", id, version);
         return "firsttopic/form";
     }
 

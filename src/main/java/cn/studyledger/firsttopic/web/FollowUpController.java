@@ -99,7 +99,7 @@ class FollowUpController {
                 .refusedAs("completionError", () -> taskPage(id, model))
                 .run(
                         () -> followUps.complete(id, version, command, attachment(file)),
-                        "任务已办结",
+                        "firsttopic.flash.complete",
                         "/firsttopic/tasks/" + id);
     }
 
@@ -114,7 +114,10 @@ class FollowUpController {
             RedirectAttributes redirect) {
         return FormPost.of(binding, model, redirect)
                 .refusedAs("cancellationError", () -> taskPage(id, model))
-                .run(() -> followUps.cancel(id, version, command), "任务已撤销", "/firsttopic/tasks/" + id);
+                .run(
+                        () -> followUps.cancel(id, version, command),
+                        "firsttopic.flash.cancel",
+                        "/firsttopic/tasks/" + id);
     }
 
     @PostMapping("/firsttopic/tasks/{id}/inspections")
@@ -127,7 +130,7 @@ class FollowUpController {
             RedirectAttributes redirect) {
         return FormPost.of(binding, model, redirect)
                 .refusedAs("inspectionError", () -> taskPage(id, model))
-                .run(() -> followUps.inspect(id, command), "已登记督查情况", "/firsttopic/tasks/" + id);
+                .run(() -> followUps.inspect(id, command), "firsttopic.flash.inspect", "/firsttopic/tasks/" + id);
     }
 
     @GetMapping("/firsttopic/tasks/{id}/edit")
@@ -148,8 +151,8 @@ class FollowUpController {
             Model model,
             RedirectAttributes redirect) {
         return FormPost.of(binding, model, redirect)
-                .refusedAs("error", () -> editPage(model, followUps.task(id), command))
-                .run(() -> followUps.replan(id, version, command), "已保存", "/firsttopic/tasks/" + id);
+                .refused(() -> editPage(model, followUps.task(id), command))
+                .run(() -> followUps.replan(id, version, command), "common.saved", "/firsttopic/tasks/" + id);
     }
 
     /** The task's supporting document, only to those who may read the task. */

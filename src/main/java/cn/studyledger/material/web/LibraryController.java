@@ -1,9 +1,10 @@
 package cn.studyledger.material.web;
 
-import cn.studyledger.common.BusinessRuleException;
 import cn.studyledger.common.NotFoundException;
 import cn.studyledger.common.security.Permissions;
 import cn.studyledger.common.web.Downloads;
+import cn.studyledger.common.web.Flash;
+import cn.studyledger.common.web.FormPage;
 import cn.studyledger.common.web.FormPost;
 import cn.studyledger.common.web.HtmxFragment;
 import cn.studyledger.common.web.WorkContext;
@@ -76,11 +77,10 @@ class LibraryController {
             Model model,
             RedirectAttributes redirect) {
         return FormPost.of(binding, model, redirect)
-                .refusedAs("error", () -> form(model, command, null, 0))
+                .refused(() -> form(model, command, null, 0))
                 .answer(() -> {
                     DocumentView created = library.create(context.orgCode(), command, Downloads.upload(file));
-                    redirect.addFlashAttribute("message", "已上传《" + created.title() + "》");
-                    return "redirect:/library";
+                    return Flash.done(redirect, "material.flash.documentUploaded", "/library", created.title());
                 });
     }
 
@@ -104,31 +104,20 @@ class LibraryController {
             @RequestParam(value = "file", required = false) MultipartFile file,
             Model model,
             RedirectAttributes redirect) {
-        if (binding.hasErrors()) {
-            return form(model, command, id, version);
-        }
-        try {
-            library.edit(id, version, command, Downloads.upload(file));
-        } catch (BusinessRuleException e) {
-            model.addAttribute("error", e.getMessage());
-            return form(model, command, id, version);
-        }
-        redirect.addFlashAttribute("message", "已保存");
-        return "redirect:/library";
+        return FormPost.of(binding, model, redirect)
+                .refused(() -> form(model, command, id, version))
+                .run(() -> library.edit(id, version, command, Downloads.upload(file)), "common.saved", "/library");
     }
 
     @PostMapping("/library/{id}/delete")
     @PreAuthorize(WRITE)
     String delete(@PathVariable long id, RedirectAttributes redirect) {
         library.delete(id);
-        redirect.addFlashAttribute("message", "已删除");
-        return "redirect:/library";
+        return Flash.done(redirect, "common.deleted", "/library");
     }
 
     private String form(Model model, DocumentCommand command, Long id, long version) {
-        model.addAttribute("command", command);
-        model.addAttribute("documentId", id);
-        model.addAttribute("version", version);
+        FormPage.fill(model, command, "documentId", id, version);
         model.addAttribute("document", id == null ? null : library.get(id));
         model.addAttribute("categories", library.categories(context.requireOrgCode()));
         model.addAttribute("maxSize", library.maxUploadSize());

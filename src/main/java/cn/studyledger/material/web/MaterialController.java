@@ -3,6 +3,8 @@ package cn.studyledger.material.web;
 import cn.studyledger.common.BusinessRuleException;
 import cn.studyledger.common.security.Permissions;
 import cn.studyledger.common.web.Downloads;
+import cn.studyledger.common.web.Flash;
+import cn.studyledger.common.web.FormPage;
 import cn.studyledger.common.web.FormPost;
 import cn.studyledger.common.web.HtmxFragment;
 import cn.studyledger.common.web.WorkContext;
@@ -83,11 +85,11 @@ class MaterialController {
             Model model,
             RedirectAttributes redirect) {
         return FormPost.of(binding, model, redirect)
-                .refusedAs("error", () -> form(model, command, null, 0))
+                .refused(() -> form(model, command, null, 0))
                 .answer(() -> {
                     IssueView created = materials.create(context.orgCode(), command, Downloads.uploads(files));
-                    redirect.addFlashAttribute("message", "已新增" + created.label() + "（草稿），核对无误后请发布");
-                    return "redirect:/materials/" + created.id();
+                    return Flash.done(
+                            redirect, "material.flash.issueCreated", "/materials/" + created.id(), created.label());
                 });
     }
 
@@ -107,33 +109,23 @@ class MaterialController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        if (binding.hasErrors()) {
-            return form(model, command, id, version);
-        }
-        try {
-            materials.edit(id, version, command);
-        } catch (BusinessRuleException e) {
-            model.addAttribute("error", e.getMessage());
-            return form(model, command, id, version);
-        }
-        redirect.addFlashAttribute("message", "已保存");
-        return "redirect:/materials/" + id;
+        return FormPost.of(binding, model, redirect)
+                .refused(() -> form(model, command, id, version))
+                .run(() -> materials.edit(id, version, command), "common.saved", "/materials/" + id);
     }
 
     @PostMapping("/materials/{id}/publish")
     @PreAuthorize(WRITE)
     String publish(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
         IssueView issue = materials.publish(id, version);
-        redirect.addFlashAttribute("message", "已发布" + issue.label());
-        return "redirect:/materials/" + id;
+        return Flash.done(redirect, "material.flash.issuePublished", "/materials/" + id, issue.label());
     }
 
     @PostMapping("/materials/{id}/delete")
     @PreAuthorize(WRITE)
     String delete(@PathVariable long id, RedirectAttributes redirect) {
         materials.delete(id);
-        redirect.addFlashAttribute("message", "已删除");
-        return "redirect:/materials";
+        return Flash.done(redirect, "common.deleted", "/materials");
     }
 
     @PostMapping("/materials/{id}/files")
@@ -146,8 +138,11 @@ class MaterialController {
             RedirectAttributes redirect) {
         try {
             IssueView issue = materials.attach(id, version, Downloads.uploads(files));
-            redirect.addFlashAttribute("message", "已上传附件，本期共" + issue.files().size() + "个附件");
-            return "redirect:/materials/" + id;
+            return Flash.done(
+                    redirect,
+                    "material.flash.filesAttached",
+                    "/materials/" + id,
+                    issue.files().size());
         } catch (BusinessRuleException e) {
             model.addAttribute("uploadError", e.getMessage());
             return detail(id, model);
@@ -159,15 +154,12 @@ class MaterialController {
     String detach(
             @PathVariable long id, @PathVariable long fileId, @RequestParam long version, RedirectAttributes redirect) {
         materials.detach(id, fileId, version);
-        redirect.addFlashAttribute("message", "已移除附件");
-        return "redirect:/materials/" + id;
+        return Flash.done(redirect, "material.flash.detach", "/materials/" + id);
     }
 
     private String form(Model model, IssueCommand command, Long id, long version) {
         context.requireOrgCode();
-        model.addAttribute("command", command);
-        model.addAttribute("issueId", id);
-        model.addAttribute("version", version);
+        FormPage.fill(model, command, "issueId", id, version);
         model.addAttribute("maxSize", materials.maxUploadSize());
         return "material/issue-form";
     }

@@ -3,6 +3,8 @@ package cn.studyledger.org.web;
 import cn.studyledger.common.BusinessRuleException;
 import cn.studyledger.common.security.Permissions;
 import cn.studyledger.common.security.Role;
+import cn.studyledger.common.web.Flash;
+import cn.studyledger.common.web.FormPost;
 import cn.studyledger.org.domain.AccountCommand;
 import cn.studyledger.org.domain.AccountService;
 import cn.studyledger.org.domain.OrgService;
@@ -55,31 +57,21 @@ class AccountController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        if (binding.hasErrors()) {
-            return form(model);
-        }
-        try {
-            accounts.create(command);
-        } catch (BusinessRuleException e) {
-            model.addAttribute("error", e.getMessage());
-            return form(model);
-        }
-        redirect.addFlashAttribute("message", "已新增账号：" + command.username() + "。请安全管理员授予角色并签发首次登录码。");
-        return "redirect:/accounts";
+        return FormPost.of(binding, model, redirect)
+                .refused(() -> form(model))
+                .run(() -> accounts.create(command), "org.flash.accountCreated", "/accounts", command.username());
     }
 
     @PostMapping("/accounts/{id}/unlock")
     String unlock(@PathVariable long id, RedirectAttributes redirect) {
         accounts.unlock(id);
-        redirect.addFlashAttribute("message", "已解除锁定");
-        return "redirect:/accounts";
+        return Flash.done(redirect, "org.flash.unlock", "/accounts");
     }
 
     @PostMapping("/accounts/{id}/enabled")
     String enabled(@PathVariable long id, @RequestParam boolean enabled, RedirectAttributes redirect) {
         accounts.setEnabled(id, enabled);
-        redirect.addFlashAttribute("message", enabled ? "已启用" : "已停用");
-        return "redirect:/accounts";
+        return Flash.done(redirect, enabled ? "org.flash.accountEnabled" : "org.flash.accountDisabled", "/accounts");
     }
 
     /** Shows the new code once, on this answer only (not stored in the session, not in a redirect). */
@@ -105,8 +97,7 @@ class AccountController {
     String grant(
             @PathVariable long id, @RequestParam Role role, @RequestParam String orgCode, RedirectAttributes redirect) {
         accounts.grant(id, role, orgCode);
-        redirect.addFlashAttribute("message", "已授予角色");
-        return "redirect:/accounts/" + id + "/roles";
+        return Flash.done(redirect, "org.flash.grant", "/accounts/" + id + "/roles");
     }
 
     @PostMapping("/accounts/{id}/roles/revoke")
@@ -114,8 +105,7 @@ class AccountController {
     String revoke(
             @PathVariable long id, @RequestParam Role role, @RequestParam String orgCode, RedirectAttributes redirect) {
         accounts.revoke(id, role, orgCode);
-        redirect.addFlashAttribute("message", "已收回角色");
-        return "redirect:/accounts/" + id + "/roles";
+        return Flash.done(redirect, "org.flash.revoke", "/accounts/" + id + "/roles");
     }
 
     @GetMapping("/account/password")

@@ -1,6 +1,7 @@
 package cn.studyledger.org.web;
 
 import cn.studyledger.common.security.Permissions;
+import cn.studyledger.common.web.Flash;
 import cn.studyledger.common.web.WorkContext;
 import cn.studyledger.org.GroupRole;
 import cn.studyledger.org.OrgApi;
@@ -42,14 +43,12 @@ class GroupController {
     @PostMapping("/group")
     String place(@RequestParam long personId, @RequestParam GroupRole role, RedirectAttributes redirect) {
         memberships.place(context.orgCode(), context.year(), personId, role);
-        redirect.addFlashAttribute("message", "已保存中心组名单");
-        return "redirect:/group";
+        return Flash.done(redirect, "org.flash.place", "/group");
     }
 
     @PostMapping("/group/{personId}/remove")
     String remove(@PathVariable long personId, RedirectAttributes redirect) {
         memberships.remove(context.orgCode(), context.year(), personId);
-        redirect.addFlashAttribute("message", "已移出中心组");
-        return "redirect:/group";
+        return Flash.done(redirect, "org.flash.remove", "/group");
     }
 }

@@ -1,7 +1,8 @@
 package cn.studyledger.org.web;
 
-import cn.studyledger.common.BusinessRuleException;
 import cn.studyledger.common.security.Permissions;
+import cn.studyledger.common.web.Flash;
+import cn.studyledger.common.web.FormPost;
 import cn.studyledger.org.OrgType;
 import cn.studyledger.org.domain.OrgCommand;
 import cn.studyledger.org.domain.OrgService;
@@ -52,17 +53,9 @@ class OrgController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        if (binding.hasErrors()) {
-            return form(model, null, 0);
-        }
-        try {
-            orgs.create(command);
-        } catch (BusinessRuleException e) {
-            model.addAttribute("error", e.getMessage());
-            return form(model, null, 0);
-        }
-        redirect.addFlashAttribute("message", "已新增组织：" + command.name());
-        return "redirect:/orgs";
+        return FormPost.of(binding, model, redirect)
+                .refused(() -> form(model, null, 0))
+                .run(() -> orgs.create(command), "org.flash.orgCreated", "/orgs", command.name());
     }
 
     @GetMapping("/orgs/{id}/edit")
@@ -84,15 +77,13 @@ class OrgController {
             return form(model, id, version);
         }
         orgs.edit(id, version, command);
-        redirect.addFlashAttribute("message", "已保存");
-        return "redirect:/orgs";
+        return Flash.done(redirect, "common.saved", "/orgs");
     }
 
     @PostMapping("/orgs/{id}/deactivate")
     String deactivate(@PathVariable long id, RedirectAttributes redirect) {
         orgs.deactivate(id);
-        redirect.addFlashAttribute("message", "已停用");
-        return "redirect:/orgs";
+        return Flash.done(redirect, "org.flash.orgDeactivated", "/orgs");
     }
 
     private String form(Model model, Long id, long version) {

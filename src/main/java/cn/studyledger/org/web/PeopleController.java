@@ -2,6 +2,7 @@ package cn.studyledger.org.web;
 
 import cn.studyledger.common.BusinessRuleException;
 import cn.studyledger.common.security.Permissions;
+import cn.studyledger.common.web.Flash;
 import cn.studyledger.common.web.HtmxFragment;
 import cn.studyledger.common.web.WorkContext;
 import cn.studyledger.org.OrgRef;
@@ -83,8 +84,7 @@ class PeopleController {
             return "org/person-form";
         }
         people.create(org, command);
-        redirect.addFlashAttribute("message", "已新增人员：" + command.name());
-        return "redirect:/people?org=" + org;
+        return Flash.done(redirect, "org.flash.personCreated", "/people?org=" + org, command.name());
     }
 
     @GetMapping("/people/{id}/edit")
@@ -117,8 +117,7 @@ class PeopleController {
             return "org/person-form";
         }
         people.edit(id, version, command);
-        redirect.addFlashAttribute("message", "已保存");
-        return "redirect:/people?org=" + orgCode;
+        return Flash.done(redirect, "common.saved", "/people?org=" + orgCode);
     }
 
     @PostMapping("/people/{id}/deactivate")
@@ -126,8 +125,11 @@ class PeopleController {
     String deactivate(@PathVariable long id, RedirectAttributes redirect) {
         PersonView person = people.get(id);
         people.deactivate(id);
-        redirect.addFlashAttribute("message", "已停用：" + person.name());
-        return "redirect:/people?org=" + orgs.get(person.orgId()).code();
+        return Flash.done(
+                redirect,
+                "org.flash.personDeactivated",
+                "/people?org=" + orgs.get(person.orgId()).code(),
+                person.name());
     }
 
     @GetMapping("/people/import")

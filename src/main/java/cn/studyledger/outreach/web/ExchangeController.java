@@ -1,8 +1,9 @@
 package cn.studyledger.outreach.web;
 
-import cn.studyledger.common.BusinessRuleException;
 import cn.studyledger.common.NotFoundException;
 import cn.studyledger.common.security.Permissions;
+import cn.studyledger.common.web.Flash;
+import cn.studyledger.common.web.FormPage;
 import cn.studyledger.common.web.FormPost;
 import cn.studyledger.common.web.WorkContext;
 import cn.studyledger.outreach.ExchangeRole;
@@ -68,11 +69,14 @@ class ExchangeController {
             Model model,
             RedirectAttributes redirect) {
         return FormPost.of(binding, model, redirect)
-                .refusedAs("error", () -> form(model, command, null, 0))
+                .refused(() -> form(model, command, null, 0))
                 .answer(() -> {
                     ExchangeMeetingView created = exchanges.create(context.orgCode(), command);
-                    redirect.addFlashAttribute("message", "已登记经验交流会《" + created.title() + "》");
-                    return "redirect:/outreach/exchanges/" + created.id();
+                    return Flash.done(
+                            redirect,
+                            "outreach.flash.exchangeCreated",
+                            "/outreach/exchanges/" + created.id(),
+                            created.title());
                 });
     }
 
@@ -95,32 +99,21 @@ class ExchangeController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        if (binding.hasErrors()) {
-            return form(model, command, id, version);
-        }
-        try {
-            exchanges.edit(id, version, command);
-        } catch (BusinessRuleException e) {
-            model.addAttribute("error", e.getMessage());
-            return form(model, command, id, version);
-        }
-        redirect.addFlashAttribute("message", "已保存");
-        return "redirect:/outreach/exchanges/" + id;
+        return FormPost.of(binding, model, redirect)
+                .refused(() -> form(model, command, id, version))
+                .run(() -> exchanges.edit(id, version, command), "common.saved", "/outreach/exchanges/" + id);
     }
 
     @PostMapping("/outreach/exchanges/{id}/delete")
     @PreAuthorize(WRITE)
     String delete(@PathVariable long id, RedirectAttributes redirect) {
         exchanges.delete(id);
-        redirect.addFlashAttribute("message", "已删除");
-        return "redirect:/outreach/exchanges";
+        return Flash.done(redirect, "common.deleted", "/outreach/exchanges");
     }
 
     private String form(Model model, ExchangeMeetingCommand command, Long id, long version) {
         context.requireOrgCode();
-        model.addAttribute("command", command);
-        model.addAttribute("meetingId", id);
-        model.addAttribute("version", version);
+        FormPage.fill(model, command, "meetingId", id, version);
         model.addAttribute("roles", ExchangeRole.values());
         return "outreach/exchange-form";
     }

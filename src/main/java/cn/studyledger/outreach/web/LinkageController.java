@@ -2,6 +2,8 @@ package cn.studyledger.outreach.web;
 
 import cn.studyledger.common.BusinessRuleException;
 import cn.studyledger.common.security.Permissions;
+import cn.studyledger.common.web.Flash;
+import cn.studyledger.common.web.FormPage;
 import cn.studyledger.common.web.FormPost;
 import cn.studyledger.common.web.WorkContext;
 import cn.studyledger.org.PersonRef;
@@ -67,11 +69,10 @@ class LinkageController {
             Model model,
             RedirectAttributes redirect) {
         return FormPost.of(binding, model, redirect)
-                .refusedAs("error", () -> groupForm(model, command, null, 0))
+                .refused(() -> groupForm(model, command, null, 0))
                 .answer(() -> {
                     YouthGroupView group = linkage.createGroup(context.orgCode(), command);
-                    redirect.addFlashAttribute("message", "已新增青年理论学习小组“" + group.name() + "”");
-                    return "redirect:/outreach";
+                    return Flash.done(redirect, "outreach.flash.createGroup", "/outreach", group.name());
                 });
     }
 
@@ -91,47 +92,34 @@ class LinkageController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        if (binding.hasErrors()) {
-            return groupForm(model, command, id, version);
-        }
-        try {
-            linkage.editGroup(id, version, command);
-        } catch (BusinessRuleException e) {
-            model.addAttribute("error", e.getMessage());
-            return groupForm(model, command, id, version);
-        }
-        redirect.addFlashAttribute("message", "已保存");
-        return "redirect:/outreach";
+        return FormPost.of(binding, model, redirect)
+                .refused(() -> groupForm(model, command, id, version))
+                .run(() -> linkage.editGroup(id, version, command), "common.saved", "/outreach");
     }
 
     @PostMapping("/outreach/groups/{id}/dissolve")
     @PreAuthorize(WRITE)
     String dissolveGroup(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
         YouthGroupView group = linkage.dissolveGroup(id, version);
-        redirect.addFlashAttribute("message", "已撤销青年理论学习小组“" + group.name() + "”");
-        return "redirect:/outreach";
+        return Flash.done(redirect, "outreach.flash.dissolveGroup", "/outreach", group.name());
     }
 
     @PostMapping("/outreach/groups/{id}/revive")
     @PreAuthorize(WRITE)
     String reviveGroup(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
         YouthGroupView group = linkage.reviveGroup(id, version);
-        redirect.addFlashAttribute("message", "已恢复青年理论学习小组“" + group.name() + "”");
-        return "redirect:/outreach";
+        return Flash.done(redirect, "outreach.flash.reviveGroup", "/outreach", group.name());
     }
 
     @PostMapping("/outreach/groups/{id}/delete")
     @PreAuthorize(WRITE)
     String deleteGroup(@PathVariable long id, RedirectAttributes redirect) {
         linkage.deleteGroup(id);
-        redirect.addFlashAttribute("message", "已删除");
-        return "redirect:/outreach";
+        return Flash.done(redirect, "common.deleted", "/outreach");
     }
 
     private String groupForm(Model model, YouthGroupCommand command, Long id, long version) {
-        model.addAttribute("command", command);
-        model.addAttribute("groupId", id);
-        model.addAttribute("version", version);
+        FormPage.fill(model, command, "groupId", id, version);
         List<PersonRef> youth = new ArrayList<>(linkage.youthCadres(context.requireOrgCode()));
         if (id != null) {
             // members who have since left the youth cadres stay selectable in their own group
@@ -159,11 +147,10 @@ class LinkageController {
             Model model,
             RedirectAttributes redirect) {
         return FormPost.of(binding, model, redirect)
-                .refusedAs("error", () -> branchForm(model, command, null, 0))
+                .refused(() -> branchForm(model, command, null, 0))
                 .answer(() -> {
                     BranchView branch = linkage.createBranch(context.orgCode(), command);
-                    redirect.addFlashAttribute("message", "已登记党支部“" + branch.name() + "”");
-                    return "redirect:/outreach";
+                    return Flash.done(redirect, "outreach.flash.createBranch", "/outreach", branch.name());
                 });
     }
 
@@ -183,48 +170,35 @@ class LinkageController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        if (binding.hasErrors()) {
-            return branchForm(model, command, id, version);
-        }
-        try {
-            linkage.editBranch(id, version, command);
-        } catch (BusinessRuleException e) {
-            model.addAttribute("error", e.getMessage());
-            return branchForm(model, command, id, version);
-        }
-        redirect.addFlashAttribute("message", "已保存");
-        return "redirect:/outreach";
+        return FormPost.of(binding, model, redirect)
+                .refused(() -> branchForm(model, command, id, version))
+                .run(() -> linkage.editBranch(id, version, command), "common.saved", "/outreach");
     }
 
     @PostMapping("/outreach/branches/{id}/retire")
     @PreAuthorize(WRITE)
     String retireBranch(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
         BranchView branch = linkage.retireBranch(id, version);
-        redirect.addFlashAttribute("message", "已停用党支部“" + branch.name() + "”");
-        return "redirect:/outreach";
+        return Flash.done(redirect, "outreach.flash.retireBranch", "/outreach", branch.name());
     }
 
     @PostMapping("/outreach/branches/{id}/revive")
     @PreAuthorize(WRITE)
     String reviveBranch(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
         BranchView branch = linkage.reviveBranch(id, version);
-        redirect.addFlashAttribute("message", "已恢复党支部“" + branch.name() + "”");
-        return "redirect:/outreach";
+        return Flash.done(redirect, "outreach.flash.reviveBranch", "/outreach", branch.name());
     }
 
     @PostMapping("/outreach/branches/{id}/delete")
     @PreAuthorize(WRITE)
     String deleteBranch(@PathVariable long id, RedirectAttributes redirect) {
         linkage.deleteBranch(id);
-        redirect.addFlashAttribute("message", "已删除");
-        return "redirect:/outreach";
+        return Flash.done(redirect, "common.deleted", "/outreach");
     }
 
     private String branchForm(Model model, BranchCommand command, Long id, long version) {
         context.requireOrgCode();
-        model.addAttribute("command", command);
-        model.addAttribute("branchId", id);
-        model.addAttribute("version", version);
+        FormPage.fill(model, command, "branchId", id, version);
         return "outreach/branch-form";
     }
 
@@ -261,8 +235,8 @@ class LinkageController {
         try {
             JointSessionView joint =
                     linkage.link(sessionId, version, new ParticipantsCommand(youthGroupIds, branchIds));
-            redirect.addFlashAttribute("message", joint.linked() ? "已保存联学对象" : "已取消全部联学对象");
-            return "redirect:/outreach/joint/" + sessionId;
+            String key = joint.linked() ? "outreach.flash.partnersSaved" : "outreach.flash.partnersCleared";
+            return Flash.done(redirect, key, "/outreach/joint/" + sessionId);
         } catch (BusinessRuleException e) {
             model.addAttribute("error", e.getMessage());
             return jointSession(sessionId, model);

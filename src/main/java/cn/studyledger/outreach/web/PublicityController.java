@@ -1,8 +1,9 @@
 package cn.studyledger.outreach.web;
 
-import cn.studyledger.common.BusinessRuleException;
 import cn.studyledger.common.NotFoundException;
 import cn.studyledger.common.security.Permissions;
+import cn.studyledger.common.web.Flash;
+import cn.studyledger.common.web.FormPage;
 import cn.studyledger.common.web.FormPost;
 import cn.studyledger.common.web.HtmxFragment;
 import cn.studyledger.common.web.WorkContext;
@@ -90,11 +91,14 @@ class PublicityController {
             Model model,
             RedirectAttributes redirect) {
         return FormPost.of(binding, model, redirect)
-                .refusedAs("error", () -> form(model, command, null, 0))
+                .refused(() -> form(model, command, null, 0))
                 .answer(() -> {
                     PublicityView created = publicity.create(context.orgCode(), command, Downloads.upload(file));
-                    redirect.addFlashAttribute("message", "已登记宣传报道《" + created.title() + "》");
-                    return "redirect:/outreach/publicity/" + created.id();
+                    return Flash.done(
+                            redirect,
+                            "outreach.flash.publicityCreated",
+                            "/outreach/publicity/" + created.id(),
+                            created.title());
                 });
     }
 
@@ -119,31 +123,23 @@ class PublicityController {
             @RequestParam(defaultValue = "false") boolean removeFile,
             Model model,
             RedirectAttributes redirect) {
-        if (binding.hasErrors()) {
-            return form(model, command, id, version);
-        }
-        try {
-            publicity.edit(id, version, command, Downloads.upload(file), removeFile);
-        } catch (BusinessRuleException e) {
-            model.addAttribute("error", e.getMessage());
-            return form(model, command, id, version);
-        }
-        redirect.addFlashAttribute("message", "已保存");
-        return "redirect:/outreach/publicity/" + id;
+        return FormPost.of(binding, model, redirect)
+                .refused(() -> form(model, command, id, version))
+                .run(
+                        () -> publicity.edit(id, version, command, Downloads.upload(file), removeFile),
+                        "common.saved",
+                        "/outreach/publicity/" + id);
     }
 
     @PostMapping("/outreach/publicity/{id}/delete")
     @PreAuthorize(WRITE)
     String delete(@PathVariable long id, RedirectAttributes redirect) {
         publicity.delete(id);
-        redirect.addFlashAttribute("message", "已删除");
-        return "redirect:/outreach/publicity";
+        return Flash.done(redirect, "common.deleted", "/outreach/publicity");
     }
 
     private String form(Model model, PublicityCommand command, Long id, long version) {
-        model.addAttribute("command", command);
-        model.addAttribute("itemId", id);
-        model.addAttribute("version", version);
+        FormPage.fill(model, command, "itemId", id, version);
         model.addAttribute("item", id == null ? null : publicity.get(id));
         model.addAttribute("channels", PublicityChannel.values());
         model.addAttribute("columns", publicity.columns(context.requireOrgCode()));

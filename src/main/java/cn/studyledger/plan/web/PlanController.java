@@ -2,6 +2,9 @@ package cn.studyledger.plan.web;
 
 import cn.studyledger.common.BusinessRuleException;
 import cn.studyledger.common.security.Permissions;
+import cn.studyledger.common.web.Flash;
+import cn.studyledger.common.web.FormPage;
+import cn.studyledger.common.web.FormPost;
 import cn.studyledger.common.web.WorkContext;
 import cn.studyledger.plan.domain.ArrangementCommand;
 import cn.studyledger.plan.domain.PlanService;
@@ -69,8 +72,7 @@ class PlanController {
     @PreAuthorize("hasAuthority('" + Permissions.PLAN_EDIT + "')")
     String create(RedirectAttributes redirect) {
         PlanDetail plan = plans.create(context.requireOrgCode(), context.year(), null);
-        redirect.addFlashAttribute("message", "已新建" + plan.year() + "年度学习计划草稿，请填写学习专题和月度安排");
-        return "redirect:/plans/" + plan.id() + "/edit";
+        return Flash.done(redirect, "plan.flash.planCreated", "/plans/" + plan.id() + "/edit", plan.year());
     }
 
     @GetMapping("/plans/{id}/edit")
@@ -89,17 +91,9 @@ class PlanController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        if (binding.hasErrors()) {
-            return themesForm(model, plans.get(id), command, version);
-        }
-        try {
-            plans.editThemes(id, version, command);
-        } catch (BusinessRuleException e) {
-            model.addAttribute("error", e.getMessage());
-            return themesForm(model, plans.get(id), command, version);
-        }
-        redirect.addFlashAttribute("message", "学习专题已保存");
-        return "redirect:/plans/" + id;
+        return FormPost.of(binding, model, redirect)
+                .refused(() -> themesForm(model, plans.get(id), command, version))
+                .run(() -> plans.editThemes(id, version, command), "plan.flash.saveThemes", "/plans/" + id);
     }
 
     @GetMapping("/plans/{id}/arrangements/new")
@@ -119,17 +113,13 @@ class PlanController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        if (binding.hasErrors()) {
-            return arrangementForm(model, plans.get(id), command, null, version);
-        }
-        try {
-            plans.addArrangement(id, version, command);
-        } catch (BusinessRuleException e) {
-            model.addAttribute("error", e.getMessage());
-            return arrangementForm(model, plans.get(id), command, null, version);
-        }
-        redirect.addFlashAttribute("message", "已新增" + command.month() + "月的月度安排");
-        return "redirect:/plans/" + id;
+        return FormPost.of(binding, model, redirect)
+                .refused(() -> arrangementForm(model, plans.get(id), command, null, version))
+                .run(
+                        () -> plans.addArrangement(id, version, command),
+                        "plan.flash.addArrangement",
+                        "/plans/" + id,
+                        command.month());
     }
 
     @GetMapping("/plans/{id}/arrangements/{aid}/edit")
@@ -150,17 +140,12 @@ class PlanController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        if (binding.hasErrors()) {
-            return arrangementForm(model, plans.get(id), command, aid, version);
-        }
-        try {
-            plans.editArrangement(id, aid, version, command);
-        } catch (BusinessRuleException e) {
-            model.addAttribute("error", e.getMessage());
-            return arrangementForm(model, plans.get(id), command, aid, version);
-        }
-        redirect.addFlashAttribute("message", "月度安排已保存");
-        return "redirect:/plans/" + id + "#a" + aid;
+        return FormPost.of(binding, model, redirect)
+                .refused(() -> arrangementForm(model, plans.get(id), command, aid, version))
+                .run(
+                        () -> plans.editArrangement(id, aid, version, command),
+                        "plan.flash.editArrangement",
+                        "/plans/" + id + "#a" + aid);
     }
 
     @PostMapping("/plans/{id}/arrangements/{aid}/delete")
@@ -168,8 +153,7 @@ class PlanController {
     String removeArrangement(
             @PathVariable long id, @PathVariable long aid, @RequestParam long version, RedirectAttributes redirect) {
         plans.removeArrangement(id, aid, version);
-        redirect.addFlashAttribute("message", "已删除月度安排");
-        return "redirect:/plans/" + id;
+        return Flash.done(redirect, "plan.flash.removeArrangement", "/plans/" + id);
     }
 
     @GetMapping("/plans/{id}/arrangements/{aid}/sessions")
@@ -191,8 +175,10 @@ class PlanController {
             RedirectAttributes redirect) {
         List<Long> ids = sessionIds == null ? List.of() : sessionIds;
         plans.linkSessions(id, aid, ids);
-        redirect.addFlashAttribute("message", ids.isEmpty() ? "已取消关联的集中学习" : "已关联 " + ids.size() + " 次集中学习");
-        return "redirect:/plans/" + id + "#a" + aid;
+        String target = "/plans/" + id + "#a" + aid;
+        return ids.isEmpty()
+                ? Flash.done(redirect, "plan.flash.sessionsUnlinked", target)
+                : Flash.done(redirect, "plan.flash.sessionsLinked", target, ids.size());
     }
 
     @PostMapping("/plans/{id}/submit")
@@ -208,8 +194,7 @@ class PlanController {
         } catch (BusinessRuleException e) {
             return refused(id, e, model, response);
         }
-        redirect.addFlashAttribute("message", "学习计划已提交，等待组长审批");
-        return "redirect:/plans/" + id;
+        return Flash.done(redirect, "plan.flash.submit", "/plans/" + id);
     }
 
     @PostMapping("/plans/{id}/approve")
@@ -226,8 +211,7 @@ class PlanController {
         } catch (BusinessRuleException e) {
             return refused(id, e, model, response);
         }
-        redirect.addFlashAttribute("message", "已批准学习计划");
-        return "redirect:/plans/" + id;
+        return Flash.done(redirect, "plan.flash.approve", "/plans/" + id);
     }
 
     @PostMapping("/plans/{id}/return")
@@ -244,8 +228,7 @@ class PlanController {
         } catch (BusinessRuleException e) {
             return refused(id, e, model, response);
         }
-        redirect.addFlashAttribute("message", "已退回学习计划，并附修改意见");
-        return "redirect:/plans/" + id;
+        return Flash.done(redirect, "plan.flash.sendBack", "/plans/" + id);
     }
 
     @PostMapping("/plans/{id}/revise")
@@ -262,9 +245,7 @@ class PlanController {
         } catch (BusinessRuleException e) {
             return refused(id, e, model, response);
         }
-        redirect.addFlashAttribute(
-                "message", "已生成第" + next.revision() + "版修订稿；修订稿批准前，第" + (next.revision() - 1) + "版继续有效");
-        return "redirect:/plans/" + next.id();
+        return Flash.done(redirect, "plan.flash.revise", "/plans/" + next.id(), next.revision(), (next.revision() - 1));
     }
 
     /** The plan page again with the reason the action was refused, answered as 422. */
@@ -301,9 +282,7 @@ class PlanController {
     private String arrangementForm(
             Model model, PlanDetail plan, ArrangementCommand command, Long arrangementId, long version) {
         model.addAttribute("plan", plan);
-        model.addAttribute("command", command);
-        model.addAttribute("arrangementId", arrangementId);
-        model.addAttribute("version", version);
+        FormPage.fill(model, command, "arrangementId", arrangementId, version);
         model.addAttribute("leads", plans.leadCandidates(plan.id()));
         return "plan/arrangement-form";
     }

@@ -4,6 +4,7 @@ import cn.studyledger.common.BusinessRuleException;
 import cn.studyledger.common.ConflictException;
 import cn.studyledger.common.security.Permissions;
 import cn.studyledger.common.web.Downloads;
+import cn.studyledger.common.web.Flash;
 import cn.studyledger.common.web.WorkContext;
 import cn.studyledger.office.PdfConverter;
 import cn.studyledger.report.domain.AnnualReportService;
@@ -66,7 +67,7 @@ class ReportEditorController {
             RedirectAttributes redirect) {
         return act(
                 () -> editor.editBlock(context.orgCode(), context.year(), id, version, heading, body),
-                "段落已保存",
+                "report.flash.editBlock",
                 "#b" + id,
                 model,
                 response,
@@ -86,7 +87,7 @@ class ReportEditorController {
                     editor.removeBlock(context.orgCode(), context.year(), id, version);
                     return null;
                 },
-                "段落已删除",
+                "report.flash.removeBlock",
                 "",
                 model,
                 response,
@@ -98,7 +99,7 @@ class ReportEditorController {
     String submit(@RequestParam long version, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         return act(
                 () -> editor.submit(context.orgCode(), context.year(), version),
-                "报告已提交，等待组长定稿",
+                "report.flash.submit",
                 "",
                 model,
                 response,
@@ -111,7 +112,7 @@ class ReportEditorController {
             @RequestParam long version, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         return act(
                 () -> editor.finalise(context.orgCode(), context.year(), version),
-                "报告已定稿，指标已冻结",
+                "report.flash.finalise",
                 "",
                 model,
                 response,
@@ -128,7 +129,7 @@ class ReportEditorController {
             RedirectAttributes redirect) {
         return act(
                 () -> editor.reopen(context.orgCode(), context.year(), version, reason),
-                "报告已退回或重新打开为草稿",
+                "report.flash.reopen",
                 "",
                 model,
                 response,
@@ -140,7 +141,7 @@ class ReportEditorController {
     String propose(Model model, HttpServletResponse response, RedirectAttributes redirect) {
         return act(
                 () -> editor.propose(context.orgCode(), context.year()),
-                "已生成问题草稿，请逐条采用、修改或不采用",
+                "report.flash.propose",
                 "#proposals",
                 model,
                 response,
@@ -161,7 +162,7 @@ class ReportEditorController {
                     editor.keep(context.orgCode(), context.year(), id, version, text);
                     return null;
                 },
-                "已采用该条，写入报告",
+                "report.flash.keep",
                 "#proposals",
                 model,
                 response,
@@ -181,7 +182,7 @@ class ReportEditorController {
                     editor.drop(context.orgCode(), context.year(), id, version);
                     return null;
                 },
-                "已不采用该条",
+                "report.flash.drop",
                 "#proposals",
                 model,
                 response,
@@ -197,7 +198,7 @@ class ReportEditorController {
             RedirectAttributes redirect) {
         return act(
                 () -> editor.uploadTemplate(context.orgCode(), file),
-                "模板已上传，可在下方选用",
+                "report.flash.upload",
                 "#templates",
                 model,
                 response,
@@ -217,7 +218,7 @@ class ReportEditorController {
                     editor.chooseTemplate(context.orgCode(), context.year(), version, templateId);
                     return null;
                 },
-                "已更换报告模板",
+                "report.flash.choose",
                 "#templates",
                 model,
                 response,
@@ -269,8 +270,7 @@ class ReportEditorController {
             model.addAttribute("error", e.getMessage());
             return page(model, editor.open(context.orgCode(), context.year()));
         }
-        redirect.addFlashAttribute("message", message);
-        return "redirect:/report" + anchor;
+        return Flash.done(redirect, message, "/report" + anchor);
     }
 
     private String page(Model model, ReportViews.Report report) {

@@ -1,7 +1,8 @@
 package cn.studyledger.research.web;
 
-import cn.studyledger.common.BusinessRuleException;
 import cn.studyledger.common.security.Permissions;
+import cn.studyledger.common.web.Flash;
+import cn.studyledger.common.web.FormPage;
 import cn.studyledger.common.web.FormPost;
 import cn.studyledger.common.web.HtmxFragment;
 import cn.studyledger.common.web.WorkContext;
@@ -80,12 +81,13 @@ class InvestigationController {
             Model model,
             RedirectAttributes redirect) {
         return FormPost.of(binding, model, redirect)
-                .refusedAs("error", () -> form(model, command, null, 0))
-                .answer(() -> {
-                    InvestigationDetail created = investigations.create(context.orgCode(), command);
-                    redirect.addFlashAttribute("message", "已确定调研主题，请在调研后登记调研活动和调研报告");
-                    return "redirect:/investigations/" + created.id();
-                });
+                .refused(() -> form(model, command, null, 0))
+                .to(
+                        () -> "/investigations/"
+                                + investigations
+                                        .create(context.orgCode(), command)
+                                        .id(),
+                        "research.flash.investigationCreated");
     }
 
     @GetMapping("/investigations/{id}")
@@ -112,25 +114,16 @@ class InvestigationController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        if (binding.hasErrors()) {
-            return form(model, command, id, version);
-        }
-        try {
-            investigations.edit(id, version, command);
-        } catch (BusinessRuleException e) {
-            model.addAttribute("error", e.getMessage());
-            return form(model, command, id, version);
-        }
-        redirect.addFlashAttribute("message", "已保存");
-        return "redirect:/investigations/" + id;
+        return FormPost.of(binding, model, redirect)
+                .refused(() -> form(model, command, id, version))
+                .run(() -> investigations.edit(id, version, command), "common.saved", "/investigations/" + id);
     }
 
     @PostMapping("/investigations/{id}/delete")
     @PreAuthorize(WRITE)
     String delete(@PathVariable long id, RedirectAttributes redirect) {
         investigations.delete(id);
-        redirect.addFlashAttribute("message", "已删除调研");
-        return "redirect:/investigations";
+        return Flash.done(redirect, "research.flash.investigationDeleted", "/investigations");
     }
 
     // ---- trips ----
@@ -153,12 +146,11 @@ class InvestigationController {
             Model model,
             RedirectAttributes redirect) {
         return FormPost.of(binding, model, redirect)
-                .refusedAs("error", () -> tripForm(model, investigations.get(id), command, null))
-                .answer(() -> {
-                    TripView trip = investigations.addTrip(id, command);
-                    redirect.addFlashAttribute("message", "已登记调研活动");
-                    return "redirect:/investigations/" + id + "#trip-" + trip.id();
-                });
+                .refused(() -> tripForm(model, investigations.get(id), command, null))
+                .to(
+                        () -> "/investigations/" + id + "#trip-"
+                                + investigations.addTrip(id, command).id(),
+                        "research.flash.tripAdded");
     }
 
     @GetMapping("/investigations/trips/{tripId}/edit")
@@ -179,10 +171,10 @@ class InvestigationController {
             RedirectAttributes redirect) {
         TripView trip = investigations.trip(tripId);
         return FormPost.of(binding, model, redirect)
-                .refusedAs("error", () -> tripForm(model, investigations.get(trip.investigationId()), command, trip))
+                .refused(() -> tripForm(model, investigations.get(trip.investigationId()), command, trip))
                 .run(
                         () -> investigations.editTrip(tripId, version, command),
-                        "已保存",
+                        "common.saved",
                         "/investigations/" + trip.investigationId() + "#trip-" + tripId);
     }
 
@@ -190,8 +182,7 @@ class InvestigationController {
     @PreAuthorize(WRITE)
     String deleteTrip(@PathVariable long tripId, RedirectAttributes redirect) {
         long investigationId = investigations.deleteTrip(tripId);
-        redirect.addFlashAttribute("message", "已删除调研活动");
-        return "redirect:/investigations/" + investigationId;
+        return Flash.done(redirect, "research.flash.tripDeleted", "/investigations/" + investigationId);
     }
 
     // ---- reports ----
@@ -213,11 +204,11 @@ class InvestigationController {
             Model model,
             RedirectAttributes redirect) {
         return FormPost.of(binding, model, redirect)
-                .refusedAs("error", () -> reportForm(model, investigations.get(id), command, null))
+                .refused(() -> reportForm(model, investigations.get(id), command, null))
                 .answer(() -> {
                     ReportView report = investigations.addReport(id, command, Downloads.upload(file));
-                    redirect.addFlashAttribute("message", "已登记调研报告《" + report.title() + "》");
-                    return "redirect:/investigations/" + id + "#report-" + report.id();
+                    String target = "/investigations/" + id + "#report-" + report.id();
+                    return Flash.done(redirect, "research.flash.reportAdded", target, report.title());
                 });
     }
 
@@ -240,11 +231,10 @@ class InvestigationController {
             RedirectAttributes redirect) {
         ReportView report = investigations.report(reportId);
         return FormPost.of(binding, model, redirect)
-                .refusedAs(
-                        "error", () -> reportForm(model, investigations.get(report.investigationId()), command, report))
+                .refused(() -> reportForm(model, investigations.get(report.investigationId()), command, report))
                 .run(
                         () -> investigations.editReport(reportId, version, command, Downloads.upload(file)),
-                        "已保存",
+                        "common.saved",
                         "/investigations/" + report.investigationId() + "#report-" + reportId);
     }
 
@@ -252,8 +242,7 @@ class InvestigationController {
     @PreAuthorize(WRITE)
     String deleteReport(@PathVariable long reportId, RedirectAttributes redirect) {
         long investigationId = investigations.deleteReport(reportId);
-        redirect.addFlashAttribute("message", "已删除调研报告");
-        return "redirect:/investigations/" + investigationId;
+        return Flash.done(redirect, "research.flash.reportDeleted", "/investigations/" + investigationId);
     }
 
     /** Marks (or unmarks) the year's 专题调研报告 named in the annual report. */
@@ -265,8 +254,10 @@ class InvestigationController {
             @RequestParam boolean chosen,
             RedirectAttributes redirect) {
         ReportView report = investigations.choose(reportId, version, chosen);
-        redirect.addFlashAttribute("message", chosen ? "已选定为年度专题调研报告（领域：" + report.field() + "）" : "已取消选定");
-        return "redirect:/investigations/" + report.investigationId() + "#report-" + reportId;
+        String target = "/investigations/" + report.investigationId() + "#report-" + reportId;
+        return chosen
+                ? Flash.done(redirect, "research.flash.reportChosen", target, report.field())
+                : Flash.done(redirect, "research.flash.reportUnchosen", target);
     }
 
     @GetMapping("/investigations/reports/{reportId}/file")
@@ -276,9 +267,7 @@ class InvestigationController {
 
     private String form(Model model, InvestigationCommand command, Long id, long version) {
         int year = command.year() == null ? context.year() : command.year();
-        model.addAttribute("command", command);
-        model.addAttribute("investigationId", id);
-        model.addAttribute("version", version);
+        FormPage.fill(model, command, "investigationId", id, version);
         model.addAttribute("leads", investigations.leads(context.requireOrgCode(), year));
         model.addAttribute("people", investigations.people(context.orgCode()));
         return "research/investigation-form";

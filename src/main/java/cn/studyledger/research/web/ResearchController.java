@@ -1,7 +1,9 @@
 package cn.studyledger.research.web;
 
-import cn.studyledger.common.BusinessRuleException;
 import cn.studyledger.common.security.Permissions;
+import cn.studyledger.common.web.AgendaLinks;
+import cn.studyledger.common.web.Flash;
+import cn.studyledger.common.web.FormPage;
 import cn.studyledger.common.web.FormPost;
 import cn.studyledger.common.web.HtmxFragment;
 import cn.studyledger.common.web.WorkContext;
@@ -36,6 +38,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ResearchController {
 
     private static final String WRITE = "hasAuthority('" + Permissions.RESEARCH_EDIT + "')";
+
+    private static final AgendaLinks DISCUSSIONS = new AgendaLinks("discussionError", "research.discussions");
 
     private final TopicService topics;
     private final WorkContext context;
@@ -72,12 +76,11 @@ class ResearchController {
             Model model,
             RedirectAttributes redirect) {
         return FormPost.of(binding, model, redirect)
-                .refusedAs("error", () -> form(model, command, null, 0))
-                .answer(() -> {
-                    TopicDetail created = topics.create(context.orgCode(), command);
-                    redirect.addFlashAttribute("message", "已新增研讨课题，研讨后请关联学习记录并登记对策建议");
-                    return "redirect:/research/" + created.id();
-                });
+                .refused(() -> form(model, command, null, 0))
+                .to(
+                        () -> "/research/"
+                                + topics.create(context.orgCode(), command).id(),
+                        "research.flash.topicCreated");
     }
 
     @GetMapping("/research/{id}")
@@ -106,49 +109,30 @@ class ResearchController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        if (binding.hasErrors()) {
-            return form(model, command, id, version);
-        }
-        try {
-            topics.edit(id, version, command);
-        } catch (BusinessRuleException e) {
-            model.addAttribute("error", e.getMessage());
-            return form(model, command, id, version);
-        }
-        redirect.addFlashAttribute("message", "已保存");
-        return "redirect:/research/" + id;
+        return FormPost.of(binding, model, redirect)
+                .refused(() -> form(model, command, id, version))
+                .run(() -> topics.edit(id, version, command), "common.saved", "/research/" + id);
     }
 
     @PostMapping("/research/{id}/delete")
     @PreAuthorize(WRITE)
     String delete(@PathVariable long id, RedirectAttributes redirect) {
         topics.delete(id);
-        redirect.addFlashAttribute("message", "已删除研讨课题");
-        return "redirect:/research";
+        return Flash.done(redirect, "research.flash.topicDeleted", "/research");
     }
 
     @PostMapping("/research/{id}/discussions")
     @PreAuthorize(WRITE)
     String link(@PathVariable long id, @RequestParam(required = false) Long agendaItemId, RedirectAttributes redirect) {
-        if (agendaItemId == null) {
-            redirect.addFlashAttribute("discussionError", "请选择学习场次及其“课题研讨”议题");
-            return "redirect:/research/" + id;
-        }
-        try {
-            topics.link(id, new DiscussionCommand(null, agendaItemId));
-            redirect.addFlashAttribute("message", "已关联研讨记录");
-        } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("discussionError", e.getMessage());
-        }
-        return "redirect:/research/" + id;
+        return DISCUSSIONS.link(
+                redirect, agendaItemId, item -> topics.link(id, new DiscussionCommand(null, item)), "/research/" + id);
     }
 
     @PostMapping("/research/{id}/discussions/{discussionId}/delete")
     @PreAuthorize(WRITE)
     String unlink(@PathVariable long id, @PathVariable long discussionId, RedirectAttributes redirect) {
         topics.unlink(id, discussionId);
-        redirect.addFlashAttribute("message", "已取消关联");
-        return "redirect:/research/" + id;
+        return Flash.done(redirect, "research.flash.discussionUnlinked", "/research/" + id);
     }
 
     // ---- recommendations ----
@@ -172,12 +156,11 @@ class ResearchController {
             Model model,
             RedirectAttributes redirect) {
         return FormPost.of(binding, model, redirect)
-                .refusedAs("error", () -> recommendationForm(model, topics.get(id), command, null))
-                .answer(() -> {
-                    RecommendationView created = topics.propose(id, command);
-                    redirect.addFlashAttribute("message", "已登记对策建议，采纳转化后请登记政策举措");
-                    return "redirect:/research/" + id + "#recommendation-" + created.id();
-                });
+                .refused(() -> recommendationForm(model, topics.get(id), command, null))
+                .to(
+                        () -> "/research/" + id + "#recommendation-"
+                                + topics.propose(id, command).id(),
+                        "research.flash.recommendationProposed");
     }
 
     @GetMapping("/research/recommendations/{id}/edit")
@@ -199,30 +182,22 @@ class ResearchController {
             RedirectAttributes redirect) {
         RecommendationView recommendation = topics.recommendation(id);
         return FormPost.of(binding, model, redirect)
-                .refusedAs(
-                        "error",
-                        () -> recommendationForm(model, topics.get(recommendation.topicId()), command, recommendation))
-                .run(
-                        () -> topics.revise(id, version, command),
-                        "已保存",
-                        "/research/" + recommendation.topicId() + "#recommendation-" + id);
+                .refused(() -> recommendationForm(model, topics.get(recommendation.topicId()), command, recommendation))
+                .run(() -> topics.revise(id, version, command), "common.saved", anchor(recommendation));
     }
 
     @PostMapping("/research/recommendations/{id}/delete")
     @PreAuthorize(WRITE)
     String deleteRecommendation(@PathVariable long id, RedirectAttributes redirect) {
         long topicId = topics.deleteRecommendation(id);
-        redirect.addFlashAttribute("message", "已删除对策建议");
-        return "redirect:/research/" + topicId;
+        return Flash.done(redirect, "research.flash.recommendationDeleted", "/research/" + topicId);
     }
 
     @GetMapping("/research/recommendations/{id}/adopt")
     @PreAuthorize(WRITE)
     String adoptForm(@PathVariable long id, Model model) {
-        RecommendationView recommendation = topics.recommendation(id);
-        model.addAttribute("recommendation", recommendation);
         model.addAttribute("command", new AdoptionCommand("", "", LocalDate.now(clock)));
-        return "research/adopt-form";
+        return decisionForm(model, topics.recommendation(id), "adopt");
     }
 
     @PostMapping("/research/recommendations/{id}/adopt")
@@ -235,25 +210,20 @@ class ResearchController {
             Model model,
             RedirectAttributes redirect) {
         RecommendationView recommendation = topics.recommendation(id);
-        if (!binding.hasErrors()) {
-            try {
-                RecommendationView adopted = topics.adopt(id, version, command);
-                redirect.addFlashAttribute("message", "已登记采纳转化：" + adopted.documentNo());
-                return "redirect:/research/" + recommendation.topicId() + "#recommendation-" + id;
-            } catch (BusinessRuleException e) {
-                model.addAttribute("error", e.getMessage());
-            }
-        }
-        model.addAttribute("recommendation", recommendation);
-        return "research/adopt-form";
+        return FormPost.of(binding, model, redirect)
+                .refused(() -> decisionForm(model, recommendation, "adopt"))
+                .answer(() -> Flash.done(
+                        redirect,
+                        "research.flash.adopted",
+                        anchor(recommendation),
+                        topics.adopt(id, version, command).documentNo()));
     }
 
     @GetMapping("/research/recommendations/{id}/reject")
     @PreAuthorize(WRITE)
     String rejectForm(@PathVariable long id, Model model) {
-        model.addAttribute("recommendation", topics.recommendation(id));
         model.addAttribute("command", new RejectionCommand("", LocalDate.now(clock)));
-        return "research/reject-form";
+        return decisionForm(model, topics.recommendation(id), "reject");
     }
 
     @PostMapping("/research/recommendations/{id}/reject")
@@ -266,26 +236,27 @@ class ResearchController {
             Model model,
             RedirectAttributes redirect) {
         RecommendationView recommendation = topics.recommendation(id);
-        if (!binding.hasErrors()) {
-            try {
-                topics.reject(id, version, command);
-                redirect.addFlashAttribute("message", "已登记不予采纳");
-                return "redirect:/research/" + recommendation.topicId() + "#recommendation-" + id;
-            } catch (BusinessRuleException e) {
-                model.addAttribute("error", e.getMessage());
-            }
-        }
-        model.addAttribute("recommendation", recommendation);
-        return "research/reject-form";
+        return FormPost.of(binding, model, redirect)
+                .refused(() -> decisionForm(model, recommendation, "reject"))
+                .run(() -> topics.reject(id, version, command), "research.flash.rejected", anchor(recommendation));
     }
 
     private String form(Model model, TopicCommand command, Long id, long version) {
         int year = command.year() == null ? context.year() : command.year();
-        model.addAttribute("command", command);
-        model.addAttribute("topicId", id);
-        model.addAttribute("version", version);
+        FormPage.fill(model, command, "topicId", id, version);
         model.addAttribute("leads", topics.leads(context.requireOrgCode(), year));
         return "research/topic-form";
+    }
+
+    private static String anchor(RecommendationView recommendation) {
+        return "/research/" + recommendation.topicId() + "#recommendation-" + recommendation.id();
+    }
+
+    /** The form of a decision on the recommendation: {@code adopt} or {@code reject}. */
+    private static String decisionForm(Model model, RecommendationView recommendation, String decision) {
+        model.addAttribute("recommendation", recommendation);
+        model.addAttribute("decision", decision);
+        return "research/decision-form";
     }
 
     private String recommendationForm(

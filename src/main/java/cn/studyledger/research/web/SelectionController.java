@@ -3,6 +3,8 @@ package cn.studyledger.research.web;
 import cn.studyledger.common.BusinessRuleException;
 import cn.studyledger.common.ConflictException;
 import cn.studyledger.common.security.Permissions;
+import cn.studyledger.common.web.Flash;
+import cn.studyledger.common.web.FormPost;
 import cn.studyledger.common.web.WorkContext;
 import cn.studyledger.research.Award;
 import cn.studyledger.research.domain.FinishCommand;
@@ -77,14 +79,12 @@ class SelectionController {
             Model model,
             RedirectAttributes redirect) {
         SelectionCommand command = command(context.year(), title, criterionName, criterionWeight, judgeIds);
-        try {
-            SelectionView created = selections.create(context.orgCode(), command);
-            redirect.addFlashAttribute("message", "已发起评选，请评委对参评报告打分");
-            return "redirect:/investigations/selection/" + created.id();
-        } catch (BusinessRuleException e) {
-            model.addAttribute("error", e.getMessage());
-            return form(model, command, null);
-        }
+        return FormPost.of(model, redirect)
+                .refused(() -> form(model, command, null))
+                .to(
+                        () -> "/investigations/selection/"
+                                + selections.create(context.orgCode(), command).id(),
+                        "research.flash.selectionCreated");
     }
 
     @GetMapping("/investigations/selection/{id}/edit")
@@ -107,14 +107,12 @@ class SelectionController {
             RedirectAttributes redirect) {
         SelectionView selection = selections.get(id);
         SelectionCommand command = command(selection.year(), title, criterionName, criterionWeight, judgeIds);
-        try {
-            selections.configure(id, version, command);
-            redirect.addFlashAttribute("message", "已保存");
-            return "redirect:/investigations/selection/" + id;
-        } catch (BusinessRuleException e) {
-            model.addAttribute("error", e.getMessage());
-            return form(model, command, selection);
-        }
+        return FormPost.of(model, redirect)
+                .refused(() -> form(model, command, selection))
+                .run(
+                        () -> selections.configure(id, version, command),
+                        "common.saved",
+                        "/investigations/selection/" + id);
     }
 
     @GetMapping("/investigations/selection/{id}/reports/{reportId}/score")
@@ -157,8 +155,8 @@ class SelectionController {
         if (error == null) {
             try {
                 selections.score(id, new ScoreCommand(reportId, scores, remark, version));
-                redirect.addFlashAttribute("message", "已提交对《" + form.reportTitle() + "》的评分");
-                return "redirect:/investigations/selection/" + id;
+                return Flash.done(
+                        redirect, "research.flash.scored", "/investigations/selection/" + id, form.reportTitle());
             } catch (BusinessRuleException e) {
                 error = e.getMessage();
             } catch (ConflictException e) {
@@ -190,13 +188,12 @@ class SelectionController {
                 }
             }
         });
-        try {
-            selections.finish(id, version, new FinishCommand(awards));
-            redirect.addFlashAttribute("message", "评选已结束，评选结果已保存");
-        } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("finishError", e.getMessage());
-        }
-        return "redirect:/investigations/selection/" + id;
+        return Flash.attempt(
+                redirect,
+                "finishError",
+                () -> selections.finish(id, version, new FinishCommand(awards)),
+                "research.flash.selectionFinished",
+                "/investigations/selection/" + id);
     }
 
     private static Map<Long, String> values(Map<Long, Integer> scores) {

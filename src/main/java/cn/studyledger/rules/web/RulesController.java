@@ -2,6 +2,7 @@ package cn.studyledger.rules.web;
 
 import cn.studyledger.common.BusinessRuleException;
 import cn.studyledger.common.security.Permissions;
+import cn.studyledger.common.web.Flash;
 import cn.studyledger.common.web.WorkContext;
 import cn.studyledger.rules.domain.EvaluationService;
 import cn.studyledger.rules.domain.RuleCommand;
@@ -61,8 +62,7 @@ class RulesController {
         } else {
             try {
                 rules.update(context.orgCode(), context.year(), key, command);
-                redirect.addFlashAttribute("message", "规则已保存");
-                return "redirect:/rules#rule-" + key;
+                return Flash.done(redirect, "rules.flash.update", "/rules#rule-" + key);
             } catch (BusinessRuleException e) {
                 error = e.getMessage();
             }
@@ -77,8 +77,7 @@ class RulesController {
     @PreAuthorize("hasAuthority('" + Permissions.RULES_EDIT + "')")
     String restoreDefault(@PathVariable String key, @RequestParam long version, RedirectAttributes redirect) {
         rules.restoreDefault(context.orgCode(), context.year(), key, version);
-        redirect.addFlashAttribute("message", "已恢复默认");
-        return "redirect:/rules#rule-" + key;
+        return Flash.done(redirect, "rules.flash.restoreDefault", "/rules#rule-" + key);
     }
 
     @GetMapping("/rules/findings")
@@ -93,12 +92,13 @@ class RulesController {
     @PreAuthorize("hasAuthority('" + Permissions.RULES_EDIT + "')")
     String evaluate(RedirectAttributes redirect) {
         EvaluationView done = evaluations.evaluate(context.orgCode(), context.year());
-        redirect.addFlashAttribute(
-                "message",
-                done.findings().isEmpty()
-                        ? "检查完成，未发现问题"
-                        : "检查完成，发现问题" + done.findings().size() + "项");
-        return "redirect:/rules/findings";
+        return done.findings().isEmpty()
+                ? Flash.done(redirect, "rules.flash.noFindings", "/rules/findings")
+                : Flash.done(
+                        redirect,
+                        "rules.flash.findings",
+                        "/rules/findings",
+                        done.findings().size());
     }
 
     /** Findings grouped by rule name, in the order of the rules. */

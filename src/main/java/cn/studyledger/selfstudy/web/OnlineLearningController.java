@@ -1,7 +1,8 @@
 package cn.studyledger.selfstudy.web;
 
-import cn.studyledger.common.BusinessRuleException;
 import cn.studyledger.common.security.Permissions;
+import cn.studyledger.common.web.Flash;
+import cn.studyledger.common.web.FormPost;
 import cn.studyledger.common.web.WorkContext;
 import cn.studyledger.selfstudy.domain.OnlineLearningCommand;
 import cn.studyledger.selfstudy.domain.OnlineLearningImport;
@@ -66,25 +67,20 @@ class OnlineLearningController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        if (binding.hasErrors()) {
-            return form(model, command);
-        }
-        try {
-            online.create(context.orgCode(), command);
-        } catch (BusinessRuleException e) {
-            model.addAttribute("error", e.getMessage());
-            return form(model, command);
-        }
-        redirect.addFlashAttribute("message", "已登记线上学习 " + command.personTimes() + " 人次");
-        return "redirect:/online";
+        return FormPost.of(binding, model, redirect)
+                .refused(() -> form(model, command))
+                .run(
+                        () -> online.create(context.orgCode(), command),
+                        "selfstudy.flash.onlineCreated",
+                        "/online",
+                        command.personTimes());
     }
 
     @PostMapping("/online/{id}/delete")
     @PreAuthorize(WRITE)
     String delete(@PathVariable long id, RedirectAttributes redirect) {
         online.delete(id);
-        redirect.addFlashAttribute("message", "已删除");
-        return "redirect:/online";
+        return Flash.done(redirect, "common.deleted", "/online");
     }
 
     @GetMapping("/online/import")

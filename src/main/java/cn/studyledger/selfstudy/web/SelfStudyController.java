@@ -1,7 +1,9 @@
 package cn.studyledger.selfstudy.web;
 
-import cn.studyledger.common.BusinessRuleException;
 import cn.studyledger.common.security.Permissions;
+import cn.studyledger.common.web.Flash;
+import cn.studyledger.common.web.FormPage;
+import cn.studyledger.common.web.FormPost;
 import cn.studyledger.common.web.WorkContext;
 import cn.studyledger.selfstudy.domain.SelfStudyCommand;
 import cn.studyledger.selfstudy.domain.SelfStudyRow;
@@ -58,17 +60,13 @@ class SelfStudyController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        if (binding.hasErrors()) {
-            return form(model, command, null, 0);
-        }
-        try {
-            selfStudy.create(context.orgCode(), command);
-        } catch (BusinessRuleException e) {
-            model.addAttribute("error", e.getMessage());
-            return form(model, command, null, 0);
-        }
-        redirect.addFlashAttribute("message", "已登记自学 " + command.hours() + " 学时");
-        return "redirect:/selfstudy";
+        return FormPost.of(binding, model, redirect)
+                .refused(() -> form(model, command, null, 0))
+                .run(
+                        () -> selfStudy.create(context.orgCode(), command),
+                        "selfstudy.flash.selfStudyCreated",
+                        "/selfstudy",
+                        command.hours());
     }
 
     @GetMapping("/selfstudy/{id}/edit")
@@ -87,30 +85,19 @@ class SelfStudyController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        if (binding.hasErrors()) {
-            return form(model, command, id, version);
-        }
-        try {
-            selfStudy.edit(id, version, command);
-        } catch (BusinessRuleException e) {
-            model.addAttribute("error", e.getMessage());
-            return form(model, command, id, version);
-        }
-        redirect.addFlashAttribute("message", "已保存");
-        return "redirect:/selfstudy";
+        return FormPost.of(binding, model, redirect)
+                .refused(() -> form(model, command, id, version))
+                .run(() -> selfStudy.edit(id, version, command), "common.saved", "/selfstudy");
     }
 
     @PostMapping("/selfstudy/{id}/delete")
     String delete(@PathVariable long id, RedirectAttributes redirect) {
         selfStudy.delete(id);
-        redirect.addFlashAttribute("message", "已删除");
-        return "redirect:/selfstudy";
+        return Flash.done(redirect, "common.deleted", "/selfstudy");
     }
 
     private String form(Model model, SelfStudyCommand command, Long id, long version) {
-        model.addAttribute("command", command);
-        model.addAttribute("entryId", id);
-        model.addAttribute("version", version);
+        FormPage.fill(model, command, "entryId", id, version);
         model.addAttribute("members", selfStudy.loggableMembers(context.requireOrgCode(), context.year()));
         return "selfstudy/form";
     }

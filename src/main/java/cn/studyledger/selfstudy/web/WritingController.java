@@ -1,9 +1,9 @@
 package cn.studyledger.selfstudy.web;
 
-import cn.studyledger.common.BusinessRuleException;
 import cn.studyledger.common.NotFoundException;
 import cn.studyledger.common.security.Permissions;
 import cn.studyledger.common.web.Downloads;
+import cn.studyledger.common.web.Flash;
 import cn.studyledger.common.web.FormPost;
 import cn.studyledger.common.web.HtmxFragment;
 import cn.studyledger.common.web.WorkContext;
@@ -99,11 +99,15 @@ class WritingController {
             Model model,
             RedirectAttributes redirect) {
         return FormPost.of(binding, model, redirect)
-                .refusedAs("error", () -> form(model, command, null, 0))
+                .refused(() -> form(model, command, null, 0))
                 .answer(() -> {
                     WritingView created = writings.create(context.orgCode(), command, Downloads.upload(file));
-                    redirect.addFlashAttribute("message", "已登记" + created.kindLabel() + "《" + created.title() + "》");
-                    return "redirect:/writings/" + created.id();
+                    return Flash.done(
+                            redirect,
+                            "selfstudy.flash.writingCreated",
+                            "/writings/" + created.id(),
+                            created.kindLabel(),
+                            created.title());
                 });
     }
 
@@ -127,25 +131,19 @@ class WritingController {
             @RequestParam(value = "file", required = false) MultipartFile file,
             Model model,
             RedirectAttributes redirect) {
-        if (binding.hasErrors()) {
-            return form(model, command, id, version);
-        }
-        try {
-            writings.edit(id, version, command, Downloads.upload(file));
-        } catch (BusinessRuleException e) {
-            model.addAttribute("error", e.getMessage());
-            return form(model, command, id, version);
-        }
-        redirect.addFlashAttribute("message", "已保存");
-        return "redirect:/writings/" + id;
+        return FormPost.of(binding, model, redirect)
+                .refused(() -> form(model, command, id, version))
+                .run(
+                        () -> writings.edit(id, version, command, Downloads.upload(file)),
+                        "common.saved",
+                        "/writings/" + id);
     }
 
     @PostMapping("/writings/{id}/delete")
     @PreAuthorize(WRITE)
     String delete(@PathVariable long id, RedirectAttributes redirect) {
         writings.delete(id);
-        redirect.addFlashAttribute("message", "已删除");
-        return "redirect:/writings";
+        return Flash.done(redirect, "common.deleted", "/writings");
     }
 
     private String form(Model model, WritingCommand command, Long id, long version) {

@@ -2,6 +2,7 @@ package cn.studyledger.session.web;
 
 import cn.studyledger.common.BusinessRuleException;
 import cn.studyledger.common.security.Permissions;
+import cn.studyledger.common.web.Flash;
 import cn.studyledger.common.web.HtmxFragment;
 import cn.studyledger.common.web.WorkContext;
 import cn.studyledger.session.LeaveStatus;
@@ -44,8 +45,8 @@ class ParticipationController {
     @PreAuthorize("hasAuthority('" + Permissions.LEAVE_REQUEST + "')")
     String requestLeave(@PathVariable long id, @RequestParam String reason, RedirectAttributes redirect) {
         LeaveRow leave = participation.requestLeave(id, reason);
-        redirect.addFlashAttribute("message", leave.status() == LeaveStatus.NOTED ? "本中心组未设副组长，请假已报备" : "请假申请已提交，等待审批");
-        return "redirect:/sessions/" + id;
+        String key = leave.status() == LeaveStatus.NOTED ? "session.flash.leaveNoted" : "session.flash.leaveRequested";
+        return Flash.done(redirect, key, "/sessions/" + id);
     }
 
     @GetMapping("/leaves")
@@ -64,8 +65,7 @@ class ParticipationController {
             @RequestParam(required = false) String comment,
             RedirectAttributes redirect) {
         participation.decideLeave(id, version, approve, comment);
-        redirect.addFlashAttribute("message", approve ? "已批准请假，已生成补学任务" : "已不批准该请假");
-        return "redirect:/leaves";
+        return Flash.done(redirect, approve ? "session.flash.leaveApproved" : "session.flash.leaveRefused", "/leaves");
     }
 
     @GetMapping("/my")
@@ -82,8 +82,7 @@ class ParticipationController {
     @PreAuthorize("hasAuthority('" + Permissions.LEAVE_REQUEST + "')")
     String completeMakeUp(@PathVariable long sessionId, @RequestParam String note, RedirectAttributes redirect) {
         participation.completeMyMakeUp(sessionId, note);
-        redirect.addFlashAttribute("message", "补学已完成");
-        return "redirect:/my";
+        return Flash.done(redirect, "session.flash.completeMakeUp", "/my");
     }
 
     /** The meeting-room screen: the rotating QR code and 6-character code, refreshed by htmx. */

@@ -4,6 +4,8 @@ import cn.studyledger.common.BusinessRuleException;
 import cn.studyledger.common.security.CurrentUser;
 import cn.studyledger.common.security.Permissions;
 import cn.studyledger.common.validation.RecordDate;
+import cn.studyledger.common.web.Flash;
+import cn.studyledger.common.web.FormPage;
 import cn.studyledger.common.web.FormPost;
 import cn.studyledger.common.web.HtmxFragment;
 import cn.studyledger.common.web.WorkContext;
@@ -93,11 +95,10 @@ class SessionController {
             Model model,
             RedirectAttributes redirect) {
         return FormPost.of(binding, model, redirect)
-                .refusedAs("error", () -> form(model, command, null, 0))
+                .refused(() -> form(model, command, null, 0))
                 .answer(() -> {
                     SessionDetail created = sessions.create(context.orgCode(), command);
-                    redirect.addFlashAttribute("message", "已新增集中学习，请登记考勤");
-                    return "redirect:/sessions/" + created.id();
+                    return Flash.done(redirect, "session.flash.create", "/sessions/" + created.id());
                 });
     }
 
@@ -126,17 +127,9 @@ class SessionController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        if (binding.hasErrors()) {
-            return form(model, command, id, version);
-        }
-        try {
-            sessions.edit(id, version, command);
-        } catch (BusinessRuleException e) {
-            model.addAttribute("error", e.getMessage());
-            return form(model, command, id, version);
-        }
-        redirect.addFlashAttribute("message", "已保存");
-        return "redirect:/sessions/" + id;
+        return FormPost.of(binding, model, redirect)
+                .refused(() -> form(model, command, id, version))
+                .run(() -> sessions.edit(id, version, command), "common.saved", "/sessions/" + id);
     }
 
     @PostMapping("/sessions/{id}/attendance")
@@ -157,16 +150,14 @@ class SessionController {
             }
         });
         sessions.recordAttendance(id, version, statuses);
-        redirect.addFlashAttribute("message", "考勤已保存");
-        return "redirect:/sessions/" + id;
+        return Flash.done(redirect, "session.flash.attendance", "/sessions/" + id);
     }
 
     @PostMapping("/sessions/{id}/held")
     @PreAuthorize("hasAuthority('" + Permissions.SESSION_EDIT + "')")
     String held(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
         sessions.markHeld(id, version);
-        redirect.addFlashAttribute("message", "已标记为已举行");
-        return "redirect:/sessions/" + id;
+        return Flash.done(redirect, "session.flash.held", "/sessions/" + id);
     }
 
     @PostMapping("/sessions/{id}/makeup")
@@ -181,14 +172,11 @@ class SessionController {
             throw new BusinessRuleException("补学体会最长1000字");
         }
         sessions.recordMakeUp(id, personId, doneOn, note);
-        redirect.addFlashAttribute("message", "补学已登记");
-        return "redirect:/sessions/" + id;
+        return Flash.done(redirect, "session.flash.makeUp", "/sessions/" + id);
     }
 
     private String form(Model model, SessionCommand command, Long id, long version) {
-        model.addAttribute("command", command);
-        model.addAttribute("sessionId", id);
-        model.addAttribute("version", version);
+        FormPage.fill(model, command, "sessionId", id, version);
         model.addAttribute(
                 "agendaChoices",
                 sessions.agendaChoices(

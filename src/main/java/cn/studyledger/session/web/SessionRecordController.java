@@ -3,6 +3,7 @@ package cn.studyledger.session.web;
 import cn.studyledger.common.audit.AuditLog;
 import cn.studyledger.common.security.Permissions;
 import cn.studyledger.common.web.Downloads;
+import cn.studyledger.common.web.Flash;
 import cn.studyledger.office.MeetingDocuments;
 import cn.studyledger.session.SpeechKind;
 import cn.studyledger.session.domain.SessionRecordService;
@@ -89,7 +90,7 @@ class SessionRecordController {
     String submitPlan(
             @PathVariable long id, @RequestParam long version, @RequestParam String plan, RedirectAttributes redirect) {
         records.submitStudyPlan(id, version, plan);
-        return back(id, redirect, "学习方案已提交组长审批");
+        return back(id, redirect, "session.flash.submitPlan");
     }
 
     @PostMapping("/sessions/{id}/plan/decision")
@@ -101,21 +102,21 @@ class SessionRecordController {
             @RequestParam(required = false) String comment,
             RedirectAttributes redirect) {
         records.decideStudyPlan(id, version, approve, comment);
-        return back(id, redirect, approve ? "已批准学习方案" : "已退回学习方案");
+        return back(id, redirect, approve ? "session.flash.planApproved" : "session.flash.planReturned");
     }
 
     @PostMapping("/sessions/{id}/attendees")
     @PreAuthorize("hasAuthority('" + Permissions.SESSION_EDIT + "')")
     String addAttendee(@PathVariable long id, @RequestParam long personId, RedirectAttributes redirect) {
         records.addAttendee(id, personId);
-        return back(id, redirect, "已安排列席");
+        return back(id, redirect, "session.flash.addAttendee");
     }
 
     @PostMapping("/sessions/{id}/attendees/{personId}/remove")
     @PreAuthorize("hasAuthority('" + Permissions.SESSION_EDIT + "')")
     String removeAttendee(@PathVariable long id, @PathVariable long personId, RedirectAttributes redirect) {
         records.removeAttendee(id, personId);
-        return back(id, redirect, "已移出列席人员");
+        return back(id, redirect, "session.flash.removeAttendee");
     }
 
     @PostMapping("/sessions/{id}/speeches")
@@ -128,14 +129,14 @@ class SessionRecordController {
             @RequestParam(required = false) MultipartFile outline,
             RedirectAttributes redirect) {
         records.addSpeech(id, personId, kind, title, outline);
-        return back(id, redirect, "已登记发言");
+        return back(id, redirect, "session.flash.addSpeech");
     }
 
     @PostMapping("/sessions/{id}/speeches/{speechId}/remove")
     @PreAuthorize("hasAuthority('" + Permissions.SESSION_EDIT + "')")
     String removeSpeech(@PathVariable long id, @PathVariable long speechId, RedirectAttributes redirect) {
         records.removeSpeech(id, speechId);
-        return back(id, redirect, "已删除发言");
+        return back(id, redirect, "session.flash.removeSpeech");
     }
 
     @PostMapping("/sessions/{id}/minutes")
@@ -143,21 +144,21 @@ class SessionRecordController {
     String minutes(
             @PathVariable long id, @RequestParam long version, @RequestParam String text, RedirectAttributes redirect) {
         records.recordMinutes(id, version, text);
-        return back(id, redirect, "学习记录已保存");
+        return back(id, redirect, "session.flash.minutes");
     }
 
     @PostMapping("/sessions/{id}/attachments")
     @PreAuthorize("hasAuthority('" + Permissions.SESSION_EDIT + "')")
     String attach(@PathVariable long id, @RequestParam("file") MultipartFile file, RedirectAttributes redirect) {
         records.attach(id, file);
-        return back(id, redirect, "附件已上传");
+        return back(id, redirect, "session.flash.attach");
     }
 
     @PostMapping("/sessions/{id}/attachments/{fileId}/remove")
     @PreAuthorize("hasAuthority('" + Permissions.SESSION_EDIT + "')")
     String detach(@PathVariable long id, @PathVariable long fileId, RedirectAttributes redirect) {
         records.detach(id, fileId);
-        return back(id, redirect, "附件已删除");
+        return back(id, redirect, "session.flash.detach");
     }
 
     @PostMapping("/sessions/{id}/evaluation")
@@ -165,7 +166,7 @@ class SessionRecordController {
     String evaluate(
             @PathVariable long id, @RequestParam long version, @RequestParam String text, RedirectAttributes redirect) {
         records.evaluate(id, version, text);
-        return back(id, redirect, "学习讲评已保存");
+        return back(id, redirect, "session.flash.evaluate");
     }
 
     @GetMapping("/sessions/{id}/files/{fileId}")
@@ -174,7 +175,6 @@ class SessionRecordController {
     }
 
     private static String back(long id, RedirectAttributes redirect, String message) {
-        redirect.addFlashAttribute("message", message);
-        return "redirect:/sessions/" + id;
+        return Flash.done(redirect, message, "/sessions/" + id);
     }
 }

@@ -2,6 +2,8 @@ package cn.studyledger.supervision.web;
 
 import cn.studyledger.common.BusinessRuleException;
 import cn.studyledger.common.security.Permissions;
+import cn.studyledger.common.web.Flash;
+import cn.studyledger.common.web.FormPage;
 import cn.studyledger.common.web.FormPost;
 import cn.studyledger.common.web.WorkContext;
 import cn.studyledger.supervision.MaterialKind;
@@ -128,11 +130,10 @@ class SupervisionController {
             Model model,
             RedirectAttributes redirect) {
         return FormPost.of(binding, model, redirect)
-                .refusedAs("error", () -> form(model, command, null, 0))
+                .refused(() -> form(model, command, null, 0))
                 .answer(() -> {
                     VisitDetail created = visits.plan(context.orgCode(), command);
-                    redirect.addFlashAttribute("message", "已安排列席旁听，请提醒被旁听单位按期报送学习方案");
-                    return "redirect:/supervision/visits/" + created.id();
+                    return Flash.done(redirect, "supervision.flash.create", "/supervision/visits/" + created.id());
                 });
     }
 
@@ -167,25 +168,16 @@ class SupervisionController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        if (binding.hasErrors()) {
-            return form(model, command, id, version);
-        }
-        try {
-            visits.replan(id, version, command);
-        } catch (BusinessRuleException e) {
-            model.addAttribute("error", e.getMessage());
-            return form(model, command, id, version);
-        }
-        redirect.addFlashAttribute("message", "已保存");
-        return "redirect:/supervision/visits/" + id;
+        return FormPost.of(binding, model, redirect)
+                .refused(() -> form(model, command, id, version))
+                .run(() -> visits.replan(id, version, command), "common.saved", "/supervision/visits/" + id);
     }
 
     @PostMapping("/supervision/visits/{id}/delete")
     @PreAuthorize("hasAuthority('" + Permissions.SUPERVISION_EDIT + "')")
     String delete(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
         visits.remove(id, version);
-        redirect.addFlashAttribute("message", "已删除该旁听安排");
-        return "redirect:/supervision";
+        return Flash.done(redirect, "supervision.flash.delete", "/supervision");
     }
 
     // ---- a visit ----
@@ -210,7 +202,7 @@ class SupervisionController {
                 .refusedAs("submissionError", () -> visitPage(id, model))
                 .run(
                         () -> workflow.submit(id, version, command, materials, outlines),
-                        "学习方案及材料已报送，等待旁听组审核",
+                        "supervision.flash.submit",
                         "/supervision/visits/" + id);
     }
 
@@ -219,8 +211,7 @@ class SupervisionController {
     String removeMaterial(
             @PathVariable long id, @PathVariable long fileId, @RequestParam long version, RedirectAttributes redirect) {
         workflow.removeMaterial(id, version, fileId);
-        redirect.addFlashAttribute("message", "已删除该材料");
-        return "redirect:/supervision/visits/" + id;
+        return Flash.done(redirect, "supervision.flash.removeMaterial", "/supervision/visits/" + id);
     }
 
     @GetMapping("/supervision/visits/{id}/files/{fileId}")
@@ -239,7 +230,10 @@ class SupervisionController {
             RedirectAttributes redirect) {
         return FormPost.of(binding, model, redirect)
                 .refusedAs("reviewError", () -> visitPage(id, model))
-                .run(() -> workflow.approve(id, version, command), "学习方案审核通过", "/supervision/visits/" + id);
+                .run(
+                        () -> workflow.approve(id, version, command),
+                        "supervision.flash.approve",
+                        "/supervision/visits/" + id);
     }
 
     @PostMapping("/supervision/visits/{id}/return")
@@ -255,7 +249,7 @@ class SupervisionController {
                 .refusedAs("reviewError", () -> visitPage(id, model))
                 .run(
                         () -> workflow.returnForRevision(id, version, command),
-                        "学习方案已退回，单位修改后可重新报送",
+                        "supervision.flash.returnForRevision",
                         "/supervision/visits/" + id);
     }
 
@@ -272,7 +266,7 @@ class SupervisionController {
                 .refusedAs("observationError", () -> visitPage(id, model))
                 .run(
                         () -> workflow.observe(id, version, command),
-                        "旁听情况已登记，请在10个工作日内完成小结",
+                        "supervision.flash.observe",
                         "/supervision/visits/" + id);
     }
 
@@ -287,7 +281,10 @@ class SupervisionController {
             RedirectAttributes redirect) {
         return FormPost.of(binding, model, redirect)
                 .refusedAs("summaryError", () -> visitPage(id, model))
-                .run(() -> workflow.summarise(id, version, command), "小结已提交", "/supervision/visits/" + id);
+                .run(
+                        () -> workflow.summarise(id, version, command),
+                        "supervision.flash.summarise",
+                        "/supervision/visits/" + id);
     }
 
     @PostMapping("/supervision/visits/{id}/close")
@@ -299,8 +296,7 @@ class SupervisionController {
             model.addAttribute("closeError", e.getMessage());
             return visitPage(id, model);
         }
-        redirect.addFlashAttribute("message", "本次列席旁听已办结");
-        return "redirect:/supervision/visits/" + id;
+        return Flash.done(redirect, "supervision.flash.close", "/supervision/visits/" + id);
     }
 
     // ---- rectification items ----
@@ -317,8 +313,8 @@ class SupervisionController {
                 .refusedAs("rectificationError", () -> visitPage(id, model))
                 .answer(() -> {
                     RectificationRow row = rectifications.raise(id, command);
-                    redirect.addFlashAttribute("message", "已提出整改事项");
-                    return "redirect:/supervision/visits/" + id + "#item-" + row.id();
+                    return Flash.done(
+                            redirect, "supervision.flash.raise", "/supervision/visits/" + id + "#item-" + row.id());
                 });
     }
 
@@ -343,14 +339,15 @@ class SupervisionController {
                 binding,
                 model,
                 redirect,
-                "整改完成情况已报送，等待旁听组销号",
+                "supervision.flash.complete",
                 () -> rectifications.complete(id, version, command, file));
     }
 
     @PostMapping("/supervision/rectifications/{id}/close")
     @PreAuthorize("hasAuthority('" + Permissions.SUPERVISION_OBSERVE + "')")
     String closeItem(@PathVariable long id, @RequestParam long version, Model model, RedirectAttributes redirect) {
-        return onItem(id, null, model, redirect, "整改事项已销号", () -> rectifications.close(id, version));
+        return onItem(
+                id, null, model, redirect, "supervision.flash.closeItem", () -> rectifications.close(id, version));
     }
 
     @PostMapping("/supervision/rectifications/{id}/send-back")
@@ -362,7 +359,13 @@ class SupervisionController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        return onItem(id, binding, model, redirect, "已退回，请单位重新整改", () -> rectifications.sendBack(id, version, command));
+        return onItem(
+                id,
+                binding,
+                model,
+                redirect,
+                "supervision.flash.sendBack",
+                () -> rectifications.sendBack(id, version, command));
     }
 
     @PostMapping("/supervision/rectifications/{id}/cancel")
@@ -374,7 +377,13 @@ class SupervisionController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        return onItem(id, binding, model, redirect, "整改事项已撤销", () -> rectifications.cancel(id, version, command));
+        return onItem(
+                id,
+                binding,
+                model,
+                redirect,
+                "supervision.flash.cancelItem",
+                () -> rectifications.cancel(id, version, command));
     }
 
     @GetMapping("/supervision/rectifications/{id}/evidence")
@@ -412,10 +421,10 @@ class SupervisionController {
             Model model,
             RedirectAttributes redirect) {
         return FormPost.of(binding, model, redirect)
-                .refusedAs("error", () -> criteria(model))
+                .refused(() -> criteria(model))
                 .run(
                         () -> criteria.replace(context.orgCode(), context.year(), version, command),
-                        "评价指标已保存",
+                        "supervision.flash.saveCriteria",
                         "/supervision/criteria");
     }
 
@@ -436,8 +445,7 @@ class SupervisionController {
         } catch (BusinessRuleException e) {
             return itemFailed(item, e.getMessage(), model);
         }
-        redirect.addFlashAttribute("message", done);
-        return "redirect:/supervision/visits/" + item.visitId() + "#item-" + id;
+        return Flash.done(redirect, done, "/supervision/visits/" + item.visitId() + "#item-" + id);
     }
 
     private String itemFailed(RectificationRow item, String message, Model model) {
@@ -477,9 +485,7 @@ class SupervisionController {
     }
 
     private String form(Model model, VisitCommand command, Long id, long version) {
-        model.addAttribute("command", command);
-        model.addAttribute("visitId", id);
-        model.addAttribute("version", version);
+        FormPage.fill(model, command, "visitId", id, version);
         model.addAttribute("units", visits.units(context.requireOrgCode()));
         model.addAttribute("candidates", visits.observerCandidates(context.orgCode()));
         return "supervision/form";

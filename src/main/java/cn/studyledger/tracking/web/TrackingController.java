@@ -1,6 +1,7 @@
 package cn.studyledger.tracking.web;
 
 import cn.studyledger.common.security.Permissions;
+import cn.studyledger.common.web.Flash;
 import cn.studyledger.common.web.FormPost;
 import cn.studyledger.common.web.HtmxFragment;
 import cn.studyledger.common.web.WorkContext;
@@ -64,13 +65,11 @@ class TrackingController {
             Model model,
             RedirectAttributes redirect) {
         return FormPost.of(binding, model, redirect)
-                .refusedAs(
-                        "error",
-                        () -> calendar(
-                                command.day() == null ? null : command.day().getYear(), model))
+                .refused(() ->
+                        calendar(command.day() == null ? null : command.day().getYear(), model))
                 .run(
                         () -> calendar.add(command),
-                        "已保存",
+                        "common.saved",
                         "/tracking/calendar?year=" + command.day().getYear());
     }
 
@@ -79,7 +78,6 @@ class TrackingController {
     String remove(
             @PathVariable long id, @RequestParam long version, @RequestParam int year, RedirectAttributes redirect) {
         calendar.remove(id, version);
-        redirect.addFlashAttribute("message", "已删除");
-        return "redirect:/tracking/calendar?year=" + year;
+        return Flash.done(redirect, "common.deleted", "/tracking/calendar?year=" + year);
     }
 }
