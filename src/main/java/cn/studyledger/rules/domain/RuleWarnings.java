@@ -133,28 +133,18 @@ class RuleWarnings implements TodoSource {
         }
         List<Todo> todos = new ArrayList<>();
         if (near > 0) {
-            todos.add(new Todo(
-                    "rule.firstTopicTimeliness",
-                    near + "项第一议题发布已超过" + warnAfter + "天尚未学习",
-                    near,
-                    earliestDue,
-                    false,
-                    "/firsttopic",
-                    q.orgCode(),
-                    null));
+            todos.add(firstTopicTodo(
+                    "rule.firstTopicTimeliness", near + "项第一议题发布已超过" + warnAfter + "天尚未学习", near, earliestDue, q));
         }
         if (passed > 0) {
-            todos.add(new Todo(
-                    "rule.firstTopicLate",
-                    passed + "项第一议题发布已超过" + limit + "天仍未学习",
-                    passed,
-                    null,
-                    true,
-                    "/firsttopic",
-                    q.orgCode(),
-                    null));
+            todos.add(firstTopicTodo("rule.firstTopicLate", passed + "项第一议题发布已超过" + limit + "天仍未学习", passed, null, q));
         }
         return todos;
+    }
+
+    /** Near the limit it is a warning; past it (no due date left) the rule is broken, and the item overdue. */
+    private static Todo firstTopicTodo(String kind, String title, long count, LocalDate due, TodoQuestion q) {
+        return new Todo(kind, title, count, due, due == null, "/firsttopic", q.orgCode(), null);
     }
 
     private static int intOf(BigDecimal value) {

@@ -44,43 +44,33 @@ class SessionTodos implements TodoSource {
         if (CurrentUser.holdsAny(Permissions.SESSION_EDIT)) {
             LocalDate monthStart = q.today().withDayOfMonth(1);
             perYear(
-                            waiting,
-                            s -> s.status() == SessionStatus.PLANNED
-                                    && !s.date().isBefore(monthStart)
-                                    && s.date().isBefore(monthStart.plusMonths(1)))
-                    .forEach((year, its) -> todos.add(Todo.of(
-                            "session.planned",
-                            "本月计划中的集中学习",
-                            its.size(),
-                            its.get(0).date(),
-                            q.today(),
-                            "/sessions?status=PLANNED",
-                            q.orgCode(),
-                            year)));
+                    todos,
+                    q,
+                    waiting,
+                    "session.planned",
+                    "本月计划中的集中学习",
+                    "/sessions?status=PLANNED",
+                    s -> s.status() == SessionStatus.PLANNED
+                            && !s.date().isBefore(monthStart)
+                            && s.date().isBefore(monthStart.plusMonths(1)));
             perYear(
-                            waiting,
-                            s -> s.status() == SessionStatus.PLANNED && s.date().isBefore(q.today()))
-                    .forEach((year, its) -> todos.add(Todo.of(
-                            "session.unrecorded",
-                            "已过日期但未标记举行的集中学习",
-                            its.size(),
-                            its.get(0).date(),
-                            q.today(),
-                            "/sessions?status=PLANNED",
-                            q.orgCode(),
-                            year)));
+                    todos,
+                    q,
+                    waiting,
+                    "session.unrecorded",
+                    "已过日期但未标记举行的集中学习",
+                    "/sessions?status=PLANNED",
+                    s -> s.status() == SessionStatus.PLANNED && s.date().isBefore(q.today()));
         }
         if (CurrentUser.holdsAny(Permissions.SESSION_APPROVE)) {
-            perYear(waiting, s -> s.studyPlanStatus() == StudyPlanStatus.SUBMITTED)
-                    .forEach((year, its) -> todos.add(Todo.of(
-                            "session.studyPlan",
-                            "待审批的学习方案",
-                            its.size(),
-                            its.get(0).date(),
-                            q.today(),
-                            "/sessions",
-                            q.orgCode(),
-                            year)));
+            perYear(
+                    todos,
+                    q,
+                    waiting,
+                    "session.studyPlan",
+                    "待审批的学习方案",
+                    "/sessions",
+                    s -> s.studyPlanStatus() == StudyPlanStatus.SUBMITTED);
         }
         if (CurrentUser.holdsAny(Permissions.LEAVE_APPROVE)) {
             // nobody decides their own request: the 组长's own leave waits for the 副组长, not for him
@@ -116,9 +106,19 @@ class SessionTodos implements TodoSource {
         return todos;
     }
 
-    private static Map<Integer, List<StudySession>> perYear(List<StudySession> all, Predicate<StudySession> which) {
-        return all.stream()
+    /** One item a year for the sessions that match, due with the earliest of them. */
+    private static void perYear(
+            List<Todo> todos,
+            TodoQuestion q,
+            List<StudySession> all,
+            String kind,
+            String title,
+            String path,
+            Predicate<StudySession> which) {
+        all.stream()
                 .filter(which)
-                .collect(Collectors.groupingBy(s -> s.date().getYear(), TreeMap::new, Collectors.toList()));
+                .collect(Collectors.groupingBy(s -> s.date().getYear(), TreeMap::new, Collectors.toList()))
+                .forEach((year, its) -> todos.add(
+                        Todo.of(kind, title, its.size(), its.get(0).date(), q.today(), path, q.orgCode(), year)));
     }
 }
