@@ -58,7 +58,9 @@ class ModularityTests {
         try (Stream<Path> files = Files.list(folder)) {
             for (Path p : files.filter(f -> f.toString().endsWith(".puml")).toList()) {
                 // the Documenter writes the same diagram with its lines in varying order
-                all.put(p.getFileName().toString(), Files.readAllLines(p).stream().sorted().toList());
+                all.put(
+                        p.getFileName().toString(),
+                        Files.readAllLines(p).stream().sorted().toList());
             }
         }
         return all;
