@@ -1,6 +1,7 @@
 package cn.studyledger.outreach.web;
 
 import cn.studyledger.common.PageResult;
+import cn.studyledger.common.web.Downloads;
 import cn.studyledger.outreach.PublicityChannel;
 import cn.studyledger.outreach.domain.BranchCommand;
 import cn.studyledger.outreach.domain.BranchView;

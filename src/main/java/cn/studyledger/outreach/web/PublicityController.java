@@ -3,6 +3,7 @@ package cn.studyledger.outreach.web;
 import cn.studyledger.common.BusinessRuleException;
 import cn.studyledger.common.NotFoundException;
 import cn.studyledger.common.security.Permissions;
+import cn.studyledger.common.web.Downloads;
 import cn.studyledger.common.web.FormPost;
 import cn.studyledger.common.web.HtmxFragment;
 import cn.studyledger.common.web.WorkContext;

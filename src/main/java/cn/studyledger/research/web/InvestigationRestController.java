@@ -2,6 +2,7 @@ package cn.studyledger.research.web;
 
 import cn.studyledger.common.NotFoundException;
 import cn.studyledger.common.PageResult;
+import cn.studyledger.common.web.Downloads;
 import cn.studyledger.research.domain.FinishCommand;
 import cn.studyledger.research.domain.InvestigationCommand;
 import cn.studyledger.research.domain.InvestigationService;
