@@ -27,10 +27,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -70,18 +68,7 @@ public class WritingService {
     public PageResult<WritingView> search(
             String orgCode, int year, WritingKind kind, Long personFilter, int page, int size) {
         OrgRef org = orgs.requireReadable(orgCode);
-        Set<Long> visible;
-        if (seesAll(org)) {
-            visible = orgs.group(org.id(), year).stream()
-                    .map(GroupMember::personId)
-                    .collect(Collectors.toSet());
-            if (personFilter != null) {
-                visible = visible.contains(personFilter) ? Set.of(personFilter) : Set.of();
-            }
-        } else {
-            Long me = CurrentUser.require().personId();
-            visible = me == null ? Set.of() : Set.of(me);
-        }
+        Set<Long> visible = GroupAuthors.visible(orgs, org, year, seesAll(org), personFilter);
         if (visible.isEmpty()) {
             return new PageResult<>(List.of(), 0, size, 0);
         }
@@ -107,7 +94,8 @@ public class WritingService {
     @PreAuthorize(WRITE)
     public WritingView create(String orgCode, WritingCommand command, Upload file) {
         OrgRef org = orgs.requireReadable(orgCode);
-        long personId = authorPerson(org, command);
+        long personId = GroupAuthors.author(
+                orgs, org, command.personId(), command.writtenOn().getYear(), "只能登记本人的学习成果");
         Writing writing = new Writing(
                 org.id(),
                 personId,
@@ -134,7 +122,8 @@ public class WritingService {
     public WritingView edit(long id, long expectedVersion, WritingCommand command, Upload file) {
         Writing writing = editable(id);
         writing.checkVersion(expectedVersion);
-        requireGroupMember(
+        GroupAuthors.requireMember(
+                orgs,
                 orgs.get(writing.orgId()),
                 writing.personId(),
                 command.writtenOn().getYear());
@@ -250,26 +239,6 @@ public class WritingService {
                         || user.hasRoleAt(Role.SUPERIOR, org.path()));
     }
 
-    private long authorPerson(OrgRef org, WritingCommand command) {
-        LedgerUser user = CurrentUser.require();
-        Long personId = command.personId() != null ? command.personId() : user.personId();
-        if (personId == null) {
-            throw new BusinessRuleException("当前账号未关联人员，请选择为哪位成员登记");
-        }
-        if (!personId.equals(user.personId()) && !user.hasRoleAt(Role.CLERK, org.path())) {
-            throw new AccessDeniedException("只能登记本人的学习成果");
-        }
-        requireGroupMember(org, personId, command.writtenOn().getYear());
-        return personId;
-    }
-
-    private void requireGroupMember(OrgRef org, long personId, int year) {
-        boolean inGroup = orgs.group(org.id(), year).stream().anyMatch(m -> m.personId() == personId);
-        if (!inGroup) {
-            throw new BusinessRuleException(year + "年度该人员不在本单位中心组名单中");
-        }
-    }
-
     /** Own writings, or all of the group for those who see everyone's; anything else is "not found". */
     private Writing readable(long id) {
         Writing writing = writings.findById(id).orElseThrow(() -> NotFoundException.of(OBJECT));
@@ -287,15 +256,7 @@ public class WritingService {
     /** Own writings, or any of the organisation for its clerk; anything else is "not found". */
     private Writing editable(long id) {
         Writing writing = writings.findById(id).orElseThrow(() -> NotFoundException.of(OBJECT));
-        OrgRef org = orgs.get(writing.orgId());
-        LedgerUser user = CurrentUser.require();
-        if (!user.canRead(org.path())) {
-            throw NotFoundException.of(OBJECT);
-        }
-        boolean own = Long.valueOf(writing.personId()).equals(user.personId());
-        if (!own && !user.hasRoleAt(Role.CLERK, org.path())) {
-            throw NotFoundException.of(OBJECT);
-        }
+        GroupAuthors.requireEditable(orgs.get(writing.orgId()), writing.personId(), OBJECT);
         return writing;
     }
 
