@@ -19,9 +19,6 @@ import cn.studyledger.org.OrgApi;
 import cn.studyledger.org.OrgRef;
 import cn.studyledger.org.PersonRef;
 import cn.studyledger.selfstudy.WritingKind;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -104,7 +101,7 @@ public class WritingService {
                 command.writtenOn(),
                 blankToNull(command.summary()));
         if (file != null) {
-            writing.attach(store(file).id());
+            writing.attach(files.store(file, FileKind.DOCUMENTS).id());
         }
         writings.saveAndFlush(writing);
         audit.record(
@@ -129,7 +126,7 @@ public class WritingService {
                 command.writtenOn().getYear());
         writing.edit(command.kind(), command.title().trim(), command.writtenOn(), blankToNull(command.summary()));
         if (file != null) {
-            writing.attach(store(file).id());
+            writing.attach(files.store(file, FileKind.DOCUMENTS).id());
         }
         writings.flush();
         audit.record(
@@ -151,7 +148,7 @@ public class WritingService {
         if (file == null) {
             throw new BusinessRuleException("请选择要上传的文件");
         }
-        writing.attach(store(file).id());
+        writing.attach(files.store(file, FileKind.DOCUMENTS).id());
         writings.flush();
         audit.record(AuditAction.UPDATE, OBJECT, id, "上传附件" + writing.fileId() + "《" + writing.title() + "》");
         return view(writing, orgs.people(Set.of(writing.personId())));
@@ -221,14 +218,6 @@ public class WritingService {
     public List<GroupMember> group(String orgCode, int year) {
         OrgRef org = orgs.requireReadable(orgCode);
         return seesAll(org) ? orgs.group(org.id(), year) : List.of();
-    }
-
-    private StoredFile store(Upload file) {
-        try (InputStream in = file.content().getInputStream()) {
-            return files.store(file.name(), in, FileKind.DOCUMENTS);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private boolean seesAll(OrgRef org) {
