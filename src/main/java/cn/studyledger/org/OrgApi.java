@@ -8,6 +8,7 @@ import cn.studyledger.org.domain.OrgService;
 import cn.studyledger.org.domain.PeopleDirectory;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -90,6 +91,14 @@ public class OrgApi {
      */
     public Map<Long, PersonRef> people(Collection<Long> ids) {
         return people.byIds(ids);
+    }
+
+    /** Names of people by id, each id once, for showing beside checked records; "#id" for someone no longer found. */
+    public Map<Long, String> names(Collection<Long> ids) {
+        Map<Long, PersonRef> found = people(Set.copyOf(ids));
+        Map<Long, String> names = new LinkedHashMap<>();
+        ids.forEach(id -> names.put(id, found.containsKey(id) ? found.get(id).name() : "#" + id));
+        return names;
     }
 
     /**

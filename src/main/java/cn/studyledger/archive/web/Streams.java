@@ -1,8 +1,7 @@
 package cn.studyledger.archive.web;
 
 import cn.studyledger.archive.domain.Download;
-import java.nio.charset.StandardCharsets;
-import org.springframework.http.ContentDisposition;
+import cn.studyledger.common.web.Downloads;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -29,12 +28,7 @@ final class Streams {
             }
         };
         return ResponseEntity.ok()
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(download.fileName(), StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.disposition(download.fileName()))
                 .contentType(MediaType.parseMediaType(download.contentType()))
                 .body(body);
     }

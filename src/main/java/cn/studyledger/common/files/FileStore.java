@@ -73,6 +73,15 @@ public class FileStore {
         }
     }
 
+    /** Stores a file sent with a form or request, on the same terms as {@link #store(MultipartFile, Collection)}. */
+    public StoredFile store(Upload upload, Collection<FileKind> allowed) {
+        try (InputStream in = upload.content().getInputStream()) {
+            return store(upload.name(), in, allowed);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public StoredFile store(String originalName, InputStream content, Collection<FileKind> allowed) {
         String name = displayName(originalName);
         Path temp = null;

@@ -33,12 +33,7 @@ public final class Downloads {
     public static ResponseEntity<InputStreamResource> attachment(FileDownload download) {
         StoredFile file = download.file();
         return ResponseEntity.ok()
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(file.originalName(), StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition(file.originalName()))
                 .contentType(MediaType.parseMediaType(file.contentType()))
                 .contentLength(file.size())
                 .body(new InputStreamResource(download.content()));
@@ -53,12 +48,15 @@ public final class Downloads {
     public static ResponseEntity<byte[]> document(byte[] body, MediaType type, String filename) {
         return ResponseEntity.ok()
                 .contentType(type)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(filename, StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition(filename))
                 .body(body);
+    }
+
+    /** The Content-Disposition of an attachment saved under the given name (UTF-8, for Chinese names). */
+    public static String disposition(String filename) {
+        return ContentDisposition.attachment()
+                .filename(filename, StandardCharsets.UTF_8)
+                .build()
+                .toString();
     }
 }

@@ -1,6 +1,7 @@
 package cn.studyledger.firsttopic.web;
 
 import cn.studyledger.common.PageResult;
+import cn.studyledger.common.web.PageQuery;
 import cn.studyledger.firsttopic.TaskStatus;
 import cn.studyledger.firsttopic.domain.CancelCommand;
 import cn.studyledger.firsttopic.domain.CompletionCommand;
@@ -50,9 +51,8 @@ class FirstTopicRestController {
             @PathVariable String orgCode,
             @RequestParam(required = false) Integer year,
             @RequestParam(required = false) String q,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size) {
-        return items.search(orgCode, year, q, page, Math.min(Math.max(size, 1), 100));
+            PageQuery paging) {
+        return items.search(orgCode, year, q, paging.page(), paging.size());
     }
 
     @PostMapping("/orgs/{orgCode}/firsttopic/items")
@@ -106,9 +106,8 @@ class FirstTopicRestController {
             @PathVariable int year,
             @RequestParam(defaultValue = "false") boolean overdue,
             @RequestParam(required = false) TaskStatus status,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size) {
-        return followUps.tasks(orgCode, year, overdue, status, page, Math.min(Math.max(size, 1), 100));
+            PageQuery paging) {
+        return followUps.tasks(orgCode, year, overdue, status, paging.page(), paging.size());
     }
 
     @GetMapping("/orgs/{orgCode}/years/{year}/firsttopic/overdue")

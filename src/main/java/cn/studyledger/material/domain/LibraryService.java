@@ -11,14 +11,9 @@ import cn.studyledger.common.files.FileStore;
 import cn.studyledger.common.files.StoredFile;
 import cn.studyledger.common.files.Upload;
 import cn.studyledger.common.security.CurrentUser;
-import cn.studyledger.common.security.LedgerUser;
-import cn.studyledger.common.security.Permissions;
 import cn.studyledger.common.security.Role;
 import cn.studyledger.org.OrgApi;
 import cn.studyledger.org.OrgRef;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -53,17 +48,14 @@ public class LibraryService {
 
     /** Whether the current user maintains the library of this organisation (its clerk). */
     public boolean edits(String orgCode) {
-        return isClerk(orgs.requireReadable(orgCode));
+        return MaterialClerks.isClerk(orgs.requireReadable(orgCode));
     }
 
     /** Whether the current user may change this document (the clerk of its organisation). */
     public boolean mayEdit(long id) {
         return documents
                 .findById(id)
-                .map(d -> {
-                    OrgRef org = orgs.get(d.orgId());
-                    return CurrentUser.require().canRead(org.path()) && isClerk(org);
-                })
+                .map(d -> MaterialClerks.maintains(orgs.get(d.orgId())))
                 .orElse(false);
     }
 
@@ -113,7 +105,7 @@ public class LibraryService {
             throw new BusinessRuleException("请选择要上传的文件");
         }
         String tags = normaliseTags(command.tags());
-        StoredFile stored = store(file);
+        StoredFile stored = files.store(file, FileKind.DOCUMENTS);
         LibraryDocument document = new LibraryDocument(org.id(), stored.id());
         describe(document, command, tags);
         documents.saveAndFlush(document);
@@ -134,7 +126,7 @@ public class LibraryService {
         document.checkVersion(expectedVersion);
         describe(document, command, normaliseTags(command.tags()));
         if (file != null) {
-            document.replaceFile(store(file).id());
+            document.replaceFile(files.store(file, FileKind.DOCUMENTS).id());
         }
         documents.flush();
         audit.record(
@@ -190,39 +182,20 @@ public class LibraryService {
                 command.publishedOn());
     }
 
-    private StoredFile store(Upload upload) {
-        try (InputStream in = upload.content().getInputStream()) {
-            return files.store(upload.name(), in, FileKind.DOCUMENTS);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private static String escape(String text) {
         return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
-    private static boolean isClerk(OrgRef org) {
-        LedgerUser user = CurrentUser.require();
-        return user.hasRoleAt(Role.CLERK, org.path())
-                && user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(Permissions.MATERIAL_EDIT));
-    }
-
     private LibraryDocument readable(long id) {
-        LibraryDocument document = documents.findById(id).orElseThrow(() -> NotFoundException.of(OBJECT));
-        if (!CurrentUser.require().canRead(orgs.get(document.orgId()).path())) {
-            throw NotFoundException.of(OBJECT);
-        }
-        return document;
+        return NotFoundException.unless(
+                documents.findById(id),
+                d -> CurrentUser.require().canRead(orgs.get(d.orgId()).path()),
+                OBJECT);
     }
 
     private LibraryDocument editable(long id) {
-        LibraryDocument document = documents.findById(id).orElseThrow(() -> NotFoundException.of(OBJECT));
-        OrgRef org = orgs.get(document.orgId());
-        if (!CurrentUser.require().canRead(org.path()) || !isClerk(org)) {
-            throw NotFoundException.of(OBJECT);
-        }
-        return document;
+        return NotFoundException.unless(
+                documents.findById(id), d -> MaterialClerks.maintains(orgs.get(d.orgId())), OBJECT);
     }
 
     private DocumentView view(LibraryDocument d) {

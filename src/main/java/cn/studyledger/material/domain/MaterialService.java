@@ -11,15 +11,11 @@ import cn.studyledger.common.files.FileStore;
 import cn.studyledger.common.files.StoredFile;
 import cn.studyledger.common.files.Upload;
 import cn.studyledger.common.security.CurrentUser;
-import cn.studyledger.common.security.LedgerUser;
 import cn.studyledger.common.security.Permissions;
 import cn.studyledger.common.security.Role;
 import cn.studyledger.material.IssueStatus;
 import cn.studyledger.org.OrgApi;
 import cn.studyledger.org.OrgRef;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -56,23 +52,21 @@ public class MaterialService {
 
     /** Whether the current user compiles the issues of this organisation (its clerk) and so also sees drafts. */
     public boolean edits(String orgCode) {
-        return isClerk(orgs.requireReadable(orgCode));
+        return MaterialClerks.isClerk(orgs.requireReadable(orgCode));
     }
 
     /** Whether the current user may change this issue (the clerk of its organisation). */
     public boolean mayEdit(long id) {
         return issues.findById(id)
-                .map(i -> {
-                    OrgRef org = orgs.get(i.orgId());
-                    return CurrentUser.require().canRead(org.path()) && isClerk(org);
-                })
+                .map(i -> MaterialClerks.maintains(orgs.get(i.orgId())))
                 .orElse(false);
     }
 
     @PreAuthorize(READ)
     public PageResult<IssueView> search(String orgCode, int year, int page, int size) {
         OrgRef org = orgs.requireReadable(orgCode);
-        Set<IssueStatus> statuses = isClerk(org) ? EnumSet.allOf(IssueStatus.class) : EnumSet.of(IssueStatus.PUBLISHED);
+        Set<IssueStatus> statuses =
+                MaterialClerks.isClerk(org) ? EnumSet.allOf(IssueStatus.class) : EnumSet.of(IssueStatus.PUBLISHED);
         var result = issues.search(
                 org.id(),
                 year,
@@ -104,7 +98,7 @@ public class MaterialService {
         MaterialIssue issue = new MaterialIssue(
                 org.id(), issueNo, command.title().trim(), command.publishedOn(), trim(command.contents()));
         for (Upload upload : uploads) {
-            issue.attach(store(upload).id());
+            issue.attach(files.store(upload, FileKind.DOCUMENTS).id());
         }
         issues.saveAndFlush(issue);
         audit.record(
@@ -165,7 +159,7 @@ public class MaterialService {
         }
         StringBuilder names = new StringBuilder();
         for (Upload upload : uploads) {
-            StoredFile stored = store(upload);
+            StoredFile stored = files.store(upload, FileKind.DOCUMENTS);
             issue.attach(stored.id());
             names.append(' ').append(stored.originalName()).append("#").append(stored.id());
         }
@@ -210,38 +204,22 @@ public class MaterialService {
         }
     }
 
-    private StoredFile store(Upload upload) {
-        try (InputStream in = upload.content().getInputStream()) {
-            return files.store(upload.name(), in, FileKind.DOCUMENTS);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static boolean isClerk(OrgRef org) {
-        LedgerUser user = CurrentUser.require();
-        return user.hasRoleAt(Role.CLERK, org.path())
-                && user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(Permissions.MATERIAL_EDIT));
-    }
-
     /** Published issues of a readable organisation, drafts only for its clerk; anything else is "not found". */
     private MaterialIssue readable(long id) {
-        MaterialIssue issue = issues.findById(id).orElseThrow(() -> NotFoundException.of(OBJECT));
-        OrgRef org = orgs.get(issue.orgId());
-        if (!CurrentUser.require().canRead(org.path()) || !(issue.isPublished() || isClerk(org))) {
-            throw NotFoundException.of(OBJECT);
-        }
-        return issue;
+        return NotFoundException.unless(
+                issues.findById(id),
+                i -> {
+                    OrgRef org = orgs.get(i.orgId());
+                    return CurrentUser.require().canRead(org.path())
+                            && (i.isPublished() || MaterialClerks.isClerk(org));
+                },
+                OBJECT);
     }
 
     /** Issues of the clerk's own organisation; others are "not found". */
     private MaterialIssue editable(long id) {
-        MaterialIssue issue = issues.findById(id).orElseThrow(() -> NotFoundException.of(OBJECT));
-        OrgRef org = orgs.get(issue.orgId());
-        if (!CurrentUser.require().canRead(org.path()) || !isClerk(org)) {
-            throw NotFoundException.of(OBJECT);
-        }
-        return issue;
+        return NotFoundException.unless(
+                issues.findById(id), i -> MaterialClerks.maintains(orgs.get(i.orgId())), OBJECT);
     }
 
     private IssueView view(MaterialIssue i) {

@@ -4,6 +4,7 @@ import cn.studyledger.common.BusinessRuleException;
 import cn.studyledger.common.PageResult;
 import cn.studyledger.common.files.Upload;
 import cn.studyledger.common.web.Downloads;
+import cn.studyledger.common.web.PageQuery;
 import cn.studyledger.material.domain.DocumentCommand;
 import cn.studyledger.material.domain.DocumentView;
 import cn.studyledger.material.domain.LibraryService;
@@ -46,9 +47,8 @@ class LibraryRestController {
             @RequestParam(required = false) String q,
             @RequestParam(required = false) String category,
             @RequestParam(required = false) String tag,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size) {
-        return library.search(orgCode, q, category, tag, page, Math.min(Math.max(size, 1), 100));
+            PageQuery paging) {
+        return library.search(orgCode, q, category, tag, paging.page(), paging.size());
     }
 
     @PostMapping(value = "/orgs/{orgCode}/library", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

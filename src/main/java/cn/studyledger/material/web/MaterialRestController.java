@@ -2,6 +2,7 @@ package cn.studyledger.material.web;
 
 import cn.studyledger.common.PageResult;
 import cn.studyledger.common.web.Downloads;
+import cn.studyledger.common.web.PageQuery;
 import cn.studyledger.material.domain.IssueCommand;
 import cn.studyledger.material.domain.IssueView;
 import cn.studyledger.material.domain.MaterialService;
@@ -36,12 +37,8 @@ class MaterialRestController {
     }
 
     @GetMapping("/orgs/{orgCode}/materials")
-    PageResult<IssueView> list(
-            @PathVariable String orgCode,
-            @RequestParam int year,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size) {
-        return materials.search(orgCode, year, page, Math.min(Math.max(size, 1), 100));
+    PageResult<IssueView> list(@PathVariable String orgCode, @RequestParam int year, PageQuery paging) {
+        return materials.search(orgCode, year, paging.page(), paging.size());
     }
 
     @PostMapping("/orgs/{orgCode}/materials")

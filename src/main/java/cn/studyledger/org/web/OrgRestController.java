@@ -1,6 +1,7 @@
 package cn.studyledger.org.web;
 
 import cn.studyledger.common.PageResult;
+import cn.studyledger.common.web.PageQuery;
 import cn.studyledger.org.OrgApi;
 import cn.studyledger.org.OrgRef;
 import cn.studyledger.org.domain.PersonCommand;
@@ -39,11 +40,8 @@ class OrgRestController {
 
     @GetMapping("/orgs/{orgCode}/people")
     PageResult<PersonView> people(
-            @PathVariable String orgCode,
-            @RequestParam(required = false) String q,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size) {
-        return people.search(orgCode, q, false, page, Math.min(Math.max(size, 1), 100));
+            @PathVariable String orgCode, @RequestParam(required = false) String q, PageQuery paging) {
+        return people.search(orgCode, q, false, paging.page(), paging.size());
     }
 
     @PostMapping("/orgs/{orgCode}/people")

@@ -5,15 +5,14 @@ import cn.studyledger.common.NotFoundException;
 import cn.studyledger.common.PageResult;
 import cn.studyledger.common.audit.AuditAction;
 import cn.studyledger.common.audit.AuditLog;
+import cn.studyledger.common.files.FileDownload;
 import cn.studyledger.common.files.FileKind;
 import cn.studyledger.common.files.FileStore;
 import cn.studyledger.common.files.StoredFile;
+import cn.studyledger.common.files.Upload;
 import cn.studyledger.common.security.Permissions;
 import cn.studyledger.org.OrgRef;
 import cn.studyledger.outreach.PublicityChannel;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -91,7 +90,8 @@ public class PublicityService {
     @PreAuthorize(WRITE)
     public PublicityView create(String orgCode, PublicityCommand command, Upload file) {
         OrgRef org = access.clerkOf(orgCode);
-        Long fileId = file == null ? null : store(file).id();
+        Long fileId =
+                file == null ? null : files.store(file, FileKind.DOCUMENTS).id();
         PublicityItem item = new PublicityItem(
                 org.id(),
                 command.channel(),
@@ -117,7 +117,7 @@ public class PublicityService {
         PublicityItem item = editable(id);
         item.checkVersion(expectedVersion);
         if (file != null) {
-            item.replaceFile(store(file).id());
+            item.replaceFile(files.store(file, FileKind.DOCUMENTS).id());
         }
         item.describe(
                 command.channel(),
@@ -145,7 +145,7 @@ public class PublicityService {
         if (file == null) {
             throw new BusinessRuleException("请选择要上传的文件");
         }
-        StoredFile stored = store(file);
+        StoredFile stored = files.store(file, FileKind.DOCUMENTS);
         item.replaceFile(stored.id());
         items.flush();
         audit.record(AuditAction.UPDATE, OBJECT, id, "上传文件 " + stored.originalName() + "#" + stored.id());
@@ -185,14 +185,6 @@ public class PublicityService {
         PublicityItem item = items.findById(id).orElseThrow(() -> NotFoundException.of(OBJECT));
         access.editableRecord(item.orgId(), OBJECT);
         return item;
-    }
-
-    private StoredFile store(Upload upload) {
-        try (InputStream in = upload.content().getInputStream()) {
-            return files.store(upload.name(), in, FileKind.DOCUMENTS);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     PublicityView view(PublicityItem i) {

@@ -1,6 +1,8 @@
 package cn.studyledger.outreach.web;
 
 import cn.studyledger.common.PageResult;
+import cn.studyledger.common.web.Downloads;
+import cn.studyledger.common.web.PageQuery;
 import cn.studyledger.outreach.PublicityChannel;
 import cn.studyledger.outreach.domain.BranchCommand;
 import cn.studyledger.outreach.domain.BranchView;
@@ -163,9 +165,8 @@ class OutreachRestController {
             @RequestParam int year,
             @RequestParam(required = false) PublicityChannel channel,
             @RequestParam(required = false) String q,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size) {
-        return publicity.search(orgCode, year, channel, q, page, Math.min(Math.max(size, 1), 100));
+            PageQuery paging) {
+        return publicity.search(orgCode, year, channel, q, paging.page(), paging.size());
     }
 
     @PostMapping("/orgs/{orgCode}/publicity")

@@ -5,9 +5,10 @@ import cn.studyledger.common.NotFoundException;
 import cn.studyledger.common.PageResult;
 import cn.studyledger.common.audit.AuditAction;
 import cn.studyledger.common.audit.AuditLog;
+import cn.studyledger.common.files.FileDownload;
 import cn.studyledger.common.files.FileKind;
 import cn.studyledger.common.files.FileStore;
-import cn.studyledger.common.files.StoredFile;
+import cn.studyledger.common.files.Upload;
 import cn.studyledger.common.jdbc.Like;
 import cn.studyledger.common.security.Role;
 import cn.studyledger.org.GroupMember;
@@ -18,9 +19,6 @@ import cn.studyledger.research.domain.InvestigationViews.InvestigationRow;
 import cn.studyledger.research.domain.InvestigationViews.ReportView;
 import cn.studyledger.research.domain.InvestigationViews.TripView;
 import cn.studyledger.research.domain.ResearchViews.PersonOption;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -221,7 +219,7 @@ public class InvestigationService {
         InvestigationReport report = new InvestigationReport(investigation.orgId(), investigationId);
         describe(report, investigation, command, false);
         if (file != null) {
-            report.attach(store(file).id());
+            report.attach(files.store(file, FileKind.DOCUMENTS).id());
         }
         reports.saveAndFlush(report);
         audit.record(
@@ -249,7 +247,7 @@ public class InvestigationService {
                 investigations.findById(report.investigationId()).orElseThrow();
         describe(report, investigation, command, sheets.existsByReportId(id));
         if (file != null) {
-            report.attach(store(file).id());
+            report.attach(files.store(file, FileKind.DOCUMENTS).id());
         }
         reports.flush();
         audit.record(
@@ -362,14 +360,6 @@ public class InvestigationService {
                 .map(Investigation::getId)
                 .toList();
         return ids.isEmpty() ? List.of() : reports.findByInvestigationIdInOrderByIdAsc(ids);
-    }
-
-    private StoredFile store(Upload upload) {
-        try (InputStream in = upload.content().getInputStream()) {
-            return files.store(upload.name(), in, FileKind.DOCUMENTS);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private void describe(Investigation investigation, OrgRef org, InvestigationCommand c, Set<Integer> tripYears) {

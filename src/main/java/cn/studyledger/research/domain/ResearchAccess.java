@@ -63,11 +63,7 @@ class ResearchAccess {
 
     /** Names of people by id ("#id" for someone no longer found). */
     Map<Long, String> names(Collection<Long> ids) {
-        Map<Long, PersonRef> people = orgs.people(Set.copyOf(ids));
-        return ids.stream()
-                .distinct()
-                .collect(Collectors.toMap(
-                        id -> id, id -> people.containsKey(id) ? people.get(id).name() : "#" + id));
+        return orgs.names(ids);
     }
 
     String name(long id) {

@@ -8,7 +8,6 @@ import cn.studyledger.figure.FigureResult;
 import cn.studyledger.org.GroupMember;
 import cn.studyledger.org.OrgApi;
 import cn.studyledger.org.OrgRef;
-import cn.studyledger.org.PersonRef;
 import cn.studyledger.research.RecommendationStatus;
 import cn.studyledger.session.AgendaKind;
 import cn.studyledger.session.AgendaSummary;
@@ -152,8 +151,8 @@ class ResearchFigures implements FigureProvider {
         List<Recommendation> proposed = queries.proposedIn(org.id(), year).stream()
                 .filter(r -> !adoptedOnly || r.status() == RecommendationStatus.ADOPTED)
                 .toList();
-        Map<Long, String> names =
-                names(proposed.stream().map(Recommendation::proposerPersonId).toList());
+        Map<Long, String> names = orgs.names(
+                proposed.stream().map(Recommendation::proposerPersonId).toList());
         return proposed.stream()
                 .map(r -> new Evidence(
                         "对策建议",
@@ -172,7 +171,7 @@ class ResearchFigures implements FigureProvider {
     private List<Evidence> themes(OrgRef org, int year) {
         List<Investigation> list = investigations.findByOrgIdAndYearOrderByIdAsc(org.id(), year);
         Map<Long, String> names =
-                names(list.stream().map(Investigation::leadPersonId).toList());
+                orgs.names(list.stream().map(Investigation::leadPersonId).toList());
         return list.stream()
                 .map(i -> new Evidence(
                         "调研",
@@ -191,8 +190,7 @@ class ResearchFigures implements FigureProvider {
      * least one member of the year's central group took part in.
      */
     private List<Evidence> trips(OrgRef org, int year, boolean ofMembers) {
-        Map<Long, Investigation> byId = investigations.findByOrgIdAndYearOrderByIdAsc(org.id(), year).stream()
-                .collect(Collectors.toMap(Investigation::getId, Function.identity()));
+        Map<Long, Investigation> byId = investigationsById(org, year);
         if (byId.isEmpty()) {
             return List.of();
         }
@@ -201,7 +199,7 @@ class ResearchFigures implements FigureProvider {
         List<FieldTrip> list = trips.findByInvestigationIdInOrderByDateAscIdAsc(byId.keySet()).stream()
                 .filter(t -> !ofMembers || t.participantIds().stream().anyMatch(members::contains))
                 .toList();
-        Map<Long, String> names = names(list.stream()
+        Map<Long, String> names = orgs.names(list.stream()
                 .flatMap(t -> t.participantIds().stream())
                 .distinct()
                 .toList());
@@ -232,13 +230,12 @@ class ResearchFigures implements FigureProvider {
     }
 
     private List<Evidence> reportEvidence(OrgRef org, int year) {
-        Map<Long, Investigation> byId = investigations.findByOrgIdAndYearOrderByIdAsc(org.id(), year).stream()
-                .collect(Collectors.toMap(Investigation::getId, Function.identity()));
+        Map<Long, Investigation> byId = investigationsById(org, year);
         if (byId.isEmpty()) {
             return List.of();
         }
         List<InvestigationReport> list = reports.findByInvestigationIdInOrderByIdAsc(byId.keySet());
-        Map<Long, String> names = names(
+        Map<Long, String> names = orgs.names(
                 list.stream().flatMap(r -> r.authorIds().stream()).distinct().toList());
         return list.stream()
                 .map(r -> reportEvidence(r, byId.get(r.investigationId()), names))
@@ -262,8 +259,7 @@ class ResearchFigures implements FigureProvider {
      * no value while there is neither.
      */
     private FigureResult highlightField(OrgRef org, int year) {
-        Map<Long, Investigation> byId = investigations.findByOrgIdAndYearOrderByIdAsc(org.id(), year).stream()
-                .collect(Collectors.toMap(Investigation::getId, Function.identity()));
+        Map<Long, Investigation> byId = investigationsById(org, year);
         if (byId.isEmpty()) {
             return FigureResult.text(null, List.of());
         }
@@ -289,7 +285,7 @@ class ResearchFigures implements FigureProvider {
         }
         InvestigationReport report = best.get();
         Evidence evidence =
-                reportEvidence(report, byId.get(report.investigationId()), names(List.copyOf(report.authorIds())));
+                reportEvidence(report, byId.get(report.investigationId()), orgs.names(List.copyOf(report.authorIds())));
         return FigureResult.text(
                 report.field(),
                 List.of(new Evidence(
@@ -308,11 +304,8 @@ class ResearchFigures implements FigureProvider {
                 .toList();
     }
 
-    private Map<Long, String> names(List<Long> ids) {
-        Map<Long, PersonRef> people = orgs.people(ids);
-        return ids.stream()
-                .distinct()
-                .collect(Collectors.toMap(
-                        id -> id, id -> people.containsKey(id) ? people.get(id).name() : "#" + id));
+    private Map<Long, Investigation> investigationsById(OrgRef org, int year) {
+        return investigations.findByOrgIdAndYearOrderByIdAsc(org.id(), year).stream()
+                .collect(Collectors.toMap(Investigation::getId, Function.identity()));
     }
 }

@@ -1,6 +1,7 @@
 package cn.studyledger.research.web;
 
 import cn.studyledger.common.security.Permissions;
+import cn.studyledger.common.web.Downloads;
 import cn.studyledger.common.web.Flash;
 import cn.studyledger.common.web.FormPage;
 import cn.studyledger.common.web.FormPost;

@@ -2,6 +2,8 @@ package cn.studyledger.research.web;
 
 import cn.studyledger.common.NotFoundException;
 import cn.studyledger.common.PageResult;
+import cn.studyledger.common.web.Downloads;
+import cn.studyledger.common.web.PageQuery;
 import cn.studyledger.research.domain.FinishCommand;
 import cn.studyledger.research.domain.InvestigationCommand;
 import cn.studyledger.research.domain.InvestigationService;
@@ -54,9 +56,8 @@ class InvestigationRestController {
             @PathVariable String orgCode,
             @RequestParam int year,
             @RequestParam(required = false) String q,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size) {
-        return investigations.search(orgCode, year, q, page, Math.min(Math.max(size, 1), 100));
+            PageQuery paging) {
+        return investigations.search(orgCode, year, q, paging.page(), paging.size());
     }
 
     @PostMapping("/orgs/{orgCode}/investigations")

@@ -1,6 +1,7 @@
 package cn.studyledger.research.web;
 
 import cn.studyledger.common.PageResult;
+import cn.studyledger.common.web.PageQuery;
 import cn.studyledger.research.domain.AdoptionCommand;
 import cn.studyledger.research.domain.DiscussionCommand;
 import cn.studyledger.research.domain.RecommendationCommand;
@@ -40,9 +41,8 @@ class ResearchRestController {
             @PathVariable String orgCode,
             @RequestParam int year,
             @RequestParam(required = false) String q,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size) {
-        return topics.search(orgCode, year, q, page, Math.min(Math.max(size, 1), 100));
+            PageQuery paging) {
+        return topics.search(orgCode, year, q, paging.page(), paging.size());
     }
 
     @PostMapping("/orgs/{orgCode}/research/topics")

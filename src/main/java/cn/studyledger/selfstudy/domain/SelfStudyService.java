@@ -1,6 +1,5 @@
 package cn.studyledger.selfstudy.domain;
 
-import cn.studyledger.common.BusinessRuleException;
 import cn.studyledger.common.NotFoundException;
 import cn.studyledger.common.PageResult;
 import cn.studyledger.common.audit.AuditAction;
@@ -17,10 +16,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,17 +54,7 @@ public class SelfStudyService {
             "hasAuthority('" + Permissions.SELFSTUDY_OWN + "') or hasAuthority('" + Permissions.SELFSTUDY_ALL + "')")
     public PageResult<SelfStudyRow> search(String orgCode, int year, Long personFilter, int page, int size) {
         OrgRef org = orgs.requireReadable(orgCode);
-        List<GroupMember> group = orgs.group(org.id(), year);
-        Set<Long> visible;
-        if (seesAll(orgCode)) {
-            visible = group.stream().map(GroupMember::personId).collect(Collectors.toSet());
-            if (personFilter != null) {
-                visible = visible.contains(personFilter) ? Set.of(personFilter) : Set.of();
-            }
-        } else {
-            Long me = CurrentUser.require().personId();
-            visible = me == null ? Set.of() : Set.of(me);
-        }
+        Set<Long> visible = GroupAuthors.visible(orgs, org, year, seesAll(orgCode), personFilter);
         if (visible.isEmpty()) {
             return new PageResult<>(List.of(), 0, size, 0);
         }
@@ -86,7 +73,8 @@ public class SelfStudyService {
             "hasAuthority('" + Permissions.SELFSTUDY_OWN + "') or hasAuthority('" + Permissions.SELFSTUDY_ALL + "')")
     public SelfStudyRow create(String orgCode, SelfStudyCommand command) {
         OrgRef org = orgs.requireReadable(orgCode);
-        long personId = authorPerson(org, command);
+        long personId = GroupAuthors.author(
+                orgs, org, command.personId(), command.date().getYear(), "只能登记本人的自学");
         SelfStudyEntry entry = entries.saveAndFlush(new SelfStudyEntry(
                 org.id(),
                 personId,
@@ -107,8 +95,8 @@ public class SelfStudyService {
     public SelfStudyRow edit(long id, long expectedVersion, SelfStudyCommand command) {
         SelfStudyEntry entry = editable(id);
         entry.checkVersion(expectedVersion);
-        requireGroupMember(
-                orgs.get(entry.orgId()), entry.personId(), command.date().getYear());
+        GroupAuthors.requireMember(
+                orgs, orgs.get(entry.orgId()), entry.personId(), command.date().getYear());
         entry.edit(command.date(), command.hours(), command.content().trim());
         entries.flush();
         audit.record(AuditAction.UPDATE, "个人自学", id, command.date() + " " + command.hours() + "学时");
@@ -141,37 +129,9 @@ public class SelfStudyService {
                 .toList();
     }
 
-    private long authorPerson(OrgRef org, SelfStudyCommand command) {
-        LedgerUser user = CurrentUser.require();
-        Long personId = command.personId() != null ? command.personId() : user.personId();
-        if (personId == null) {
-            throw new BusinessRuleException("当前账号未关联人员，请选择为哪位成员登记");
-        }
-        if (!personId.equals(user.personId()) && !user.hasRoleAt(Role.CLERK, org.path())) {
-            throw new AccessDeniedException("只能登记本人的自学");
-        }
-        requireGroupMember(org, personId, command.date().getYear());
-        return personId;
-    }
-
-    private void requireGroupMember(OrgRef org, long personId, int year) {
-        boolean inGroup = orgs.group(org.id(), year).stream().anyMatch(m -> m.personId() == personId);
-        if (!inGroup) {
-            throw new BusinessRuleException(year + "年度该人员不在本单位中心组名单中");
-        }
-    }
-
     private SelfStudyEntry editable(long id) {
         SelfStudyEntry entry = entries.findById(id).orElseThrow(() -> NotFoundException.of("自学记录"));
-        OrgRef org = orgs.get(entry.orgId());
-        LedgerUser user = CurrentUser.require();
-        if (!user.canRead(org.path())) {
-            throw NotFoundException.of("自学记录");
-        }
-        boolean own = Long.valueOf(entry.personId()).equals(user.personId());
-        if (!own && !user.hasRoleAt(Role.CLERK, org.path())) {
-            throw NotFoundException.of("自学记录");
-        }
+        GroupAuthors.requireEditable(orgs.get(entry.orgId()), entry.personId(), "自学记录");
         return entry;
     }
 

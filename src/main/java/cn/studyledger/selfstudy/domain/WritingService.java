@@ -19,18 +19,13 @@ import cn.studyledger.org.OrgApi;
 import cn.studyledger.org.OrgRef;
 import cn.studyledger.org.PersonRef;
 import cn.studyledger.selfstudy.WritingKind;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -70,18 +65,7 @@ public class WritingService {
     public PageResult<WritingView> search(
             String orgCode, int year, WritingKind kind, Long personFilter, int page, int size) {
         OrgRef org = orgs.requireReadable(orgCode);
-        Set<Long> visible;
-        if (seesAll(org)) {
-            visible = orgs.group(org.id(), year).stream()
-                    .map(GroupMember::personId)
-                    .collect(Collectors.toSet());
-            if (personFilter != null) {
-                visible = visible.contains(personFilter) ? Set.of(personFilter) : Set.of();
-            }
-        } else {
-            Long me = CurrentUser.require().personId();
-            visible = me == null ? Set.of() : Set.of(me);
-        }
+        Set<Long> visible = GroupAuthors.visible(orgs, org, year, seesAll(org), personFilter);
         if (visible.isEmpty()) {
             return new PageResult<>(List.of(), 0, size, 0);
         }
@@ -107,7 +91,8 @@ public class WritingService {
     @PreAuthorize(WRITE)
     public WritingView create(String orgCode, WritingCommand command, Upload file) {
         OrgRef org = orgs.requireReadable(orgCode);
-        long personId = authorPerson(org, command);
+        long personId = GroupAuthors.author(
+                orgs, org, command.personId(), command.writtenOn().getYear(), "只能登记本人的学习成果");
         Writing writing = new Writing(
                 org.id(),
                 personId,
@@ -116,7 +101,7 @@ public class WritingService {
                 command.writtenOn(),
                 blankToNull(command.summary()));
         if (file != null) {
-            writing.attach(store(file).id());
+            writing.attach(files.store(file, FileKind.DOCUMENTS).id());
         }
         writings.saveAndFlush(writing);
         audit.record(
@@ -134,13 +119,14 @@ public class WritingService {
     public WritingView edit(long id, long expectedVersion, WritingCommand command, Upload file) {
         Writing writing = editable(id);
         writing.checkVersion(expectedVersion);
-        requireGroupMember(
+        GroupAuthors.requireMember(
+                orgs,
                 orgs.get(writing.orgId()),
                 writing.personId(),
                 command.writtenOn().getYear());
         writing.edit(command.kind(), command.title().trim(), command.writtenOn(), blankToNull(command.summary()));
         if (file != null) {
-            writing.attach(store(file).id());
+            writing.attach(files.store(file, FileKind.DOCUMENTS).id());
         }
         writings.flush();
         audit.record(
@@ -162,7 +148,7 @@ public class WritingService {
         if (file == null) {
             throw new BusinessRuleException("请选择要上传的文件");
         }
-        writing.attach(store(file).id());
+        writing.attach(files.store(file, FileKind.DOCUMENTS).id());
         writings.flush();
         audit.record(AuditAction.UPDATE, OBJECT, id, "上传附件" + writing.fileId() + "《" + writing.title() + "》");
         return view(writing, orgs.people(Set.of(writing.personId())));
@@ -234,40 +220,12 @@ public class WritingService {
         return seesAll(org) ? orgs.group(org.id(), year) : List.of();
     }
 
-    private StoredFile store(Upload file) {
-        try (InputStream in = file.content().getInputStream()) {
-            return files.store(file.name(), in, FileKind.DOCUMENTS);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private boolean seesAll(OrgRef org) {
         LedgerUser user = CurrentUser.require();
         return user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(Permissions.SELFSTUDY_ALL))
                 && (user.hasRoleAt(Role.CLERK, org.path())
                         || user.hasRoleAt(Role.LEADER, org.path())
                         || user.hasRoleAt(Role.SUPERIOR, org.path()));
-    }
-
-    private long authorPerson(OrgRef org, WritingCommand command) {
-        LedgerUser user = CurrentUser.require();
-        Long personId = command.personId() != null ? command.personId() : user.personId();
-        if (personId == null) {
-            throw new BusinessRuleException("当前账号未关联人员，请选择为哪位成员登记");
-        }
-        if (!personId.equals(user.personId()) && !user.hasRoleAt(Role.CLERK, org.path())) {
-            throw new AccessDeniedException("只能登记本人的学习成果");
-        }
-        requireGroupMember(org, personId, command.writtenOn().getYear());
-        return personId;
-    }
-
-    private void requireGroupMember(OrgRef org, long personId, int year) {
-        boolean inGroup = orgs.group(org.id(), year).stream().anyMatch(m -> m.personId() == personId);
-        if (!inGroup) {
-            throw new BusinessRuleException(year + "年度该人员不在本单位中心组名单中");
-        }
     }
 
     /** Own writings, or all of the group for those who see everyone's; anything else is "not found". */
@@ -287,15 +245,7 @@ public class WritingService {
     /** Own writings, or any of the organisation for its clerk; anything else is "not found". */
     private Writing editable(long id) {
         Writing writing = writings.findById(id).orElseThrow(() -> NotFoundException.of(OBJECT));
-        OrgRef org = orgs.get(writing.orgId());
-        LedgerUser user = CurrentUser.require();
-        if (!user.canRead(org.path())) {
-            throw NotFoundException.of(OBJECT);
-        }
-        boolean own = Long.valueOf(writing.personId()).equals(user.personId());
-        if (!own && !user.hasRoleAt(Role.CLERK, org.path())) {
-            throw NotFoundException.of(OBJECT);
-        }
+        GroupAuthors.requireEditable(orgs.get(writing.orgId()), writing.personId(), OBJECT);
         return writing;
     }
 

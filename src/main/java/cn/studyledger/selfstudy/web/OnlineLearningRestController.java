@@ -2,6 +2,7 @@ package cn.studyledger.selfstudy.web;
 
 import cn.studyledger.common.PageResult;
 import cn.studyledger.common.ProblemTypes;
+import cn.studyledger.common.web.PageQuery;
 import cn.studyledger.selfstudy.domain.OnlineLearningCommand;
 import cn.studyledger.selfstudy.domain.OnlineLearningImport;
 import cn.studyledger.selfstudy.domain.OnlineLearningRow;
@@ -43,9 +44,8 @@ class OnlineLearningRestController {
             @PathVariable String orgCode,
             @RequestParam int year,
             @RequestParam(required = false) Long person,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size) {
-        return online.search(orgCode, year, person, page, Math.min(Math.max(size, 1), 100));
+            PageQuery paging) {
+        return online.search(orgCode, year, person, paging.page(), paging.size());
     }
 
     @PostMapping("/orgs/{orgCode}/online")

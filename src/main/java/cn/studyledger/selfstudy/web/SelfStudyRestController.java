@@ -1,6 +1,7 @@
 package cn.studyledger.selfstudy.web;
 
 import cn.studyledger.common.PageResult;
+import cn.studyledger.common.web.PageQuery;
 import cn.studyledger.selfstudy.domain.SelfStudyCommand;
 import cn.studyledger.selfstudy.domain.SelfStudyRow;
 import cn.studyledger.selfstudy.domain.SelfStudyService;
@@ -33,9 +34,8 @@ class SelfStudyRestController {
             @PathVariable String orgCode,
             @RequestParam int year,
             @RequestParam(required = false) Long person,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size) {
-        return selfStudy.search(orgCode, year, person, page, Math.min(Math.max(size, 1), 100));
+            PageQuery paging) {
+        return selfStudy.search(orgCode, year, person, paging.page(), paging.size());
     }
 
     @PostMapping("/orgs/{orgCode}/selfstudy")

@@ -2,6 +2,7 @@ package cn.studyledger.selfstudy.web;
 
 import cn.studyledger.common.PageResult;
 import cn.studyledger.common.web.Downloads;
+import cn.studyledger.common.web.PageQuery;
 import cn.studyledger.selfstudy.WritingKind;
 import cn.studyledger.selfstudy.domain.WritingCommand;
 import cn.studyledger.selfstudy.domain.WritingService;
@@ -41,9 +42,8 @@ class WritingRestController {
             @RequestParam int year,
             @RequestParam(required = false) WritingKind kind,
             @RequestParam(required = false) Long person,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size) {
-        return writings.search(orgCode, year, kind, person, page, Math.min(Math.max(size, 1), 100));
+            PageQuery paging) {
+        return writings.search(orgCode, year, kind, person, paging.page(), paging.size());
     }
 
     @PostMapping("/orgs/{orgCode}/writings")

@@ -1,6 +1,7 @@
 package cn.studyledger.session.web;
 
 import cn.studyledger.common.PageResult;
+import cn.studyledger.common.web.PageQuery;
 import cn.studyledger.session.AttendanceStatus;
 import cn.studyledger.session.SessionStatus;
 import cn.studyledger.session.domain.SessionCommand;
@@ -47,9 +48,8 @@ class SessionRestController {
             @RequestParam int year,
             @RequestParam(required = false) String q,
             @RequestParam(required = false) SessionStatus status,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size) {
-        return sessions.search(orgCode, year, q, status, page, Math.min(Math.max(size, 1), 100));
+            PageQuery paging) {
+        return sessions.search(orgCode, year, q, status, paging.page(), paging.size());
     }
 
     @PostMapping("/orgs/{orgCode}/sessions")

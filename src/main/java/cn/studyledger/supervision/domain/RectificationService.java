@@ -4,6 +4,7 @@ import cn.studyledger.common.BusinessRuleException;
 import cn.studyledger.common.NotFoundException;
 import cn.studyledger.common.audit.AuditAction;
 import cn.studyledger.common.audit.AuditLog;
+import cn.studyledger.common.files.FileDownload;
 import cn.studyledger.common.files.FileKind;
 import cn.studyledger.common.files.FileStore;
 import cn.studyledger.common.security.CurrentUser;
@@ -12,7 +13,6 @@ import cn.studyledger.org.OrgApi;
 import cn.studyledger.supervision.VisitStage;
 import cn.studyledger.supervision.domain.SupervisionViews.PersonOption;
 import cn.studyledger.supervision.domain.SupervisionViews.RectificationRow;
-import cn.studyledger.supervision.domain.VisitService.Download;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -142,13 +142,13 @@ public class RectificationService {
 
     /** The supporting file of a completed item, after the scope check; the caller closes the stream. */
     @PreAuthorize("hasAuthority('" + Permissions.SUPERVISION_VIEW + "')")
-    public Download evidenceFile(long id) {
+    public FileDownload evidenceFile(long id) {
         RectificationItem item = readable(id);
         Long fileId = item.tracked().evidenceFileId();
         if (fileId == null) {
             throw NotFoundException.of("佐证材料");
         }
-        return new Download(files.describe(fileId), files.open(fileId));
+        return new FileDownload(files.describe(fileId), files.open(fileId));
     }
 
     private RectificationItem readable(long id) {

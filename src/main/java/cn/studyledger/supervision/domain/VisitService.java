@@ -5,8 +5,8 @@ import cn.studyledger.common.NotFoundException;
 import cn.studyledger.common.PageResult;
 import cn.studyledger.common.audit.AuditAction;
 import cn.studyledger.common.audit.AuditLog;
+import cn.studyledger.common.files.FileDownload;
 import cn.studyledger.common.files.FileStore;
-import cn.studyledger.common.files.StoredFile;
 import cn.studyledger.common.security.CurrentUser;
 import cn.studyledger.common.security.LedgerUser;
 import cn.studyledger.common.security.Permissions;
@@ -22,7 +22,6 @@ import cn.studyledger.supervision.domain.SupervisionViews.PersonOption;
 import cn.studyledger.supervision.domain.SupervisionViews.VisitDetail;
 import cn.studyledger.supervision.domain.SupervisionViews.VisitRow;
 import cn.studyledger.tracking.WorkingCalendar;
-import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -218,16 +217,13 @@ public class VisitService {
 
     /** A file submitted for a visit, after the scope check; the caller closes the stream. */
     @PreAuthorize("hasAuthority('" + Permissions.SUPERVISION_VIEW + "')")
-    public Download material(long visitId, long fileId) {
+    public FileDownload material(long visitId, long fileId) {
         SupervisionVisit visit = access.readable(visitId);
         if (visit.materials().stream().noneMatch(m -> m.fileId() == fileId)) {
             throw NotFoundException.of("材料");
         }
-        return new Download(files.describe(fileId), files.open(fileId));
+        return new FileDownload(files.describe(fileId), files.open(fileId));
     }
-
-    /** A stored file and its bytes. */
-    public record Download(StoredFile file, InputStream content) {}
 
     private OrgRef subordinate(OrgRef superior, String unitCode) {
         return orgs.children(superior.id()).stream()

@@ -1,6 +1,7 @@
 package cn.studyledger.supervision.web;
 
 import cn.studyledger.common.PageResult;
+import cn.studyledger.common.web.PageQuery;
 import cn.studyledger.supervision.VisitStage;
 import cn.studyledger.supervision.domain.CompletionCommand;
 import cn.studyledger.supervision.domain.CriteriaCommand;
@@ -65,9 +66,8 @@ class SupervisionRestController {
             @PathVariable int year,
             @RequestParam(required = false) String unit,
             @RequestParam(required = false) VisitStage stage,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size) {
-        return visits.search(orgCode, year, unit, stage, page, Math.min(Math.max(size, 1), 100));
+            PageQuery paging) {
+        return visits.search(orgCode, year, unit, stage, paging.page(), paging.size());
     }
 
     @GetMapping("/orgs/{orgCode}/years/{year}/supervision/coverage")
