@@ -13,7 +13,9 @@ import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -44,6 +46,16 @@ class WorkContextAdvice {
         this.orgs = orgs;
         this.defaultYear = defaultYear;
         this.demoMode = demoMode;
+    }
+
+    /**
+     * Form commands are records, made by their constructors; what the constructor took is then offered to setter
+     * binding too, which cannot set a record's parts and would try to grow a list of records (an agenda row the
+     * command left out as blank) into a 500. Such parameters are ignored: the constructor has bound them.
+     */
+    @InitBinder
+    void bindRecordsByTheirConstructorsOnly(WebDataBinder binder) {
+        binder.setIgnoreInvalidFields(true);
     }
 
     @ModelAttribute

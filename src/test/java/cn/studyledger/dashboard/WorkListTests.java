@@ -139,11 +139,8 @@ class WorkListTests {
     }
 
     @Test
-    void aUnitOutOfSightIsNotFound() throws Exception {
-        mvc.perform(get("/api/v1/me/todos").param("orgCode", "XJ-01").with(as(accounts, "member")))
-                .andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/me/todos").param("orgCode", "没有这个单位").with(as(accounts, "clerk")))
-                .andExpect(status().isNotFound());
+    void theListIsOfTheUsersOwnOrganisationUntilTheySwitch() throws Exception {
+        assertThat(todos("member")).isNotEmpty().allSatisfy(t -> assertThat(t).containsEntry("orgCode", "XJ"));
     }
 
     private String movePlannedSessionTo(LocalDate date) {

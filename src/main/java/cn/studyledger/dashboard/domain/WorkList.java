@@ -46,8 +46,13 @@ public class WorkList {
         return all;
     }
 
-    /** The list in the user's own organisation, for a client with no working organisation chosen. */
+    /**
+     * The list in the user's own organisation, for a client with no working organisation chosen; empty for an
+     * account that reads no organisation's records (the administrators, an observer).
+     */
     public List<Todo> todos() {
-        return todos(orgs.get(CurrentUser.require().orgId()).code());
+        LedgerUser user = CurrentUser.require();
+        OrgRef own = orgs.get(user.orgId());
+        return user.canRead(own.path()) ? todos(own.code()) : List.of();
     }
 }

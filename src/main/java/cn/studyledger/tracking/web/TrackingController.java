@@ -70,7 +70,10 @@ class TrackingController {
                 .run(
                         () -> calendar.add(command),
                         "common.saved",
-                        "/tracking/calendar?year=" + command.day().getYear());
+                        "/tracking/calendar"
+                                + (command.day() == null
+                                        ? ""
+                                        : "?year=" + command.day().getYear()));
     }
 
     @PostMapping("/tracking/calendar/{id}/delete")
