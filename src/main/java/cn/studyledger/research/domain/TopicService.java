@@ -20,10 +20,7 @@ import cn.studyledger.research.domain.ResearchViews.RecommendationView;
 import cn.studyledger.research.domain.ResearchViews.TopicDetail;
 import cn.studyledger.research.domain.ResearchViews.TopicRow;
 import cn.studyledger.research.domain.ResearchViews.YearSummary;
-import cn.studyledger.session.AgendaChanged;
-import cn.studyledger.session.AgendaChoice;
 import cn.studyledger.session.AgendaKind;
-import cn.studyledger.session.AgendaSource;
 import cn.studyledger.session.AgendaSummary;
 import cn.studyledger.session.SessionApi;
 import cn.studyledger.session.SessionSummary;
@@ -34,7 +31,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -44,11 +40,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Research topics (研讨课题), the sessions that discussed them and their recommendations (对策建议). Everyone who
  * reads the organisation's study records reads them; only its clerk changes them. The topics are offered to the 课题研讨
- * rows of the session form ({@link AgendaSource}): a session whose agenda chooses a topic discussed it.
+ * rows of the session form (TopicsOnTheAgenda): a session whose agenda chooses a topic discussed it.
  */
 @Service
 @Transactional(readOnly = true)
-public class TopicService implements AgendaSource {
+public class TopicService {
 
     static final String TOPIC = "研讨课题";
     static final String RECOMMENDATION = "对策建议";
@@ -345,45 +341,6 @@ public class TopicService implements AgendaSource {
             throw new BusinessRuleException("牵头领导须为" + c.year() + "年度中心组成员");
         }
         topic.describe(c.year(), c.title().trim(), c.keyTask().trim(), c.leadPersonId(), blankToNull(c.summary()));
-    }
-
-    @Override
-    public AgendaKind kind() {
-        return AgendaKind.RESEARCH_TOPIC;
-    }
-
-    /** The topics a 课题研讨 row of a session may choose: the organisation's of the session's year, as topics are. */
-    @Override
-    public List<AgendaChoice> choices(long orgId, int year) {
-        return topics.findByOrgIdAndYearOrderByIdAsc(orgId, year).stream()
-                .map(t -> new AgendaChoice(t.getId(), t.title()))
-                .toList();
-    }
-
-    /**
-     * Records the discussion of the topics a session's agenda chose, in the session's transaction, so that the
-     * topic's page lists the session right after it is saved.
-     */
-    @EventListener
-    @Transactional
-    void discussedOnAgenda(AgendaChanged change) {
-        Map<Long, AgendaSummary> rows = change.chosen(AgendaKind.RESEARCH_TOPIC).stream()
-                .collect(Collectors.toMap(AgendaSummary::sourceId, a -> a, (first, again) -> first));
-        for (ResearchTopic topic : topics.findAllById(rows.keySet())) {
-            if (topic.orgId() != change.orgId()) {
-                throw new BusinessRuleException("所选研讨课题不属于本单位");
-            }
-            long agendaItemId = rows.get(topic.getId()).id();
-            if (topic.discussions().stream().noneMatch(d -> d.sessionId() == change.sessionId())) {
-                topic.discussedIn(change.sessionId(), agendaItemId, change.date());
-                audit.record(
-                        AuditAction.UPDATE,
-                        TOPIC,
-                        topic.getId(),
-                        "随学习议题关联研讨：" + change.date() + "（议题#" + agendaItemId + "）");
-            }
-        }
-        topics.flush();
     }
 
     ResearchTopic readable(long id) {

@@ -76,4 +76,12 @@ class AgendaSources {
         }
         return new StudySession.AgendaLine(line.kind(), title, line.sourceId());
     }
+
+    /** The records the agenda's items chose ({@code AgendaSource}), by kind. */
+    static Map<AgendaKind, Set<Long>> chosen(List<AgendaItem> agenda) {
+        return agenda.stream()
+                .filter(a -> a.sourceId() != null)
+                .collect(Collectors.groupingBy(
+                        AgendaItem::kind, Collectors.mapping(AgendaItem::sourceId, Collectors.toSet())));
+    }
 }

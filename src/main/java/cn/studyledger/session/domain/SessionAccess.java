@@ -122,11 +122,11 @@ class SessionAccess {
                 s.heldAt(),
                 s.getVersion(),
                 new StudyPlanView(
-                        s.studyPlan(),
-                        s.studyPlanStatus(),
-                        s.studyPlanComment(),
-                        s.studyPlanDecidedBy(),
-                        s.studyPlanDecidedAt()),
+                        s.studyPlan().text(),
+                        s.studyPlan().status(),
+                        s.studyPlan().comment(),
+                        s.studyPlan().decidedBy(),
+                        s.studyPlan().decidedAt()),
                 s.minutes(),
                 s.evaluation() == null ? null : new EvaluationView(s.evaluation(), s.evaluatedBy(), s.evaluatedAt()),
                 s.agenda().stream()

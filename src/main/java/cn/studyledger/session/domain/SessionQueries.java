@@ -68,7 +68,7 @@ public class SessionQueries {
                     s.format(),
                     s.status(),
                     s.durationHours(),
-                    s.studyPlanStatus(),
+                    s.studyPlan().status(),
                     s.agenda().stream()
                             .map(a -> new AgendaSummary(a.id(), s.getId(), a.kind(), a.title(), a.sourceId()))
                             .toList(),

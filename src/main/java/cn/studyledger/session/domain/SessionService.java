@@ -186,7 +186,7 @@ public class SessionService {
                         .map(a -> new StudySession.AgendaLine(
                                 a.kind(), a.title() == null ? "" : a.title().trim(), a.sourceId()))
                         .toList(),
-                session.chosenSources()));
+                AgendaSources.chosen(session.agenda())));
         if (session.status() == SessionStatus.PLANNED) {
             List<Long> members = orgs.members(org.id(), c.date().getYear()).stream()
                     .map(GroupMember::personId)

@@ -70,7 +70,7 @@ class SessionTodos implements TodoSource {
                     "session.studyPlan",
                     "待审批的学习方案",
                     "/sessions",
-                    s -> s.studyPlanStatus() == StudyPlanStatus.SUBMITTED);
+                    s -> s.studyPlan().status() == StudyPlanStatus.SUBMITTED);
         }
         if (CurrentUser.holdsAny(Permissions.LEAVE_APPROVE)) {
             // nobody decides their own request: the 组长's own leave waits for the 副组长, not for him

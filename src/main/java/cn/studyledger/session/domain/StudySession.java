@@ -17,7 +17,6 @@ import cn.studyledger.session.SessionHeld;
 import cn.studyledger.session.SessionPlanned;
 import cn.studyledger.session.SessionStatus;
 import cn.studyledger.session.SpeechKind;
-import cn.studyledger.session.StudyPlanStatus;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -40,7 +39,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.hibernate.annotations.OptimisticLock;
 
 /**
@@ -376,14 +374,6 @@ class StudySession extends BaseEntity {
         registerEvent(() -> new MakeUpDone(getId(), orgId, date, personId, doneOn));
     }
 
-    /** The records the agenda's items chose ({@code AgendaSource}), by kind. */
-    Map<AgendaKind, Set<Long>> chosenSources() {
-        return agenda.stream()
-                .filter(a -> a.sourceId() != null)
-                .collect(Collectors.groupingBy(
-                        AgendaItem::kind, Collectors.mapping(AgendaItem::sourceId, Collectors.toSet())));
-    }
-
     boolean hasAgendaOf(AgendaKind kind) {
         return agenda.stream().anyMatch(a -> a.kind() == kind);
     }
@@ -440,24 +430,9 @@ class StudySession extends BaseEntity {
         return lectureTitle;
     }
 
-    String studyPlan() {
-        return studyPlan.text();
-    }
-
-    StudyPlanStatus studyPlanStatus() {
-        return studyPlan.status();
-    }
-
-    String studyPlanComment() {
-        return studyPlan.comment();
-    }
-
-    String studyPlanDecidedBy() {
-        return studyPlan.decidedBy();
-    }
-
-    LocalDateTime studyPlanDecidedAt() {
-        return studyPlan.decidedAt();
+    /** The 学习方案 and its approval. */
+    StudyPlan studyPlan() {
+        return studyPlan;
     }
 
     String minutes() {

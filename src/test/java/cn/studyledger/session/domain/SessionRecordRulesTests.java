@@ -46,10 +46,10 @@ class SessionRecordRulesTests {
         assertThatThrownBy(() -> s.submitStudyPlan("再次", CLERK)).hasMessageContaining("等待组长审批");
         assertThatThrownBy(() -> s.decideStudyPlan(false, "", LEADER, "组长", at)).hasMessageContaining("请填写意见");
         s.decideStudyPlan(false, "补充重点发言人", LEADER, "组长", at);
-        assertThat(s.studyPlanStatus()).isEqualTo(StudyPlanStatus.RETURNED);
+        assertThat(s.studyPlan().status()).isEqualTo(StudyPlanStatus.RETURNED);
         s.submitStudyPlan("修改后的方案", CLERK);
         s.decideStudyPlan(true, null, LEADER, "组长", at);
-        assertThat(s.studyPlanStatus()).isEqualTo(StudyPlanStatus.APPROVED);
+        assertThat(s.studyPlan().status()).isEqualTo(StudyPlanStatus.APPROVED);
         assertThatThrownBy(() -> s.submitStudyPlan("又一版", CLERK)).hasMessageContaining("已获批准");
     }
 
@@ -59,9 +59,9 @@ class SessionRecordRulesTests {
         s.submitStudyPlan("方案", LEADER);
         assertThatThrownBy(() -> s.decideStudyPlan(true, null, LEADER, "组长", at))
                 .hasMessage("不能审批本人提交的学习方案，须由他人审批");
-        assertThat(s.studyPlanStatus()).isEqualTo(StudyPlanStatus.SUBMITTED);
+        assertThat(s.studyPlan().status()).isEqualTo(StudyPlanStatus.SUBMITTED);
         s.decideStudyPlan(true, null, Decisions.Party.account("leader2"), "组长", at);
-        assertThat(s.studyPlanStatus()).isEqualTo(StudyPlanStatus.APPROVED);
+        assertThat(s.studyPlan().status()).isEqualTo(StudyPlanStatus.APPROVED);
     }
 
     @Test
