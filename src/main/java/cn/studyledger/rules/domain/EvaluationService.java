@@ -111,8 +111,10 @@ public class EvaluationService {
         if (!CurrentUser.require().isSystem()) {
             throw new AccessDeniedException("仅限系统自动检查");
         }
-        // whether it exists, without loading it: run() reads it under its lock, so runs at the same moment take turns
-        if (!evaluations.existsByOrgIdAndYear(orgId, year)) {
+        // The row locked before the facts are collected: a run that starts while another one works (the session's
+        // creation and its being held, one after the other) waits, then reads the records as they are after it, so
+        // the evaluation of the last change is the one that stays, never an older one finishing later.
+        if (evaluations.lockByOrgIdAndYear(orgId, year).isEmpty()) {
             return false;
         }
         run(orgs.get(orgId), year, RunKind.ON_CHANGE);

@@ -16,8 +16,6 @@ interface RuleEvaluationRepository extends JpaRepository<RuleEvaluation, Long> {
 
     Optional<RuleEvaluation> findByOrgIdAndYear(long orgId, int year);
 
-    boolean existsByOrgIdAndYear(long orgId, int year);
-
     /** The evaluation row locked until the end of the transaction: runs of one organisation and year take turns. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select e from RuleEvaluation e where e.orgId = :orgId and e.year = :year")
