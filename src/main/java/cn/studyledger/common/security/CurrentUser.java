@@ -22,14 +22,24 @@ public final class CurrentUser {
         return find().orElseThrow(() -> new AccessDeniedException("未登录"));
     }
 
-    /** Whether the current authentication holds any of the authorities (permissions, or {@code ROLE_…}). */
-    public static boolean holdsAny(String... authorities) {
+    /**
+     * The authorities of the current authentication (permissions and {@code ROLE_…}), as the security expressions
+     * see them; none without one.
+     */
+    public static java.util.Set<String> authorities() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !authentication.isAuthenticated()) {
-            return false;
+            return java.util.Set.of();
         }
-        java.util.Set<String> wanted = java.util.Set.of(authorities);
-        return authentication.getAuthorities().stream().anyMatch(a -> wanted.contains(a.getAuthority()));
+        return authentication.getAuthorities().stream()
+                .map(a -> a.getAuthority())
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /** Whether the current authentication holds any of the authorities. */
+    public static boolean holdsAny(String... authorities) {
+        java.util.Set<String> held = authorities();
+        return java.util.Arrays.stream(authorities).anyMatch(held::contains);
     }
 
     public static String usernameOrSystem() {

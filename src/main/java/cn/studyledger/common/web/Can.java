@@ -1,11 +1,8 @@
 package cn.studyledger.common.web;
 
+import cn.studyledger.common.security.CurrentUser;
 import java.util.Arrays;
 import java.util.Set;
-import java.util.stream.Collectors;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * What the signed-in user holds, for showing or hiding menu entries and buttons on pages
@@ -18,13 +15,7 @@ public record Can(Set<String> authorities) {
 
     /** The authorities of the current authentication, as the security expressions would see them. */
     public static Can current() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !authentication.isAuthenticated()) {
-            return NOTHING;
-        }
-        return new Can(authentication.getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority)
-                .collect(Collectors.toUnmodifiableSet()));
+        return new Can(CurrentUser.authorities());
     }
 
     public boolean has(String authority) {
