@@ -37,13 +37,7 @@ public class WorkList {
 
     /** The list in the organisation; 404 for one out of the user's sight. */
     public List<Todo> todos(String orgCode) {
-        OrgRef org = orgs.requireReadable(orgCode);
-        LedgerUser user = CurrentUser.require();
-        TodoQuestion question = new TodoQuestion(org.id(), org.code(), user.personId(), LocalDate.now(clock));
-        List<Todo> all = new ArrayList<>();
-        sources.forEach(source -> all.addAll(source.todos(question)));
-        all.sort(ORDER);
-        return all;
+        return todos(orgs.requireReadable(orgCode), CurrentUser.require());
     }
 
     /**
@@ -53,6 +47,14 @@ public class WorkList {
     public List<Todo> todos() {
         LedgerUser user = CurrentUser.require();
         OrgRef own = orgs.get(user.orgId());
-        return user.canRead(own.path()) ? todos(own.code()) : List.of();
+        return user.canRead(own.path()) ? todos(own, user) : List.of();
+    }
+
+    private List<Todo> todos(OrgRef org, LedgerUser user) {
+        TodoQuestion question = new TodoQuestion(org.id(), org.code(), user.personId(), LocalDate.now(clock));
+        List<Todo> all = new ArrayList<>();
+        sources.forEach(source -> all.addAll(source.todos(question)));
+        all.sort(ORDER);
+        return all;
     }
 }
