@@ -14,9 +14,6 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,8 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 class RuleWarnings implements TodoSource {
-
-    private static final String[] QUARTERS = {"第一季度", "第二季度", "第三季度", "第四季度"};
 
     private final RuleSettingRepository settings;
     private final FigureApi figures;
@@ -58,24 +53,20 @@ class RuleWarnings implements TodoSource {
         if (!CurrentUser.holdsAny(Permissions.SESSION_EDIT) || !CurrentUser.holdsAny(Permissions.FIGURE_VIEW)) {
             return List.of();
         }
-        LocalDate today = q.today();
-        int year = today.getYear();
-        Map<RuleDefinition, RuleSetting> table = settings.findByOrgIdAndYear(q.orgId(), year).stream()
-                .filter(s -> RuleDefinition.byKey(s.key()).isPresent())
-                .collect(Collectors.toMap(s -> RuleDefinition.byKey(s.key()).orElseThrow(), Function.identity()));
+        List<RuleSetting> table =
+                settings.findByOrgIdAndYear(q.orgId(), q.today().getYear());
         List<Todo> todos = new ArrayList<>();
-        quarter(
-                        q,
-                        table.getOrDefault(
-                                RuleDefinition.SESSION_COUNT,
-                                new RuleSetting(q.orgId(), year, RuleDefinition.SESSION_COUNT)))
-                .ifPresent(todos::add);
-        todos.addAll(firstTopic(
-                q,
-                table.getOrDefault(
-                        RuleDefinition.FIRST_TOPIC_TIMELINESS,
-                        new RuleSetting(q.orgId(), year, RuleDefinition.FIRST_TOPIC_TIMELINESS))));
+        quarter(q, setting(table, q, RuleDefinition.SESSION_COUNT)).ifPresent(todos::add);
+        todos.addAll(firstTopic(q, setting(table, q, RuleDefinition.FIRST_TOPIC_TIMELINESS)));
         return todos;
+    }
+
+    /** The organisation's setting of the rule this year, or the rule's default where its table has none yet. */
+    private static RuleSetting setting(List<RuleSetting> table, TodoQuestion q, RuleDefinition rule) {
+        return table.stream()
+                .filter(s -> s.key().equals(rule.key()))
+                .findFirst()
+                .orElseGet(() -> new RuleSetting(q.orgId(), q.today().getYear(), rule));
     }
 
     private java.util.Optional<Todo> quarter(TodoQuestion q, RuleSetting rule) {
@@ -99,7 +90,7 @@ class RuleWarnings implements TodoSource {
         if (n >= needed) {
             return java.util.Optional.empty();
         }
-        String title = QUARTERS[quarter - 1]
+        String title = SessionChecks.QUARTERS[quarter - 1]
                 + (n == 0 ? "尚未开展集体学习" : "已举行集体学习" + n + "次，少于每季度" + needed + "次")
                 + "，距季末还有" + left + "天";
         return java.util.Optional.of(Todo.of(

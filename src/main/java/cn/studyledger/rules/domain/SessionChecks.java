@@ -61,7 +61,7 @@ final class SessionChecks {
         return c.found(finding, problem, next, held);
     }
 
-    private static final String[] QUARTERS = {"第一季度", "第二季度", "第三季度", "第四季度"};
+    static final String[] QUARTERS = {"第一季度", "第二季度", "第三季度", "第四季度"};
 
     static Optional<Finding> sessionLength(Check c) {
         List<SessionFacts> short_ = held(c.facts()).stream()
