@@ -48,4 +48,36 @@ document.addEventListener('DOMContentLoaded', function () {
       }
     });
   }
+  // a refused post came back to this page (config.PageError): the message above the form it came from, and that
+  // form filled again with what was typed (file fields cannot be refilled; the version stays the current one)
+  var pageError = document.getElementById('page-error');
+  if (pageError) {
+    var action = pageError.getAttribute('data-action');
+    var form = Array.prototype.find.call(document.forms, function (f) {
+      return new URL(f.action, window.location.href).pathname === action;
+    });
+    if (form) {
+      var typed = {};
+      document.querySelectorAll('#page-input span').forEach(function (span) {
+        var name = span.getAttribute('data-name');
+        (typed[name] = typed[name] || []).push(span.textContent);
+      });
+      Object.keys(typed).forEach(function (name) {
+        var values = typed[name];
+        var fields = Array.prototype.filter.call(form.elements, function (el) { return el.name === name; });
+        fields.forEach(function (field, i) {
+          if (field.type === 'file' || field.type === 'hidden' && name === '_csrf') { return; }
+          if (field.type === 'checkbox' || field.type === 'radio') {
+            field.checked = values.indexOf(field.value) >= 0;
+          } else if (field.tagName === 'SELECT' && field.multiple) {
+            Array.prototype.forEach.call(field.options, function (o) { o.selected = values.indexOf(o.value) >= 0; });
+          } else if (i < values.length) {
+            field.value = values[i];
+          }
+        });
+      });
+      form.parentNode.insertBefore(pageError, form);
+      pageError.scrollIntoView({block: 'center'});
+    }
+  }
 });

@@ -28,9 +28,13 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.servlet.view.RedirectView;
 
 /** Errors on pages: an error page with the right status and a message the user can act on. */
 @ControllerAdvice(annotations = Controller.class)
@@ -51,18 +55,28 @@ class PageExceptionHandler {
     }
 
     @ExceptionHandler(AccessDeniedException.class)
-    ModelAndView forbidden(AccessDeniedException e) {
-        return page(HttpStatus.FORBIDDEN, "您没有执行此操作的权限");
+    ModelAndView forbidden(AccessDeniedException e, HttpServletRequest request) {
+        return refused(request, HttpStatus.FORBIDDEN, "您没有执行此操作的权限");
     }
 
     @ExceptionHandler(BusinessRuleException.class)
-    ModelAndView businessRule(BusinessRuleException e) {
-        return page(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+    ModelAndView businessRule(BusinessRuleException e, HttpServletRequest request) {
+        return refused(request, HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
     }
 
     @ExceptionHandler(InvalidInputException.class)
-    ModelAndView invalidInput(InvalidInputException e) {
-        return page(HttpStatus.BAD_REQUEST, e.getMessage());
+    ModelAndView invalidInput(InvalidInputException e, HttpServletRequest request) {
+        return refused(request, HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    /**
+     * A field the handler reads as a request parameter left out, or typed so that it cannot be read (text in a number
+     * field): 400, or back to the form with the message (see {@link #refused}).
+     */
+    @ExceptionHandler({MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class})
+    ModelAndView unreadableInput(Exception e, HttpServletRequest request) {
+        String message = e instanceof MissingServletRequestParameterException ? "请填写完整后再提交" : "填写的内容格式不正确，请检查后再提交";
+        return refused(request, HttpStatus.BAD_REQUEST, message);
     }
 
     /**
@@ -77,7 +91,7 @@ class PageExceptionHandler {
         StaleStateException.class
     })
     ModelAndView conflict(Exception e, HttpServletRequest request) {
-        return conflictPage(request, e instanceof ConflictException ? e.getMessage() : ConflictException.MESSAGE);
+        return conflicted(request, e instanceof ConflictException ? e.getMessage() : ConflictException.MESSAGE);
     }
 
     /** The same row stored twice at the same moment (the unique key refused the second): a lost race too. */
@@ -86,7 +100,7 @@ class PageExceptionHandler {
         if (!Duplicates.isDuplicateKey(e)) {
             throw e;
         }
-        return conflictPage(request, ConflictException.DUPLICATE);
+        return conflicted(request, ConflictException.DUPLICATE);
     }
 
     /** The database cannot be reached: 503 with a message to try again (the pool reconnects by itself). */
@@ -111,6 +125,48 @@ class PageExceptionHandler {
 
     /** Form fields that are the page's machinery, not what the user typed. */
     private static final Set<String> NOT_INPUT = Set.of("_csrf", "version", "id");
+
+    /** Said after a lost race when the page was opened again with the other person's change and the user's input. */
+    static final String REFILLED = "该记录已被他人修改：页面已按最新内容重新打开，表单中保留了您填写的内容，请核对后再提交";
+
+    /**
+     * A post from one of our pages that was refused (a rule, the input, a permission): the user goes back to that
+     * page, which shows the message above the form they sent and that form filled again with what they typed
+     * ({@link PageError}, layout.html and app.js) — the menu and the page stay, nothing typed is lost. A request
+     * that did not come from one of our pages (no same-application {@code Referer}, e.g. a script) gets the error
+     * page with the status instead.
+     */
+    private static ModelAndView refused(HttpServletRequest request, HttpStatus status, String message) {
+        String back = "POST".equals(request.getMethod()) ? samePagePath(request.getHeader("Referer")) : null;
+        if (back == null || back.equals(request.getRequestURI())) {
+            return page(status, message);
+        }
+        RequestContextUtils.getOutputFlashMap(request)
+                .put(PageError.ATTRIBUTE, new PageError(message, request.getRequestURI(), input(request)));
+        RedirectView view = new RedirectView(back, false);
+        view.setStatusCode(HttpStatus.SEE_OTHER);
+        view.setExposeModelAttributes(false);
+        return new ModelAndView(view);
+    }
+
+    /** A lost race: back to the form, opened anew on the current version, with the user's input; else the 409 page. */
+    private static ModelAndView conflicted(HttpServletRequest request, String message) {
+        ModelAndView back = refused(request, HttpStatus.CONFLICT, REFILLED);
+        return back.getView() instanceof RedirectView ? back : conflictPage(request, message);
+    }
+
+    /** What the user typed into the form, field by field, in the order sent. */
+    private static List<PageError.Field> input(HttpServletRequest request) {
+        ArrayList<PageError.Field> fields = new ArrayList<>();
+        request.getParameterMap().forEach((name, values) -> {
+            if (!NOT_INPUT.contains(name)) {
+                for (String value : values) {
+                    fields.add(new PageError.Field(name, value));
+                }
+            }
+        });
+        return fields;
+    }
 
     /**
      * The one conflict page of every form: 409, the message, what the user submitted (nothing of it was saved) so

@@ -501,7 +501,7 @@ class InvestigationTests {
                         .with(clerk)
                         .with(csrf().asHeader()))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(flash().attribute("message", "评选已结束，评选结果已保存"));
+                .andExpect(flash().attribute("success", "评选已结束，评选结果已保存"));
 
         String finished = mvc.perform(
                         get("/api/v1/orgs/XJ/investigations/selections/2024").with(member))

@@ -19,7 +19,7 @@ public final class Flash {
 
     /** The message at the top of the next page, and the redirect to {@code target}. */
     public static String done(RedirectAttributes redirect, String key, String target, Object... args) {
-        put(redirect, "message", key, args);
+        put(redirect, "success", key, args);
         return "redirect:" + target;
     }
 
@@ -31,7 +31,7 @@ public final class Flash {
             RedirectAttributes redirect, String errorAttribute, Runnable action, String key, String target) {
         try {
             action.run();
-            put(redirect, "message", key);
+            put(redirect, "success", key);
         } catch (BusinessRuleException e) {
             redirect.addFlashAttribute(errorAttribute, e.getMessage());
         }
