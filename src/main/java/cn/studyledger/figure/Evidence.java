@@ -13,7 +13,7 @@ import java.time.LocalDate;
  * @param detail a short detail (who, status), may be empty
  * @param amount the record's number: its contribution to a sum figure (hours), or what a median is taken of (days);
  *     null for counts
- * @param url page of the record
+ * @param url page of the record, one every reader of the figure may open; null when there is none to open
  * @param personId the person the record is about (an attendance, a speech, an entry), null when it is about no one
  *     person; a figure's part for one member is the part of its records about them
  */

@@ -8,7 +8,10 @@ import cn.studyledger.org.OrgRef;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** {@code org.name}: the organisation's own record. */
+/**
+ * {@code org.name}: the organisation's own record, with no page to open (the organisation list is the administrator's,
+ * not the readers' of the figure).
+ */
 @Component
 class OrgFigures implements FigureProvider {
 
@@ -30,6 +33,6 @@ class OrgFigures implements FigureProvider {
                         org.name(),
                         org.code() + " · " + org.type().label(),
                         null,
-                        "/orgs")));
+                        null)));
     }
 }

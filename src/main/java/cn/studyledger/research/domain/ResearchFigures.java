@@ -111,7 +111,7 @@ class ResearchFigures implements FigureProvider {
         }
         return FigureResult.text(
                 org.businessField(),
-                List.of(new Evidence("组织", org.id(), null, org.name(), "业务领域：" + org.businessField(), null, "/orgs")));
+                List.of(new Evidence("组织", org.id(), null, org.name(), "业务领域：" + org.businessField(), null, null)));
     }
 
     /** Held sessions of the year with at least one RESEARCH_TOPIC agenda item, with the topics they discussed. */
