@@ -89,10 +89,8 @@ class PlanController {
             @RequestParam long version,
             @Valid @ModelAttribute("command") ThemesCommand command,
             BindingResult binding,
-            Model model,
-            RedirectAttributes redirect) {
-        return FormPost.of(binding, model, redirect)
-                .refused(() -> themesForm(model, plans.get(id), command, version))
+            FormPost post) {
+        return post.refused(model -> themesForm(model, plans.get(id), command, version))
                 .run(() -> plans.editThemes(id, version, command), "plan.flash.saveThemes", "/plans/" + id);
     }
 
@@ -111,10 +109,8 @@ class PlanController {
             @RequestParam long version,
             @Valid @ModelAttribute("command") ArrangementCommand command,
             BindingResult binding,
-            Model model,
-            RedirectAttributes redirect) {
-        return FormPost.of(binding, model, redirect)
-                .refused(() -> arrangementForm(model, plans.get(id), command, null, version))
+            FormPost post) {
+        return post.refused(model -> arrangementForm(model, plans.get(id), command, null, version))
                 .run(
                         () -> plans.addArrangement(id, version, command),
                         "plan.flash.addArrangement",
@@ -138,10 +134,8 @@ class PlanController {
             @RequestParam long version,
             @Valid @ModelAttribute("command") ArrangementCommand command,
             BindingResult binding,
-            Model model,
-            RedirectAttributes redirect) {
-        return FormPost.of(binding, model, redirect)
-                .refused(() -> arrangementForm(model, plans.get(id), command, aid, version))
+            FormPost post) {
+        return post.refused(model -> arrangementForm(model, plans.get(id), command, aid, version))
                 .run(
                         () -> plans.editArrangement(id, aid, version, command),
                         "plan.flash.editArrangement",
