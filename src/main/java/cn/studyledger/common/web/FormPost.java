@@ -1,8 +1,10 @@
 package cn.studyledger.common.web;
 
 import cn.studyledger.common.BusinessRuleException;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -28,12 +30,15 @@ public final class FormPost {
 
     private final Model model;
     private final RedirectAttributes redirect;
+    private final HttpServletResponse response;
     private String errorAttribute = "error";
     private Function<Model, String> page;
+    private HttpStatus status = HttpStatus.OK;
 
-    FormPost(Model model, RedirectAttributes redirect) {
+    FormPost(Model model, RedirectAttributes redirect, HttpServletResponse response) {
         this.model = model;
         this.redirect = redirect;
+        this.response = response;
     }
 
     /** The page with the form, shown again on invalid input or a refused rule, with the message as the attribute. */
@@ -46,6 +51,12 @@ public final class FormPost {
     /** The page with the form, its refusal shown as {@code error}. */
     public FormPost refused(Function<Model, String> page) {
         return refusedAs("error", page);
+    }
+
+    /** The status of the page shown again (e.g. 422 where a refusal must not read as success). */
+    public FormPost status(HttpStatus status) {
+        this.status = status;
+        return this;
     }
 
     /** Runs the action; then the flash message (a key, with its arguments) and the redirect to {@code target}. */
@@ -67,14 +78,21 @@ public final class FormPost {
     /** Runs the action, which answers with the view itself (a target known only once it has run). */
     public String answer(Supplier<String> action) {
         if (invalid()) {
-            return page.apply(model);
+            return again();
         }
         try {
             return action.get();
         } catch (BusinessRuleException e) {
             model.addAttribute(errorAttribute, e.getMessage());
-            return page.apply(model);
+            return again();
         }
+    }
+
+    private String again() {
+        if (response != null && status != HttpStatus.OK) {
+            response.setStatus(status.value());
+        }
+        return page.apply(model);
     }
 
     /** The flash message and the redirect to {@code target}, for a post that has nothing to refuse. */

@@ -1,5 +1,6 @@
 package cn.studyledger.common.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.springframework.core.MethodParameter;
 import org.springframework.stereotype.Component;
@@ -40,6 +41,7 @@ class FormPostResolver implements HandlerMethodArgumentResolver, WebMvcConfigure
         var redirect = new RedirectAttributesModelMap(
                 binders == null ? null : binders.createBinder(request, null, DataBinder.DEFAULT_OBJECT_NAME));
         container.setRedirectModel(redirect);
-        return new FormPost((Model) container.getModel(), redirect);
+        return new FormPost(
+                (Model) container.getModel(), redirect, request.getNativeResponse(HttpServletResponse.class));
     }
 }
