@@ -100,12 +100,7 @@ public final class FormPost {
         return Flash.done(redirect, key, target, args);
     }
 
-    /** The redirect's attributes, for what the next page shows besides the flash message. */
-    public RedirectAttributes redirect() {
-        return redirect;
-    }
-
-    /** The request's model, for a page shown without the form's refusal. */
+    /** The request's model, for a handler that shows its refusal its own way (e.g. beside one row of the page). */
     public Model model() {
         return model;
     }
