@@ -110,17 +110,11 @@ class FirstTopicController {
 
     @PostMapping("/firsttopic")
     @PreAuthorize("hasAuthority('" + Permissions.FIRSTTOPIC_EDIT + "')")
-    String create(
-            @Valid @ModelAttribute("command") ItemCommand command,
-            BindingResult binding,
-            Model model,
-            RedirectAttributes redirect) {
-        return FormPost.of(binding, model, redirect)
-                .refused(() -> form(model, command, null, 0))
-                .answer(() -> {
-                    ItemDetail created = items.create(context.orgCode(), command);
-                    return Flash.done(redirect, "firsttopic.flash.create", "/firsttopic/" + created.id());
-                });
+    String create(@Valid @ModelAttribute("command") ItemCommand command, BindingResult binding, FormPost post) {
+        return post.refused(model -> form(model, command, null, 0)).answer(() -> {
+            ItemDetail created = items.create(context.orgCode(), command);
+            return post.done("firsttopic.flash.create", "/firsttopic/" + created.id());
+        });
     }
 
     @GetMapping("/firsttopic/{id}")
@@ -147,10 +141,8 @@ class FirstTopicController {
             @RequestParam long version,
             @Valid @ModelAttribute("command") ItemCommand command,
             BindingResult binding,
-            Model model,
-            RedirectAttributes redirect) {
-        return FormPost.of(binding, model, redirect)
-                .refused(() -> form(model, command, id, version))
+            FormPost post) {
+        return post.refused(model -> form(model, command, id, version))
                 .run(() -> items.edit(id, version, command), "common.saved", "/firsttopic/" + id);
     }
 
@@ -188,10 +180,8 @@ class FirstTopicController {
             @PathVariable long id,
             @Valid @ModelAttribute("command") DeploymentCommand command,
             BindingResult binding,
-            Model model,
-            RedirectAttributes redirect) {
-        return FormPost.of(binding, model, redirect)
-                .refused(() -> deploymentForm(model, items.get(id), command))
+            FormPost post) {
+        return post.refused(model -> deploymentForm(model, items.get(id), command))
                 .run(() -> followUps.deploy(id, command), "firsttopic.flash.deploy", "/firsttopic/" + id);
     }
 
@@ -211,14 +201,11 @@ class FirstTopicController {
             @PathVariable long deploymentId,
             @Valid @ModelAttribute("command") TaskCommand command,
             BindingResult binding,
-            Model model,
-            RedirectAttributes redirect) {
-        return FormPost.of(binding, model, redirect)
-                .refused(() -> taskForm(model, followUps.deployment(deploymentId), command))
+            FormPost post) {
+        return post.refused(model -> taskForm(model, followUps.deployment(deploymentId), command))
                 .answer(() -> {
                     TaskRow task = followUps.assign(deploymentId, command);
-                    return Flash.done(
-                            redirect, "firsttopic.flash.taskAssigned", "/firsttopic/" + task.itemId(), task.title());
+                    return post.done("firsttopic.flash.taskAssigned", "/firsttopic/" + task.itemId(), task.title());
                 });
     }
 

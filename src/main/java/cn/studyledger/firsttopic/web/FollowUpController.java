@@ -36,7 +36,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Pages of the follow-up tasks: the year's tasks with the overdue ones highlighted (and a filter for them), a
@@ -93,10 +92,8 @@ class FollowUpController {
             @Valid @ModelAttribute("completion") CompletionCommand command,
             BindingResult binding,
             @RequestParam(value = "file", required = false) MultipartFile file,
-            Model model,
-            RedirectAttributes redirect) {
-        return FormPost.of(binding, model, redirect)
-                .refusedAs("completionError", () -> taskPage(id, model))
+            FormPost post) {
+        return post.refusedAs("completionError", model -> taskPage(id, model))
                 .run(
                         () -> followUps.complete(id, version, command, attachment(file)),
                         "firsttopic.flash.complete",
@@ -110,10 +107,8 @@ class FollowUpController {
             @RequestParam long version,
             @Valid @ModelAttribute("cancellation") CancelCommand command,
             BindingResult binding,
-            Model model,
-            RedirectAttributes redirect) {
-        return FormPost.of(binding, model, redirect)
-                .refusedAs("cancellationError", () -> taskPage(id, model))
+            FormPost post) {
+        return post.refusedAs("cancellationError", model -> taskPage(id, model))
                 .run(
                         () -> followUps.cancel(id, version, command),
                         "firsttopic.flash.cancel",
@@ -126,10 +121,8 @@ class FollowUpController {
             @PathVariable long id,
             @Valid @ModelAttribute("inspection") InspectionCommand command,
             BindingResult binding,
-            Model model,
-            RedirectAttributes redirect) {
-        return FormPost.of(binding, model, redirect)
-                .refusedAs("inspectionError", () -> taskPage(id, model))
+            FormPost post) {
+        return post.refusedAs("inspectionError", model -> taskPage(id, model))
                 .run(() -> followUps.inspect(id, command), "firsttopic.flash.inspect", "/firsttopic/tasks/" + id);
     }
 
@@ -148,10 +141,8 @@ class FollowUpController {
             @RequestParam long version,
             @Valid @ModelAttribute("command") TaskCommand command,
             BindingResult binding,
-            Model model,
-            RedirectAttributes redirect) {
-        return FormPost.of(binding, model, redirect)
-                .refused(() -> editPage(model, followUps.task(id), command))
+            FormPost post) {
+        return post.refused(model -> editPage(model, followUps.task(id), command))
                 .run(() -> followUps.replan(id, version, command), "common.saved", "/firsttopic/tasks/" + id);
     }
 

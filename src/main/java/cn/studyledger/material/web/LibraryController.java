@@ -74,14 +74,11 @@ class LibraryController {
             @Valid @ModelAttribute("command") DocumentCommand command,
             BindingResult binding,
             @RequestParam(value = "file", required = false) MultipartFile file,
-            Model model,
-            RedirectAttributes redirect) {
-        return FormPost.of(binding, model, redirect)
-                .refused(() -> form(model, command, null, 0))
-                .answer(() -> {
-                    DocumentView created = library.create(context.orgCode(), command, Downloads.upload(file));
-                    return Flash.done(redirect, "material.flash.documentUploaded", "/library", created.title());
-                });
+            FormPost post) {
+        return post.refused(model -> form(model, command, null, 0)).answer(() -> {
+            DocumentView created = library.create(context.orgCode(), command, Downloads.upload(file));
+            return post.done("material.flash.documentUploaded", "/library", created.title());
+        });
     }
 
     @GetMapping("/library/{id}/edit")
@@ -102,10 +99,8 @@ class LibraryController {
             @Valid @ModelAttribute("command") DocumentCommand command,
             BindingResult binding,
             @RequestParam(value = "file", required = false) MultipartFile file,
-            Model model,
-            RedirectAttributes redirect) {
-        return FormPost.of(binding, model, redirect)
-                .refused(() -> form(model, command, id, version))
+            FormPost post) {
+        return post.refused(model -> form(model, command, id, version))
                 .run(() -> library.edit(id, version, command, Downloads.upload(file)), "common.saved", "/library");
     }
 

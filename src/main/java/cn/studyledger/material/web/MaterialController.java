@@ -82,15 +82,11 @@ class MaterialController {
             @Valid @ModelAttribute("command") IssueCommand command,
             BindingResult binding,
             @RequestParam(value = "files", required = false) List<MultipartFile> files,
-            Model model,
-            RedirectAttributes redirect) {
-        return FormPost.of(binding, model, redirect)
-                .refused(() -> form(model, command, null, 0))
-                .answer(() -> {
-                    IssueView created = materials.create(context.orgCode(), command, Downloads.uploads(files));
-                    return Flash.done(
-                            redirect, "material.flash.issueCreated", "/materials/" + created.id(), created.label());
-                });
+            FormPost post) {
+        return post.refused(model -> form(model, command, null, 0)).answer(() -> {
+            IssueView created = materials.create(context.orgCode(), command, Downloads.uploads(files));
+            return post.done("material.flash.issueCreated", "/materials/" + created.id(), created.label());
+        });
     }
 
     @GetMapping("/materials/{id}/edit")
@@ -107,10 +103,8 @@ class MaterialController {
             @RequestParam long version,
             @Valid @ModelAttribute("command") IssueCommand command,
             BindingResult binding,
-            Model model,
-            RedirectAttributes redirect) {
-        return FormPost.of(binding, model, redirect)
-                .refused(() -> form(model, command, id, version))
+            FormPost post) {
+        return post.refused(model -> form(model, command, id, version))
                 .run(() -> materials.edit(id, version, command), "common.saved", "/materials/" + id);
     }
 

@@ -52,13 +52,8 @@ class AccountController {
 
     @PostMapping("/accounts")
     @PreAuthorize("hasAuthority('" + Permissions.ACCOUNT_EDIT + "')")
-    String create(
-            @Valid @ModelAttribute("command") AccountCommand command,
-            BindingResult binding,
-            Model model,
-            RedirectAttributes redirect) {
-        return FormPost.of(binding, model, redirect)
-                .refused(() -> form(model))
+    String create(@Valid @ModelAttribute("command") AccountCommand command, BindingResult binding, FormPost post) {
+        return post.refused(model -> form(model))
                 .run(() -> accounts.create(command), "org.flash.accountCreated", "/accounts", command.username());
     }
 

@@ -48,13 +48,8 @@ class OrgController {
     }
 
     @PostMapping("/orgs")
-    String create(
-            @Valid @ModelAttribute("command") OrgCommand command,
-            BindingResult binding,
-            Model model,
-            RedirectAttributes redirect) {
-        return FormPost.of(binding, model, redirect)
-                .refused(() -> form(model, null, 0))
+    String create(@Valid @ModelAttribute("command") OrgCommand command, BindingResult binding, FormPost post) {
+        return post.refused(model -> form(model, null, 0))
                 .run(() -> orgs.create(command), "org.flash.orgCreated", "/orgs", command.name());
     }
 

@@ -64,20 +64,11 @@ class ExchangeController {
     @PostMapping("/outreach/exchanges")
     @PreAuthorize(WRITE)
     String create(
-            @Valid @ModelAttribute("command") ExchangeMeetingCommand command,
-            BindingResult binding,
-            Model model,
-            RedirectAttributes redirect) {
-        return FormPost.of(binding, model, redirect)
-                .refused(() -> form(model, command, null, 0))
-                .answer(() -> {
-                    ExchangeMeetingView created = exchanges.create(context.orgCode(), command);
-                    return Flash.done(
-                            redirect,
-                            "outreach.flash.exchangeCreated",
-                            "/outreach/exchanges/" + created.id(),
-                            created.title());
-                });
+            @Valid @ModelAttribute("command") ExchangeMeetingCommand command, BindingResult binding, FormPost post) {
+        return post.refused(model -> form(model, command, null, 0)).answer(() -> {
+            ExchangeMeetingView created = exchanges.create(context.orgCode(), command);
+            return post.done("outreach.flash.exchangeCreated", "/outreach/exchanges/" + created.id(), created.title());
+        });
     }
 
     @GetMapping("/outreach/exchanges/{id}/edit")
@@ -97,10 +88,8 @@ class ExchangeController {
             @RequestParam long version,
             @Valid @ModelAttribute("command") ExchangeMeetingCommand command,
             BindingResult binding,
-            Model model,
-            RedirectAttributes redirect) {
-        return FormPost.of(binding, model, redirect)
-                .refused(() -> form(model, command, id, version))
+            FormPost post) {
+        return post.refused(model -> form(model, command, id, version))
                 .run(() -> exchanges.edit(id, version, command), "common.saved", "/outreach/exchanges/" + id);
     }
 

@@ -64,16 +64,11 @@ class LinkageController {
     @PostMapping("/outreach/groups")
     @PreAuthorize(WRITE)
     String createGroup(
-            @Valid @ModelAttribute("command") YouthGroupCommand command,
-            BindingResult binding,
-            Model model,
-            RedirectAttributes redirect) {
-        return FormPost.of(binding, model, redirect)
-                .refused(() -> groupForm(model, command, null, 0))
-                .answer(() -> {
-                    YouthGroupView group = linkage.createGroup(context.orgCode(), command);
-                    return Flash.done(redirect, "outreach.flash.createGroup", "/outreach", group.name());
-                });
+            @Valid @ModelAttribute("command") YouthGroupCommand command, BindingResult binding, FormPost post) {
+        return post.refused(model -> groupForm(model, command, null, 0)).answer(() -> {
+            YouthGroupView group = linkage.createGroup(context.orgCode(), command);
+            return post.done("outreach.flash.createGroup", "/outreach", group.name());
+        });
     }
 
     @GetMapping("/outreach/groups/{id}/edit")
@@ -90,10 +85,8 @@ class LinkageController {
             @RequestParam long version,
             @Valid @ModelAttribute("command") YouthGroupCommand command,
             BindingResult binding,
-            Model model,
-            RedirectAttributes redirect) {
-        return FormPost.of(binding, model, redirect)
-                .refused(() -> groupForm(model, command, id, version))
+            FormPost post) {
+        return post.refused(model -> groupForm(model, command, id, version))
                 .run(() -> linkage.editGroup(id, version, command), "common.saved", "/outreach");
     }
 
@@ -141,17 +134,11 @@ class LinkageController {
 
     @PostMapping("/outreach/branches")
     @PreAuthorize(WRITE)
-    String createBranch(
-            @Valid @ModelAttribute("command") BranchCommand command,
-            BindingResult binding,
-            Model model,
-            RedirectAttributes redirect) {
-        return FormPost.of(binding, model, redirect)
-                .refused(() -> branchForm(model, command, null, 0))
-                .answer(() -> {
-                    BranchView branch = linkage.createBranch(context.orgCode(), command);
-                    return Flash.done(redirect, "outreach.flash.createBranch", "/outreach", branch.name());
-                });
+    String createBranch(@Valid @ModelAttribute("command") BranchCommand command, BindingResult binding, FormPost post) {
+        return post.refused(model -> branchForm(model, command, null, 0)).answer(() -> {
+            BranchView branch = linkage.createBranch(context.orgCode(), command);
+            return post.done("outreach.flash.createBranch", "/outreach", branch.name());
+        });
     }
 
     @GetMapping("/outreach/branches/{id}/edit")
@@ -168,10 +155,8 @@ class LinkageController {
             @RequestParam long version,
             @Valid @ModelAttribute("command") BranchCommand command,
             BindingResult binding,
-            Model model,
-            RedirectAttributes redirect) {
-        return FormPost.of(binding, model, redirect)
-                .refused(() -> branchForm(model, command, id, version))
+            FormPost post) {
+        return post.refused(model -> branchForm(model, command, id, version))
                 .run(() -> linkage.editBranch(id, version, command), "common.saved", "/outreach");
     }
 

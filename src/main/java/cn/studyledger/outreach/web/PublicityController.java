@@ -89,18 +89,11 @@ class PublicityController {
             @Valid @ModelAttribute("command") PublicityCommand command,
             BindingResult binding,
             @RequestParam(value = "file", required = false) MultipartFile file,
-            Model model,
-            RedirectAttributes redirect) {
-        return FormPost.of(binding, model, redirect)
-                .refused(() -> form(model, command, null, 0))
-                .answer(() -> {
-                    PublicityView created = publicity.create(context.orgCode(), command, Downloads.upload(file));
-                    return Flash.done(
-                            redirect,
-                            "outreach.flash.publicityCreated",
-                            "/outreach/publicity/" + created.id(),
-                            created.title());
-                });
+            FormPost post) {
+        return post.refused(model -> form(model, command, null, 0)).answer(() -> {
+            PublicityView created = publicity.create(context.orgCode(), command, Downloads.upload(file));
+            return post.done("outreach.flash.publicityCreated", "/outreach/publicity/" + created.id(), created.title());
+        });
     }
 
     @GetMapping("/outreach/publicity/{id}/edit")
@@ -122,10 +115,8 @@ class PublicityController {
             BindingResult binding,
             @RequestParam(value = "file", required = false) MultipartFile file,
             @RequestParam(defaultValue = "false") boolean removeFile,
-            Model model,
-            RedirectAttributes redirect) {
-        return FormPost.of(binding, model, redirect)
-                .refused(() -> form(model, command, id, version))
+            FormPost post) {
+        return post.refused(model -> form(model, command, id, version))
                 .run(
                         () -> publicity.edit(id, version, command, Downloads.upload(file), removeFile),
                         "common.saved",

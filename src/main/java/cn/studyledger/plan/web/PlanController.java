@@ -12,7 +12,6 @@ import cn.studyledger.plan.domain.PlanViews.ArrangementRow;
 import cn.studyledger.plan.domain.PlanViews.PlanDetail;
 import cn.studyledger.plan.domain.ThemesCommand;
 import cn.studyledger.session.SessionFormat;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
@@ -89,10 +88,8 @@ class PlanController {
             @RequestParam long version,
             @Valid @ModelAttribute("command") ThemesCommand command,
             BindingResult binding,
-            Model model,
-            RedirectAttributes redirect) {
-        return FormPost.of(binding, model, redirect)
-                .refused(() -> themesForm(model, plans.get(id), command, version))
+            FormPost post) {
+        return post.refused(model -> themesForm(model, plans.get(id), command, version))
                 .run(() -> plans.editThemes(id, version, command), "plan.flash.saveThemes", "/plans/" + id);
     }
 
@@ -111,10 +108,8 @@ class PlanController {
             @RequestParam long version,
             @Valid @ModelAttribute("command") ArrangementCommand command,
             BindingResult binding,
-            Model model,
-            RedirectAttributes redirect) {
-        return FormPost.of(binding, model, redirect)
-                .refused(() -> arrangementForm(model, plans.get(id), command, null, version))
+            FormPost post) {
+        return post.refused(model -> arrangementForm(model, plans.get(id), command, null, version))
                 .run(
                         () -> plans.addArrangement(id, version, command),
                         "plan.flash.addArrangement",
@@ -138,10 +133,8 @@ class PlanController {
             @RequestParam long version,
             @Valid @ModelAttribute("command") ArrangementCommand command,
             BindingResult binding,
-            Model model,
-            RedirectAttributes redirect) {
-        return FormPost.of(binding, model, redirect)
-                .refused(() -> arrangementForm(model, plans.get(id), command, aid, version))
+            FormPost post) {
+        return post.refused(model -> arrangementForm(model, plans.get(id), command, aid, version))
                 .run(
                         () -> plans.editArrangement(id, aid, version, command),
                         "plan.flash.editArrangement",
@@ -183,18 +176,8 @@ class PlanController {
 
     @PostMapping("/plans/{id}/submit")
     @PreAuthorize("hasAuthority('" + Permissions.PLAN_EDIT + "')")
-    String submit(
-            @PathVariable long id,
-            @RequestParam long version,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        try {
-            plans.submit(id, version);
-        } catch (BusinessRuleException e) {
-            return refused(id, e, model, response);
-        }
-        return Flash.done(redirect, "plan.flash.submit", "/plans/" + id);
+    String submit(@PathVariable long id, @RequestParam long version, FormPost post) {
+        return onPlan(id, post).run(() -> plans.submit(id, version), "plan.flash.submit", "/plans/" + id);
     }
 
     @PostMapping("/plans/{id}/approve")
@@ -203,15 +186,8 @@ class PlanController {
             @PathVariable long id,
             @RequestParam long version,
             @RequestParam(required = false) String comment,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        try {
-            plans.approve(id, version, comment);
-        } catch (BusinessRuleException e) {
-            return refused(id, e, model, response);
-        }
-        return Flash.done(redirect, "plan.flash.approve", "/plans/" + id);
+            FormPost post) {
+        return onPlan(id, post).run(() -> plans.approve(id, version, comment), "plan.flash.approve", "/plans/" + id);
     }
 
     @PostMapping("/plans/{id}/return")
@@ -220,40 +196,26 @@ class PlanController {
             @PathVariable long id,
             @RequestParam long version,
             @RequestParam(required = false) String comment,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        try {
-            plans.sendBack(id, version, comment);
-        } catch (BusinessRuleException e) {
-            return refused(id, e, model, response);
-        }
-        return Flash.done(redirect, "plan.flash.sendBack", "/plans/" + id);
+            FormPost post) {
+        return onPlan(id, post).run(() -> plans.sendBack(id, version, comment), "plan.flash.sendBack", "/plans/" + id);
     }
 
     @PostMapping("/plans/{id}/revise")
     @PreAuthorize("hasAuthority('" + Permissions.PLAN_EDIT + "')")
-    String revise(
-            @PathVariable long id,
-            @RequestParam long version,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        PlanDetail next;
-        try {
-            next = plans.revise(id, version);
-        } catch (BusinessRuleException e) {
-            return refused(id, e, model, response);
-        }
-        return Flash.done(redirect, "plan.flash.revise", "/plans/" + next.id(), next.revision(), (next.revision() - 1));
+    String revise(@PathVariable long id, @RequestParam long version, FormPost post) {
+        return onPlan(id, post).answer(() -> {
+            PlanDetail next = plans.revise(id, version);
+            return post.done("plan.flash.revise", "/plans/" + next.id(), next.revision(), (next.revision() - 1));
+        });
     }
 
-    /** The plan page again with the reason the action was refused, answered as 422. */
-    private String refused(long id, BusinessRuleException e, Model model, HttpServletResponse response) {
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        model.addAttribute("plan", plans.get(id));
-        model.addAttribute("error", e.getMessage());
-        return "plan/plan";
+    /** A change of the plan's state; a refusal shows the plan page again with the reason, answered as 422. */
+    private FormPost onPlan(long id, FormPost post) {
+        return post.refused(model -> {
+                    model.addAttribute("plan", plans.get(id));
+                    return "plan/plan";
+                })
+                .status(HttpStatus.UNPROCESSABLE_CONTENT);
     }
 
     private PlanDetail editable(long id) {

@@ -4,14 +4,13 @@ import cn.studyledger.common.BusinessRuleException;
 import cn.studyledger.common.ConflictException;
 import cn.studyledger.common.security.Permissions;
 import cn.studyledger.common.web.Downloads;
-import cn.studyledger.common.web.Flash;
+import cn.studyledger.common.web.FormPost;
 import cn.studyledger.common.web.WorkContext;
 import cn.studyledger.office.PdfConverter;
 import cn.studyledger.report.domain.AnnualReportService;
 import cn.studyledger.report.domain.ReportEditorService;
 import cn.studyledger.report.domain.ReportViews;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.function.Supplier;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -23,7 +22,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The annual report editor of the working organisation and year: blocks with a live preview (each token a link
@@ -62,61 +60,47 @@ class ReportEditorController {
             @RequestParam long version,
             @RequestParam(required = false) String heading,
             @RequestParam(required = false) String body,
-            Model model,
             HttpServletResponse response,
-            RedirectAttributes redirect) {
+            FormPost post) {
         return act(
                 () -> editor.editBlock(context.orgCode(), context.year(), id, version, heading, body),
                 "report.flash.editBlock",
                 "#b" + id,
-                model,
                 response,
-                redirect);
+                post);
     }
 
     @PostMapping("/report/blocks/{id}/delete")
     @PreAuthorize("hasAuthority('" + Permissions.REPORT_EDIT + "')")
-    String removeBlock(
-            @PathVariable long id,
-            @RequestParam long version,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+    String removeBlock(@PathVariable long id, @RequestParam long version, HttpServletResponse response, FormPost post) {
         return act(
-                () -> {
-                    editor.removeBlock(context.orgCode(), context.year(), id, version);
-                    return null;
-                },
+                () -> editor.removeBlock(context.orgCode(), context.year(), id, version),
                 "report.flash.removeBlock",
                 "",
-                model,
                 response,
-                redirect);
+                post);
     }
 
     @PostMapping("/report/submit")
     @PreAuthorize("hasAuthority('" + Permissions.REPORT_EDIT + "')")
-    String submit(@RequestParam long version, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String submit(@RequestParam long version, HttpServletResponse response, FormPost post) {
         return act(
                 () -> editor.submit(context.orgCode(), context.year(), version),
                 "report.flash.submit",
                 "",
-                model,
                 response,
-                redirect);
+                post);
     }
 
     @PostMapping("/report/finalise")
     @PreAuthorize("hasAuthority('" + Permissions.REPORT_APPROVE + "')")
-    String finalise(
-            @RequestParam long version, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String finalise(@RequestParam long version, HttpServletResponse response, FormPost post) {
         return act(
                 () -> editor.finalise(context.orgCode(), context.year(), version),
                 "report.flash.finalise",
                 "",
-                model,
                 response,
-                redirect);
+                post);
     }
 
     @PostMapping("/report/reopen")
@@ -124,28 +108,25 @@ class ReportEditorController {
     String reopen(
             @RequestParam long version,
             @RequestParam(required = false) String reason,
-            Model model,
             HttpServletResponse response,
-            RedirectAttributes redirect) {
+            FormPost post) {
         return act(
                 () -> editor.reopen(context.orgCode(), context.year(), version, reason),
                 "report.flash.reopen",
                 "",
-                model,
                 response,
-                redirect);
+                post);
     }
 
     @PostMapping("/report/proposals")
     @PreAuthorize("hasAuthority('" + Permissions.REPORT_EDIT + "')")
-    String propose(Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String propose(HttpServletResponse response, FormPost post) {
         return act(
                 () -> editor.propose(context.orgCode(), context.year()),
                 "report.flash.propose",
                 "#proposals",
-                model,
                 response,
-                redirect);
+                post);
     }
 
     @PostMapping("/report/proposals/{id}/keep")
@@ -154,55 +135,36 @@ class ReportEditorController {
             @PathVariable long id,
             @RequestParam long version,
             @RequestParam(required = false) String text,
-            Model model,
             HttpServletResponse response,
-            RedirectAttributes redirect) {
+            FormPost post) {
         return act(
-                () -> {
-                    editor.keep(context.orgCode(), context.year(), id, version, text);
-                    return null;
-                },
+                () -> editor.keep(context.orgCode(), context.year(), id, version, text),
                 "report.flash.keep",
                 "#proposals",
-                model,
                 response,
-                redirect);
+                post);
     }
 
     @PostMapping("/report/proposals/{id}/drop")
     @PreAuthorize("hasAuthority('" + Permissions.REPORT_EDIT + "')")
-    String drop(
-            @PathVariable long id,
-            @RequestParam long version,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+    String drop(@PathVariable long id, @RequestParam long version, HttpServletResponse response, FormPost post) {
         return act(
-                () -> {
-                    editor.drop(context.orgCode(), context.year(), id, version);
-                    return null;
-                },
+                () -> editor.drop(context.orgCode(), context.year(), id, version),
                 "report.flash.drop",
                 "#proposals",
-                model,
                 response,
-                redirect);
+                post);
     }
 
     @PostMapping("/report/templates")
     @PreAuthorize("hasAuthority('" + Permissions.REPORT_EDIT + "')")
-    String upload(
-            @RequestParam(required = false) MultipartFile file,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+    String upload(@RequestParam(required = false) MultipartFile file, HttpServletResponse response, FormPost post) {
         return act(
                 () -> editor.uploadTemplate(context.orgCode(), file),
                 "report.flash.upload",
                 "#templates",
-                model,
                 response,
-                redirect);
+                post);
     }
 
     @PostMapping("/report/template")
@@ -210,19 +172,14 @@ class ReportEditorController {
     String choose(
             @RequestParam long version,
             @RequestParam(required = false) Long templateId,
-            Model model,
             HttpServletResponse response,
-            RedirectAttributes redirect) {
+            FormPost post) {
         return act(
-                () -> {
-                    editor.chooseTemplate(context.orgCode(), context.year(), version, templateId);
-                    return null;
-                },
+                () -> editor.chooseTemplate(context.orgCode(), context.year(), version, templateId),
                 "report.flash.choose",
                 "#templates",
-                model,
                 response,
-                redirect);
+                post);
     }
 
     @GetMapping("/report/download.docx")
@@ -252,25 +209,16 @@ class ReportEditorController {
     }
 
     /** Runs a change; on refusal shows the editor again with the reason (422, or 409 for a stale version). */
-    private String act(
-            Supplier<Object> action,
-            String message,
-            String anchor,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+    private String act(Runnable action, String message, String anchor, HttpServletResponse response, FormPost post) {
         try {
-            action.get();
-        } catch (ConflictException e) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-            model.addAttribute("error", e.getMessage());
-            return page(model, editor.open(context.orgCode(), context.year()));
-        } catch (BusinessRuleException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            model.addAttribute("error", e.getMessage());
-            return page(model, editor.open(context.orgCode(), context.year()));
+            action.run();
+        } catch (ConflictException | BusinessRuleException e) {
+            HttpStatus status = e instanceof ConflictException ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT;
+            response.setStatus(status.value());
+            post.model().addAttribute("error", e.getMessage());
+            return page(post.model(), editor.open(context.orgCode(), context.year()));
         }
-        return Flash.done(redirect, message, "/report" + anchor);
+        return post.done(message, "/report" + anchor);
     }
 
     private String page(Model model, ReportViews.Report report) {

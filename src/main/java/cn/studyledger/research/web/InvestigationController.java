@@ -77,12 +77,8 @@ class InvestigationController {
     @PostMapping("/investigations")
     @PreAuthorize(WRITE)
     String create(
-            @Valid @ModelAttribute("command") InvestigationCommand command,
-            BindingResult binding,
-            Model model,
-            RedirectAttributes redirect) {
-        return FormPost.of(binding, model, redirect)
-                .refused(() -> form(model, command, null, 0))
+            @Valid @ModelAttribute("command") InvestigationCommand command, BindingResult binding, FormPost post) {
+        return post.refused(model -> form(model, command, null, 0))
                 .to(
                         () -> "/investigations/"
                                 + investigations
@@ -113,10 +109,8 @@ class InvestigationController {
             @RequestParam long version,
             @Valid @ModelAttribute("command") InvestigationCommand command,
             BindingResult binding,
-            Model model,
-            RedirectAttributes redirect) {
-        return FormPost.of(binding, model, redirect)
-                .refused(() -> form(model, command, id, version))
+            FormPost post) {
+        return post.refused(model -> form(model, command, id, version))
                 .run(() -> investigations.edit(id, version, command), "common.saved", "/investigations/" + id);
     }
 
@@ -144,10 +138,8 @@ class InvestigationController {
             @PathVariable long id,
             @Valid @ModelAttribute("command") TripCommand command,
             BindingResult binding,
-            Model model,
-            RedirectAttributes redirect) {
-        return FormPost.of(binding, model, redirect)
-                .refused(() -> tripForm(model, investigations.get(id), command, null))
+            FormPost post) {
+        return post.refused(model -> tripForm(model, investigations.get(id), command, null))
                 .to(
                         () -> "/investigations/" + id + "#trip-"
                                 + investigations.addTrip(id, command).id(),
@@ -168,11 +160,9 @@ class InvestigationController {
             @RequestParam long version,
             @Valid @ModelAttribute("command") TripCommand command,
             BindingResult binding,
-            Model model,
-            RedirectAttributes redirect) {
+            FormPost post) {
         TripView trip = investigations.trip(tripId);
-        return FormPost.of(binding, model, redirect)
-                .refused(() -> tripForm(model, investigations.get(trip.investigationId()), command, trip))
+        return post.refused(model -> tripForm(model, investigations.get(trip.investigationId()), command, trip))
                 .run(
                         () -> investigations.editTrip(tripId, version, command),
                         "common.saved",
@@ -202,14 +192,12 @@ class InvestigationController {
             @Valid @ModelAttribute("command") ReportCommand command,
             BindingResult binding,
             @RequestParam(value = "file", required = false) MultipartFile file,
-            Model model,
-            RedirectAttributes redirect) {
-        return FormPost.of(binding, model, redirect)
-                .refused(() -> reportForm(model, investigations.get(id), command, null))
+            FormPost post) {
+        return post.refused(model -> reportForm(model, investigations.get(id), command, null))
                 .answer(() -> {
                     ReportView report = investigations.addReport(id, command, Downloads.upload(file));
                     String target = "/investigations/" + id + "#report-" + report.id();
-                    return Flash.done(redirect, "research.flash.reportAdded", target, report.title());
+                    return post.done("research.flash.reportAdded", target, report.title());
                 });
     }
 
@@ -228,11 +216,9 @@ class InvestigationController {
             @Valid @ModelAttribute("command") ReportCommand command,
             BindingResult binding,
             @RequestParam(value = "file", required = false) MultipartFile file,
-            Model model,
-            RedirectAttributes redirect) {
+            FormPost post) {
         ReportView report = investigations.report(reportId);
-        return FormPost.of(binding, model, redirect)
-                .refused(() -> reportForm(model, investigations.get(report.investigationId()), command, report))
+        return post.refused(model -> reportForm(model, investigations.get(report.investigationId()), command, report))
                 .run(
                         () -> investigations.editReport(reportId, version, command, Downloads.upload(file)),
                         "common.saved",

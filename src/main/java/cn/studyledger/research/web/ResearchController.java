@@ -70,13 +70,8 @@ class ResearchController {
 
     @PostMapping("/research")
     @PreAuthorize(WRITE)
-    String create(
-            @Valid @ModelAttribute("command") TopicCommand command,
-            BindingResult binding,
-            Model model,
-            RedirectAttributes redirect) {
-        return FormPost.of(binding, model, redirect)
-                .refused(() -> form(model, command, null, 0))
+    String create(@Valid @ModelAttribute("command") TopicCommand command, BindingResult binding, FormPost post) {
+        return post.refused(model -> form(model, command, null, 0))
                 .to(
                         () -> "/research/"
                                 + topics.create(context.orgCode(), command).id(),
@@ -107,10 +102,8 @@ class ResearchController {
             @RequestParam long version,
             @Valid @ModelAttribute("command") TopicCommand command,
             BindingResult binding,
-            Model model,
-            RedirectAttributes redirect) {
-        return FormPost.of(binding, model, redirect)
-                .refused(() -> form(model, command, id, version))
+            FormPost post) {
+        return post.refused(model -> form(model, command, id, version))
                 .run(() -> topics.edit(id, version, command), "common.saved", "/research/" + id);
     }
 
@@ -153,10 +146,8 @@ class ResearchController {
             @PathVariable long id,
             @Valid @ModelAttribute("command") RecommendationCommand command,
             BindingResult binding,
-            Model model,
-            RedirectAttributes redirect) {
-        return FormPost.of(binding, model, redirect)
-                .refused(() -> recommendationForm(model, topics.get(id), command, null))
+            FormPost post) {
+        return post.refused(model -> recommendationForm(model, topics.get(id), command, null))
                 .to(
                         () -> "/research/" + id + "#recommendation-"
                                 + topics.propose(id, command).id(),
@@ -178,11 +169,10 @@ class ResearchController {
             @RequestParam long version,
             @Valid @ModelAttribute("command") RecommendationCommand command,
             BindingResult binding,
-            Model model,
-            RedirectAttributes redirect) {
+            FormPost post) {
         RecommendationView recommendation = topics.recommendation(id);
-        return FormPost.of(binding, model, redirect)
-                .refused(() -> recommendationForm(model, topics.get(recommendation.topicId()), command, recommendation))
+        return post.refused(model ->
+                        recommendationForm(model, topics.get(recommendation.topicId()), command, recommendation))
                 .run(() -> topics.revise(id, version, command), "common.saved", anchor(recommendation));
     }
 
@@ -207,13 +197,10 @@ class ResearchController {
             @RequestParam long version,
             @Valid @ModelAttribute("command") AdoptionCommand command,
             BindingResult binding,
-            Model model,
-            RedirectAttributes redirect) {
+            FormPost post) {
         RecommendationView recommendation = topics.recommendation(id);
-        return FormPost.of(binding, model, redirect)
-                .refused(() -> decisionForm(model, recommendation, "adopt"))
-                .answer(() -> Flash.done(
-                        redirect,
+        return post.refused(model -> decisionForm(model, recommendation, "adopt"))
+                .answer(() -> post.done(
                         "research.flash.adopted",
                         anchor(recommendation),
                         topics.adopt(id, version, command).documentNo()));
@@ -233,11 +220,9 @@ class ResearchController {
             @RequestParam long version,
             @Valid @ModelAttribute("command") RejectionCommand command,
             BindingResult binding,
-            Model model,
-            RedirectAttributes redirect) {
+            FormPost post) {
         RecommendationView recommendation = topics.recommendation(id);
-        return FormPost.of(binding, model, redirect)
-                .refused(() -> decisionForm(model, recommendation, "reject"))
+        return post.refused(model -> decisionForm(model, recommendation, "reject"))
                 .run(() -> topics.reject(id, version, command), "research.flash.rejected", anchor(recommendation));
     }
 

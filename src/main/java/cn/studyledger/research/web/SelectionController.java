@@ -76,11 +76,9 @@ class SelectionController {
             @RequestParam(required = false) List<String> criterionName,
             @RequestParam(required = false) List<String> criterionWeight,
             @RequestParam(required = false) List<Long> judgeIds,
-            Model model,
-            RedirectAttributes redirect) {
+            FormPost post) {
         SelectionCommand command = command(context.year(), title, criterionName, criterionWeight, judgeIds);
-        return FormPost.of(model, redirect)
-                .refused(() -> form(model, command, null))
+        return post.refused(model -> form(model, command, null))
                 .to(
                         () -> "/investigations/selection/"
                                 + selections.create(context.orgCode(), command).id(),
@@ -103,12 +101,10 @@ class SelectionController {
             @RequestParam(required = false) List<String> criterionName,
             @RequestParam(required = false) List<String> criterionWeight,
             @RequestParam(required = false) List<Long> judgeIds,
-            Model model,
-            RedirectAttributes redirect) {
+            FormPost post) {
         SelectionView selection = selections.get(id);
         SelectionCommand command = command(selection.year(), title, criterionName, criterionWeight, judgeIds);
-        return FormPost.of(model, redirect)
-                .refused(() -> form(model, command, selection))
+        return post.refused(model -> form(model, command, selection))
                 .run(
                         () -> selections.configure(id, version, command),
                         "common.saved",

@@ -63,12 +63,8 @@ class OnlineLearningController {
     @PostMapping("/online")
     @PreAuthorize(WRITE)
     String create(
-            @Valid @ModelAttribute("command") OnlineLearningCommand command,
-            BindingResult binding,
-            Model model,
-            RedirectAttributes redirect) {
-        return FormPost.of(binding, model, redirect)
-                .refused(() -> form(model, command))
+            @Valid @ModelAttribute("command") OnlineLearningCommand command, BindingResult binding, FormPost post) {
+        return post.refused(model -> form(model, command))
                 .run(
                         () -> online.create(context.orgCode(), command),
                         "selfstudy.flash.onlineCreated",

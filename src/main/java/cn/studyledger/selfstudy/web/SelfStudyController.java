@@ -55,13 +55,8 @@ class SelfStudyController {
 
     @PostMapping("/selfstudy")
     @PreAuthorize("hasAnyAuthority('" + Permissions.SELFSTUDY_OWN + "', '" + Permissions.SELFSTUDY_ALL + "')")
-    String create(
-            @Valid @ModelAttribute("command") SelfStudyCommand command,
-            BindingResult binding,
-            Model model,
-            RedirectAttributes redirect) {
-        return FormPost.of(binding, model, redirect)
-                .refused(() -> form(model, command, null, 0))
+    String create(@Valid @ModelAttribute("command") SelfStudyCommand command, BindingResult binding, FormPost post) {
+        return post.refused(model -> form(model, command, null, 0))
                 .run(
                         () -> selfStudy.create(context.orgCode(), command),
                         "selfstudy.flash.selfStudyCreated",
@@ -83,10 +78,8 @@ class SelfStudyController {
             @RequestParam long version,
             @Valid @ModelAttribute("command") SelfStudyCommand command,
             BindingResult binding,
-            Model model,
-            RedirectAttributes redirect) {
-        return FormPost.of(binding, model, redirect)
-                .refused(() -> form(model, command, id, version))
+            FormPost post) {
+        return post.refused(model -> form(model, command, id, version))
                 .run(() -> selfStudy.edit(id, version, command), "common.saved", "/selfstudy");
     }
 

@@ -96,19 +96,15 @@ class WritingController {
             @Valid @ModelAttribute("command") WritingCommand command,
             BindingResult binding,
             @RequestParam(value = "file", required = false) MultipartFile file,
-            Model model,
-            RedirectAttributes redirect) {
-        return FormPost.of(binding, model, redirect)
-                .refused(() -> form(model, command, null, 0))
-                .answer(() -> {
-                    WritingView created = writings.create(context.orgCode(), command, Downloads.upload(file));
-                    return Flash.done(
-                            redirect,
-                            "selfstudy.flash.writingCreated",
-                            "/writings/" + created.id(),
-                            created.kindLabel(),
-                            created.title());
-                });
+            FormPost post) {
+        return post.refused(model -> form(model, command, null, 0)).answer(() -> {
+            WritingView created = writings.create(context.orgCode(), command, Downloads.upload(file));
+            return post.done(
+                    "selfstudy.flash.writingCreated",
+                    "/writings/" + created.id(),
+                    created.kindLabel(),
+                    created.title());
+        });
     }
 
     @GetMapping("/writings/{id}/edit")
@@ -129,10 +125,8 @@ class WritingController {
             @Valid @ModelAttribute("command") WritingCommand command,
             BindingResult binding,
             @RequestParam(value = "file", required = false) MultipartFile file,
-            Model model,
-            RedirectAttributes redirect) {
-        return FormPost.of(binding, model, redirect)
-                .refused(() -> form(model, command, id, version))
+            FormPost post) {
+        return post.refused(model -> form(model, command, id, version))
                 .run(
                         () -> writings.edit(id, version, command, Downloads.upload(file)),
                         "common.saved",

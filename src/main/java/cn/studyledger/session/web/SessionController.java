@@ -89,17 +89,11 @@ class SessionController {
 
     @PostMapping("/sessions")
     @PreAuthorize("hasAuthority('" + Permissions.SESSION_EDIT + "')")
-    String create(
-            @Valid @ModelAttribute("command") SessionCommand command,
-            BindingResult binding,
-            Model model,
-            RedirectAttributes redirect) {
-        return FormPost.of(binding, model, redirect)
-                .refused(() -> form(model, command, null, 0))
-                .answer(() -> {
-                    SessionDetail created = sessions.create(context.orgCode(), command);
-                    return Flash.done(redirect, "session.flash.create", "/sessions/" + created.id());
-                });
+    String create(@Valid @ModelAttribute("command") SessionCommand command, BindingResult binding, FormPost post) {
+        return post.refused(model -> form(model, command, null, 0)).answer(() -> {
+            SessionDetail created = sessions.create(context.orgCode(), command);
+            return post.done("session.flash.create", "/sessions/" + created.id());
+        });
     }
 
     @GetMapping("/sessions/{id}")
@@ -125,10 +119,8 @@ class SessionController {
             @RequestParam long version,
             @Valid @ModelAttribute("command") SessionCommand command,
             BindingResult binding,
-            Model model,
-            RedirectAttributes redirect) {
-        return FormPost.of(binding, model, redirect)
-                .refused(() -> form(model, command, id, version))
+            FormPost post) {
+        return post.refused(model -> form(model, command, id, version))
                 .run(() -> sessions.edit(id, version, command), "common.saved", "/sessions/" + id);
     }
 

@@ -125,17 +125,12 @@ class SupervisionController {
 
     @PostMapping("/supervision/visits")
     @PreAuthorize("hasAuthority('" + Permissions.SUPERVISION_EDIT + "')")
-    String create(
-            @Valid @ModelAttribute("command") VisitCommand command,
-            BindingResult binding,
-            Model model,
-            RedirectAttributes redirect) {
-        return FormPost.of(binding, model, redirect)
-                .refused(() -> form(model, command, null, 0))
-                .answer(() -> {
-                    VisitDetail created = visits.plan(context.orgCode(), command);
-                    return Flash.done(redirect, "supervision.flash.create", "/supervision/visits/" + created.id());
-                });
+    String create(@Valid @ModelAttribute("command") VisitCommand command, BindingResult binding, FormPost post) {
+        return post.refused(model -> form(model, command, null, 0))
+                .to(
+                        () -> "/supervision/visits/"
+                                + visits.plan(context.orgCode(), command).id(),
+                        "supervision.flash.create");
     }
 
     @GetMapping("/supervision/visits/{id}/edit")
@@ -167,10 +162,8 @@ class SupervisionController {
             @RequestParam long version,
             @Valid @ModelAttribute("command") VisitCommand command,
             BindingResult binding,
-            Model model,
-            RedirectAttributes redirect) {
-        return FormPost.of(binding, model, redirect)
-                .refused(() -> form(model, command, id, version))
+            FormPost post) {
+        return post.refused(model -> form(model, command, id, version))
                 .run(() -> visits.replan(id, version, command), "common.saved", "/supervision/visits/" + id);
     }
 
@@ -197,14 +190,13 @@ class SupervisionController {
             BindingResult binding,
             @RequestParam(value = "materials", required = false) List<MultipartFile> materials,
             @RequestParam(value = "outlines", required = false) List<MultipartFile> outlines,
-            Model model,
-            RedirectAttributes redirect) {
-        return FormPost.of(binding, model, redirect)
-                .refusedAs("submissionError", () -> visitPage(id, model))
-                .run(
-                        () -> workflow.submit(id, version, command, materials, outlines),
-                        "supervision.flash.submit",
-                        "/supervision/visits/" + id);
+            FormPost post) {
+        return onVisit(
+                id,
+                post,
+                "submissionError",
+                () -> workflow.submit(id, version, command, materials, outlines),
+                "supervision.flash.submit");
     }
 
     @PostMapping("/supervision/visits/{id}/materials/{fileId}/delete")
@@ -227,14 +219,9 @@ class SupervisionController {
             @RequestParam long version,
             @Valid @ModelAttribute("review") ReviewCommand command,
             BindingResult binding,
-            Model model,
-            RedirectAttributes redirect) {
-        return FormPost.of(binding, model, redirect)
-                .refusedAs("reviewError", () -> visitPage(id, model))
-                .run(
-                        () -> workflow.approve(id, version, command),
-                        "supervision.flash.approve",
-                        "/supervision/visits/" + id);
+            FormPost post) {
+        return onVisit(
+                id, post, "reviewError", () -> workflow.approve(id, version, command), "supervision.flash.approve");
     }
 
     @PostMapping("/supervision/visits/{id}/return")
@@ -244,14 +231,13 @@ class SupervisionController {
             @RequestParam long version,
             @Valid @ModelAttribute("review") ReviewCommand command,
             BindingResult binding,
-            Model model,
-            RedirectAttributes redirect) {
-        return FormPost.of(binding, model, redirect)
-                .refusedAs("reviewError", () -> visitPage(id, model))
-                .run(
-                        () -> workflow.returnForRevision(id, version, command),
-                        "supervision.flash.returnForRevision",
-                        "/supervision/visits/" + id);
+            FormPost post) {
+        return onVisit(
+                id,
+                post,
+                "reviewError",
+                () -> workflow.returnForRevision(id, version, command),
+                "supervision.flash.returnForRevision");
     }
 
     @PostMapping("/supervision/visits/{id}/observation")
@@ -261,14 +247,13 @@ class SupervisionController {
             @RequestParam long version,
             @Valid @ModelAttribute("observation") ObservationCommand command,
             BindingResult binding,
-            Model model,
-            RedirectAttributes redirect) {
-        return FormPost.of(binding, model, redirect)
-                .refusedAs("observationError", () -> visitPage(id, model))
-                .run(
-                        () -> workflow.observe(id, version, command),
-                        "supervision.flash.observe",
-                        "/supervision/visits/" + id);
+            FormPost post) {
+        return onVisit(
+                id,
+                post,
+                "observationError",
+                () -> workflow.observe(id, version, command),
+                "supervision.flash.observe");
     }
 
     @PostMapping("/supervision/visits/{id}/summary")
@@ -278,26 +263,19 @@ class SupervisionController {
             @RequestParam long version,
             @Valid @ModelAttribute("summary") SummaryCommand command,
             BindingResult binding,
-            Model model,
-            RedirectAttributes redirect) {
-        return FormPost.of(binding, model, redirect)
-                .refusedAs("summaryError", () -> visitPage(id, model))
-                .run(
-                        () -> workflow.summarise(id, version, command),
-                        "supervision.flash.summarise",
-                        "/supervision/visits/" + id);
+            FormPost post) {
+        return onVisit(
+                id,
+                post,
+                "summaryError",
+                () -> workflow.summarise(id, version, command),
+                "supervision.flash.summarise");
     }
 
     @PostMapping("/supervision/visits/{id}/close")
     @PreAuthorize("hasAuthority('" + Permissions.SUPERVISION_OBSERVE + "')")
-    String close(@PathVariable long id, @RequestParam long version, Model model, RedirectAttributes redirect) {
-        try {
-            workflow.close(id, version);
-        } catch (BusinessRuleException e) {
-            model.addAttribute("closeError", e.getMessage());
-            return visitPage(id, model);
-        }
-        return Flash.done(redirect, "supervision.flash.close", "/supervision/visits/" + id);
+    String close(@PathVariable long id, @RequestParam long version, FormPost post) {
+        return onVisit(id, post, "closeError", () -> workflow.close(id, version), "supervision.flash.close");
     }
 
     // ---- rectification items ----
@@ -308,15 +286,12 @@ class SupervisionController {
             @PathVariable long id,
             @Valid @ModelAttribute("rectification") RectificationCommand command,
             BindingResult binding,
-            Model model,
-            RedirectAttributes redirect) {
-        return FormPost.of(binding, model, redirect)
-                .refusedAs("rectificationError", () -> visitPage(id, model))
-                .answer(() -> {
-                    RectificationRow row = rectifications.raise(id, command);
-                    return Flash.done(
-                            redirect, "supervision.flash.raise", "/supervision/visits/" + id + "#item-" + row.id());
-                });
+            FormPost post) {
+        return post.refusedAs("rectificationError", model -> visitPage(id, model))
+                .to(
+                        () -> "/supervision/visits/" + id + "#item-"
+                                + rectifications.raise(id, command).id(),
+                        "supervision.flash.raise");
     }
 
     @GetMapping("/supervision/rectifications/{id}")
@@ -333,22 +308,19 @@ class SupervisionController {
             @Valid @ModelAttribute("completion") CompletionCommand command,
             BindingResult binding,
             @RequestParam(value = "file", required = false) MultipartFile file,
-            Model model,
-            RedirectAttributes redirect) {
+            FormPost post) {
         return onItem(
                 id,
                 binding,
-                model,
-                redirect,
+                post,
                 "supervision.flash.complete",
                 () -> rectifications.complete(id, version, command, file));
     }
 
     @PostMapping("/supervision/rectifications/{id}/close")
     @PreAuthorize("hasAuthority('" + Permissions.SUPERVISION_OBSERVE + "')")
-    String closeItem(@PathVariable long id, @RequestParam long version, Model model, RedirectAttributes redirect) {
-        return onItem(
-                id, null, model, redirect, "supervision.flash.closeItem", () -> rectifications.close(id, version));
+    String closeItem(@PathVariable long id, @RequestParam long version, FormPost post) {
+        return onItem(id, null, post, "supervision.flash.closeItem", () -> rectifications.close(id, version));
     }
 
     @PostMapping("/supervision/rectifications/{id}/send-back")
@@ -358,15 +330,9 @@ class SupervisionController {
             @RequestParam long version,
             @Valid @ModelAttribute("reason") ReasonCommand command,
             BindingResult binding,
-            Model model,
-            RedirectAttributes redirect) {
+            FormPost post) {
         return onItem(
-                id,
-                binding,
-                model,
-                redirect,
-                "supervision.flash.sendBack",
-                () -> rectifications.sendBack(id, version, command));
+                id, binding, post, "supervision.flash.sendBack", () -> rectifications.sendBack(id, version, command));
     }
 
     @PostMapping("/supervision/rectifications/{id}/cancel")
@@ -376,15 +342,9 @@ class SupervisionController {
             @RequestParam long version,
             @Valid @ModelAttribute("reason") ReasonCommand command,
             BindingResult binding,
-            Model model,
-            RedirectAttributes redirect) {
+            FormPost post) {
         return onItem(
-                id,
-                binding,
-                model,
-                redirect,
-                "supervision.flash.cancelItem",
-                () -> rectifications.cancel(id, version, command));
+                id, binding, post, "supervision.flash.cancelItem", () -> rectifications.cancel(id, version, command));
     }
 
     @GetMapping("/supervision/rectifications/{id}/evidence")
@@ -419,10 +379,8 @@ class SupervisionController {
             @RequestParam long version,
             @Valid @ModelAttribute("command") CriteriaCommand command,
             BindingResult binding,
-            Model model,
-            RedirectAttributes redirect) {
-        return FormPost.of(binding, model, redirect)
-                .refused(() -> criteria(model))
+            FormPost post) {
+        return post.refused(model -> criteria(model))
                 .run(
                         () -> criteria.replace(context.orgCode(), context.year(), version, command),
                         "supervision.flash.saveCriteria",
@@ -431,22 +389,26 @@ class SupervisionController {
 
     // ---- helpers ----
 
+    /** Runs one stage's action on the visit: a refusal shows the visit page with its message as {@code error}. */
+    private String onVisit(long id, FormPost post, String error, Runnable action, String done) {
+        return post.refusedAs(error, model -> visitPage(id, model)).run(action, done, "/supervision/visits/" + id);
+    }
+
     /**
      * Runs one action on a rectification item: a form error or a refused action shows the visit page with the
      * message beside the item; success goes back to the item with {@code done} as the flash message.
      */
-    private String onItem(
-            long id, BindingResult binding, Model model, RedirectAttributes redirect, String done, Runnable action) {
+    private String onItem(long id, BindingResult binding, FormPost post, String done, Runnable action) {
         RectificationRow item = rectifications.get(id);
         if (binding != null && binding.hasErrors()) {
-            return itemFailed(item, binding.getAllErrors().get(0).getDefaultMessage(), model);
+            return itemFailed(item, binding.getAllErrors().get(0).getDefaultMessage(), post.model());
         }
         try {
             action.run();
         } catch (BusinessRuleException e) {
-            return itemFailed(item, e.getMessage(), model);
+            return itemFailed(item, e.getMessage(), post.model());
         }
-        return Flash.done(redirect, done, "/supervision/visits/" + item.visitId() + "#item-" + id);
+        return post.done(done, "/supervision/visits/" + item.visitId() + "#item-" + id);
     }
 
     private String itemFailed(RectificationRow item, String message, Model model) {

@@ -59,13 +59,8 @@ class TrackingController {
 
     @PostMapping("/tracking/calendar")
     @PreAuthorize("hasAuthority('" + Permissions.ORG_EDIT + "')")
-    String add(
-            @Valid @ModelAttribute("command") CalendarCommand command,
-            BindingResult binding,
-            Model model,
-            RedirectAttributes redirect) {
-        return FormPost.of(binding, model, redirect)
-                .refused(() ->
+    String add(@Valid @ModelAttribute("command") CalendarCommand command, BindingResult binding, FormPost post) {
+        return post.refused(model ->
                         calendar(command.day() == null ? null : command.day().getYear(), model))
                 .run(
                         () -> calendar.add(command),
