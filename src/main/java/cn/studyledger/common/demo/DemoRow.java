@@ -38,6 +38,25 @@ public record DemoRow(String table, Map<String, String> cells) {
         return text == null ? null : Enum.valueOf(type, text);
     }
 
+    /** The cell read as the given type, for {@link DemoTable#read(String, Class)}. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    Object as(String column, Class<?> type) {
+        if (type == String.class) {
+            return text(column);
+        } else if (type == LocalDate.class) {
+            return date(column);
+        } else if (type == int.class || type == Integer.class) {
+            return number(column);
+        } else if (type == boolean.class || type == Boolean.class) {
+            return flag(column);
+        } else if (type.isEnum()) {
+            return kind(column, (Class<? extends Enum>) type);
+        } else if (type == List.class) {
+            return list(column);
+        }
+        throw new IllegalArgumentException("demo table " + table + ": no reading of " + type + " for " + column);
+    }
+
     /** A cell of comma-separated values; empty when the cell is. */
     public List<String> list(String column) {
         String text = text(column);

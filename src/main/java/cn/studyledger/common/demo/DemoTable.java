@@ -3,8 +3,11 @@ package cn.studyledger.common.demo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +31,36 @@ public final class DemoTable {
         } catch (IOException e) {
             throw new UncheckedIOException("could not read the demo table " + name, e);
         }
+    }
+
+    /**
+     * The records of {@code demo/<name>} as records of the given type: each component is filled from the column of
+     * its name, read as its type (text, date, number, flag, enum constant or comma-separated list).
+     */
+    public static <R extends Record> List<R> read(String name, Class<R> type) {
+        RecordComponent[] components = type.getRecordComponents();
+        Class<?>[] types =
+                Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
+        Constructor<R> constructor;
+        try {
+            constructor = type.getDeclaredConstructor(types);
+            constructor.setAccessible(true);
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException("no canonical constructor in " + type, e);
+        }
+        List<R> records = new ArrayList<>();
+        for (DemoRow row : read(name)) {
+            Object[] values = new Object[components.length];
+            for (int i = 0; i < components.length; i++) {
+                values[i] = row.as(components[i].getName(), types[i]);
+            }
+            try {
+                records.add(constructor.newInstance(values));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("demo table " + name + ": could not make " + type.getSimpleName(), e);
+            }
+        }
+        return records;
     }
 
     static List<DemoRow> parse(String name, String text) {

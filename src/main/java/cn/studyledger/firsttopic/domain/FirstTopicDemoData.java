@@ -63,15 +63,7 @@ class FirstTopicDemoData implements ApplicationRunner {
     private record Seed(
             String title, String publishedOn, String source, ItemScope scope, String summary, String studiedOn) {}
 
-    private static final List<Seed> SEEDS = DemoTable.read("firsttopic/items.txt").stream()
-            .map(row -> new Seed(
-                    row.text("title"),
-                    row.text("publishedOn"),
-                    row.text("source"),
-                    row.kind("scope", ItemScope.class),
-                    row.text("summary"),
-                    row.text("studiedOn")))
-            .toList();
+    private static final List<Seed> SEEDS = DemoTable.read("firsttopic/items.txt", Seed.class);
 
     @Override
     @Transactional

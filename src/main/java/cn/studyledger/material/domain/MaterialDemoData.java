@@ -29,14 +29,9 @@ class MaterialDemoData implements ApplicationRunner {
 
     private record DocumentSample(String title, String category, String tags, String source, LocalDate date) {}
 
-    private static final List<IssueSample> ISSUES = DemoTable.read("material/issues.txt").stream()
-            .map(row -> new IssueSample(row.date("date"), row.text("title"), row.text("contents")))
-            .toList();
+    private static final List<IssueSample> ISSUES = DemoTable.read("material/issues.txt", IssueSample.class);
 
-    private static final List<DocumentSample> DOCUMENTS = DemoTable.read("material/library.txt").stream()
-            .map(row -> new DocumentSample(
-                    row.text("title"), row.text("category"), row.text("tags"), row.text("source"), row.date("date")))
-            .toList();
+    private static final List<DocumentSample> DOCUMENTS = DemoTable.read("material/library.txt", DocumentSample.class);
 
     private final MaterialIssueRepository issues;
     private final LibraryRepository documents;

@@ -35,15 +35,7 @@ class OutreachDemoData implements ApplicationRunner {
     private record Item(
             String date, PublicityChannel channel, String column, String title, String link, String related) {}
 
-    private static final List<Item> ITEMS = DemoTable.read("outreach/publicity.txt").stream()
-            .map(row -> new Item(
-                    row.text("date"),
-                    row.kind("channel", PublicityChannel.class),
-                    row.text("column"),
-                    row.text("title"),
-                    row.text("link"),
-                    row.text("related")))
-            .toList();
+    private static final List<Item> ITEMS = DemoTable.read("outreach/publicity.txt", Item.class);
 
     private final YouthGroupRepository groups;
     private final PartnerBranchRepository branches;

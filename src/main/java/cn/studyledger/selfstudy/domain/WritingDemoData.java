@@ -30,9 +30,7 @@ class WritingDemoData implements ApplicationRunner {
 
     private record Sample(WritingKind kind, String title, String summary) {}
 
-    private static final List<Sample> SAMPLES = DemoTable.read("selfstudy/writings.txt").stream()
-            .map(row -> new Sample(row.kind("kind", WritingKind.class), row.text("title"), row.text("summary")))
-            .toList();
+    private static final List<Sample> SAMPLES = DemoTable.read("selfstudy/writings.txt", Sample.class);
 
     private final WritingRepository writings;
     private final OnlineLearningRepository online;

@@ -78,22 +78,21 @@ class SupervisionDemoData implements ApplicationRunner {
                     row.text("title"),
                     row.text("place"),
                     group(people, row.list("observers")));
-            if (!row.has("submittedOn")) {
-                continue;
+            if (row.has("submittedOn")) {
+                submit(visit, row.date("submittedOn"), days, row.text("studyPlan"));
+                if (row.has("returnedOn")) {
+                    visit.returnForRevision(row.text("returnNote"), row.date("returnedOn"), row.text("approver"));
+                    submit(visit, row.date("resubmittedOn"), days, row.text("revisedPlan"));
+                }
+                visit.approve(row.text("approvalNote"), row.date("approvedOn"), row.text("approver"));
+                visit.observe(row.text("observation"), ratings(row.list("ratings")), row.date("observedOn"));
+                visit.summarise(
+                        row.text("conduct"),
+                        row.text("highlights"),
+                        row.text("shortcomings"),
+                        row.date("summarisedOn"),
+                        days.after(row.date("observedOn"), SupervisionVisit.SUMMARY_WITHIN_WORKING_DAYS));
             }
-            submit(visit, row.date("submittedOn"), days, row.text("studyPlan"));
-            if (row.has("returnedOn")) {
-                visit.returnForRevision(row.text("returnNote"), row.date("returnedOn"), row.text("approver"));
-                submit(visit, row.date("resubmittedOn"), days, row.text("revisedPlan"));
-            }
-            visit.approve(row.text("approvalNote"), row.date("approvedOn"), row.text("approver"));
-            visit.observe(row.text("observation"), ratings(row.list("ratings")), row.date("observedOn"));
-            visit.summarise(
-                    row.text("conduct"),
-                    row.text("highlights"),
-                    row.text("shortcomings"),
-                    row.date("summarisedOn"),
-                    days.after(row.date("observedOn"), SupervisionVisit.SUMMARY_WITHIN_WORKING_DAYS));
             visits.save(visit);
             for (DemoRow item : rectification) {
                 if (item.text("visit").equals(row.text("unit"))) {
