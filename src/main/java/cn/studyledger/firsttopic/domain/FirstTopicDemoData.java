@@ -1,5 +1,6 @@
 package cn.studyledger.firsttopic.domain;
 
+import cn.studyledger.common.demo.DemoTable;
 import cn.studyledger.firsttopic.InspectionRating;
 import cn.studyledger.firsttopic.ItemScope;
 import cn.studyledger.org.OrgApi;
@@ -62,68 +63,7 @@ class FirstTopicDemoData implements ApplicationRunner {
     private record Seed(
             String title, String publishedOn, String source, ItemScope scope, String summary, String studiedOn) {}
 
-    private static final List<Seed> SEEDS = List.of(
-            new Seed(
-                    "习近平总书记在中共中央政治局民主生活会上的重要讲话",
-                    "2024-12-27",
-                    "新华社",
-                    ItemScope.NEWS_EXCERPT,
-                    "强调以全面从严治党新成效推进党的自我革命，领导班子要带头增强党性、严守纪律。",
-                    "2025-01-16"),
-            new Seed(
-                    "习近平总书记在二十届中央纪委四次全会上的重要讲话",
-                    "2025-01-06",
-                    "新华社",
-                    ItemScope.PUBLIC,
-                    "深刻阐述党的自我革命的重大意义，对纵深推进全面从严治党、党风廉政建设和反腐败斗争作出部署。",
-                    "2025-01-16"),
-            new Seed("习近平总书记关于深入贯彻中央八项规定精神学习教育的重要指示", "2025-02-08", "上级通知", ItemScope.RESTRICTED, null, "2025-02-20"),
-            new Seed(
-                    "习近平总书记在参加十四届全国人大三次会议江苏代表团审议时的重要讲话",
-                    "2025-03-05",
-                    "人民日报",
-                    ItemScope.NEWS_EXCERPT,
-                    null,
-                    "2025-03-13"),
-            new Seed(
-                    "习近平总书记关于以美丽中国建设全面推进人与自然和谐共生现代化的重要文章",
-                    "2025-03-01",
-                    "《求是》杂志",
-                    ItemScope.PUBLIC,
-                    "《求是》2025年第5期发表，系统阐述生态文明建设的新形势新任务。",
-                    "2025-04-17"),
-            new Seed("习近平总书记在参加首都义务植树活动时的重要讲话", "2025-04-03", "新华社", ItemScope.NEWS_EXCERPT, null, "2025-04-17"),
-            new Seed(
-                    "习近平总书记关于加强党的作风建设的重要论述",
-                    "2025-06-03",
-                    "上级通知",
-                    ItemScope.RESTRICTED,
-                    "上级党委印发的学习材料，供中心组集中学习。",
-                    "2025-06-19"),
-            new Seed("习近平总书记在中央城市工作会议上的重要讲话", "2025-07-02", "新华社", ItemScope.NEWS_EXCERPT, null, "2025-07-10"),
-            new Seed(
-                    "习近平总书记在纪念中国人民抗日战争暨世界反法西斯战争胜利80周年大会上的重要讲话",
-                    "2025-09-03",
-                    "新华社",
-                    ItemScope.PUBLIC,
-                    null,
-                    "2025-09-18"),
-            new Seed(
-                    "党的二十届四中全会公报及习近平总书记在全会上的重要讲话",
-                    "2025-10-23",
-                    "新华社",
-                    ItemScope.PUBLIC,
-                    "全会审议通过《中共中央关于制定国民经济和社会发展第十五个五年规划的建议》。",
-                    "2025-10-30"),
-            new Seed("关于《中共中央关于制定国民经济和社会发展第十五个五年规划的建议》的说明", "2025-10-28", "新华社", ItemScope.PUBLIC, null, "2025-11-13"),
-            new Seed("习近平总书记在中央经济工作会议上的重要讲话", "2025-12-12", "新华社", ItemScope.NEWS_EXCERPT, null, "2025-12-25"),
-            new Seed(
-                    "习近平总书记对生态环境保护工作作出的重要指示",
-                    "2025-12-19",
-                    "上级通知",
-                    ItemScope.RESTRICTED,
-                    "上级党委转发，要求各级党组织及时传达学习、研究贯彻措施。",
-                    null));
+    private static final List<Seed> SEEDS = DemoTable.read("firsttopic/items.txt", Seed.class);
 
     @Override
     @Transactional

@@ -1,5 +1,6 @@
 package cn.studyledger.outreach.domain;
 
+import cn.studyledger.common.demo.DemoTable;
 import cn.studyledger.common.files.FileKind;
 import cn.studyledger.common.files.FileStore;
 import cn.studyledger.org.OrgApi;
@@ -34,92 +35,7 @@ class OutreachDemoData implements ApplicationRunner {
     private record Item(
             String date, PublicityChannel channel, String column, String title, String link, String related) {}
 
-    private static final String THEORY = "理论学习专栏";
-    private static final String YOUTH = "青年学习园地";
-    private static final String NOTES = "学习心得";
-
-    private static final List<Item> ITEMS = List.of(
-            new Item(
-                    "2025-01-22",
-                    PublicityChannel.NEW_MEDIA,
-                    THEORY,
-                    "局党组理论学习中心组专题学习二十届中央纪委四次全会精神",
-                    "https://www.xj.example/llxx/202501/t20250122_0101.html",
-                    "2025-01-16 集体学习"),
-            new Item(
-                    "2025-02-28",
-                    PublicityChannel.INTERNAL_JOURNAL,
-                    THEORY,
-                    "以钉钉子精神抓好中央八项规定精神学习教育",
-                    null,
-                    "2025-02-20 专题研讨"),
-            new Item("2025-03-18", PublicityChannel.BULLETIN_BOARD, THEORY, "全国两会精神学习要点", null, "2025-03-13 集体学习"),
-            new Item(
-                    "2025-04-21",
-                    PublicityChannel.NEW_MEDIA,
-                    THEORY,
-                    "专家辅导解读习近平生态文明思想",
-                    "https://www.xj.example/llxx/202504/t20250421_0102.html",
-                    "2025-04-17 专题辅导报告"),
-            new Item(
-                    "2025-05-20",
-                    PublicityChannel.NEW_MEDIA,
-                    YOUTH,
-                    "青年干部走进红色教育基地",
-                    "https://mp.xj.example/s/qnxxy-20250520",
-                    null),
-            new Item(
-                    "2025-06-25",
-                    PublicityChannel.INTERNAL_JOURNAL,
-                    NOTES,
-                    "以案为鉴　警钟长鸣——警示教育学习体会",
-                    null,
-                    "2025-06-19 警示教育"),
-            new Item(
-                    "2025-07-15",
-                    PublicityChannel.SUPERIOR_JOURNAL,
-                    NOTES,
-                    "聚焦“十四五”收官　以学促干推动生态环境质量持续改善",
-                    "https://www.sthj.example/xxjl/202507/t20250715_0201.html",
-                    "省生态环境系统工作简报第15期"),
-            new Item("2025-08-26", PublicityChannel.BULLETIN_BOARD, YOUTH, "理论学习读书班书目推荐", null, "2025-08-21 读书班"),
-            new Item(
-                    "2025-09-23",
-                    PublicityChannel.NEW_MEDIA,
-                    THEORY,
-                    "局党组中心组深入学习《习近平谈治国理政》第五卷",
-                    "https://www.xj.example/llxx/202509/t20250923_0103.html",
-                    "2025-09-18 集体学习"),
-            new Item(
-                    "2025-10-31",
-                    PublicityChannel.NEW_MEDIA,
-                    THEORY,
-                    "局党组第一时间传达学习党的二十届四中全会精神",
-                    "https://www.xj.example/llxx/202510/t20251031_0104.html",
-                    "2025-10-30 集体学习"),
-            new Item("2025-11-10", PublicityChannel.INTERNAL_JOURNAL, THEORY, "四中全会精神学习辅导（专刊）", null, null),
-            new Item(
-                    "2025-11-18",
-                    PublicityChannel.SUPERIOR_JOURNAL,
-                    THEORY,
-                    "X局：以“十五五”规划编制为牵引深化理论学习成果转化",
-                    "https://www.sthj.example/xxjl/202511/t20251118_0202.html",
-                    "2025-11-13 专题研讨"),
-            new Item(
-                    "2025-11-28",
-                    PublicityChannel.NEW_MEDIA,
-                    YOUTH,
-                    "局党组中心组与青年理论学习小组开展联学共建",
-                    "https://mp.xj.example/s/lxgj-20251128",
-                    "2025-11-27 联学共建"),
-            new Item("2025-12-02", PublicityChannel.BULLETIN_BOARD, YOUTH, "青年干部学习四中全会精神心得选登", null, "2025-11-27 联学共建"),
-            new Item(
-                    "2025-12-26",
-                    PublicityChannel.NEW_MEDIA,
-                    NOTES,
-                    "年度理论学习经验交流会侧记",
-                    "https://www.xj.example/llxx/202512/t20251226_0105.html",
-                    "2025-12-25 经验交流会"));
+    private static final List<Item> ITEMS = DemoTable.read("outreach/publicity.txt", Item.class);
 
     private final YouthGroupRepository groups;
     private final PartnerBranchRepository branches;

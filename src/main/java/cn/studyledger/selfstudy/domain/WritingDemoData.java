@@ -1,5 +1,6 @@
 package cn.studyledger.selfstudy.domain;
 
+import cn.studyledger.common.demo.DemoTable;
 import cn.studyledger.common.files.FileKind;
 import cn.studyledger.common.files.FileStore;
 import cn.studyledger.org.GroupMember;
@@ -29,16 +30,7 @@ class WritingDemoData implements ApplicationRunner {
 
     private record Sample(WritingKind kind, String title, String summary) {}
 
-    private static final List<Sample> SAMPLES = List.of(
-            new Sample(WritingKind.EXPERIENCE, "学习贯彻党的二十届四中全会精神的心得体会", "结合分管工作，谈对全会精神的理解和贯彻落实的思路。"),
-            new Sample(WritingKind.RESEARCH_REPORT, "关于基层生态环境监测能力建设的调研报告", "走访6个区县监测站，提出补齐设备和人员短板的建议。"),
-            new Sample(WritingKind.THEORY_ARTICLE, "坚持用习近平生态文明思想指导美丽中国建设实践", null),
-            new Sample(WritingKind.EXPERIENCE, "深入学习《习近平著作选读》第一卷的体会", "重点学习有关篇目，联系思想和工作实际谈认识。"),
-            new Sample(WritingKind.SPEECH, "在中心组专题研讨上的交流发言", null),
-            new Sample(WritingKind.RESEARCH_REPORT, "关于流域水污染协同治理的调研报告", "梳理上下游联防联控机制运行情况，提出完善生态补偿的建议。"),
-            new Sample(WritingKind.EXPERIENCE, "学习新修订《中国共产党纪律处分条例》的体会", null),
-            new Sample(WritingKind.THEORY_ARTICLE, "以高水平保护支撑高质量发展", "发表于局内部刊物《环境与发展》。"),
-            new Sample(WritingKind.EXPERIENCE, "以学促干推动生态环境质量持续改善", null));
+    private static final List<Sample> SAMPLES = DemoTable.read("selfstudy/writings.txt", Sample.class);
 
     private final WritingRepository writings;
     private final OnlineLearningRepository online;

@@ -1,5 +1,7 @@
 package cn.studyledger.session.domain;
 
+import cn.studyledger.common.demo.DemoRow;
+import cn.studyledger.common.demo.DemoTable;
 import cn.studyledger.common.files.FileKind;
 import cn.studyledger.common.files.FileStore;
 import cn.studyledger.common.security.Decisions;
@@ -55,6 +57,21 @@ class SessionDemoData implements ApplicationRunner {
         return new StudySession.AgendaLine(kind, title);
     }
 
+    private static List<Plan> plans() {
+        Map<String, List<StudySession.AgendaLine>> agenda = new HashMap<>();
+        for (DemoRow row : DemoTable.read("session/agenda.txt")) {
+            agenda.computeIfAbsent(row.text("date"), d -> new ArrayList<>())
+                    .add(line(row.kind("kind", AgendaKind.class), row.text("title")));
+        }
+        return DemoTable.read("session/sessions.txt").stream()
+                .map(row -> new Plan(
+                        row.text("date"),
+                        row.kind("format", SessionFormat.class),
+                        row.text("title"),
+                        agenda.get(row.text("date"))))
+                .toList();
+    }
+
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
@@ -62,99 +79,7 @@ class SessionDemoData implements ApplicationRunner {
         if (bureau == null || sessions.countByOrgId(bureau.id()) > 0) {
             return;
         }
-        List<Plan> plans = List.of(
-                new Plan(
-                        "2025-01-16",
-                        SessionFormat.COLLECTIVE,
-                        "学习二十届中央纪委四次全会重要讲话精神",
-                        List.of(
-                                line(AgendaKind.FIRST_TOPIC, "习近平总书记在二十届中央纪委四次全会上的重要讲话"),
-                                line(AgendaKind.THEORY, "《习近平关于全面从严治党论述摘编》选读"))),
-                new Plan(
-                        "2025-02-20",
-                        SessionFormat.DISCUSSION,
-                        "深入贯彻中央八项规定精神学习教育专题研讨",
-                        List.of(
-                                line(AgendaKind.FIRST_TOPIC, "关于深入贯彻中央八项规定精神学习教育的重要指示"),
-                                line(AgendaKind.DISCUSSION, "对照检视作风建设方面的突出问题"))),
-                new Plan(
-                        "2025-03-13",
-                        SessionFormat.COLLECTIVE,
-                        "传达学习全国两会精神",
-                        List.of(
-                                line(AgendaKind.FIRST_TOPIC, "习近平总书记在参加全国两会代表团审议时的重要讲话"),
-                                line(AgendaKind.DOCUMENT, "2025年政府工作报告"))),
-                new Plan(
-                        "2025-04-17",
-                        SessionFormat.LECTURE,
-                        "习近平生态文明思想专题辅导",
-                        List.of(
-                                line(AgendaKind.FIRST_TOPIC, "习近平总书记关于生态文明建设的最新重要论述"),
-                                line(AgendaKind.THEORY, "专题辅导：美丽中国建设的理论与实践"))),
-                new Plan(
-                        "2025-05-15",
-                        SessionFormat.ON_SITE,
-                        "赴红色教育基地开展现场教学",
-                        List.of(line(AgendaKind.THEORY, "重温入党誓词，学习革命先辈事迹"))),
-                new Plan(
-                        "2025-06-19",
-                        SessionFormat.WARNING,
-                        "警示教育暨典型案例学习",
-                        List.of(
-                                line(AgendaKind.FIRST_TOPIC, "关于加强党的作风建设的重要论述"),
-                                line(AgendaKind.DOCUMENT, "系统内违纪违法典型案例通报"))),
-                new Plan(
-                        "2025-07-10",
-                        SessionFormat.DISCUSSION,
-                        "围绕“十四五”规划收官开展专题研讨",
-                        List.of(
-                                line(AgendaKind.FIRST_TOPIC, "习近平总书记在中央城市工作会议上的重要讲话"),
-                                line(AgendaKind.RESEARCH_TOPIC, "“十四五”生态环境保护规划目标完成情况与短板"),
-                                line(AgendaKind.DISCUSSION, "班子成员交流研讨"))),
-                new Plan(
-                        "2025-08-21",
-                        SessionFormat.READING_CLASS,
-                        "理论学习读书班",
-                        List.of(line(AgendaKind.THEORY, "《习近平谈治国理政》第五卷专题导读"))),
-                new Plan(
-                        "2025-09-18",
-                        SessionFormat.COLLECTIVE,
-                        "学习《习近平谈治国理政》第五卷",
-                        List.of(
-                                line(AgendaKind.FIRST_TOPIC, "习近平总书记在纪念中国人民抗日战争暨世界反法西斯战争胜利80周年大会上的重要讲话"),
-                                line(AgendaKind.THEORY, "《习近平谈治国理政》第五卷有关篇目"))),
-                new Plan(
-                        "2025-10-30",
-                        SessionFormat.COLLECTIVE,
-                        "传达学习党的二十届四中全会精神",
-                        List.of(
-                                line(AgendaKind.FIRST_TOPIC, "党的二十届四中全会公报及习近平总书记重要讲话"),
-                                line(AgendaKind.DOCUMENT, "全会精神传达提纲"))),
-                new Plan(
-                        "2025-11-13",
-                        SessionFormat.DISCUSSION,
-                        "深入学习“十五五”规划建议专题研讨",
-                        List.of(
-                                line(AgendaKind.FIRST_TOPIC, "关于《中共中央关于制定国民经济和社会发展第十五个五年规划的建议》的说明"),
-                                line(AgendaKind.RESEARCH_TOPIC, "本局“十五五”发展规划编制思路"),
-                                line(AgendaKind.DISCUSSION, "班子成员围绕分管领域交流发言"))),
-                new Plan(
-                        "2025-11-27",
-                        SessionFormat.JOINT,
-                        "与青年理论学习小组联学共建",
-                        List.of(line(AgendaKind.THEORY, "青年干部谈学习四中全会精神体会"))),
-                new Plan(
-                        "2025-12-11",
-                        SessionFormat.ONLINE,
-                        "线上专题学习：生态环境法典编纂",
-                        List.of(line(AgendaKind.THEORY, "生态环境法典草案要点解读"))),
-                new Plan(
-                        "2025-12-25",
-                        SessionFormat.EXCHANGE,
-                        "年度理论学习经验交流会",
-                        List.of(
-                                line(AgendaKind.FIRST_TOPIC, "习近平总书记在中央经济工作会议上的重要讲话"),
-                                line(AgendaKind.DISCUSSION, "年度学习体会交流"))));
+        List<Plan> plans = plans();
         List<GroupMember> members = orgs.members(bureau.id(), 2025);
         Long presider = members.stream()
                 .filter(m -> m.role() == cn.studyledger.org.GroupRole.LEADER)
