@@ -168,9 +168,7 @@ public class InvestigationService {
 
     @PreAuthorize(TopicService.READ)
     public TripView trip(long id) {
-        FieldTrip trip = trips.findById(id).orElseThrow(() -> NotFoundException.of(TRIP));
-        access.readable(trip.orgId());
-        return tripView(trip);
+        return tripView(access.readable(trips.findById(id), TRIP, FieldTrip::orgId));
     }
 
     @Transactional
@@ -375,35 +373,23 @@ public class InvestigationService {
     }
 
     Investigation readable(long id) {
-        Investigation investigation =
-                investigations.findById(id).orElseThrow(() -> NotFoundException.of(INVESTIGATION));
-        access.readable(investigation.orgId());
-        return investigation;
+        return access.readable(investigations.findById(id), INVESTIGATION, Investigation::orgId);
     }
 
     Investigation writable(long id) {
-        Investigation investigation = readable(id);
-        access.writable(investigation.orgId());
-        return investigation;
+        return access.writable(investigations.findById(id), INVESTIGATION, Investigation::orgId);
     }
 
     private FieldTrip writableTrip(long id) {
-        FieldTrip trip = trips.findById(id).orElseThrow(() -> NotFoundException.of(TRIP));
-        access.readable(trip.orgId());
-        access.writable(trip.orgId());
-        return trip;
+        return access.writable(trips.findById(id), TRIP, FieldTrip::orgId);
     }
 
     private InvestigationReport readableReport(long id) {
-        InvestigationReport report = reports.findById(id).orElseThrow(() -> NotFoundException.of(REPORT));
-        access.readable(report.orgId());
-        return report;
+        return access.readable(reports.findById(id), REPORT, InvestigationReport::orgId);
     }
 
     private InvestigationReport writableReport(long id) {
-        InvestigationReport report = readableReport(id);
-        access.writable(report.orgId());
-        return report;
+        return access.writable(reports.findById(id), REPORT, InvestigationReport::orgId);
     }
 
     private InvestigationDetail detail(Investigation investigation, OrgRef org) {

@@ -1,6 +1,7 @@
 package cn.studyledger.research.domain;
 
 import cn.studyledger.common.BusinessRuleException;
+import cn.studyledger.common.NotFoundException;
 import cn.studyledger.common.security.CurrentUser;
 import cn.studyledger.common.security.LedgerUser;
 import cn.studyledger.common.security.Permissions;
@@ -15,7 +16,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
@@ -39,6 +42,23 @@ class ResearchAccess {
     /** The record's organisation, if the current user is its clerk; 404 outside the user's sight, else 403. */
     OrgRef writable(long orgId) {
         return orgs.requireRole(orgs.get(orgId).code(), Role.CLERK);
+    }
+
+    /**
+     * The record found, if the current user may read its organisation; an unknown id and a record out of sight
+     * both answer 404 as {@code what}.
+     */
+    <R> R readable(Optional<R> found, String what, ToLongFunction<R> orgId) {
+        R record = found.orElseThrow(() -> NotFoundException.of(what));
+        readable(orgId.applyAsLong(record));
+        return record;
+    }
+
+    /** The record found, if the current user is the clerk of its organisation; 404 outside sight, else 403. */
+    <R> R writable(Optional<R> found, String what, ToLongFunction<R> orgId) {
+        R record = readable(found, what, orgId);
+        writable(orgId.applyAsLong(record));
+        return record;
     }
 
     /** Whether the current user edits the research records of the organisation (its clerk). */

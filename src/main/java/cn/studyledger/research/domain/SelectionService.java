@@ -2,7 +2,6 @@ package cn.studyledger.research.domain;
 
 import cn.studyledger.common.BusinessRuleException;
 import cn.studyledger.common.ConflictException;
-import cn.studyledger.common.NotFoundException;
 import cn.studyledger.common.audit.AuditAction;
 import cn.studyledger.common.audit.AuditLog;
 import cn.studyledger.common.security.Permissions;
@@ -271,15 +270,11 @@ public class SelectionService {
     }
 
     private Selection readable(long id) {
-        Selection selection = selections.findById(id).orElseThrow(() -> NotFoundException.of(SELECTION));
-        access.readable(selection.orgId());
-        return selection;
+        return access.readable(selections.findById(id), SELECTION, Selection::orgId);
     }
 
     private Selection writable(long id) {
-        Selection selection = readable(id);
-        access.writable(selection.orgId());
-        return selection;
+        return access.writable(selections.findById(id), SELECTION, Selection::orgId);
     }
 
     private static List<CriterionView> criteria(Selection selection) {

@@ -1,7 +1,6 @@
 package cn.studyledger.research.domain;
 
 import cn.studyledger.common.BusinessRuleException;
-import cn.studyledger.common.NotFoundException;
 import cn.studyledger.common.PageResult;
 import cn.studyledger.common.audit.AuditAction;
 import cn.studyledger.common.audit.AuditLog;
@@ -344,28 +343,19 @@ public class TopicService {
     }
 
     ResearchTopic readable(long id) {
-        ResearchTopic topic = topics.findById(id).orElseThrow(() -> NotFoundException.of(TOPIC));
-        access.readable(topic.orgId());
-        return topic;
+        return access.readable(topics.findById(id), TOPIC, ResearchTopic::orgId);
     }
 
     ResearchTopic writable(long id) {
-        ResearchTopic topic = readable(id);
-        access.writable(topic.orgId());
-        return topic;
+        return access.writable(topics.findById(id), TOPIC, ResearchTopic::orgId);
     }
 
     private Recommendation readableRecommendation(long id) {
-        Recommendation recommendation =
-                recommendations.findById(id).orElseThrow(() -> NotFoundException.of(RECOMMENDATION));
-        access.readable(recommendation.orgId());
-        return recommendation;
+        return access.readable(recommendations.findById(id), RECOMMENDATION, Recommendation::orgId);
     }
 
     private Recommendation writableRecommendation(long id) {
-        Recommendation recommendation = readableRecommendation(id);
-        access.writable(recommendation.orgId());
-        return recommendation;
+        return access.writable(recommendations.findById(id), RECOMMENDATION, Recommendation::orgId);
     }
 
     private TopicDetail detail(ResearchTopic topic, OrgRef org) {
