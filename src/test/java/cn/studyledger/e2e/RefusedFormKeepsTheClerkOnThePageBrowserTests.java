@@ -6,11 +6,8 @@ import cn.studyledger.DatabaseSnapshot;
 import cn.studyledger.HttpIntegrationTest;
 import cn.studyledger.Requires;
 import cn.studyledger.Tool;
-import java.io.IOException;
-import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -18,8 +15,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A refused form in a real browser, on a desk and on a phone: the clerk registers a 重点发言 without its outline and
@@ -31,51 +26,27 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @DatabaseSnapshot.RestoredAfterEachTest
 class RefusedFormKeepsTheClerkOnThePageBrowserTests {
 
-    @LocalServerPort
-    int port;
-
-    Chromium chromium;
-    ChromeDriver driver;
-    WebDriverWait wait;
-
-    @BeforeEach
-    void startBrowser() throws IOException {
-        chromium = new Chromium();
-        driver = chromium.driver;
-        wait = new WebDriverWait(driver, Duration.ofSeconds(10));
-    }
-
-    @AfterEach
-    void stopBrowser() throws IOException {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+    @RegisterExtension
+    final Browser browser = new Browser();
 
     @ParameterizedTest(name = "{0} px wide")
     @ValueSource(ints = {1280, 390})
     void aKeySpeechWithoutItsOutlineComesBackAboveItsFormWithTheInput(int width) {
+        ChromeDriver driver = browser.driver;
         driver.executeCdpCommand(
                 "Emulation.setDeviceMetricsOverride",
                 Map.of("width", width, "height", 844, "deviceScaleFactor", 1, "mobile", width < 768));
-        open("/login");
-        driver.findElement(By.id("username")).sendKeys("clerk");
-        driver.findElement(By.id("password")).sendKeys("Demo@2025");
-        driver.findElement(By.id("login-submit")).click();
-        wait.until(d -> !d.getCurrentUrl().contains("/login"));
+        browser.signIn("clerk");
 
-        open("/sessions/13");
+        browser.open("/sessions/13");
         WebElement form = speechForm();
         new Select(form.findElement(By.name("personId"))).selectByValue("2");
         new Select(form.findElement(By.name("kind"))).selectByValue("KEY");
         form.findElement(By.name("title")).sendKeys("浏览器测试：联系分管工作谈体会");
-        // the button may lie under the fold or the sticky header: scroll it into view and click it as a user would
-        driver.executeScript(
-                "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();",
-                form.findElement(By.tagName("button")));
-        wait.until(ExpectedConditions.stalenessOf(form));
+        browser.click(form.findElement(By.tagName("button")));
+        browser.wait.until(ExpectedConditions.stalenessOf(form));
 
-        WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("page-error")));
+        WebElement error = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("page-error")));
         assertThat(driver.getCurrentUrl()).endsWith("/sessions/13");
         assertThat(error.getText()).isEqualTo("重点发言须上传发言提纲");
         form = speechForm();
@@ -97,11 +68,7 @@ class RefusedFormKeepsTheClerkOnThePageBrowserTests {
     }
 
     private WebElement speechForm() {
-        return wait.until(
+        return browser.wait.until(
                 ExpectedConditions.presenceOfElementLocated(By.cssSelector("form[action='/sessions/13/speeches']")));
-    }
-
-    private void open(String path) {
-        driver.get("http://localhost:" + port + path);
     }
 }

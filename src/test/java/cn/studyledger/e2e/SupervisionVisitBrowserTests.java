@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
@@ -19,15 +18,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -43,35 +39,24 @@ class SupervisionVisitBrowserTests {
 
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     JdbcClient jdbc;
 
-    Chromium chromium;
-    ChromeDriver driver;
+    @RegisterExtension
+    final Browser browser = new Browser();
+
     Path uploads;
-    WebDriverWait wait;
 
     @BeforeEach
-    void startBrowser() throws IOException {
+    void makeUploads() throws IOException {
         uploads = Files.createTempDirectory("ledger-uploads-");
-        chromium = new Chromium();
-        driver = chromium.driver;
-        wait = new WebDriverWait(driver, Duration.ofSeconds(10));
     }
 
     @AfterEach
-    void stopBrowser() throws IOException {
-        if (chromium != null) {
-            chromium.close();
-        }
-        for (Path dir : new Path[] {uploads}) {
-            if (dir != null) {
-                try (Stream<Path> files = Files.walk(dir)) {
-                    files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-                }
+    void removeUploads() throws IOException {
+        if (uploads != null) {
+            try (Stream<Path> files = Files.walk(uploads)) {
+                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
             }
         }
     }
@@ -81,98 +66,97 @@ class SupervisionVisitBrowserTests {
         LocalDate today = LocalDate.now(ZONE);
 
         // the bureau's clerk plans the visit three weeks ahead
-        signIn("clerk");
-        open("/supervision/visits/new");
-        new Select(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("unitCode")))).selectByValue("XJ-01");
-        setDate(driver.findElement(By.id("plannedOn")), today.plusDays(21));
-        driver.findElement(By.id("sessionTitle")).sendKeys("浏览器测试：学习贯彻全会精神");
-        WebElement observer = driver.findElements(By.cssSelector("input[name='observerPersonIds']"))
+        browser.signIn("clerk");
+        browser.open("/supervision/visits/new");
+        new Select(browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("unitCode"))))
+                .selectByValue("XJ-01");
+        browser.setDate(browser.driver.findElement(By.id("plannedOn")), today.plusDays(21));
+        browser.driver.findElement(By.id("sessionTitle")).sendKeys("浏览器测试：学习贯彻全会精神");
+        WebElement observer = browser.driver
+                .findElements(By.cssSelector("input[name='observerPersonIds']"))
                 .get(0);
-        click(observer);
-        click(driver.findElement(By.id("save-visit")));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("visit-stage")));
-        assertThat(driver.getCurrentUrl()).matches(".*/supervision/visits/\\d+$");
-        String visitPath =
-                driver.getCurrentUrl().substring(driver.getCurrentUrl().indexOf("/supervision/"));
+        browser.click(observer);
+        browser.click(browser.driver.findElement(By.id("save-visit")));
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("visit-stage")));
+        assertThat(browser.driver.getCurrentUrl()).matches(".*/supervision/visits/\\d+$");
+        String visitPath = browser.driver
+                .getCurrentUrl()
+                .substring(browser.driver.getCurrentUrl().indexOf("/supervision/"));
         long visitId = Long.parseLong(visitPath.substring(visitPath.lastIndexOf('/') + 1));
         assertThat(stage()).isEqualTo("待报方案");
 
         // the unit's clerk submits the 学习方案 with a material and a speech outline
-        signIn("unitclerk");
-        open(visitPath);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("studyPlan")))
+        browser.signIn("unitclerk");
+        browser.open(visitPath);
+        browser.wait
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("studyPlan")))
                 .sendKeys("集体学习全会精神，安排3名班子成员重点发言，围绕监测能力建设研讨。");
-        driver.findElement(By.id("materials-files")).sendKeys(upload("学习材料.txt", "全会精神学习材料"));
-        driver.findElement(By.id("outlines-files")).sendKeys(upload("发言提纲.txt", "重点发言提纲"));
-        submitAndWait(driver.findElement(By.id("submit-materials")));
+        browser.driver.findElement(By.id("materials-files")).sendKeys(upload("学习材料.txt", "全会精神学习材料"));
+        browser.driver.findElement(By.id("outlines-files")).sendKeys(upload("发言提纲.txt", "重点发言提纲"));
+        submitAndWait(browser.driver.findElement(By.id("submit-materials")));
         assertThat(stage()).isEqualTo("方案待审");
 
         // the observer approves; the session day comes; the observer records the session and writes the 小结
-        signIn("observer");
-        open(visitPath);
-        submitAndWait(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("approve-materials"))));
+        browser.signIn("observer");
+        browser.open(visitPath);
+        submitAndWait(browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("approve-materials"))));
         assertThat(stage()).isEqualTo("方案通过");
         jdbc.sql("update supervision_visit set planned_on = ? where id = ?")
                 .param(today)
                 .param(visitId)
                 .update();
-        open(visitPath);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("notes-input")))
+        browser.open(visitPath);
+        browser.wait
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("notes-input")))
                 .sendKeys("领学到位，重点发言联系实际，研讨深入。");
         for (int i = 0; i < 5; i++) {
-            driver.findElement(By.id("score-" + i)).sendKeys("90");
+            browser.driver.findElement(By.id("score-" + i)).sendKeys("90");
         }
-        submitAndWait(driver.findElement(By.id("save-observation")));
+        submitAndWait(browser.driver.findElement(By.id("save-observation")));
         assertThat(stage()).isEqualTo("已旁听");
-        assertThat(driver.findElement(By.id("weighted-score")).getText()).isEqualTo("90.0");
-        driver.findElement(By.id("overall")).sendKeys("学习组织规范，效果良好。");
-        driver.findElement(By.id("highlights")).sendKeys("研讨紧扣主业。");
-        driver.findElement(By.id("problems")).sendKeys("学习记录较简略。");
-        submitAndWait(driver.findElement(By.id("save-summary")));
+        assertThat(browser.driver.findElement(By.id("weighted-score")).getText())
+                .isEqualTo("90.0");
+        browser.driver.findElement(By.id("overall")).sendKeys("学习组织规范，效果良好。");
+        browser.driver.findElement(By.id("highlights")).sendKeys("研讨紧扣主业。");
+        browser.driver.findElement(By.id("problems")).sendKeys("学习记录较简略。");
+        submitAndWait(browser.driver.findElement(By.id("save-summary")));
         assertThat(stage()).isEqualTo("已小结");
 
         // the observer raises a rectification item for a person of the unit
-        driver.findElement(By.id("item-title")).sendKeys("规范学习记录");
-        new Select(driver.findElement(By.id("ownerPersonId"))).selectByIndex(1);
-        setDate(driver.findElement(By.id("dueOn")), today.plusDays(30));
-        submitAndWait(driver.findElement(By.id("raise-item")));
+        browser.driver.findElement(By.id("item-title")).sendKeys("规范学习记录");
+        new Select(browser.driver.findElement(By.id("ownerPersonId"))).selectByIndex(1);
+        browser.setDate(browser.driver.findElement(By.id("dueOn")), today.plusDays(30));
+        submitAndWait(browser.driver.findElement(By.id("raise-item")));
         WebElement state =
-                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id^='item-state-']")));
+                browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id^='item-state-']")));
         assertThat(state.getText()).isEqualTo("整改中");
         String itemId = state.getAttribute("id").substring("item-state-".length());
-        assertThat(driver.findElement(By.id("close-visit")).isEnabled()).isFalse();
+        assertThat(browser.driver.findElement(By.id("close-visit")).isEnabled()).isFalse();
 
         // the unit's clerk reports it done with evidence
-        signIn("unitclerk");
-        open(visitPath);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("evidence-" + itemId)))
+        browser.signIn("unitclerk");
+        browser.open(visitPath);
+        browser.wait
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("evidence-" + itemId)))
                 .sendKeys("已修订学习记录模板并补齐记录。");
-        submitAndWait(driver.findElement(By.id("complete-item-" + itemId)));
-        assertThat(driver.findElement(By.id("item-state-" + itemId)).getText()).isEqualTo("待销号");
+        submitAndWait(browser.driver.findElement(By.id("complete-item-" + itemId)));
+        assertThat(browser.driver.findElement(By.id("item-state-" + itemId)).getText())
+                .isEqualTo("待销号");
 
         // the observer closes the item and then the visit
-        signIn("observer");
-        open(visitPath);
-        submitAndWait(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("close-item-" + itemId))));
-        assertThat(driver.findElement(By.id("item-state-" + itemId)).getText()).isEqualTo("已销号");
-        js("window.confirm = function () { return true; };");
-        submitAndWait(driver.findElement(By.id("close-visit")));
+        browser.signIn("observer");
+        browser.open(visitPath);
+        submitAndWait(browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("close-item-" + itemId))));
+        assertThat(browser.driver.findElement(By.id("item-state-" + itemId)).getText())
+                .isEqualTo("已销号");
+        browser.js("window.confirm = function () { return true; };");
+        submitAndWait(browser.driver.findElement(By.id("close-visit")));
         assertThat(stage()).isEqualTo("已办结");
-        assertThat(driver.findElements(By.id("close-visit"))).isEmpty();
-    }
-
-    private void signIn(String username) {
-        driver.manage().deleteAllCookies();
-        open("/login");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")))
-                .sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys("Demo@2025");
-        driver.findElement(By.id("login-submit")).click();
-        wait.until(d -> !d.getCurrentUrl().contains("/login"));
+        assertThat(browser.driver.findElements(By.id("close-visit"))).isEmpty();
     }
 
     private String stage() {
-        return driver.findElement(By.id("visit-stage")).getText();
+        return browser.driver.findElement(By.id("visit-stage")).getText();
     }
 
     private String upload(String name, String content) throws IOException {
@@ -181,31 +165,9 @@ class SupervisionVisitBrowserTests {
         return file.toAbsolutePath().toString();
     }
 
-    private void setDate(WebElement input, LocalDate date) {
-        js(
-                "arguments[0].value = arguments[1];"
-                        + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
-                        + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
-                input,
-                date.toString());
-    }
-
     private void submitAndWait(WebElement button) {
-        click(button);
-        wait.until(ExpectedConditions.stalenessOf(button));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("visit-stage")));
-    }
-
-    private void open(String path) {
-        driver.get("http://localhost:" + port + path);
-    }
-
-    /** Clicks as the page's own script would (see ClerkSessionFlowBrowserTests). */
-    private void click(WebElement element) {
-        js("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
-    }
-
-    private Object js(String script, Object... args) {
-        return ((JavascriptExecutor) driver).executeScript(script, args);
+        browser.click(button);
+        browser.wait.until(ExpectedConditions.stalenessOf(button));
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("visit-stage")));
     }
 }

@@ -27,11 +27,15 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 /**
  * No page form answers 5xx for anything a user can type: every page form of the catalogue is sent by a user it
  * admits with nothing filled in, with each field in turn blank, and with its list rows (agenda, attendance …) blank
- * or blank with gaps between their indexes. Each request runs in a transaction rolled back afterwards ({@link Writes}). (Text
- * typed into a number field, which leaves a record command unmade, is not covered yet.)
+ * or blank with gaps between their indexes; and with text typed where a number, a date or a choice belongs, in each
+ * field and in each row's fields (a record command left unmade sends the user back to the form's page). Each request
+ * runs in a transaction rolled back afterwards ({@link Writes}).
  */
 @IntegrationTest
 class BlankFormsNeverAnswer5xxTests {
+
+    /** Text no number, date or choice field can read. */
+    static final String UNREADABLE = "abc";
 
     @Autowired
     MockMvc mvc;
@@ -87,20 +91,27 @@ class BlankFormsNeverAnswer5xxTests {
         assertThat(failures).isEmpty();
     }
 
-    /** Nothing; every field but one filled; and list rows left blank or with a gap before the row. */
+    /**
+     * Nothing; every field but one filled, the one blank or holding text where a number, a date or a choice belongs;
+     * and list rows left blank, with text in each of their fields, or with a gap before the row.
+     */
     private static List<Map<String, String>> blankVariants(Endpoint endpoint) {
         List<Map<String, String>> variants = new ArrayList<>();
         variants.add(Map.of());
         Map<String, String> full = endpoint.params();
         for (String field : full.keySet()) {
-            Map<String, String> oneBlank = new LinkedHashMap<>(full);
-            oneBlank.put(field, "");
-            variants.add(oneBlank);
+            for (String typed : List.of("", UNREADABLE)) {
+                Map<String, String> one = new LinkedHashMap<>(full);
+                one.put(field, typed);
+                variants.add(one);
+            }
         }
         for (Map.Entry<String, List<String>> list : rowFields(endpoint).entrySet()) {
-            Map<String, String> blankRow = new LinkedHashMap<>(full);
-            list.getValue().forEach(c -> blankRow.put(list.getKey() + "[0]." + c, ""));
-            variants.add(blankRow);
+            for (String typed : List.of("", UNREADABLE)) {
+                Map<String, String> row = new LinkedHashMap<>(full);
+                list.getValue().forEach(c -> row.put(list.getKey() + "[0]." + c, typed));
+                variants.add(row);
+            }
             if (!list.getValue().isEmpty()) {
                 Map<String, String> gap = new LinkedHashMap<>(full);
                 gap.put(list.getKey() + "[1]." + list.getValue().get(0), "");

@@ -1,6 +1,7 @@
 package cn.studyledger.common.web;
 
 import cn.studyledger.common.BusinessRuleException;
+import cn.studyledger.common.InvalidInputException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -27,6 +28,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * {@code messages-*.properties} ({@link Flash}).
  */
 public final class FormPost {
+
+    /** Said when typed text cannot be read as what its field holds (a number, a date). */
+    public static final String UNREADABLE = "填写的内容格式不正确，请检查后再提交";
 
     private final Model model;
     private final RedirectAttributes redirect;
@@ -78,6 +82,11 @@ public final class FormPost {
     /** Runs the action, which answers with the view itself (a target known only once it has run). */
     public String answer(Supplier<String> action) {
         if (invalid()) {
+            if (unmade()) {
+                // text where a number or date belongs left the form's record unmade: there is no form to show again,
+                // so the page the form is on takes the refusal, with the input (config.PageExceptionHandler)
+                throw new InvalidInputException(UNREADABLE);
+            }
             return again();
         }
         try {
@@ -103,6 +112,12 @@ public final class FormPost {
     /** The request's model, for a handler that shows its refusal its own way (e.g. beside one row of the page). */
     public Model model() {
         return model;
+    }
+
+    /** Whether a form bound for this request could not be made from its input at all (its target is missing). */
+    private boolean unmade() {
+        return model.asMap().values().stream()
+                .anyMatch(value -> value instanceof BindingResult binding && binding.getTarget() == null);
     }
 
     /** Whether any form bound for this request has errors (its {@code BindingResult} is in the model). */

@@ -66,13 +66,9 @@ class OrgController {
             @RequestParam long version,
             @Valid @ModelAttribute("command") OrgCommand command,
             BindingResult binding,
-            Model model,
-            RedirectAttributes redirect) {
-        if (binding.hasErrors()) {
-            return form(model, id, version);
-        }
-        orgs.edit(id, version, command);
-        return Flash.done(redirect, "common.saved", "/orgs");
+            FormPost post) {
+        return post.refused(model -> form(model, id, version))
+                .run(() -> orgs.edit(id, version, command), "common.saved", "/orgs");
     }
 
     @PostMapping("/orgs/{id}/deactivate")
