@@ -20,10 +20,25 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
  */
 final class Browser implements BeforeEachCallback, AfterEachCallback {
 
+    private final int height;
+    private final Duration pageLoad;
+    private final Duration patience;
     private Chromium chromium;
     private String base;
     ChromeDriver driver;
     WebDriverWait wait;
+
+    /** A 1280 × 1024 window, pages loaded within 20 seconds, waits of up to 10 seconds. */
+    Browser() {
+        this(1024, Duration.ofSeconds(20), Duration.ofSeconds(10));
+    }
+
+    /** A window of 1280 × {@code height} pixels, pages loaded within {@code pageLoad}, waits of {@code patience}. */
+    Browser(int height, Duration pageLoad, Duration patience) {
+        this.height = height;
+        this.pageLoad = pageLoad;
+        this.patience = patience;
+    }
 
     @Override
     public void beforeEach(ExtensionContext context) throws IOException {
@@ -31,9 +46,9 @@ final class Browser implements BeforeEachCallback, AfterEachCallback {
                 + SpringExtension.getApplicationContext(context)
                         .getEnvironment()
                         .getProperty("local.server.port");
-        chromium = new Chromium();
+        chromium = new Chromium(height, pageLoad);
         driver = chromium.driver;
-        wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        wait = new WebDriverWait(driver, patience);
     }
 
     @Override

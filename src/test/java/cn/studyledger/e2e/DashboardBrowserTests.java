@@ -6,18 +6,12 @@ import cn.studyledger.DatabaseSnapshot;
 import cn.studyledger.HttpIntegrationTest;
 import cn.studyledger.Requires;
 import cn.studyledger.Tool;
-import java.io.IOException;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The dashboard in a real browser (headless Chromium): under the strict CSP the ECharts charts are drawn on canvas,
@@ -28,41 +22,23 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @DatabaseSnapshot.RestoredAfterEachTest
 class DashboardBrowserTests {
 
-    @LocalServerPort
-    int port;
-
-    Chromium chromium;
-    ChromeDriver driver;
-    WebDriverWait wait;
-
-    @BeforeEach
-    void startBrowser() throws IOException {
-        chromium = new Chromium(2400, Duration.ofSeconds(20));
-        driver = chromium.driver;
-        wait = new WebDriverWait(driver, Duration.ofSeconds(10));
-    }
-
-    @AfterEach
-    void stopBrowser() throws IOException {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+    @RegisterExtension
+    final Browser browser = new Browser(2400, Duration.ofSeconds(20), Duration.ofSeconds(10));
 
     @Test
     void theChartsAreDrawnAndABarOpensItsRecords() {
-        signIn("clerk");
-        open("/dashboard");
-        WebElement hours = wait.until(ExpectedConditions.presenceOfElementLocated(
+        browser.signIn("clerk");
+        browser.open("/dashboard");
+        WebElement hours = browser.wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#chart-hours-by-member[data-rendered='true']")));
-        wait.until(d -> d.findElements(By.cssSelector(".dashboard-chart[data-chart]:not([data-rendered])"))
+        browser.wait.until(d -> d.findElements(By.cssSelector(".dashboard-chart[data-chart]:not([data-rendered])"))
                 .isEmpty());
         assertThat(hours.findElements(By.tagName("canvas"))).isNotEmpty();
-        assertThat(driver.findElements(By.cssSelector("#chart-sessions-by-month canvas")))
+        assertThat(browser.driver.findElements(By.cssSelector("#chart-sessions-by-month canvas")))
                 .isNotEmpty();
 
         // the tallest bar's middle, from the chart itself; mouse events there go through the chart's own hit test
-        String url = (String) js(
+        String url = (String) browser.js(
                 "var el = arguments[0]; var chart = echarts.getInstanceByDom(el);"
                         + "var data = chart.getOption().series[0].data; var best = 0;"
                         + "for (var i = 1; i < data.length; i++) { if (data[i].value > data[best].value) { best = i; } }"
@@ -77,25 +53,7 @@ class DashboardBrowserTests {
                         + "return data[best].url;",
                 hours);
         assertThat(url).as("the bar was found").startsWith("/selfstudy?person=");
-        wait.until(ExpectedConditions.urlContains(url));
-        assertThat(driver.getCurrentUrl()).contains("/selfstudy?person=");
-    }
-
-    private void signIn(String username) {
-        driver.manage().deleteAllCookies();
-        open("/login");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")))
-                .sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys("Demo@2025");
-        driver.findElement(By.id("login-submit")).click();
-        wait.until(d -> !d.getCurrentUrl().contains("/login"));
-    }
-
-    private void open(String path) {
-        driver.get("http://localhost:" + port + path);
-    }
-
-    private Object js(String script, Object... args) {
-        return ((JavascriptExecutor) driver).executeScript(script, args);
+        browser.wait.until(ExpectedConditions.urlContains(url));
+        assertThat(browser.driver.getCurrentUrl()).contains("/selfstudy?person=");
     }
 }
