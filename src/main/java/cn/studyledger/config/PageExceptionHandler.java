@@ -5,6 +5,7 @@ import cn.studyledger.common.ConflictException;
 import cn.studyledger.common.InvalidInputException;
 import cn.studyledger.common.NotFoundException;
 import cn.studyledger.common.jdbc.Duplicates;
+import cn.studyledger.common.web.FormPost;
 import cn.studyledger.common.web.NoWorkingOrganisation;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -75,7 +76,7 @@ class PageExceptionHandler {
      */
     @ExceptionHandler({MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class})
     ModelAndView unreadableInput(Exception e, HttpServletRequest request) {
-        String message = e instanceof MissingServletRequestParameterException ? "请填写完整后再提交" : "填写的内容格式不正确，请检查后再提交";
+        String message = e instanceof MissingServletRequestParameterException ? "请填写完整后再提交" : FormPost.UNREADABLE;
         return refused(request, HttpStatus.BAD_REQUEST, message);
     }
 
@@ -137,22 +138,29 @@ class PageExceptionHandler {
      * page with the status instead.
      */
     private static ModelAndView refused(HttpServletRequest request, HttpStatus status, String message) {
-        String back = "POST".equals(request.getMethod()) ? samePagePath(request.getHeader("Referer")) : null;
-        if (back == null || back.equals(request.getRequestURI())) {
-            return page(status, message);
-        }
-        RequestContextUtils.getOutputFlashMap(request)
-                .put(PageError.ATTRIBUTE, new PageError(message, request.getRequestURI(), input(request)));
-        RedirectView view = new RedirectView(back, false);
-        view.setStatusCode(HttpStatus.SEE_OTHER);
-        view.setExposeModelAttributes(false);
-        return new ModelAndView(view);
+        String back = formPage(request);
+        return back == null ? page(status, message) : backToForm(request, back, message);
     }
 
     /** A lost race: back to the form, opened anew on the current version, with the user's input; else the 409 page. */
     private static ModelAndView conflicted(HttpServletRequest request, String message) {
-        ModelAndView back = refused(request, HttpStatus.CONFLICT, REFILLED);
-        return back.getView() instanceof RedirectView ? back : conflictPage(request, message);
+        String back = formPage(request);
+        return back == null ? conflictPage(request, message) : backToForm(request, back, REFILLED);
+    }
+
+    /** The page a refused post was sent from, if it is one of ours and not the post's own address; else null. */
+    private static String formPage(HttpServletRequest request) {
+        String back = "POST".equals(request.getMethod()) ? samePagePath(request.getHeader("Referer")) : null;
+        return back == null || back.equals(request.getRequestURI()) ? null : back;
+    }
+
+    private static ModelAndView backToForm(HttpServletRequest request, String page, String message) {
+        RequestContextUtils.getOutputFlashMap(request)
+                .put(PageError.ATTRIBUTE, new PageError(message, request.getRequestURI(), input(request)));
+        RedirectView view = new RedirectView(page, false);
+        view.setStatusCode(HttpStatus.SEE_OTHER);
+        view.setExposeModelAttributes(false);
+        return new ModelAndView(view);
     }
 
     /** What the user typed into the form, field by field, in the order sent. */
@@ -175,16 +183,10 @@ class PageExceptionHandler {
      */
     static ModelAndView conflictPage(HttpServletRequest request, String message) {
         ModelAndView view = page(HttpStatus.CONFLICT, message);
-        List<String> submitted = new ArrayList<>();
-        request.getParameterMap().forEach((name, values) -> {
-            if (!NOT_INPUT.contains(name)) {
-                for (String value : values) {
-                    if (value != null && !value.isBlank()) {
-                        submitted.add(value);
-                    }
-                }
-            }
-        });
+        List<String> submitted = input(request).stream()
+                .map(PageError.Field::value)
+                .filter(value -> value != null && !value.isBlank())
+                .toList();
         view.addObject("submitted", submitted);
         view.addObject("back", samePagePath(request.getHeader("Referer")));
         return view;
