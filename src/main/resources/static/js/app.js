@@ -49,7 +49,8 @@ document.addEventListener('DOMContentLoaded', function () {
     });
   }
   // a refused post came back to this page (config.PageError): the message above the form it came from, and that
-  // form filled again with what was typed (file fields cannot be refilled; the version stays the current one)
+  // form filled again with what was typed (file fields cannot be refilled; the server sends neither _csrf nor
+  // version back, so the form keeps its current ones)
   var pageError = document.getElementById('page-error');
   if (pageError) {
     var action = pageError.getAttribute('data-action');
@@ -66,7 +67,7 @@ document.addEventListener('DOMContentLoaded', function () {
         var values = typed[name];
         var fields = Array.prototype.filter.call(form.elements, function (el) { return el.name === name; });
         fields.forEach(function (field, i) {
-          if (field.type === 'file' || field.type === 'hidden' && name === '_csrf') { return; }
+          if (field.type === 'file') { return; }
           if (field.type === 'checkbox' || field.type === 'radio') {
             field.checked = values.indexOf(field.value) >= 0;
           } else if (field.tagName === 'SELECT' && field.multiple) {
