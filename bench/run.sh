@@ -120,7 +120,8 @@ YEAR="between '2025-01-01' and '2025-12-31'"
 MEMBERS="select org_id, person_id from org_membership where study_year = 2025 and role <> 'SECRETARY'"
 ROLLUP_SQL="with held as (select id, org_id from session_study_session where status = 'HELD' and session_date $YEAR),
 s as (select org_id, count(*) n from held group by org_id),
-a as (select h.org_id, count(*) filter (where a.status = 'PRESENT' or (a.status = 'LEAVE' and a.make_up_done_on is not null)) p,
+a as (select h.org_id, count(*) filter (where a.status = 'PRESENT' or (a.status = 'LEAVE' and a.make_up_done_on is not null
+        and (a.make_up_due_on is null or a.make_up_done_on <= a.make_up_due_on))) p,
         count(*) n from session_attendance a join held h on h.id = a.session_id where a.attendee_role = 'MEMBER' group by h.org_id),
 f as (select h.org_id, count(*) n from held h where exists (select 1 from session_agenda_item g
         where g.session_id = h.id and g.kind = 'FIRST_TOPIC') group by h.org_id),

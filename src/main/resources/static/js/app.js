@@ -39,6 +39,30 @@ document.addEventListener('DOMContentLoaded', function () {
       if (!mine && group.contains(source.selectedOptions[0])) { source.value = ''; }
     });
   }
+  // a part shown only while a field has a value (the reason and approver of a 请假 on the attendance sheet)
+  function showByValue() {
+    document.querySelectorAll('[data-shown-by]').forEach(function (part) {
+      var field = document.querySelector('[name="' + part.getAttribute('data-shown-by') + '"]');
+      part.hidden = !field || field.value !== part.getAttribute('data-shown-value');
+    });
+  }
+  showByValue();
+  document.body.addEventListener('change', showByValue);
+  // the search box above a row's choices narrows them to those whose title contains what is typed, and picks the
+  // first match, so typing a few characters and leaving the box is enough
+  function searchSources(box) {
+    var source = box.closest('tr').querySelector('[data-agenda-source]');
+    var words = box.value.trim().toLowerCase();
+    var first = null;
+    source.querySelectorAll('option').forEach(function (option) {
+      if (!option.value) { return; }
+      var match = !words || option.textContent.toLowerCase().indexOf(words) >= 0;
+      option.hidden = !match;
+      if (match && !first && !option.parentNode.disabled) { first = option; }
+    });
+    var current = source.selectedOptions[0];
+    if (words && first && (!current || !current.value || current.hidden)) { source.value = first.value; }
+  }
   var agendaRows = document.getElementById('agenda-rows');
   if (agendaRows) {
     agendaRows.querySelectorAll('tr').forEach(offerSourcesOfKind);
@@ -46,6 +70,9 @@ document.addEventListener('DOMContentLoaded', function () {
       if (event.target.name && /\.kind$/.test(event.target.name)) {
         offerSourcesOfKind(event.target.closest('tr'));
       }
+    });
+    agendaRows.addEventListener('input', function (event) {
+      if (event.target.hasAttribute('data-agenda-search')) { searchSources(event.target); }
     });
   }
   // a refused post came back to this page (config.PageError): the message above the form it came from, and that

@@ -31,6 +31,6 @@ public record PersonSessionRecord(
 
     /** How the person took part, by the one definition of the participation rate. */
     public Participation participation() {
-        return Participation.of(attendance, makeUpDoneOn);
+        return Participation.of(attendance, makeUpDueOn, makeUpDoneOn);
     }
 }

@@ -59,7 +59,7 @@ public record SessionFacts(
 
         /** How the attendee took part, by the one definition of the participation rate. */
         public Participation participation() {
-            return Participation.of(status, makeUpDoneOn);
+            return Participation.of(status, makeUpDueOn, makeUpDoneOn);
         }
     }
 

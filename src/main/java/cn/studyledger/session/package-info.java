@@ -1,7 +1,7 @@
 /**
  * Collective study (集中学习): study sessions with their agenda (the FIRST_TOPIC flag among them), the
  * attendance of the group's members and the make-up study after a leave; defines the session figures. It tells the
- * modules above it what happened through events (SessionPlanned, AgendaChanged, AttendanceRecorded, SessionHeld …)
+ * modules above it what happened through events (SessionPlanned, AgendaChanged, AttendanceRecorded, SessionHeld, SessionCancelled, SessionCorrected …)
  * and asks them for what an agenda row may study through {@code AgendaSource}, which they implement.
  */
 @ApplicationModule(

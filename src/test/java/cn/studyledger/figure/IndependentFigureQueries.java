@@ -74,9 +74,9 @@ final class IndependentFigureQueries {
         e.put(
                 "attendance.rate",
                 Expected.rate(
-                        count(
-                                memberAttendance
-                                        + " and (a.status = 'PRESENT' or (a.status = 'LEAVE' and a.make_up_done_on is not null))"),
+                        count(memberAttendance
+                                + " and (a.status = 'PRESENT' or (a.status = 'LEAVE' and a.make_up_done_on is not null"
+                                + " and (a.make_up_due_on is null or a.make_up_done_on <= a.make_up_due_on)))"),
                         expected));
         e.put("attendance.presentRate", Expected.rate(count(memberAttendance + " and a.status = 'PRESENT'"), expected));
         e.put(

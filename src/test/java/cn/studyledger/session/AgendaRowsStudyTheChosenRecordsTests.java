@@ -196,6 +196,7 @@ class AgendaRowsStudyTheChosenRecordsTests {
                 Set.of(),
                 null,
                 null,
-                List.of(new SessionCommand.AgendaLine(AgendaKind.FIRST_TOPIC, "", itemId)));
+                List.of(new SessionCommand.AgendaLine(AgendaKind.FIRST_TOPIC, "", itemId, null)),
+                null);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.studyledger.DatabaseFingerprint;
 import cn.studyledger.DatabaseSnapshot;
 import cn.studyledger.Logins;
+import cn.studyledger.session.domain.AttendanceSheet;
 import cn.studyledger.session.domain.SessionCommand;
 import cn.studyledger.session.domain.SessionService;
 import cn.studyledger.session.domain.SessionViews.AttendanceRow;
@@ -117,7 +118,8 @@ class SessionModuleTests {
     void recordingAttendanceAnnouncesIt(Scenario scenario) {
         SessionDetail created = sessions.create("XJ", command(List.of()));
 
-        scenario.stimulate(() -> sessions.recordAttendance(created.id(), created.version(), allPresent(created)))
+        scenario.stimulate(() -> sessions.recordAttendance(
+                        created.id(), created.version(), AttendanceSheet.of(allPresent(created))))
                 .andWaitForEventOfType(AttendanceRecorded.class)
                 .matching(e -> e.sessionId() == created.id())
                 .toArriveAndVerify(e -> assertThat(e.date()).isEqualTo(created.date()));
@@ -126,7 +128,8 @@ class SessionModuleTests {
     @Test
     void holdingASessionAnnouncesItHeldForTheYear(Scenario scenario) {
         SessionDetail created = sessions.create("XJ", command(List.of()));
-        SessionDetail recorded = sessions.recordAttendance(created.id(), created.version(), allPresent(created));
+        SessionDetail recorded =
+                sessions.recordAttendance(created.id(), created.version(), AttendanceSheet.of(allPresent(created)));
 
         scenario.stimulate(() -> sessions.markHeld(recorded.id(), recorded.version()))
                 .andWaitForEventOfType(SessionHeld.class)
@@ -156,6 +159,7 @@ class SessionModuleTests {
                 blank.learningModes(),
                 null,
                 null,
-                agenda);
+                agenda,
+                null);
     }
 }

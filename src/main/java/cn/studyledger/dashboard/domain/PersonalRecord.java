@@ -40,11 +40,17 @@ public record PersonalRecord(
     }
 
     public long leaves() {
-        return makeUpsDone() + makeUpsOpen();
+        return makeUpsDone() + makeUpsLate() + makeUpsOpen();
     }
 
+    /** Leaves made up by their due date (按期补学). */
     public long makeUpsDone() {
         return taken(Participation.MADE_UP);
+    }
+
+    /** Leaves made up after their due date: done, but not 按期. */
+    public long makeUpsLate() {
+        return taken(Participation.MADE_UP_LATE);
     }
 
     public long makeUpsOpen() {

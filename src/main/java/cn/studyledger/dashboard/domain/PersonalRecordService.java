@@ -83,7 +83,8 @@ public class PersonalRecordService {
         blocks.add(new DocumentBlock.Title(r.name() + "同志" + year + "年度理论学习档案"));
         blocks.add(new DocumentBlock.Body("单位：" + r.orgName() + "　职务：" + (r.position() == null ? "—" : r.position())));
         blocks.add(new DocumentBlock.Body("全年应参加集中学习" + r.held() + "次，出席" + r.attended() + "次，请假" + r.leaves()
-                + "次（已补学" + r.makeUpsDone() + "次）；重点发言" + r.keySpeeches() + "次，交流发言" + r.exchangeSpeeches()
+                + "次（按期补学" + r.makeUpsDone() + "次" + (r.makeUpsLate() > 0 ? "，逾期补学" + r.makeUpsLate() + "次" : "")
+                + "）；重点发言" + r.keySpeeches() + "次，交流发言" + r.exchangeSpeeches()
                 + "次；个人自学" + r.hours().stripTrailingZeros().toPlainString() + "学时；撰写学习成果"
                 + r.writings().size()
                 + "篇。"));
@@ -153,6 +154,7 @@ public class PersonalRecordService {
     private static List<String> sessionRow(PersonSessionRecord s) {
         String makeUp = switch (s.participation()) {
             case MADE_UP -> "已补学";
+            case MADE_UP_LATE -> "逾期补学";
             case LEAVE_OPEN -> "待补学";
             default -> "";
         };

@@ -74,7 +74,7 @@ class AgendaSources {
         if (title == null) {
             throw new BusinessRuleException("请填写议题");
         }
-        return new StudySession.AgendaLine(line.kind(), title, line.sourceId());
+        return line.titled(title);
     }
 
     /** The records the agenda's items chose ({@code AgendaSource}), by kind. */

@@ -123,7 +123,7 @@ class Attendance {
     }
 
     Participation participation() {
-        return Participation.of(status, makeUpDoneOn);
+        return Participation.of(status, makeUpDueOn, makeUpDoneOn);
     }
 
     boolean isMember() {

@@ -65,6 +65,17 @@ class LeaveRequest extends BaseEntity {
         this.decidedAt = at;
     }
 
+    /**
+     * Approved before it was recorded (a 组长 who said yes in person): the clerk records who approved it. The
+     * approver is checked by the caller; the request is then in effect like one decided here.
+     */
+    void approvedOffline(String approver, String note, LocalDateTime at) {
+        this.status = LeaveStatus.APPROVED;
+        this.decidedBy = approver;
+        this.decidedAt = at;
+        this.comment = note;
+    }
+
     /** 报备: the 组长's leave where the group has no 副组长 — recorded and in effect, approved by nobody. */
     void note(LocalDateTime at) {
         this.status = LeaveStatus.NOTED;

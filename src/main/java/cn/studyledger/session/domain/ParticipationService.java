@@ -88,7 +88,7 @@ public class ParticipationService {
         StudySession session = access.readable(sessionId);
         long me = myPerson();
         if (session.status() != SessionStatus.PLANNED) {
-            throw new BusinessRuleException("学习已举行，不能再请假");
+            throw new BusinessRuleException(session.status() == SessionStatus.HELD ? "学习已举行，不能再请假" : "本次学习已取消，无需请假");
         }
         Attendance mine = session.attendance().stream()
                 .filter(a -> a.personId() == me)
@@ -117,6 +117,76 @@ public class ParticipationService {
         }
         audit.record(AuditAction.CREATE, "请假", request.getId(), (noted ? "报备请假：" : "申请请假：") + session.title());
         return SessionAccess.leaveRow(request, access.people(Set.of(me)));
+    }
+
+    /**
+     * The clerk marks an expected participant 请假 on the attendance sheet: with the reason, and either who already
+     * approved it (the one who decides that person's leave — the 组长 for a member, a 副组长 for the 组长 — never the
+     * person), which puts it in effect now, or routed to that approver as a request made on the person's behalf,
+     * which leaves the attendance unrecorded until it is decided. The 组长's leave where the group has no 副组长 is
+     * noted (报备). Called within the attendance's transaction; a participant already on leave is left as is.
+     *
+     * @return whether the leave is in effect now
+     */
+    boolean markedOnLeave(StudySession session, long personId, String reason, Long approvedBy) {
+        Attendance row = session.attendanceOf(personId);
+        if (row.status() == AttendanceStatus.LEAVE) {
+            return true;
+        }
+        String name = SessionAccess.name(access.people(Set.of(personId)), personId);
+        if (reason == null || reason.isBlank()) {
+            throw new BusinessRuleException("请填写" + name + "的请假事由");
+        }
+        if (reason.length() > 500) {
+            throw new BusinessRuleException(name + "的请假事由最长500字");
+        }
+        List<LeaveRequest> open = leaves.findBySessionIdOrderByIdDesc(session.getId()).stream()
+                .filter(l -> l.personId() == personId && l.status() == LeaveStatus.REQUESTED)
+                .toList();
+        LeaveRequest request =
+                open.isEmpty() ? new LeaveRequest(session.getId(), personId, reason.trim()) : open.get(0);
+        Group group = group(session);
+        LocalDateTime now = LocalDateTime.now(clock);
+        String clerk = CurrentUser.require().displayName();
+        if (group.isLeader(personId) && !group.hasDeputy()) {
+            request.note(now);
+        } else if (approvedBy != null) {
+            boolean may = group.isLeader(personId) ? group.isDeputy(approvedBy) : group.isLeader(approvedBy);
+            if (!may || approvedBy == personId) {
+                throw new BusinessRuleException(group.isLeader(personId) ? "组长的请假须由副组长批准" : "请假须由组长批准，请选择组长或提交审批");
+            }
+            String approver = SessionAccess.name(access.people(Set.of(approvedBy)), approvedBy);
+            request.approvedOffline(approver, "由" + clerk + "在考勤中登记", now);
+        }
+        leaves.saveAndFlush(request);
+        audit.record(
+                AuditAction.CREATE,
+                "请假",
+                request.getId(),
+                name + "请假（" + request.status().label() + "，" + clerk + "登记）：" + session.title());
+        if (request.status() == LeaveStatus.REQUESTED) {
+            return false;
+        }
+        session.leaveDecided(request, now);
+        return true;
+    }
+
+    /** The people of the session whose leave request waits for its decision: their attendance waits with it. */
+    Set<Long> awaitingLeave(long sessionId) {
+        Set<Long> waiting = new HashSet<>();
+        leaves.findBySessionIdOrderByIdDesc(sessionId).stream()
+                .filter(l -> l.status() == LeaveStatus.REQUESTED)
+                .forEach(l -> waiting.add(l.personId()));
+        return waiting;
+    }
+
+    /** Who may be named as having approved a leave of the session's group: its 组长 and 副组长. */
+    @PreAuthorize("hasAuthority('" + Permissions.SESSION_EDIT + "')")
+    public List<GroupMember> leaveApprovers(long sessionId) {
+        StudySession session = access.readable(sessionId);
+        return orgs.group(session.orgId(), session.date().getYear()).stream()
+                .filter(m -> m.role() == GroupRole.LEADER || m.role() == GroupRole.DEPUTY)
+                .toList();
     }
 
     /**
@@ -193,6 +263,9 @@ public class ParticipationService {
         List<MakeUpTask> tasks = new ArrayList<>();
         for (StudySession s : sessions.findByOrgIdAndDateBetweenOrderByDate(
                 org.id(), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))) {
+            if (s.status() == SessionStatus.CANCELLED) {
+                continue;
+            }
             s.attendance().stream()
                     .filter(a -> a.personId() == me && a.status() == AttendanceStatus.LEAVE)
                     .forEach(a -> tasks.add(new MakeUpTask(
@@ -346,7 +419,11 @@ public class ParticipationService {
         }
 
         boolean meDeputy() {
-            return me != null && has(me, GroupRole.DEPUTY);
+            return me != null && isDeputy(me);
+        }
+
+        boolean isDeputy(long personId) {
+            return has(personId, GroupRole.DEPUTY);
         }
 
         /** Whether the current user decides some leave of this group. */

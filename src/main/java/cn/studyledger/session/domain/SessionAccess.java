@@ -135,7 +135,9 @@ class SessionAccess {
                 attendance,
                 speeches,
                 files.describe(s.attachments()),
-                leaveRows);
+                leaveRows,
+                s.cancellation(),
+                List.copyOf(s.corrections()));
     }
 
     static LeaveRow leaveRow(LeaveRequest l, Map<Long, PersonRef> people) {

@@ -17,7 +17,11 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** What the clerk enters for a session, on the form or through the API. */
+/**
+ * What the clerk enters for a session, on the form or through the API.
+ *
+ * @param reason why a held session is changed (更正原因): required then, recorded on the session; unused before
+ */
 public record SessionCommand(
         @NotBlank(message = "请填写学习主题") @Size(max = 200, message = "学习主题最长200字")
         String title,
@@ -39,7 +43,8 @@ public record SessionCommand(
         Set<LearningMode> learningModes,
         Long lecturerPersonId,
         @Size(max = 200, message = "辅导报告题目最长200字") String lectureTitle,
-        @Valid @Size(max = 20, message = "议题最多20项") List<AgendaLine> agenda) {
+        @Valid @Size(max = 20, message = "议题最多20项") List<AgendaLine> agenda,
+        @Size(max = 500, message = "更正原因最长500字") String reason) {
 
     public SessionCommand {
         agenda = agenda == null
@@ -57,14 +62,17 @@ public record SessionCommand(
      *
      * @param sourceId the first-topic item or research topic the line studies, among those offered for its kind
      *     ({@code AgendaSource}); without a title the line is called after it
+     * @param id the session's agenda item the line edits, so it keeps its identity (and the links to it); null for
+     *     a new line
      */
     public record AgendaLine(
             @NotNull(message = "请选择议题类型") AgendaKind kind,
             @Size(max = 300, message = "议题最长300字") String title,
-            Long sourceId) {
+            Long sourceId,
+            Long id) {
 
         public AgendaLine(AgendaKind kind, String title) {
-            this(kind, title, null);
+            this(kind, title, null, null);
         }
     }
 
@@ -82,6 +90,7 @@ public record SessionCommand(
                 Set.of(LearningMode.LEAD),
                 null,
                 null,
-                List.of(new AgendaLine(AgendaKind.FIRST_TOPIC, ""), new AgendaLine(AgendaKind.THEORY, "")));
+                List.of(new AgendaLine(AgendaKind.FIRST_TOPIC, ""), new AgendaLine(AgendaKind.THEORY, "")),
+                null);
     }
 }

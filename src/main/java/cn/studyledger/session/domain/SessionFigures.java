@@ -93,7 +93,9 @@ class SessionFigures implements FigureProvider {
                         orgs);
             case ATTENDANCE -> Tallies.rates(jdbc, """
                         select s.org_id,
-                               sum(case when a.status = :present or (a.status = :leave and a.make_up_done_on is not null)
+                               sum(case when a.status = :present
+                                          or (a.status = :leave and a.make_up_done_on is not null
+                                              and (a.make_up_due_on is null or a.make_up_done_on <= a.make_up_due_on))
                                         then 1 else 0 end),
                                count(*)
                           from session_attendance a join session_study_session s on s.id = a.session_id
@@ -233,7 +235,11 @@ class SessionFigures implements FigureProvider {
                 }
                 Participation taken = a.participation();
                 PersonRef p = people.get(a.personId());
-                String detail = taken == Participation.MADE_UP ? "请假，已于" + a.makeUpDoneOn() + "补学" : taken.label();
+                String detail = switch (taken) {
+                    case MADE_UP -> "请假，已于" + a.makeUpDoneOn() + "按期补学";
+                    case MADE_UP_LATE -> "请假，" + a.makeUpDoneOn() + "补学，晚于应补学日期" + a.makeUpDueOn();
+                    default -> taken.label();
+                };
                 (counts.test(taken) ? counted : others)
                         .add(new Evidence(
                                         "考勤",

@@ -38,15 +38,20 @@ interface SessionRepository extends JpaRepository<StudySession, Long> {
 
     List<StudySession> findByOrgIdAndDateBetweenOrderByDate(long orgId, LocalDate from, LocalDate to);
 
-    /** Every session of the organisation that still waits for something: planned, or with a 学习方案 submitted. */
+    /**
+     * Every session of the organisation that still waits for something: planned, or held with a 学习方案 submitted
+     * (a cancelled one waits for nothing).
+     */
     @Query(
             "select s from StudySession s where s.orgId = :orgId and (s.status = cn.studyledger.session.SessionStatus.PLANNED"
-                    + " or s.studyPlan.status = cn.studyledger.session.StudyPlanStatus.SUBMITTED) order by s.date")
+                    + " or s.status = cn.studyledger.session.SessionStatus.HELD"
+                    + " and s.studyPlan.status = cn.studyledger.session.StudyPlanStatus.SUBMITTED) order by s.date")
     List<StudySession> findWaiting(long orgId);
 
-    /** The sessions of the organisation at which the person was on leave, whatever the year. */
+    /** The sessions of the organisation at which the person was on leave, whatever the year (cancelled ones aside). */
     @Query("select distinct s from StudySession s join s.attendance a where s.orgId = :orgId and a.personId = :personId"
-            + " and a.status = cn.studyledger.session.AttendanceStatus.LEAVE order by s.date")
+            + " and a.status = cn.studyledger.session.AttendanceStatus.LEAVE"
+            + " and s.status <> cn.studyledger.session.SessionStatus.CANCELLED order by s.date")
     List<StudySession> findOnLeave(long orgId, long personId);
 }
 
@@ -61,6 +66,7 @@ interface LeaveRequestRepository extends org.springframework.data.jpa.repository
 
     @org.springframework.data.jpa.repository.Query("""
             select l from LeaveRequest l where l.status = cn.studyledger.session.LeaveStatus.REQUESTED
-              and l.sessionId in (select s.id from StudySession s where s.orgId = :orgId) order by l.id""")
+              and l.sessionId in (select s.id from StudySession s where s.orgId = :orgId
+                and s.status <> cn.studyledger.session.SessionStatus.CANCELLED) order by l.id""")
     List<LeaveRequest> findPending(long orgId);
 }

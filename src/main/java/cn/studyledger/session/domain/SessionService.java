@@ -5,6 +5,7 @@ import cn.studyledger.common.PageResult;
 import cn.studyledger.common.audit.AuditAction;
 import cn.studyledger.common.audit.AuditLog;
 import cn.studyledger.common.jdbc.Like;
+import cn.studyledger.common.security.CurrentUser;
 import cn.studyledger.common.security.Permissions;
 import cn.studyledger.common.security.Role;
 import cn.studyledger.org.GroupMember;
@@ -20,6 +21,7 @@ import cn.studyledger.session.domain.SessionViews.SessionRow;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,6 +41,7 @@ public class SessionService {
     private final SessionAccess access;
     private final OrgApi orgs;
     private final AgendaSources agendaSources;
+    private final ParticipationService participation;
     private final AuditLog audit;
     private final Clock clock;
 
@@ -47,8 +50,10 @@ public class SessionService {
             SessionAccess access,
             OrgApi orgs,
             AgendaSources agendaSources,
+            ParticipationService participation,
             AuditLog audit,
             Clock clock) {
+        this.participation = participation;
         this.clock = clock;
         this.agendaSources = agendaSources;
         this.sessions = sessions;
@@ -105,23 +110,70 @@ public class SessionService {
     public SessionDetail edit(long id, long expectedVersion, SessionCommand command) {
         StudySession session = access.as(Role.CLERK, id);
         session.checkVersion(expectedVersion);
+        session.correcting(command.reason(), CurrentUser.require().displayName(), LocalDateTime.now(clock));
         OrgRef org = orgs.get(session.orgId());
         describe(session, org, command);
         sessions.saveAndFlush(session);
-        audit.record(AuditAction.UPDATE, "集中学习", id, command.date() + " " + command.title());
+        audit.record(
+                AuditAction.UPDATE,
+                "集中学习",
+                id,
+                command.date() + " " + command.title() + corrected(session, command.reason()));
         return access.detail(session);
     }
 
+    /**
+     * Records the attendance sheet: the statuses given; with {@code others}, everyone expected and neither given, yet
+     * recorded nor waiting for a leave decision gets that status too — 全部出席, then the exceptions, in one step. A
+     * participant marked 请假 goes through the leave rules ({@link ParticipationService#markedOnLeave}). Changing a
+     * held session's attendance is a correction and needs its reason.
+     */
     @Transactional
     @PreAuthorize("hasAuthority('" + Permissions.SESSION_EDIT + "')")
-    public SessionDetail recordAttendance(long id, long expectedVersion, Map<Long, AttendanceStatus> statuses) {
+    public SessionDetail recordAttendance(long id, long expectedVersion, AttendanceSheet sheet) {
         StudySession session = access.as(Role.CLERK, id);
         session.checkVersion(expectedVersion);
-        if (statuses.isEmpty()) {
+        Map<Long, AttendanceStatus> all = new LinkedHashMap<>(sheet.statuses());
+        if (sheet.others() != null) {
+            Set<Long> waiting = participation.awaitingLeave(id);
+            session.attendance().stream()
+                    .filter(a -> a.status() == null && !waiting.contains(a.personId()))
+                    .forEach(a -> all.putIfAbsent(a.personId(), sheet.others()));
+        }
+        if (all.isEmpty()) {
             throw new BusinessRuleException("请至少登记一人的考勤");
         }
-        session.recordAttendance(statuses, LocalDateTime.now(clock));
-        audit.record(AuditAction.UPDATE, "考勤", id, "登记考勤 " + statuses.size() + " 人");
+        int recorded = all.size();
+        LocalDateTime now = LocalDateTime.now(clock);
+        session.correcting(sheet.reason(), CurrentUser.require().displayName(), now);
+        all.entrySet().removeIf(e -> {
+            if (e.getValue() != AttendanceStatus.LEAVE) {
+                return false;
+            }
+            AttendanceSheet.Leave leave =
+                    sheet.leaves().getOrDefault(e.getKey(), new AttendanceSheet.Leave(null, null));
+            participation.markedOnLeave(session, e.getKey(), leave.reason(), leave.approvedBy());
+            return true;
+        });
+        if (!all.isEmpty()) {
+            session.recordAttendance(all, now);
+        }
+        audit.record(AuditAction.UPDATE, "考勤", id, "登记考勤 " + recorded + " 人" + corrected(session, sheet.reason()));
+        sessions.saveAndFlush(session);
+        return access.detail(session);
+    }
+
+    /** Cancels a planned session with its reason: kept and audited, out of the figures, nothing due for it. */
+    @Transactional
+    @PreAuthorize("hasAuthority('" + Permissions.SESSION_EDIT + "')")
+    public SessionDetail cancel(long id, long expectedVersion, String reason) {
+        StudySession session = access.as(Role.CLERK, id);
+        session.checkVersion(expectedVersion);
+        if (reason != null && reason.length() > 500) {
+            throw new BusinessRuleException("取消原因最长500字");
+        }
+        session.cancel(reason, CurrentUser.require().displayName(), LocalDateTime.now(clock));
+        audit.record(AuditAction.UPDATE, "集中学习", id, "取消：" + session.title() + "（原因：" + reason.trim() + "）");
         sessions.saveAndFlush(session);
         return access.detail(session);
     }
@@ -184,7 +236,7 @@ public class SessionService {
                 c.date().getYear(),
                 c.agenda().stream()
                         .map(a -> new StudySession.AgendaLine(
-                                a.kind(), a.title() == null ? "" : a.title().trim(), a.sourceId()))
+                                a.kind(), a.title() == null ? "" : a.title().trim(), a.sourceId(), a.id()))
                         .toList(),
                 AgendaSources.chosen(session.agenda())));
         if (session.status() == SessionStatus.PLANNED) {
@@ -208,6 +260,11 @@ public class SessionService {
     public String issuer(String orgCode) {
         OrgRef org = orgs.requireReadable(orgCode);
         return "中共" + org.name() + org.type().label();
+    }
+
+    /** The audit's note of a held session's correction, with its reason (which the session requires). */
+    private static String corrected(StudySession session, String reason) {
+        return session.status() == SessionStatus.HELD ? "（更正原因：" + reason.trim() + "）" : "";
     }
 
     private static String blankToNull(String value) {

@@ -62,7 +62,9 @@ public final class SessionViews {
             List<AttendanceRow> attendance,
             List<SpeechRow> speeches,
             List<StoredFile> attachments,
-            List<LeaveRow> leaves) {
+            List<LeaveRow> leaves,
+            Cancellation cancellation,
+            List<SessionCorrection> corrections) {
 
         public SessionCommand toCommand() {
             return new SessionCommand(
@@ -78,8 +80,9 @@ public final class SessionViews {
                     lecturerPersonId,
                     lectureTitle,
                     agenda.stream()
-                            .map(a -> new SessionCommand.AgendaLine(a.kind(), a.title(), a.sourceId()))
-                            .toList());
+                            .map(a -> new SessionCommand.AgendaLine(a.kind(), a.title(), a.sourceId(), a.id()))
+                            .toList(),
+                    null);
         }
 
         public boolean allRecorded() {

@@ -12,6 +12,8 @@ import cn.studyledger.session.AttendeeRole;
 import cn.studyledger.session.LearningMode;
 import cn.studyledger.session.LeaveDecided;
 import cn.studyledger.session.MakeUpDone;
+import cn.studyledger.session.SessionCancelled;
+import cn.studyledger.session.SessionCorrected;
 import cn.studyledger.session.SessionFormat;
 import cn.studyledger.session.SessionHeld;
 import cn.studyledger.session.SessionPlanned;
@@ -108,6 +110,15 @@ class StudySession extends BaseEntity {
     @Column(name = "checkin_secret")
     private String checkinSecret;
 
+    /** Why, by whom and when the session was cancelled; null unless it was. */
+    @Embedded
+    private Cancellation cancellation;
+
+    @ElementCollection
+    @CollectionTable(name = "session_correction", joinColumns = @JoinColumn(name = "session_id"))
+    @OrderBy("at")
+    private List<SessionCorrection> corrections = new ArrayList<>();
+
     @ElementCollection
     @CollectionTable(name = "session_learning_mode", joinColumns = @JoinColumn(name = "session_id"))
     @Enumerated(EnumType.STRING)
@@ -152,6 +163,7 @@ class StudySession extends BaseEntity {
             SessionFormat format,
             String title,
             Long presiderPersonId) {
+        requireNotCancelled();
         if (status == SessionStatus.HELD && date.getYear() != this.date.getYear()) {
             throw new BusinessRuleException("已举行的学习不能改到其他年度");
         }
@@ -180,6 +192,7 @@ class StudySession extends BaseEntity {
 
     /** The clerk submits the session's 学习方案 to the 组长: allowed before the session is held, not twice. */
     void submitStudyPlan(String plan, Decisions.Party submitter) {
+        requireNotCancelled();
         if (status == SessionStatus.HELD) {
             throw new BusinessRuleException("学习已举行，不能再提交学习方案");
         }
@@ -193,6 +206,7 @@ class StudySession extends BaseEntity {
 
     /** Adds a 列席 attendee (youth cadre, middle manager) to the expected participants. */
     void addAttendee(long personId) {
+        requireNotCancelled();
         if (attendance.stream().anyMatch(a -> a.personId() == personId)) {
             throw new BusinessRuleException("该人员已在本次学习的名单中");
         }
@@ -212,6 +226,7 @@ class StudySession extends BaseEntity {
 
     /** Check-in by the participant's own phone (QR code or 6-character code) during the session's window. */
     void checkIn(long personId, LocalDateTime at) {
+        requireNotCancelled();
         if (status == SessionStatus.HELD) {
             throw new BusinessRuleException("本次学习已结束签到");
         }
@@ -220,6 +235,7 @@ class StudySession extends BaseEntity {
 
     /** An approved leave: the member is on leave and owes a make-up study. */
     void grantLeave(long personId, LocalDateTime now) {
+        requireNotCancelled();
         expected(personId).record(AttendanceStatus.LEAVE, date, startTime, now);
     }
 
@@ -233,6 +249,7 @@ class StudySession extends BaseEntity {
     }
 
     void addSpeech(long personId, SpeechKind kind, String title, Long outlineFileId) {
+        requireNotCancelled();
         expected(personId);
         if (kind == SpeechKind.KEY && outlineFileId == null) {
             throw new BusinessRuleException("重点发言须上传发言提纲");
@@ -297,26 +314,19 @@ class StudySession extends BaseEntity {
     }
 
     /**
-     * Sets the agenda; an unchanged agenda keeps its items (and their ids, which other modules' links name). A changed
-     * one is announced with its new items, so the records its rows chose are linked to the session.
+     * Sets the agenda, keeping the identity of its items, whose ids other modules' links name
+     * ({@link AgendaItem#merge}). A changed agenda is announced with its items, so the records its rows chose are
+     * linked to the session.
      */
     void replaceAgenda(List<AgendaLine> lines) {
-        List<AgendaLine> current = agenda.stream()
-                .map(a -> new AgendaLine(a.kind(), a.title(), a.sourceId()))
-                .toList();
-        if (current.equals(lines)) {
+        if (!AgendaItem.merge(agenda, lines)) {
             return;
-        }
-        agenda.clear();
-        int position = 1;
-        for (AgendaLine line : lines) {
-            agenda.add(new AgendaItem(position++, line.kind(), line.title(), line.sourceId()));
         }
         registerEvent(() -> new AgendaChanged(
                 getId(),
                 orgId,
                 date,
-                agenda.stream()
+                agenda().stream()
                         .map(a -> new AgendaSummary(a.id(), getId(), a.kind(), a.title(), a.sourceId()))
                         .toList()));
     }
@@ -339,6 +349,7 @@ class StudySession extends BaseEntity {
 
     /** Records the attendance of several participants at once; every person must be expected. */
     void recordAttendance(Map<Long, AttendanceStatus> statuses, LocalDateTime now) {
+        requireNotCancelled();
         for (var entry : statuses.entrySet()) {
             expected(entry.getKey()).record(entry.getValue(), date, startTime, now);
         }
@@ -348,6 +359,7 @@ class StudySession extends BaseEntity {
 
     /** PLANNED → HELD, only once every expected participant's attendance is recorded. */
     void markHeld(LocalDateTime now, Map<Long, String> names) {
+        requireNotCancelled();
         if (status == SessionStatus.HELD) {
             throw new BusinessRuleException("该学习已标记为已举行");
         }
@@ -369,7 +381,47 @@ class StudySession extends BaseEntity {
         registerEvent(() -> new SessionHeld(getId(), orgId, date));
     }
 
+    /**
+     * PLANNED → CANCELLED with its reason: the session stays on record (list, audit) but never counts, and nothing is
+     * due for it any more. A held session is not cancelled but corrected.
+     */
+    void cancel(String reason, String by, LocalDateTime at) {
+        if (status != SessionStatus.PLANNED) {
+            throw new BusinessRuleException(status == SessionStatus.HELD ? "已举行的学习不能取消，如有错误请编辑更正并说明原因" : "该学习已取消");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new BusinessRuleException("请填写取消原因");
+        }
+        status = SessionStatus.CANCELLED;
+        cancellation = new Cancellation(reason.trim(), by, at);
+        registerEvent(() -> new SessionCancelled(getId(), orgId, date, cancellation.reason()));
+    }
+
+    /**
+     * A change to a held session is a correction: allowed with its reason, which the session keeps (never silently);
+     * a planned session changes freely.
+     */
+    void correcting(String reason, String by, LocalDateTime at) {
+        if (status != SessionStatus.HELD) {
+            return;
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new BusinessRuleException("本次学习已举行，修改须填写更正原因");
+        }
+        SessionCorrection correction = new SessionCorrection(at, by, reason.trim());
+        corrections.add(correction);
+        touch();
+        registerEvent(() -> new SessionCorrected(getId(), orgId, date, correction.reason()));
+    }
+
+    private void requireNotCancelled() {
+        if (status == SessionStatus.CANCELLED) {
+            throw new BusinessRuleException("本次学习已取消，不能再登记");
+        }
+    }
+
     void recordMakeUp(long personId, LocalDate doneOn, String note) {
+        requireNotCancelled();
         expected(personId).makeUp(doneOn, note, date);
         registerEvent(() -> new MakeUpDone(getId(), orgId, date, personId, doneOn));
     }
@@ -476,8 +528,19 @@ class StudySession extends BaseEntity {
         return date.atTime(startTime).plusMinutes(minutes + 30);
     }
 
+    /** The agenda items in their order (the collection itself is changed in place, so it may not be in order). */
     List<AgendaItem> agenda() {
-        return agenda;
+        return agenda.stream()
+                .sorted(java.util.Comparator.comparingInt(AgendaItem::position))
+                .toList();
+    }
+
+    Cancellation cancellation() {
+        return cancellation;
+    }
+
+    List<SessionCorrection> corrections() {
+        return corrections;
     }
 
     List<Attendance> attendance() {
@@ -488,11 +551,16 @@ class StudySession extends BaseEntity {
      * One agenda line as entered.
      *
      * @param sourceId the record of the line's kind it studies ({@code AgendaSource}); null for text only
+     * @param id the session's agenda item the line is, as the form carries it; null for a new line
      */
-    record AgendaLine(AgendaKind kind, String title, Long sourceId) {
+    record AgendaLine(AgendaKind kind, String title, Long sourceId, Long id) {
 
         AgendaLine(AgendaKind kind, String title) {
-            this(kind, title, null);
+            this(kind, title, null, null);
+        }
+
+        AgendaLine titled(String title) {
+            return new AgendaLine(kind, title, sourceId, id);
         }
     }
 }

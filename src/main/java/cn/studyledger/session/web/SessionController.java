@@ -16,6 +16,8 @@ import cn.studyledger.session.LearningMode;
 import cn.studyledger.session.SessionFormat;
 import cn.studyledger.session.SessionStatus;
 import cn.studyledger.session.SpeechKind;
+import cn.studyledger.session.domain.AttendanceSheet;
+import cn.studyledger.session.domain.ParticipationService;
 import cn.studyledger.session.domain.SessionCommand;
 import cn.studyledger.session.domain.SessionRecordService;
 import cn.studyledger.session.domain.SessionService;
@@ -24,6 +26,7 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,12 +46,19 @@ class SessionController {
 
     private final SessionService sessions;
     private final SessionRecordService records;
+    private final ParticipationService participation;
     private final OrgApi orgs;
     private final WorkContext context;
     private final Clock clock;
 
     SessionController(
-            SessionService sessions, SessionRecordService records, OrgApi orgs, WorkContext context, Clock clock) {
+            SessionService sessions,
+            SessionRecordService records,
+            ParticipationService participation,
+            OrgApi orgs,
+            WorkContext context,
+            Clock clock) {
+        this.participation = participation;
         this.clock = clock;
         this.sessions = sessions;
         this.records = records;
@@ -101,6 +111,9 @@ class SessionController {
         SessionDetail detail = sessions.get(id);
         model.addAttribute("detail", detail);
         model.addAttribute("candidates", records.attendeeCandidates(id));
+        model.addAttribute(
+                "approvers",
+                CurrentUser.holdsAny(Permissions.SESSION_EDIT) ? participation.leaveApprovers(id) : List.of());
         model.addAttribute("me", CurrentUser.require().personId());
         return "session/detail";
     }
@@ -129,20 +142,51 @@ class SessionController {
     String attendance(
             @PathVariable long id,
             @RequestParam long version,
+            @RequestParam(required = false) AttendanceStatus others,
+            @RequestParam(required = false) String reason,
             @RequestParam Map<String, String> params,
             RedirectAttributes redirect) {
         Map<Long, AttendanceStatus> statuses = new LinkedHashMap<>();
+        Map<Long, AttendanceSheet.Leave> leaves = new LinkedHashMap<>();
         params.forEach((name, value) -> {
             if (name.startsWith("status_") && !value.isBlank()) {
+                long person = personId(name.substring("status_".length()));
                 try {
-                    statuses.put(Long.parseLong(name.substring(7)), AttendanceStatus.valueOf(value));
+                    statuses.put(person, AttendanceStatus.valueOf(value));
                 } catch (IllegalArgumentException e) {
                     throw new BusinessRuleException("考勤状态无效：" + value);
                 }
+                if (statuses.get(person) == AttendanceStatus.LEAVE) {
+                    String approver = params.getOrDefault("leaveApprovedBy_" + person, "");
+                    leaves.put(
+                            person,
+                            new AttendanceSheet.Leave(
+                                    params.get("leaveReason_" + person),
+                                    approver.isBlank() ? null : personId(approver)));
+                }
             }
         });
-        sessions.recordAttendance(id, version, statuses);
+        sessions.recordAttendance(id, version, new AttendanceSheet(statuses, leaves, others, reason));
         return Flash.done(redirect, "session.flash.attendance", "/sessions/" + id);
+    }
+
+    private static long personId(String value) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new BusinessRuleException("考勤人员无效：" + value);
+        }
+    }
+
+    @PostMapping("/sessions/{id}/cancel")
+    @PreAuthorize("hasAuthority('" + Permissions.SESSION_EDIT + "')")
+    String cancel(
+            @PathVariable long id,
+            @RequestParam long version,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
+        sessions.cancel(id, version, reason);
+        return Flash.done(redirect, "session.flash.cancelled", "/sessions/" + id);
     }
 
     @PostMapping("/sessions/{id}/held")
@@ -169,6 +213,7 @@ class SessionController {
 
     private String form(Model model, SessionCommand command, Long id, long version) {
         FormPage.fill(model, command, "sessionId", id, version);
+        model.addAttribute("held", id != null && sessions.get(id).status() == SessionStatus.HELD);
         model.addAttribute(
                 "agendaChoices",
                 sessions.agendaChoices(

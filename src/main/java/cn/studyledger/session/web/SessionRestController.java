@@ -4,6 +4,7 @@ import cn.studyledger.common.PageResult;
 import cn.studyledger.common.web.PageQuery;
 import cn.studyledger.session.AttendanceStatus;
 import cn.studyledger.session.SessionStatus;
+import cn.studyledger.session.domain.AttendanceSheet;
 import cn.studyledger.session.domain.SessionCommand;
 import cn.studyledger.session.domain.SessionService;
 import cn.studyledger.session.domain.SessionViews.SessionDetail;
@@ -37,10 +38,15 @@ class SessionRestController {
         this.sessions = sessions;
     }
 
-    /** One participant's attendance as sent by the API. */
+    /**
+     * One participant's attendance as sent by the API; a 请假 carries its reason and who approved it (none: the
+     * request goes to the approver and the attendance waits for the decision).
+     */
     record AttendanceEntry(
             @NotNull(message = "请提供人员") Long personId,
-            @NotNull(message = "请提供考勤状态") AttendanceStatus status) {}
+            @NotNull(message = "请提供考勤状态") AttendanceStatus status,
+            String leaveReason,
+            Long leaveApprovedBy) {}
 
     @GetMapping("/orgs/{orgCode}/sessions")
     PageResult<SessionRow> list(
@@ -70,10 +76,25 @@ class SessionRestController {
 
     @PutMapping("/sessions/{id}/attendance")
     SessionDetail attendance(
-            @PathVariable long id, @RequestParam long version, @RequestBody List<@Valid AttendanceEntry> entries) {
+            @PathVariable long id,
+            @RequestParam long version,
+            @RequestParam(required = false) AttendanceStatus others,
+            @RequestParam(required = false) String reason,
+            @RequestBody List<@Valid AttendanceEntry> entries) {
         Map<Long, AttendanceStatus> statuses = new LinkedHashMap<>();
-        entries.forEach(e -> statuses.put(e.personId(), e.status()));
-        return sessions.recordAttendance(id, version, statuses);
+        Map<Long, AttendanceSheet.Leave> leaves = new LinkedHashMap<>();
+        entries.forEach(e -> {
+            statuses.put(e.personId(), e.status());
+            if (e.status() == AttendanceStatus.LEAVE) {
+                leaves.put(e.personId(), new AttendanceSheet.Leave(e.leaveReason(), e.leaveApprovedBy()));
+            }
+        });
+        return sessions.recordAttendance(id, version, new AttendanceSheet(statuses, leaves, others, reason));
+    }
+
+    @PostMapping("/sessions/{id}/cancel")
+    SessionDetail cancel(@PathVariable long id, @RequestParam long version, @RequestParam String reason) {
+        return sessions.cancel(id, version, reason);
     }
 
     @PostMapping("/sessions/{id}/held")
