@@ -23,6 +23,8 @@ document.addEventListener('DOMContentLoaded', function () {
         field.name = field.name.replace(/agenda\[\d+\]/, 'agenda[' + index + ']');
         if (field.tagName === 'INPUT' || field.hasAttribute('data-agenda-source')) { field.value = ''; }
       });
+      // a new row offers every record again, whatever the copied row's search left out
+      copy.querySelectorAll('option').forEach(function (option) { option.hidden = false; });
       table.appendChild(copy);
       offerSourcesOfKind(copy);
     });
@@ -61,7 +63,8 @@ document.addEventListener('DOMContentLoaded', function () {
       if (match && !first && !option.parentNode.disabled) { first = option; }
     });
     var current = source.selectedOptions[0];
-    if (words && first && (!current || !current.value || current.hidden)) { source.value = first.value; }
+    // the option itself, not its value: a first-topic item and a research topic may share an id
+    if (words && first && (!current || !current.value || current.hidden)) { first.selected = true; }
   }
   var agendaRows = document.getElementById('agenda-rows');
   if (agendaRows) {

@@ -63,10 +63,13 @@ class SessionInAHandfulOfStepsBrowserTests {
         browser.setDate(browser.driver.findElement(By.id("date")), LocalDate.of(2025, 12, 30));
         choose(browser.driver.findElement(By.id("format")), "DISCUSSION");
 
-        // row 1 is a 第一议题 row by default: search the register and take what it finds
+        // the form's one row is a 第一议题 row: search the register and take what it finds
         String item = search(0, "FIRST_TOPIC");
-        // row 2 (理论学习 by default) is typed
+        // a second row, typed
+        click(browser.driver.findElement(By.id("add-agenda")));
+        choose(browser.driver.findElement(By.name("agenda[1].kind")), "THEORY");
         browser.driver.findElement(By.name("agenda[1].title")).sendKeys("学习党的创新理论");
+        // a third, picked from the research topics
         click(browser.driver.findElement(By.id("add-agenda")));
         choose(browser.driver.findElement(By.name("agenda[2].kind")), "RESEARCH_TOPIC");
         String topic = search(2, "RESEARCH_TOPIC");
@@ -133,7 +136,11 @@ class SessionInAHandfulOfStepsBrowserTests {
     private String search(int row, String kind) {
         WebElement source = browser.driver.findElement(By.name("agenda[" + row + "].sourceId"));
         WebElement offered = source.findElement(By.cssSelector("optgroup[data-kind='" + kind + "'] option"));
-        String words = offered.getAttribute("textContent").trim().substring(0, 4);
+        // four characters of its title as a user types them (no punctuation, which keyboards type differently)
+        java.util.regex.Matcher han =
+                java.util.regex.Pattern.compile("\\p{IsHan}{4}").matcher(offered.getAttribute("textContent"));
+        assertThat(han.find()).isTrue();
+        String words = han.group();
         WebElement box = (WebElement)
                 browser.js("return arguments[0].closest('tr').querySelector('[data-agenda-search]');", source);
         box.sendKeys(words);

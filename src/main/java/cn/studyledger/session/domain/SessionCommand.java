@@ -76,7 +76,10 @@ public record SessionCommand(
         }
     }
 
-    /** An empty form with sensible defaults: the given day at nine, half a day, collective study. */
+    /**
+     * An empty form with sensible defaults: the given day at nine, half a day, collective study, no agenda yet (the
+     * form shows one empty 第一议题 row; blank rows are never kept).
+     */
     public static SessionCommand blank(LocalDate date) {
         return new SessionCommand(
                 "",
@@ -90,7 +93,7 @@ public record SessionCommand(
                 Set.of(LearningMode.LEAD),
                 null,
                 null,
-                List.of(new AgendaLine(AgendaKind.FIRST_TOPIC, ""), new AgendaLine(AgendaKind.THEORY, "")),
+                List.of(),
                 null);
     }
 }
