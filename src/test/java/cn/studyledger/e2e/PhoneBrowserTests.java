@@ -91,6 +91,28 @@ class PhoneBrowserTests {
     }
 
     @Test
+    void theMakeUpTheMemberOwesFitsThePhone() {
+        // the member was on leave from X局's last session of 2025 and owes its make-up (the snapshot puts it back)
+        jdbc.sql("update session_attendance set status = 'LEAVE', make_up_due_on = date '2026-01-10',"
+                        + " make_up_done_on = null, make_up_note = null"
+                        + " where person_id = (select person_id from org_account where username = 'member')"
+                        + " and session_id = (select max(s.id) from session_study_session s join org_unit o"
+                        + " on o.id = s.org_id where o.code = 'XJ' and s.status = 'HELD')")
+                .update();
+        browser.signIn("member");
+        browser.open("/my");
+        WebElement note = browser.wait.until(
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form[action^='/my/makeups/'] textarea")));
+
+        assertThat(note.getRect().getWidth())
+                .as("the note's box takes the screen's width")
+                .isGreaterThan(WIDTH / 2);
+        assertThat(note.findElement(By.xpath("following-sibling::button")).isDisplayed())
+                .isTrue();
+        assertFitsTheScreen();
+    }
+
+    @Test
     void theFoldedMenuOpensWhenTapped() {
         browser.signIn("member");
         browser.open("/");
