@@ -2,15 +2,16 @@ package cn.studyledger.session;
 
 import static cn.studyledger.Logins.as;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.studyledger.IntegrationTest;
-import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -46,20 +47,11 @@ class CheckInDisplayLinkTests {
     @Autowired
     JdbcClient jdbc;
 
+    /** A week ahead, so still planned. */
+    final LocalDate day = LocalDate.now().plusDays(7);
+
     long plannedSession(String org, String clerk, String title) throws Exception {
-        String body = """
-                {"title":"%s","date":"%s","startTime":"09:00","durationHours":3,"format":"COLLECTIVE",
-                 "agenda":[{"kind":"THEORY","title":"理论学习"}]}""".formatted(title, LocalDate.now().plusDays(7));
-        String json = mvc.perform(post("/api/v1/orgs/" + org + "/sessions")
-                        .with(as(accounts, clerk))
-                        .with(csrf().asHeader())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(body))
-                .andExpect(status().isCreated())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        return ((Number) JsonPath.read(json, "$.id")).longValue();
+        return PlannedSessions.create(mvc, accounts, org, clerk, title, day, LocalTime.of(9, 0));
     }
 
     /** The display link's token as the clerk's check-in screen shows it. */
@@ -86,7 +78,8 @@ class CheckInDisplayLinkTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(page).contains("投屏链接测试", LocalDate.now().plusDays(7).getYear() + "年");
+        assertThat(page)
+                .contains("投屏链接测试", day.getYear() + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日");
         Matcher code = CODE.matcher(page);
         assertThat(code.find()).isTrue();
         assertThat(page)
@@ -99,7 +92,7 @@ class CheckInDisplayLinkTests {
                 .andExpect(content().contentType(MediaType.IMAGE_PNG));
         mvc.perform(get("/display/checkin/" + token).header("HX-Request", "true"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.startsWith("<div id=\"code\"")));
+                .andExpect(content().string(startsWith("<div id=\"code\"")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -113,7 +106,9 @@ class CheckInDisplayLinkTests {
                 "12345678901234567890123-0123456789abcdef0123456789abcdef"
             })
     void aTokenOfNoSessionFindsNothing(String token) throws Exception {
-        mvc.perform(get("/display/checkin/" + token)).andExpect(status().isNotFound());
+        mvc.perform(get("/display/checkin/" + token))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(not(containsString("退出"))));
         mvc.perform(get("/display/checkin/" + token + "/qr.png")).andExpect(status().isNotFound());
     }
 
