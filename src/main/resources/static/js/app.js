@@ -13,6 +13,20 @@ document.addEventListener('DOMContentLoaded', function () {
       event.preventDefault();
     }
   }, true);
+  // below 768 px a list table scrolls inside its own box instead of widening the page (app.css keeps its cells
+  // readable): every table of the page gets Bootstrap's wrapper, those htmx swaps in as well
+  function boxTables() {
+    document.querySelectorAll('main table.table').forEach(function (table) {
+      var parent = table.parentElement;
+      if (parent.classList.contains('table-responsive') || parent.classList.contains('table-responsive-md')) { return; }
+      var box = document.createElement('div');
+      box.className = 'table-responsive-md';
+      parent.insertBefore(box, table);
+      box.appendChild(table);
+    });
+  }
+  boxTables();
+  document.body.addEventListener('htmx:afterSettle', boxTables);
   document.querySelectorAll('[data-add-agenda]').forEach(function (button) {
     button.addEventListener('click', function () {
       var table = document.getElementById('agenda-rows');

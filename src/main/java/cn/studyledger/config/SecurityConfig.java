@@ -9,6 +9,7 @@ import org.springframework.boot.security.autoconfigure.actuate.web.servlet.Endpo
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -52,6 +53,9 @@ class SecurityConfig {
                         .requestMatchers(EndpointRequest.toAnyEndpoint())
                         .hasRole("SYS_ADMIN")
                         .requestMatchers("/login", "/error", "/webjars/**", "/assets/**", "/favicon.ico")
+                        .permitAll()
+                        // the meeting-room screen's display link: its token is the permission (ParticipationService)
+                        .requestMatchers(HttpMethod.GET, "/display/checkin/**")
                         .permitAll()
                         .anyRequest()
                         .authenticated())

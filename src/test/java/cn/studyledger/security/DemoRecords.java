@@ -1,11 +1,13 @@
 package cn.studyledger.security;
 
+import cn.studyledger.session.domain.DisplayLinks;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,7 +30,8 @@ final class DemoRecords {
      */
     record Filled(String url, boolean scopedToXj, List<String> unresolved, String table, String id) {}
 
-    private record Source(String prefix, String variable, String sql, boolean scoped) {}
+    /** Where a variable's value comes from: the first column of the first row of sql, made into the value by then. */
+    private record Source(String prefix, String variable, String sql, boolean scoped, UnaryOperator<String> then) {}
 
     private final JdbcClient jdbc;
     private final List<Source> sources = new ArrayList<>();
@@ -53,6 +56,14 @@ final class DemoRecords {
 
         // The check-in confirmation page shows nothing of the session; the POST checks the token.
         add("/checkin/", "id", session, false);
+        // The display link of X局's planned session, made from its id and check-in secret; the token is the
+        // permission, so it names no record of a data scope.
+        String plannedSecret = "select s.id || ' ' || s.checkin_secret from session_study_session s where s.org_id = "
+                + XJ + " and s.status = 'PLANNED' and s.checkin_secret is not null order by s.id";
+        sources.add(new Source("/display/checkin/", "token", plannedSecret, false, idAndSecret -> {
+            String[] parts = idAndSecret.split(" ");
+            return DisplayLinks.token(Long.parseLong(parts[0]), parts[1]);
+        }));
         for (String p : new String[] {"/sessions/", "/api/v1/sessions/"}) {
             add(p, "id", session, true);
             add(p, "fileId", "select min(file_id) from session_attachment where session_id = :id", true);
@@ -172,7 +183,7 @@ final class DemoRecords {
     }
 
     private void add(String prefix, String variable, String sql, boolean scoped) {
-        sources.add(new Source(prefix, variable, sql, scoped));
+        sources.add(new Source(prefix, variable, sql, scoped, UnaryOperator.identity()));
     }
 
     Filled fill(String pattern) {
@@ -260,7 +271,9 @@ final class DemoRecords {
                 statement = statement.param("id", Long.valueOf(values.getOrDefault("id", "0")));
             }
             List<Object> rows = statement.query((rs, n) -> rs.getObject(1)).list();
-            return rows.isEmpty() || rows.get(0) == null ? null : rows.get(0).toString();
+            return rows.isEmpty() || rows.get(0) == null
+                    ? null
+                    : source.then().apply(rows.get(0).toString());
         });
     }
 }

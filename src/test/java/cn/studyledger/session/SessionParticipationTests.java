@@ -23,7 +23,6 @@ import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -63,19 +62,7 @@ class SessionParticipationTests {
 
     /** A planned session of XJ on the given day and time, created through the API as the clerk. */
     long plannedSession(LocalDate date, LocalTime start) throws Exception {
-        String body = """
-                {"title":"参与流程测试","date":"%s","startTime":"%s","durationHours":3,"format":"COLLECTIVE",
-                 "agenda":[{"kind":"FIRST_TOPIC","title":"重要讲话"}]}""".formatted(date, start.withSecond(0).withNano(0));
-        String json = mvc.perform(post("/api/v1/orgs/XJ/sessions")
-                        .with(as(accounts, "clerk"))
-                        .with(csrf().asHeader())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(body))
-                .andExpect(status().isCreated())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        return ((Number) JsonPath.read(json, "$.id")).longValue();
+        return PlannedSessions.create(mvc, accounts, "XJ", "clerk", "参与流程测试", date, start);
     }
 
     @Test

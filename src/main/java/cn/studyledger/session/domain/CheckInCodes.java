@@ -2,9 +2,11 @@ package cn.studyledger.session.domain;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.OptionalLong;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -13,6 +15,10 @@ import javax.crypto.spec.SecretKeySpec;
  * shows a new QR token and a new 6-character code, both derived from the session's secret, so a photo forwarded
  * to someone absent soon stops working. A token is accepted in its own period and the one before it (the time a
  * phone needs to scan and send); the typed code, which takes longer to enter, in the two periods before.
+ *
+ * <p>The meeting-room computer opens the screen from a display link instead of the clerk's signed-in session: its
+ * token names the session and carries a MAC of it under the same secret, so it cannot be guessed, shows only that
+ * session, and cannot be turned into another session's link.
  */
 final class CheckInCodes {
 
@@ -45,6 +51,26 @@ final class CheckInCodes {
             code.append(ALPHABET.charAt((mac[i] & 0xFF) % ALPHABET.length()));
         }
         return code.toString();
+    }
+
+    /** The token of the session's display link: {@code <session id>-<MAC>}. */
+    static String displayToken(long sessionId, String secret) {
+        return sessionId + "-" + HexFormat.of().formatHex(mac(secret, "display:" + sessionId), 0, 16);
+    }
+
+    /** The session a display token names, if it has the shape of one (whether it is genuine needs the secret). */
+    static OptionalLong displayedSession(String token) {
+        if (token == null || !token.matches("[1-9][0-9]{0,17}-[0-9a-f]{32}")) {
+            return OptionalLong.empty();
+        }
+        return OptionalLong.of(Long.parseLong(token.substring(0, token.indexOf('-'))));
+    }
+
+    static boolean displayTokenValid(long sessionId, String secret, String token) {
+        return secret != null
+                && MessageDigest.isEqual(
+                        displayToken(sessionId, secret).getBytes(StandardCharsets.US_ASCII),
+                        token.getBytes(StandardCharsets.US_ASCII));
     }
 
     static boolean tokenValid(String secret, String token, Instant now) {

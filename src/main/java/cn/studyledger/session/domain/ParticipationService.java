@@ -29,6 +29,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -321,43 +323,72 @@ public class ParticipationService {
         throw new BusinessRuleException("签到码无效或已过期，请核对会场屏幕上的签到码");
     }
 
-    /** What the meeting-room screen shows now: the token for the QR code and the typed code. */
+    /**
+     * What the clerk's check-in screen shows now: the codes, the display link for the meeting-room computer and how
+     * many have checked in.
+     */
     @Transactional
     @PreAuthorize("hasAuthority('" + Permissions.SESSION_EDIT + "')")
     public CheckInScreen screen(long sessionId) {
         StudySession session = access.as(Role.CLERK, sessionId);
-        long period = CheckInCodes.period(clock.instant());
         String secret = secret(session);
-        LocalDateTime now = LocalDateTime.now(clock);
-        boolean open = !now.isBefore(session.checkInOpens()) && now.isBefore(session.checkInCloses());
         long present = session.attendance().stream()
                 .filter(a -> a.status() == AttendanceStatus.PRESENT)
                 .count();
         return new CheckInScreen(
-                sessionId,
+                codes(session, secret),
+                CheckInCodes.displayToken(sessionId, secret),
+                present,
+                session.attendance().size());
+    }
+
+    /**
+     * What the meeting-room screen opened from its display link shows, without signing in: the token is the
+     * permission. A token that is malformed, forged, of another session, or of a session no longer planned (held,
+     * archived) finds nothing, as a session that does not exist.
+     */
+    public CheckInCode display(String displayToken) {
+        OptionalLong id = CheckInCodes.displayedSession(displayToken);
+        return (id.isPresent() ? sessions.findById(id.getAsLong()) : Optional.<StudySession>empty())
+                .filter(s -> s.status() == SessionStatus.PLANNED
+                        && CheckInCodes.displayTokenValid(s.getId(), s.checkinSecret(), displayToken))
+                .map(s -> codes(s, s.checkinSecret()))
+                .orElseThrow(() -> NotFoundException.of("签到投屏"));
+    }
+
+    private CheckInCode codes(StudySession session, String secret) {
+        long period = CheckInCodes.period(clock.instant());
+        LocalDateTime now = LocalDateTime.now(clock);
+        boolean open = !now.isBefore(session.checkInOpens()) && now.isBefore(session.checkInCloses());
+        return new CheckInCode(
+                session.getId(),
                 session.title(),
+                session.date(),
                 CheckInCodes.token(secret, period),
                 CheckInCodes.code(secret, period),
                 CheckInCodes.ROTATION_SECONDS,
                 open,
                 session.checkInOpens(),
-                session.checkInCloses(),
-                present,
-                session.attendance().size());
+                session.checkInCloses());
     }
 
-    /** The meeting-room screen's content. */
-    public record CheckInScreen(
+    /**
+     * What the meeting-room screen shows, signed in or from the display link: the session's title and date and this
+     * period's codes, nothing else.
+     */
+    public record CheckInCode(
             long sessionId,
             String title,
+            LocalDate date,
             String token,
             String code,
             int rotationSeconds,
             boolean open,
             LocalDateTime opens,
-            LocalDateTime closes,
-            long present,
-            long expected) {}
+            LocalDateTime closes) {}
+
+    /** The clerk's check-in screen: the codes, the token of the display link, how many have checked in. */
+    public record CheckInScreen(CheckInCode codes, String displayToken, long present, long expected) {}
 
     private String checkIn(StudySession session) {
         LocalDateTime now = LocalDateTime.now(clock);

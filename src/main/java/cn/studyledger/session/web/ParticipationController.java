@@ -7,6 +7,7 @@ import cn.studyledger.common.web.HtmxFragment;
 import cn.studyledger.common.web.WorkContext;
 import cn.studyledger.session.LeaveStatus;
 import cn.studyledger.session.domain.ParticipationService;
+import cn.studyledger.session.domain.ParticipationService.CheckInCode;
 import cn.studyledger.session.domain.ParticipationService.CheckInScreen;
 import cn.studyledger.session.domain.SessionViews.LeaveRow;
 import java.time.Clock;
@@ -85,23 +86,54 @@ class ParticipationController {
         return Flash.done(redirect, "session.flash.completeMakeUp", "/my");
     }
 
-    /** The meeting-room screen: the rotating QR code and 6-character code, refreshed by htmx. */
+    /**
+     * The clerk's check-in screen: the rotating QR code and 6-character code, refreshed by htmx, and the display link
+     * that shows them on the meeting-room computer without the clerk signed in there.
+     */
     @HtmxFragment("code")
     @GetMapping("/sessions/{id}/checkin-screen")
     @PreAuthorize("hasAuthority('" + Permissions.SESSION_EDIT + "')")
     String screen(@PathVariable long id, Model model) {
-        model.addAttribute("screen", participation.screen(id));
+        CheckInScreen screen = participation.screen(id);
+        model.addAttribute("screen", screen);
+        model.addAttribute(
+                "displayUrl",
+                ServletUriComponentsBuilder.fromCurrentContextPath()
+                        .path("/display/checkin/{token}")
+                        .buildAndExpand(screen.displayToken())
+                        .toUriString());
         return "session/checkin-screen";
     }
 
     @GetMapping(value = "/sessions/{id}/checkin-qr.png", produces = MediaType.IMAGE_PNG_VALUE)
     @PreAuthorize("hasAuthority('" + Permissions.SESSION_EDIT + "')")
     ResponseEntity<byte[]> qr(@PathVariable long id) {
-        CheckInScreen screen = participation.screen(id);
+        return qrOf(participation.screen(id).codes());
+    }
+
+    /**
+     * The meeting-room screen opened from its display link, nobody signed in (the token is the permission): the
+     * session's title and date and the rotating codes, no menu, refreshed by htmx; 404 once the session is held.
+     */
+    @HtmxFragment("code")
+    @GetMapping("/display/checkin/{token}")
+    String display(@PathVariable String token, Model model) {
+        model.addAttribute("codes", participation.display(token));
+        model.addAttribute("token", token);
+        return "session/checkin-display";
+    }
+
+    @GetMapping(value = "/display/checkin/{token}/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
+    ResponseEntity<byte[]> displayQr(@PathVariable String token) {
+        return qrOf(participation.display(token));
+    }
+
+    /** The QR code a phone scans: the check-in page of the session with this period's token. */
+    private static ResponseEntity<byte[]> qrOf(CheckInCode codes) {
         String url = ServletUriComponentsBuilder.fromCurrentContextPath()
                 .path("/checkin/{id}")
-                .queryParam("t", screen.token())
-                .buildAndExpand(id)
+                .queryParam("t", codes.token())
+                .buildAndExpand(codes.sessionId())
                 .toUriString();
         return ResponseEntity.ok()
                 .cacheControl(CacheControl.noStore())
