@@ -2,7 +2,11 @@ package cn.studyledger.common.web;
 
 import cn.studyledger.common.BusinessRuleException;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -14,6 +18,8 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  * "/research");}. Arguments fill {@code {0}}, {@code {1}}… as text, so a number reads as written ({@code 1234}).
  */
 public final class Flash {
+
+    private static final String NOTES = Flash.class.getName() + ".notes";
 
     private Flash() {}
 
@@ -40,7 +46,42 @@ public final class Flash {
 
     /** A flash attribute of the next page (e.g. the refusal beside one form of it) with the text of {@code key}. */
     public static void put(RedirectAttributes redirect, String attribute, String key, Object... args) {
-        redirect.addFlashAttribute(attribute, text(key, args));
+        String text = text(key, args);
+        if ("success".equals(attribute)) {
+            text = withNotes(text);
+        }
+        redirect.addFlashAttribute(attribute, text);
+    }
+
+    /**
+     * A note that a module adds, while a post saves, to the success message of the next page: another module's
+     * consequence of the save that the user should know (the year's annual report is final, so its figures will
+     * differ from the records). Kept for the request only, so a post that is refused shows none; nothing outside a
+     * web request (a scheduled job, the command line).
+     */
+    public static void note(String key, Object... args) {
+        if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+            return;
+        }
+        String text = text(key, args);
+        @SuppressWarnings("unchecked")
+        Set<String> notes = (Set<String>) attributes.getAttribute(NOTES, RequestAttributes.SCOPE_REQUEST);
+        if (notes == null) {
+            notes = new LinkedHashSet<>();
+            attributes.setAttribute(NOTES, notes, RequestAttributes.SCOPE_REQUEST);
+        }
+        notes.add(text);
+    }
+
+    private static String withNotes(String text) {
+        if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+            return text;
+        }
+        Object notes = attributes.getAttribute(NOTES, RequestAttributes.SCOPE_REQUEST);
+        return notes instanceof Set<?> set && !set.isEmpty()
+                ? (text.endsWith("。") ? text : text + "。")
+                        + set.stream().map(String::valueOf).collect(Collectors.joining())
+                : text;
     }
 
     /** The text of {@code key} in the request's language. */

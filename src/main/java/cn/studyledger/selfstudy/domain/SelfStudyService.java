@@ -15,11 +15,13 @@ import cn.studyledger.org.OrgApi;
 import cn.studyledger.org.OrgRef;
 import cn.studyledger.org.PersonRef;
 import cn.studyledger.selfstudy.DailyHoursLimit;
+import cn.studyledger.selfstudy.SelfStudyChanged;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,12 +40,19 @@ public class SelfStudyService {
     private final OrgApi orgs;
     private final AuditLog audit;
     private final DailyHoursLimit dayLimit;
+    private final ApplicationEventPublisher events;
 
-    SelfStudyService(SelfStudyRepository entries, OrgApi orgs, AuditLog audit, DailyHoursLimit dayLimit) {
+    SelfStudyService(
+            SelfStudyRepository entries,
+            OrgApi orgs,
+            AuditLog audit,
+            DailyHoursLimit dayLimit,
+            ApplicationEventPublisher events) {
         this.entries = entries;
         this.orgs = orgs;
         this.audit = audit;
         this.dayLimit = dayLimit;
+        this.events = events;
     }
 
     /** Whether the current user sees the whole group's log of this organisation, not only their own. */
@@ -93,6 +102,7 @@ public class SelfStudyService {
                 "个人自学",
                 entry.getId(),
                 command.date() + " " + command.hours() + "学时 人员#" + personId);
+        events.publishEvent(new SelfStudyChanged(org.id(), command.date().getYear()));
         return row(entry, orgs.people(Set.of(personId)));
     }
 
@@ -105,8 +115,14 @@ public class SelfStudyService {
         GroupAuthors.requireMember(
                 orgs, orgs.get(entry.orgId()), entry.personId(), command.date().getYear());
         requireWithinDay(entry.orgId(), entry.personId(), command, id);
+        int yearBefore = entry.date().getYear();
         entry.edit(command.date(), command.hours(), command.content().trim());
         entries.flush();
+        events.publishEvent(new SelfStudyChanged(entry.orgId(), yearBefore));
+        if (yearBefore != command.date().getYear()) {
+            events.publishEvent(
+                    new SelfStudyChanged(entry.orgId(), command.date().getYear()));
+        }
         audit.record(AuditAction.UPDATE, "个人自学", id, command.date() + " " + command.hours() + "学时");
         return row(entry, orgs.people(Set.of(entry.personId())));
     }
@@ -117,6 +133,7 @@ public class SelfStudyService {
     public void delete(long id) {
         SelfStudyEntry entry = editable(id);
         entries.delete(entry);
+        events.publishEvent(new SelfStudyChanged(entry.orgId(), entry.date().getYear()));
         audit.record(AuditAction.DELETE, "个人自学", id, entry.date() + " " + entry.hours() + "学时");
     }
 
