@@ -1,12 +1,11 @@
 package cn.studyledger.common.web;
 
 import cn.studyledger.common.BusinessRuleException;
+import cn.studyledger.common.SaveNotes;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
-import java.util.Set;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -18,8 +17,6 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  * "/research");}. Arguments fill {@code {0}}, {@code {1}}… as text, so a number reads as written ({@code 1234}).
  */
 public final class Flash {
-
-    private static final String NOTES = Flash.class.getName() + ".notes";
 
     private Flash() {}
 
@@ -53,35 +50,14 @@ public final class Flash {
         redirect.addFlashAttribute(attribute, text);
     }
 
-    /**
-     * A note that a module adds, while a post saves, to the success message of the next page: another module's
-     * consequence of the save that the user should know (the year's annual report is final, so its figures will
-     * differ from the records). Kept for the request only, so a post that is refused shows none; nothing outside a
-     * web request (a scheduled job, the command line).
-     */
-    public static void note(String key, Object... args) {
-        if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
-            return;
-        }
-        String text = text(key, args);
-        @SuppressWarnings("unchecked")
-        Set<String> notes = (Set<String>) attributes.getAttribute(NOTES, RequestAttributes.SCOPE_REQUEST);
-        if (notes == null) {
-            notes = new LinkedHashSet<>();
-            attributes.setAttribute(NOTES, notes, RequestAttributes.SCOPE_REQUEST);
-        }
-        notes.add(text);
-    }
-
+    /** The message with the notes other modules added while the request saved ({@link SaveNotes}). */
     private static String withNotes(String text) {
-        if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+        List<SaveNotes.Note> notes = SaveNotes.current();
+        if (notes.isEmpty()) {
             return text;
         }
-        Object notes = attributes.getAttribute(NOTES, RequestAttributes.SCOPE_REQUEST);
-        return notes instanceof Set<?> set && !set.isEmpty()
-                ? (text.endsWith("。") ? text : text + "。")
-                        + set.stream().map(String::valueOf).collect(Collectors.joining())
-                : text;
+        return (text.endsWith("。") ? text : text + "。")
+                + notes.stream().map(n -> text(n.key(), n.args())).collect(Collectors.joining());
     }
 
     /** The text of {@code key} in the request's language. */

@@ -1,7 +1,7 @@
 package cn.studyledger.report.domain;
 
+import cn.studyledger.common.SaveNotes;
 import cn.studyledger.common.events.StudyYearChanged;
-import cn.studyledger.common.web.Flash;
 import cn.studyledger.report.ReportStatus;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -25,6 +25,6 @@ class FinalYearNotice {
     void on(StudyYearChanged change) {
         reports.findFirstByOrgIdAndReportYearOrderByRevisionDesc(change.orgId(), change.year())
                 .filter(r -> r.status() == ReportStatus.FINAL)
-                .ifPresent(r -> Flash.note("report.flash.finalYear", change.year()));
+                .ifPresent(r -> SaveNotes.add("report.flash.finalYear", change.year()));
     }
 }
