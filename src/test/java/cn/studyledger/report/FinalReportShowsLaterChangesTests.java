@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A record saved for a year whose annual report is final: the save's message says the report keeps its frozen
  * figures, and the report page lists each figure whose frozen value the records no longer give, frozen beside live.
- * Nothing of the kind while the year's report is a draft.
+ * Nothing of the kind while the year's report is a draft. Self-study entries and writings are such records.
  */
 @IntegrationTest
 @DatabaseSnapshot.RestoredAfterEachTest
@@ -59,6 +59,20 @@ class FinalReportShowsLaterChangesTests {
         assertThat(changed)
                 .contains("<td class=\"drift-frozen\">" + plain(frozen) + "学时</td>")
                 .contains(">" + plain(frozen.add(new BigDecimal("2"))) + "学时</a>");
+    }
+
+    @Test
+    void aWritingAddedAfterTheReportIsFinalIsFlaggedAndItsCountShownFrozenAndLive() throws Exception {
+        finalise();
+        mvc.perform(post("/writings")
+                        .with(as(accounts, "member"))
+                        .with(csrf().asHeader())
+                        .param("kind", "EXPERIENCE")
+                        .param("title", "定稿后补登的心得体会")
+                        .param("writtenOn", "2025-06-20"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("success", containsString(NOTE)));
+        assertThat(page("leader")).contains("id=\"report-drift\"", "心得体会、调研报告等学习成果");
     }
 
     @Test
