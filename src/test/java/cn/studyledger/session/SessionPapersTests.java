@@ -63,6 +63,25 @@ class SessionPapersTests {
     }
 
     @Test
+    void thePlannedSessionsSignInSheetIsLeftBlankForSigningByHand() throws Exception {
+        long session =
+                create("手工签到的学习", LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(3));
+        byte[] docx = mvc.perform(get("/sessions/" + session + "/signin.docx").with(as(accounts, "clerk")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            var rows = doc.getTables().get(0).getRows();
+            assertThat(rows).hasSizeGreaterThan(1);
+            assertThat(rows.subList(1, rows.size())).allSatisfy(row -> {
+                assertThat(row.getCell(4).getText()).as("考勤").isEmpty();
+                assertThat(row.getCell(5).getText()).as("签到时间").isEmpty();
+            });
+        }
+    }
+
+    @Test
     void theLeaveListNamesEachSessionByTitleAndDate() throws Exception {
         LocalDate date = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(7);
         long session = create("请假审批列表测试学习", date);
