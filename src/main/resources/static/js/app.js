@@ -1,5 +1,6 @@
 // CSRF token for htmx requests, and confirmation before destructive actions (no inline scripts: CSP).
 document.addEventListener('DOMContentLoaded', function () {
+  validationInThePagesLanguage();
   var token = document.querySelector('meta[name="_csrf"]');
   var header = document.querySelector('meta[name="_csrf_header"]');
   document.body.addEventListener('htmx:configRequest', function (event) {
@@ -126,3 +127,44 @@ document.addEventListener('DOMContentLoaded', function () {
     }
   }
 });
+
+// The browser's validation bubbles speak the browser's language; these speak the page's, from the texts the server
+// renders into <meta name="validation-messages"> (messages.properties, validation.*). One handler for every field.
+function validationInThePagesLanguage() {
+  var texts = document.querySelector('meta[name="validation-messages"]');
+  if (!texts) { return; }
+  function say(key, first, second) {
+    return (texts.getAttribute('data-' + key) || texts.getAttribute('data-invalid'))
+      .replace('{0}', first).replace('{1}', second);
+  }
+  function message(field) {
+    var v = field.validity;
+    var type = (field.type || '').toLowerCase();
+    var dated = type === 'date' || type === 'datetime-local' || type === 'month' || type === 'time';
+    if (v.valueMissing) {
+      if (field.tagName === 'SELECT') { return say('select'); }
+      if (type === 'checkbox' || type === 'radio') { return say('check'); }
+      return say(type === 'file' ? 'file' : 'required');
+    }
+    if (v.badInput) { return say(type === 'number' ? 'number' : dated ? 'date' : 'invalid'); }
+    if (v.typeMismatch) { return say(type === 'email' ? 'email' : type === 'url' ? 'url' : 'invalid'); }
+    if (v.tooLong) { return say('maxlength', field.maxLength, field.value.length); }
+    if (v.tooShort) { return say('minlength', field.minLength, field.value.length); }
+    if (v.rangeUnderflow) { return say(dated ? 'min-date' : 'min', field.min); }
+    if (v.rangeOverflow) { return say(dated ? 'max-date' : 'max', field.max); }
+    if (v.stepMismatch) { return say('step', field.step); }
+    if (v.patternMismatch) { return field.title || say('pattern'); }
+    return say('invalid');
+  }
+  // 'invalid' does not bubble: listened for while it goes down to the field
+  document.addEventListener('invalid', function (event) {
+    var field = event.target;
+    field.setCustomValidity('');
+    if (!field.validity.valid) { field.setCustomValidity(message(field)); }
+  }, true);
+  ['input', 'change'].forEach(function (kind) {
+    document.addEventListener(kind, function (event) {
+      if (event.target.setCustomValidity) { event.target.setCustomValidity(''); }
+    }, true);
+  });
+}

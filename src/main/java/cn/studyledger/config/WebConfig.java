@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.FixedLocaleResolver;
 
@@ -40,9 +41,16 @@ class WebConfig implements WebMvcConfigurer {
         return new FixedLocaleResolver(Locale.SIMPLIFIED_CHINESE);
     }
 
+    /** Browsers that ask for /favicon.ico without reading the pages' icon link get the same icon. */
+    @Override
+    public void addViewControllers(ViewControllerRegistry registry) {
+        registry.addRedirectViewController("/favicon.ico", "/assets/favicon.svg");
+    }
+
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new InputGuard(limits)).excludePathPatterns("/error", "/webjars/**", "/assets/**");
+        registry.addInterceptor(new InputGuard(limits))
+                .excludePathPatterns("/error", "/webjars/**", "/assets/**", "/favicon.ico");
         registry.addInterceptor(new HtmxFragments());
         if (demoMode) {
             return;
@@ -58,6 +66,13 @@ class WebConfig implements WebMvcConfigurer {
                         return true;
                     }
                 })
-                .excludePathPatterns("/account/password", "/login", "/logout", "/error", "/webjars/**", "/assets/**");
+                .excludePathPatterns(
+                        "/account/password",
+                        "/login",
+                        "/logout",
+                        "/error",
+                        "/webjars/**",
+                        "/assets/**",
+                        "/favicon.ico");
     }
 }

@@ -18,6 +18,23 @@ public sealed interface DocumentBlock {
     /** Signature and date at the end, right-aligned. */
     record Signature(String organisation, String date) implements DocumentBlock {}
 
-    /** A table with a header row, in the body font at 四号 (14 pt) so that a sign-in sheet fits the page. */
-    record Table(java.util.List<String> header, java.util.List<java.util.List<String>> rows) implements DocumentBlock {}
+    /**
+     * A table with a header row, in the body font at 四号 (14 pt).
+     *
+     * @param widths each column's share of the text width in per cent, or empty for equal columns
+     * @param rowHeightMm the least height of every row (a sign-in sheet's rows are tall enough to sign in and no
+     *     taller, so that 20 people fit one page; a longer text still shows whole), or 0 for rows as tall as their
+     *     text
+     */
+    record Table(
+            java.util.List<String> header,
+            java.util.List<java.util.List<String>> rows,
+            java.util.List<Integer> widths,
+            double rowHeightMm)
+            implements DocumentBlock {
+
+        public Table(java.util.List<String> header, java.util.List<java.util.List<String>> rows) {
+            this(header, rows, java.util.List.of(), 0);
+        }
+    }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.TableRowHeightRule;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -40,6 +41,9 @@ public class DocxWriter {
     static final int PAGE_NUMBER_SIZE = 14;
     static final int TABLE_SIZE = 14;
     static final double LINE_PITCH_PT = 28.95;
+
+    /** A4 width less the left and right margins. */
+    static final double TEXT_WIDTH_MM = 210 - 28 - 26;
 
     /** 1 mm in twentieths of a point. */
     private static final double TWIPS_PER_MM = 56.6929;
@@ -86,17 +90,40 @@ public class DocxWriter {
     private static void table(XWPFDocument doc, DocumentBlock.Table t) {
         XWPFTable table = doc.createTable(t.rows().size() + 1, t.header().size());
         table.setWidth("100%");
+        if (!t.widths().isEmpty()) {
+            var grid = table.getCTTbl().getTblGrid() != null
+                    ? table.getCTTbl().getTblGrid()
+                    : table.getCTTbl().addNewTblGrid();
+            for (int c = 0; c < t.header().size(); c++) {
+                BigInteger width = BigInteger.valueOf(
+                        Math.round(TEXT_WIDTH_MM * TWIPS_PER_MM * t.widths().get(c) / 100));
+                (c < grid.sizeOfGridColArray() ? grid.getGridColArray(c) : grid.addNewGridCol()).setW(width);
+                for (int r = 0; r <= t.rows().size(); r++) {
+                    table.getRow(r).getCell(c).setWidth(width.toString());
+                }
+            }
+        }
         for (int r = 0; r <= t.rows().size(); r++) {
             List<String> cells = r == 0 ? t.header() : t.rows().get(r - 1);
+            if (t.rowHeightMm() > 0) {
+                table.getRow(r).setHeight(mm(t.rowHeightMm()).intValue());
+                table.getRow(r).setHeightRule(TableRowHeightRule.AT_LEAST);
+            }
             for (int c = 0; c < t.header().size(); c++) {
                 XWPFTableCell cell = table.getRow(r).getCell(c);
+                cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
                 XWPFParagraph p = cell.getParagraphs().get(0);
                 p.setAlignment(ParagraphAlignment.CENTER);
-                run(
+                // a table's text keeps off the body's grid of 28 characters × 28.95 pt lines: on it every cell line
+                // takes a body line and every character a body character's width, which doubles a sign-in sheet
+                p.setSpacingBetween(TABLE_SIZE + 4, LineSpacingRule.EXACT);
+                p.getCTP().getPPr().addNewSnapToGrid().setVal(Boolean.FALSE);
+                XWPFRun text = run(
                         p,
                         c < cells.size() && cells.get(c) != null ? cells.get(c) : "",
                         r == 0 ? HEADING1_FONT : BODY_FONT,
                         TABLE_SIZE);
+                text.getCTR().getRPr().addNewSnapToGrid().setVal(Boolean.FALSE);
             }
         }
     }

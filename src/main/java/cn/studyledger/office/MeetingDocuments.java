@@ -18,6 +18,18 @@ public class MeetingDocuments {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
+    /**
+     * Tall enough to sign in by hand, short enough that a header and 20 people fit one page under the title and the
+     * two lines of theme, time and place.
+     */
+    static final double SIGN_ROW_MM = 7.5;
+
+    /**
+     * Column shares in per cent: 职务 takes a position of eight characters (党组成员、副局长) on one line, 签名
+     * about a quarter of the width; the rest fit their contents at 四号 (姓名 up to three characters and digits).
+     */
+    static final List<Integer> SIGN_COLUMNS = List.of(7, 13, 28, 9, 9, 11, 23);
+
     private final DocxWriter writer;
 
     MeetingDocuments(DocxWriter writer) {
@@ -82,11 +94,12 @@ public class MeetingDocuments {
                     p.name(),
                     orDash(p.position()),
                     p.role(),
-                    orDash(p.status()),
+                    p.status() == null ? "" : p.status(),
                     p.checkInAt() == null ? "" : p.checkInAt().format(TIME),
                     ""));
         }
-        blocks.add(new DocumentBlock.Table(List.of("序号", "姓名", "职务", "身份", "考勤", "签到时间", "签名"), rows));
+        blocks.add(new DocumentBlock.Table(
+                List.of("序号", "姓名", "职务", "身份", "考勤", "签到时间", "签名"), rows, SIGN_COLUMNS, SIGN_ROW_MM));
         return writer.write(blocks);
     }
 

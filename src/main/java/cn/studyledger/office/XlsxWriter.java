@@ -8,9 +8,9 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Consumer;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -29,6 +29,7 @@ public class XlsxWriter {
             Font font = workbook.createFont();
             font.setBold(true);
             bold.setFont(font);
+            DateStyles dates = new DateStyles(workbook);
             for (SheetData data : sheets) {
                 Sheet sheet = workbook.createSheet(data.name());
                 Row header = sheet.createRow(0);
@@ -44,7 +45,7 @@ public class XlsxWriter {
                         Object value = values.get(c);
                         if (value instanceof Number number) {
                             row.createCell(c).setCellValue(number.doubleValue());
-                        } else {
+                        } else if (!dates.write(row, c, value)) {
                             row.createCell(c).setCellValue(value == null ? "" : quoted(value.toString()));
                         }
                     }
@@ -58,8 +59,6 @@ public class XlsxWriter {
         }
     }
 
-    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
     /**
      * Writes one sheet to the stream while the producer pushes rows: SXSSF keeps only {@value #WINDOW} rows in
      * memory and flushes the rest to a temporary file, which is deleted afterwards. The stream is not closed.
@@ -72,6 +71,7 @@ public class XlsxWriter {
             Font font = workbook.createFont();
             font.setBold(true);
             bold.setFont(font);
+            DateStyles dates = new DateStyles(workbook);
             Sheet sheet = workbook.createSheet(sheetName);
             Row head = sheet.createRow(0);
             for (int c = 0; c < header.size(); c++) {
@@ -89,7 +89,7 @@ public class XlsxWriter {
                     }
                     if (value instanceof Number number && !(value instanceof BigDecimal big && big.scale() > 6)) {
                         row.createCell(c).setCellValue(number.doubleValue());
-                    } else {
+                    } else if (!dates.write(row, c, value)) {
                         row.createCell(c).setCellValue(quoted(text(value)));
                     }
                 }
@@ -121,6 +121,40 @@ public class XlsxWriter {
     static final int WINDOW = 100;
 
     /**
+     * Dates and times as the spreadsheet's own dates (sortable, filterable, usable in formulas), shown as 2025-01-16 and
+     * 2025-01-16 20:00, rather than as text that merely looks like a date.
+     */
+    private static final class DateStyles {
+
+        private final CellStyle day;
+        private final CellStyle minute;
+
+        DateStyles(SXSSFWorkbook workbook) {
+            day = workbook.createCellStyle();
+            day.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+            minute = workbook.createCellStyle();
+            minute.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
+        }
+
+        /** Writes the value if it is a date or a date and time; false for anything else. */
+        boolean write(Row row, int column, Object value) {
+            if (value instanceof LocalDateTime t) {
+                Cell cell = row.createCell(column);
+                cell.setCellValue(t.withSecond(0).withNano(0));
+                cell.setCellStyle(minute);
+                return true;
+            }
+            if (value instanceof LocalDate d) {
+                Cell cell = row.createCell(column);
+                cell.setCellValue(d);
+                cell.setCellStyle(day);
+                return true;
+            }
+            return false;
+        }
+    }
+
+    /**
      * Text that a spreadsheet program would evaluate (a formula or DDE call: = + - @, or a leading tab or CR) gets a
      * visible apostrophe in front, as part of the text, so it stays text even after the file is saved again as CSV
      * (OWASP "CSV injection"). Numbers are written as numbers and never quoted; the imports remove the apostrophe.
@@ -130,12 +164,6 @@ public class XlsxWriter {
     }
 
     private static String text(Object value) {
-        if (value instanceof LocalDateTime t) {
-            return t.format(MINUTES);
-        }
-        if (value instanceof LocalDate d) {
-            return d.toString();
-        }
         if (value instanceof Boolean b) {
             return b ? "是" : "否";
         }

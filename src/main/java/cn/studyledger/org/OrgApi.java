@@ -124,6 +124,14 @@ public class OrgApi {
         return user.grants().stream().anyMatch(g -> g.covers(orgPath));
     }
 
+    /**
+     * Holds the person until the caller's transaction ends, so that writes adding up one person's records (the hours
+     * of self-study logged for a day) take turns instead of each checking a total the other is changing.
+     */
+    public void lockPerson(long personId) {
+        people.lock(personId);
+    }
+
     /** Active people of an organisation, e.g. to choose a presider. */
     public List<PersonRef> activePeople(long orgId) {
         return people.active(orgId);

@@ -12,6 +12,7 @@ import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
@@ -144,6 +145,47 @@ class LedgerExportTests {
                         .query(Long.class)
                         .single())
                 .isPositive();
+    }
+
+    @Test
+    void theSessionsLedgerHasRealDatesTheAgendaTheRecorderAndThoseWhoCame() throws Exception {
+        var first = jdbc.sql("""
+                        select s.id, s.session_date, s.recorder_person_id from session_study_session s
+                        join org_unit o on o.id = s.org_id where o.code = 'XJ' and s.status = 'HELD'
+                          and s.session_date >= date '2025-01-01' and s.session_date < date '2026-01-01'
+                        order by s.session_date, s.id fetch first 1 rows only""")
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getDate(2).toLocalDate(), rs.getObject(3)})
+                .single();
+        long present = jdbc.sql("select count(*) from session_attendance where session_id = ? and status = 'PRESENT'")
+                .param(first[0])
+                .query(Long.class)
+                .single();
+        String agendaTitle = jdbc.sql(
+                        "select title from session_agenda_item where session_id = ? order by position fetch first 1 rows only")
+                .param(first[0])
+                .query(String.class)
+                .single();
+        byte[] xlsx = Downloads.fetch(
+                mvc, get("/api/v1/orgs/XJ/years/2025/ledgers/sessions.xlsx").with(Logins.as(accounts, "clerk")));
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            List<Row> rows = workbook.getFirstSheet().read();
+            List<String> header = rows.get(0).stream().map(c -> c.getRawValue()).toList();
+            assertThat(header).contains("议题", "记录人", "出席人数");
+            Row row = rows.get(1);
+            assertThat(row.getCell(0).getType())
+                    .as("a date the spreadsheet can sort and filter")
+                    .isEqualTo(CellType.NUMBER);
+            assertThat(row.getCellAsDate(0))
+                    .hasValueSatisfying(d -> assertThat(d.toLocalDate()).isEqualTo(first[1]));
+            assertThat(row.getCellAsString(header.indexOf("议题")))
+                    .hasValueSatisfying(t -> assertThat(t).contains(agendaTitle));
+            assertThat(row.getCellAsNumber(header.indexOf("出席人数")))
+                    .hasValueSatisfying(n -> assertThat(n.longValue()).isEqualTo(present));
+            if (first[2] != null) {
+                assertThat(row.getCellAsString(header.indexOf("记录人")))
+                        .hasValueSatisfying(t -> assertThat(t).isNotBlank());
+            }
+        }
     }
 
     @Test

@@ -239,6 +239,30 @@ class ConcurrentWritesTests {
     }
 
     @Test
+    void sixTwentyHourEntriesForOneDayPostedAtOnceLetOneThrough() throws Exception {
+        HttpUser member = members.get(2);
+        long person = fixture.members.get(2);
+
+        List<HttpResponse<String>> answers = all(
+                6,
+                i -> member.json(
+                        "POST",
+                        "/api/v1/orgs/" + fixture.code + "/selfstudy",
+                        "{\"date\":\"" + today + "\",\"hours\":20,\"content\":\"同时登记" + i + "\"}"));
+
+        assertThat(answers).noneMatch(a -> a.statusCode() >= 500);
+        assertThat(answers).filteredOn(a -> a.statusCode() == 201).hasSize(1);
+        assertThat(answers)
+                .filteredOn(a -> a.statusCode() != 201)
+                .allSatisfy(a -> assertThat(a.body()).contains("将超过每日累计24学时的上限"));
+        assertThat(jdbc.sql("select sum(hours) from selfstudy_entry where person_id = ? and study_date = ?")
+                        .params(person, today)
+                        .query(java.math.BigDecimal.class)
+                        .single())
+                .isEqualByComparingTo("20");
+    }
+
+    @Test
     void tenClerksOpeningAYearsReportForTheFirstTimeGetOneReport() throws Exception {
         int year = 2098;
         List<HttpResponse<String>> answers = all(

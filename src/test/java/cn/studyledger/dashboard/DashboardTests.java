@@ -96,7 +96,7 @@ class DashboardTests {
             FigureApi.Figure f = figures.figure("XJ", 2025, tile.getKey());
             Object value = f.result().value();
             String expected = value == null
-                    ? "【待补充】"
+                    ? "—"
                     : (value instanceof BigDecimal d ? d.toPlainString() : value.toString())
                             + (f.definition().kind() == FigureDefinition.Kind.RATE ? "%" : "");
             assertThat(tile.getValue()).as(tile.getKey()).isEqualTo(expected);
@@ -106,6 +106,25 @@ class DashboardTests {
         assertThat(page)
                 .containsPattern("/webjars/echarts/[0-9.]*/?dist/echarts.min.js")
                 .contains("/assets/js/dashboard.js");
+    }
+
+    @Test
+    void oneFormatsSessionsAreHeadedByTheFormatOnceNotTwice() throws Exception {
+        String page = page("/dashboard/sessions?format=COLLECTIVE", "clerk");
+        assertThat(page).contains("<span id=\"sessions-heading\">集体学习记录</span>").doesNotContain("集体学习集体学习");
+        assertThat(page("/dashboard/sessions?format=DISCUSSION", "clerk")).contains("专题研讨记录");
+    }
+
+    @Test
+    void aRateOfNoneOverNoneIsADashNotTheReportsMissingMark() throws Exception {
+        String page = page("/dashboard?workYear=2031", "clerk");
+        Matcher rate = Pattern.compile(
+                        "data-figure-key=\"attendance.rate\">.*?<span class=\"figure-value\">([^<]*)</span>",
+                        Pattern.DOTALL)
+                .matcher(page);
+        assertThat(rate.find()).isTrue();
+        assertThat(rate.group(1)).isEqualTo("—");
+        assertThat(page).doesNotContain("【待补充】");
     }
 
     @Test

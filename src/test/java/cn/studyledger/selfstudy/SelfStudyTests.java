@@ -247,6 +247,80 @@ class SelfStudyTests {
         assertThat(audit(id)).containsExactly("CREATE", "UPDATE");
     }
 
+    @Test
+    void aSecondEntryTakingTheDayPastTwentyFourHoursIsRefusedWithTheDaysTotal() throws Exception {
+        create("member", "{\"date\":\"2025-06-20\",\"hours\":20,\"content\":\"上午至深夜\"}")
+                .andExpect(status().isCreated());
+        long before = entries();
+        create("member", "{\"date\":\"2025-06-20\",\"hours\":20,\"content\":\"又二十学时\"}")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(
+                        jsonPath("$.detail").value("张伟2025年6月20日已登记个人自学20学时，再登记20学时将超过每日累计24学时的上限（依据：本单位中心组学习实施办法）"));
+        mvc.perform(post("/selfstudy")
+                        .with(as(accounts, "member"))
+                        .with(csrf().asHeader())
+                        .param("date", "2025-06-20")
+                        .param("hours", "4.5")
+                        .param("content", "页面再登记"))
+                .andExpect(content().string(containsString("将超过每日累计24学时的上限")));
+        assertThat(entries()).isEqualTo(before);
+
+        create("member", "{\"date\":\"2025-06-20\",\"hours\":4,\"content\":\"正好二十四学时\"}")
+                .andExpect(status().isCreated());
+    }
+
+    @Test
+    void anEditIsAddedUpWithTheOtherEntriesOfItsNewDayButNotWithItself() throws Exception {
+        create("member", "{\"date\":\"2025-06-20\",\"hours\":20,\"content\":\"二十学时\"}")
+                .andExpect(status().isCreated());
+        String other = create("member", "{\"date\":\"2025-06-21\",\"hours\":10,\"content\":\"次日十学时\"}")
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        long id = ((Number) JsonPath.read(other, "$.id")).longValue();
+
+        edit(id, 0, "{\"date\":\"2025-06-20\",\"hours\":10,\"content\":\"挪到前一天\"}")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail").value(containsString("已登记个人自学20学时，再登记10学时")));
+        edit(id, 0, "{\"date\":\"2025-06-21\",\"hours\":24,\"content\":\"当天改为二十四学时\"}")
+                .andExpect(status().isOk());
+        assertThat(hours(id)).isEqualByComparingTo("24");
+    }
+
+    @Test
+    void theDailyLimitIsTheYearsRuleWithItsSource() throws Exception {
+        String rule = mvc.perform(get("/api/v1/orgs/XJ/years/2025/rules/selfstudy.dailyHours")
+                        .with(as(accounts, "clerk")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.param1").value(24))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        long version = ((Number) JsonPath.read(rule, "$.version")).longValue();
+        mvc.perform(put("/api/v1/orgs/XJ/years/2025/rules/selfstudy.dailyHours")
+                        .with(as(accounts, "clerk"))
+                        .with(csrf().asHeader())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(
+                                "{\"enabled\":true,\"param1\":8,\"source\":\"本局学习制度第五条\",\"version\":" + version + "}"))
+                .andExpect(status().isOk());
+
+        create("member", "{\"date\":\"2025-06-20\",\"hours\":8.5,\"content\":\"八个半学时\"}")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail").value(containsString("将超过每日累计8学时的上限（依据：本局学习制度第五条）")));
+        create("member", "{\"date\":\"2025-06-20\",\"hours\":8,\"content\":\"八学时\"}")
+                .andExpect(status().isCreated());
+    }
+
+    private ResultActions edit(long id, long version, String json) throws Exception {
+        return mvc.perform(put("/api/v1/selfstudy/" + id)
+                .param("version", String.valueOf(version))
+                .with(as(accounts, "member"))
+                .with(csrf().asHeader())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(json));
+    }
+
     private ResultActions create(String username, String json) throws Exception {
         return mvc.perform(post(ENTRIES)
                 .with(as(accounts, username))

@@ -1,7 +1,10 @@
 package cn.studyledger.common.web;
 
 import cn.studyledger.common.BusinessRuleException;
+import cn.studyledger.common.SaveNotes;
 import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -40,7 +43,21 @@ public final class Flash {
 
     /** A flash attribute of the next page (e.g. the refusal beside one form of it) with the text of {@code key}. */
     public static void put(RedirectAttributes redirect, String attribute, String key, Object... args) {
-        redirect.addFlashAttribute(attribute, text(key, args));
+        String text = text(key, args);
+        if ("success".equals(attribute)) {
+            text = withNotes(text);
+        }
+        redirect.addFlashAttribute(attribute, text);
+    }
+
+    /** The message with the notes other modules added while the request saved ({@link SaveNotes}). */
+    private static String withNotes(String text) {
+        List<SaveNotes.Note> notes = SaveNotes.current();
+        if (notes.isEmpty()) {
+            return text;
+        }
+        return (text.endsWith("。") ? text : text + "。")
+                + notes.stream().map(n -> text(n.key(), n.args())).collect(Collectors.joining());
     }
 
     /** The text of {@code key} in the request's language. */

@@ -18,7 +18,7 @@ public record Dashboard(String orgCode, String orgName, int year, List<Tile> til
      *
      * @param key the figure's stable key
      * @param label Chinese label
-     * @param value the value as shown (a rate with its per cent sign, e.g. 44.4%); 【待补充】 when there is none
+     * @param value the value as shown (a rate with its per cent sign, e.g. 44.4%); — when there is none (a rate of 0/0)
      * @param unit the unit shown after the value (empty for rates)
      * @param numerator for rates
      * @param denominator for rates

@@ -162,14 +162,19 @@ public class DashboardService {
                 figurePage(d.key()));
     }
 
-    /** The value as the figures page and the report print it; rates with their per cent sign. */
+    /**
+     * The value as the dashboard shows it; rates with their per cent sign. A figure without data (a rate of 0/0) is
+     * "—": 【待补充】 is the report's mark for a number its author still has to supply, not a dashboard's.
+     */
     static String display(Object value, boolean rate) {
         if (value == null) {
-            return "【待补充】";
+            return NO_DATA;
         }
         String text = value instanceof BigDecimal decimal ? decimal.toPlainString() : value.toString();
         return rate ? text + "%" : text;
     }
+
+    static final String NO_DATA = "—";
 
     static String figurePage(String key) {
         return "/figures/" + key;

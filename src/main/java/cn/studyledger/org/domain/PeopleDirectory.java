@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Look-ups of people for other modules; callers have already checked the organisation's scope. */
@@ -27,6 +28,12 @@ public class PeopleDirectory {
         return people.findByIdIn(ids).stream()
                 .map(Person::toRef)
                 .collect(Collectors.toMap(PersonRef::id, Function.identity()));
+    }
+
+    /** Locks the person's row for the caller's transaction, which must exist; an unknown id locks nothing. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void lock(long personId) {
+        people.lockById(personId);
     }
 
     public List<PersonRef> active(long orgId) {

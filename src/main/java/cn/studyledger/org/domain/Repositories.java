@@ -1,12 +1,14 @@
 package cn.studyledger.org.domain;
 
 import cn.studyledger.org.GroupRole;
+import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface OrgUnitRepository extends JpaRepository<OrgUnit, Long> {
@@ -30,6 +32,11 @@ interface PersonRepository extends JpaRepository<Person, Long> {
     Page<Person> search(long orgId, String q, boolean includeInactive, Pageable pageable);
 
     List<Person> findByIdIn(Collection<Long> ids);
+
+    /** The person's row locked until the end of the transaction. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from Person p where p.id = :id")
+    Optional<Person> lockById(long id);
 
     List<Person> findByOrgIdAndActiveTrueOrderByName(long orgId);
 

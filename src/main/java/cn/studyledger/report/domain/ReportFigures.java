@@ -72,6 +72,43 @@ class ReportFigures {
         return report.status() == cn.studyledger.report.ReportStatus.FINAL ? frozen(report) : live(org, report.year());
     }
 
+    /**
+     * The figures of a final revision whose frozen value differs from the live one (records added or changed for
+     * the year since it was finalised), in the snapshot's order; none for a draft.
+     */
+    List<ReportViews.Drift> drift(AnnualReport report, OrgRef org) {
+        if (report.status() != cn.studyledger.report.ReportStatus.FINAL) {
+            return List.of();
+        }
+        Map<String, FigureValue> live = live(org, report.year());
+        return frozen(report).values().stream()
+                .filter(f -> live.containsKey(f.key()) && !sameValue(f, live.get(f.key())))
+                .map(f -> new ReportViews.Drift(
+                        f.label(),
+                        shown(f),
+                        shown(live.get(f.key())),
+                        live.get(f.key()).evidenceUrl()))
+                .toList();
+    }
+
+    private static boolean sameValue(FigureValue a, FigureValue b) {
+        return java.util.Objects.equals(a.value(), b.value())
+                && java.util.Objects.equals(a.numerator(), b.numerator())
+                && java.util.Objects.equals(a.denominator(), b.denominator());
+    }
+
+    /** 723.5学时, 96.5%（55/57）, or — without data. */
+    private static String shown(FigureValue v) {
+        if (!v.hasValue()) {
+            return "—";
+        }
+        String unit = v.unit() == null ? "" : v.unit();
+        String fraction = v.numerator() != null && v.denominator() != null
+                ? "（" + v.numerator() + "/" + v.denominator() + "）"
+                : "";
+        return v.value() + unit + fraction;
+    }
+
     static List<SnapshotFigure> snapshot(Map<String, FigureValue> values, LocalDateTime now) {
         return values.values().stream().map(v -> new SnapshotFigure(v, now)).toList();
     }

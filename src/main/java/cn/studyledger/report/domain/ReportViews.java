@@ -16,6 +16,7 @@ public final class ReportViews {
      * @param id null while the report exists only as the default template (nobody who may edit has opened it)
      * @param latest whether this is the newest revision of the year
      * @param figures the values behind its tokens (the frozen snapshot of a final revision)
+     * @param drifted for a final revision, the figures whose frozen value the records no longer give
      */
     public record Report(
             Long id,
@@ -31,6 +32,7 @@ public final class ReportViews {
             List<Block> blocks,
             List<ProposalView> proposals,
             List<FigureValue> figures,
+            List<Drift> drifted,
             Actions actions) {
 
         public boolean saved() {
@@ -74,6 +76,16 @@ public final class ReportViews {
             List<Link> evidence) {}
 
     public record Link(String title, String url) {}
+
+    /**
+     * A figure of a final revision that the records, changed since, now put differently.
+     *
+     * @param label the figure's name as users read it
+     * @param frozen the value the revision keeps, with its unit ("—" for no data)
+     * @param live the value the records give now, with its unit
+     * @param evidenceUrl page of the records behind the live value
+     */
+    public record Drift(String label, String frozen, String live, String evidenceUrl) {}
 
     /** What the current user may do with the revision now. */
     public record Actions(

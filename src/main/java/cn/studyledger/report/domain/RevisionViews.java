@@ -61,6 +61,7 @@ class RevisionViews {
                 shown,
                 proposalViews,
                 List.copyOf(values.values()),
+                figures.drift(report, org),
                 actions(report, org, latest));
     }
 
@@ -93,6 +94,7 @@ class RevisionViews {
                 shown,
                 List.of(),
                 List.copyOf(values.values()),
+                List.of(),
                 new ReportViews.Actions(false, false, false, false, false, true));
     }
 

@@ -10,6 +10,8 @@ import org.springframework.data.jpa.repository.Query;
 interface RuleSettingRepository extends JpaRepository<RuleSetting, Long> {
 
     List<RuleSetting> findByOrgIdAndYear(long orgId, int year);
+
+    Optional<RuleSetting> findByOrgIdAndYearAndKey(long orgId, int year, String key);
 }
 
 interface RuleEvaluationRepository extends JpaRepository<RuleEvaluation, Long> {

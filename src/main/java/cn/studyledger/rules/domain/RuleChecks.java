@@ -60,6 +60,9 @@ final class RuleChecks {
                 return ContributionChecks.keySpeechesPerMember(c);
             case WRITINGS_PER_MEMBER:
                 return ContributionChecks.writingsPerMember(c);
+            case SELFSTUDY_DAILY_HOURS:
+                // Refused when an entry is saved (SelfStudyService), so the records cannot break it.
+                return Optional.empty();
             case PLAN_APPROVED_FIRST:
                 return PlanChecks.planApprovedFirst(c);
             case STUDY_PLAN_APPROVED:

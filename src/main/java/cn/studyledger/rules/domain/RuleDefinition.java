@@ -55,6 +55,12 @@ public enum RuleDefinition {
             "speech.perMember", "成员重点发言", "每名成员全年重点发言不少于{0}次", Sources.LOCAL, new Param("全年不少于", "次", 1, 1, 20)),
     WRITINGS_PER_MEMBER(
             "writings.perMember", "学习成果", "每名成员全年撰写心得体会或调研报告不少于{0}篇", Sources.LOCAL, new Param("全年不少于", "篇", 1, 1, 20)),
+    SELFSTUDY_DAILY_HOURS(
+            "selfstudy.dailyHours",
+            "个人自学每日学时",
+            "每人每日登记的个人自学累计不超过{0}学时",
+            Sources.LOCAL,
+            new Param("每日累计不超过", "学时", 24, 0.5, 24)),
     PLAN_APPROVED_FIRST("plan.approvedFirst", "年度学习计划审批", "年度学习计划在首次集中学习前经组长审批", Sources.RULES_AND_LOCAL),
     STUDY_PLAN_APPROVED("session.studyPlan", "学习方案审批", "每次集中学习的学习方案经组长审批", Sources.LOCAL),
     UNITS_VISITED(

@@ -1,5 +1,6 @@
 package cn.studyledger.selfstudy.domain;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -20,6 +21,12 @@ interface SelfStudyRepository extends JpaRepository<SelfStudyEntry, Long> {
             select e from SelfStudyEntry e where e.orgId = :orgId and e.date between :from and :to
               and e.personId in :personIds order by e.date, e.id""")
     List<SelfStudyEntry> findForFigure(long orgId, LocalDate from, LocalDate to, Collection<Long> personIds);
+
+    /** The hours the person logged in the organisation for the day, leaving out the entry {@code except} if given. */
+    @Query("""
+            select coalesce(sum(e.hours), 0) from SelfStudyEntry e
+            where e.orgId = :orgId and e.personId = :personId and e.date = :date and (:except is null or e.id <> :except)""")
+    BigDecimal hoursOn(long orgId, long personId, LocalDate date, Long except);
 
     long countByOrgId(long orgId);
 }

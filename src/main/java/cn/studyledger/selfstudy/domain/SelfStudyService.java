@@ -1,5 +1,6 @@
 package cn.studyledger.selfstudy.domain;
 
+import cn.studyledger.common.BusinessRuleException;
 import cn.studyledger.common.NotFoundException;
 import cn.studyledger.common.PageResult;
 import cn.studyledger.common.audit.AuditAction;
@@ -8,14 +9,19 @@ import cn.studyledger.common.security.CurrentUser;
 import cn.studyledger.common.security.LedgerUser;
 import cn.studyledger.common.security.Permissions;
 import cn.studyledger.common.security.Role;
+import cn.studyledger.common.time.OfficeTime;
 import cn.studyledger.org.GroupMember;
 import cn.studyledger.org.OrgApi;
 import cn.studyledger.org.OrgRef;
 import cn.studyledger.org.PersonRef;
+import cn.studyledger.selfstudy.DailyHoursLimit;
+import cn.studyledger.selfstudy.SelfStudyChanged;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -33,11 +39,20 @@ public class SelfStudyService {
     private final SelfStudyRepository entries;
     private final OrgApi orgs;
     private final AuditLog audit;
+    private final DailyHoursLimit dayLimit;
+    private final ApplicationEventPublisher events;
 
-    SelfStudyService(SelfStudyRepository entries, OrgApi orgs, AuditLog audit) {
+    SelfStudyService(
+            SelfStudyRepository entries,
+            OrgApi orgs,
+            AuditLog audit,
+            DailyHoursLimit dayLimit,
+            ApplicationEventPublisher events) {
         this.entries = entries;
         this.orgs = orgs;
         this.audit = audit;
+        this.dayLimit = dayLimit;
+        this.events = events;
     }
 
     /** Whether the current user sees the whole group's log of this organisation, not only their own. */
@@ -75,6 +90,7 @@ public class SelfStudyService {
         OrgRef org = orgs.requireReadable(orgCode);
         long personId = GroupAuthors.author(
                 orgs, org, command.personId(), command.date().getYear(), "只能登记本人的自学");
+        requireWithinDay(org.id(), personId, command, null);
         SelfStudyEntry entry = entries.saveAndFlush(new SelfStudyEntry(
                 org.id(),
                 personId,
@@ -86,6 +102,7 @@ public class SelfStudyService {
                 "个人自学",
                 entry.getId(),
                 command.date() + " " + command.hours() + "学时 人员#" + personId);
+        events.publishEvent(new SelfStudyChanged(org.id(), command.date().getYear()));
         return row(entry, orgs.people(Set.of(personId)));
     }
 
@@ -97,8 +114,15 @@ public class SelfStudyService {
         entry.checkVersion(expectedVersion);
         GroupAuthors.requireMember(
                 orgs, orgs.get(entry.orgId()), entry.personId(), command.date().getYear());
+        requireWithinDay(entry.orgId(), entry.personId(), command, id);
+        int yearBefore = entry.date().getYear();
         entry.edit(command.date(), command.hours(), command.content().trim());
         entries.flush();
+        events.publishEvent(new SelfStudyChanged(entry.orgId(), yearBefore));
+        if (yearBefore != command.date().getYear()) {
+            events.publishEvent(
+                    new SelfStudyChanged(entry.orgId(), command.date().getYear()));
+        }
         audit.record(AuditAction.UPDATE, "个人自学", id, command.date() + " " + command.hours() + "学时");
         return row(entry, orgs.people(Set.of(entry.personId())));
     }
@@ -109,6 +133,7 @@ public class SelfStudyService {
     public void delete(long id) {
         SelfStudyEntry entry = editable(id);
         entries.delete(entry);
+        events.publishEvent(new SelfStudyChanged(entry.orgId(), entry.date().getYear()));
         audit.record(AuditAction.DELETE, "个人自学", id, entry.date() + " " + entry.hours() + "学时");
     }
 
@@ -127,6 +152,27 @@ public class SelfStudyService {
                 .filter(m -> user.hasRoleAt(Role.CLERK, org.path())
                         || Long.valueOf(m.personId()).equals(user.personId()))
                 .toList();
+    }
+
+    /**
+     * Refuses an entry that would take the person's hours of its day past the year's {@link DailyHoursLimit}. The
+     * person stays locked until the save commits, so two entries posted at once are added up one after the other.
+     */
+    private void requireWithinDay(long orgId, long personId, SelfStudyCommand command, Long except) {
+        orgs.lockPerson(personId);
+        DailyHoursLimit.Limit limit = dayLimit.of(orgId, command.date().getYear());
+        BigDecimal logged = entries.hoursOn(orgId, personId, command.date(), except);
+        if (logged.add(command.hours()).compareTo(limit.hours()) > 0) {
+            PersonRef person = orgs.people(Set.of(personId)).get(personId);
+            throw new BusinessRuleException((person == null ? "" : person.name())
+                    + OfficeTime.chineseDate(command.date()) + "已登记个人自学" + hours(logged) + "学时，再登记"
+                    + hours(command.hours()) + "学时将超过每日累计" + hours(limit.hours()) + "学时的上限（依据："
+                    + limit.source() + "）");
+        }
+    }
+
+    private static String hours(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
     }
 
     private SelfStudyEntry editable(long id) {

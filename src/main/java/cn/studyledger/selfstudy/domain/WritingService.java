@@ -18,12 +18,14 @@ import cn.studyledger.org.GroupMember;
 import cn.studyledger.org.OrgApi;
 import cn.studyledger.org.OrgRef;
 import cn.studyledger.org.PersonRef;
+import cn.studyledger.selfstudy.SelfStudyChanged;
 import cn.studyledger.selfstudy.WritingKind;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -48,12 +50,19 @@ public class WritingService {
     private final OrgApi orgs;
     private final FileStore files;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    WritingService(WritingRepository writings, OrgApi orgs, FileStore files, AuditLog audit) {
+    WritingService(
+            WritingRepository writings,
+            OrgApi orgs,
+            FileStore files,
+            AuditLog audit,
+            ApplicationEventPublisher events) {
         this.writings = writings;
         this.orgs = orgs;
         this.files = files;
         this.audit = audit;
+        this.events = events;
     }
 
     /** Whether the current user reads the whole group's writings of this organisation, not only their own. */
@@ -110,6 +119,7 @@ public class WritingService {
                 writing.getId(),
                 command.kind().label() + "《" + writing.title() + "》 人员#" + personId
                         + (file == null ? "" : "，附件" + writing.fileId()));
+        events.publishEvent(new SelfStudyChanged(org.id(), command.writtenOn().getYear()));
         return view(writing, orgs.people(Set.of(personId)));
     }
 
@@ -124,6 +134,7 @@ public class WritingService {
                 orgs.get(writing.orgId()),
                 writing.personId(),
                 command.writtenOn().getYear());
+        int yearBefore = writing.writtenOn().getYear();
         writing.edit(command.kind(), command.title().trim(), command.writtenOn(), blankToNull(command.summary()));
         if (file != null) {
             writing.attach(files.store(file, FileKind.DOCUMENTS).id());
@@ -134,6 +145,11 @@ public class WritingService {
                 OBJECT,
                 id,
                 command.kind().label() + "《" + writing.title() + "》" + (file == null ? "" : "，附件" + writing.fileId()));
+        events.publishEvent(new SelfStudyChanged(writing.orgId(), yearBefore));
+        if (yearBefore != command.writtenOn().getYear()) {
+            events.publishEvent(
+                    new SelfStudyChanged(writing.orgId(), command.writtenOn().getYear()));
+        }
         return view(writing, orgs.people(Set.of(writing.personId())));
     }
 
@@ -160,6 +176,8 @@ public class WritingService {
         Writing writing = editable(id);
         writings.delete(writing);
         audit.record(AuditAction.DELETE, OBJECT, id, writing.kind().label() + "《" + writing.title() + "》");
+        events.publishEvent(
+                new SelfStudyChanged(writing.orgId(), writing.writtenOn().getYear()));
     }
 
     /** The file of a writing, after the same scope check as reading the writing. */

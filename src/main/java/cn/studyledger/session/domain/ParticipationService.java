@@ -32,6 +32,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -118,7 +119,7 @@ public class ParticipationService {
             sessions.save(session);
         }
         audit.record(AuditAction.CREATE, "请假", request.getId(), (noted ? "报备请假：" : "申请请假：") + session.title());
-        return SessionAccess.leaveRow(request, access.people(Set.of(me)));
+        return SessionAccess.leaveRow(request, session, access.people(Set.of(me)));
     }
 
     /**
@@ -215,7 +216,7 @@ public class ParticipationService {
         audit.record(AuditAction.UPDATE, "请假", leaveId, (approve ? "批准" : "不批准") + "请假：" + session.title());
         sessions.save(session);
         leaves.flush();
-        return SessionAccess.leaveRow(request, access.people(Set.of(request.personId())));
+        return SessionAccess.leaveRow(request, session, access.people(Set.of(request.personId())));
     }
 
     /**
@@ -230,15 +231,26 @@ public class ParticipationService {
         OrgRef org = orgs.requireReadable(orgCode);
         LedgerUser user = CurrentUser.require();
         Map<Integer, Group> groups = new HashMap<>();
-        List<LeaveRequest> pending = leaves.findPending(org.id()).stream()
+        List<LeaveRequest> requested = leaves.findPending(org.id());
+        Map<Long, StudySession> byId = sessionsOf(requested);
+        List<LeaveRequest> pending = requested.stream()
                 .filter(l -> {
-                    StudySession session = sessions.findById(l.sessionId()).orElseThrow();
+                    StudySession session = byId.get(l.sessionId());
                     Group group = groups.computeIfAbsent(session.date().getYear(), y -> group(session));
                     return group.decides(l) && !Objects.equals(user.personId(), l.personId());
                 })
                 .toList();
         Map<Long, PersonRef> people = access.people(personIds(pending));
-        return pending.stream().map(l -> SessionAccess.leaveRow(l, people)).toList();
+        return pending.stream()
+                .map(l -> SessionAccess.leaveRow(l, byId.get(l.sessionId()), people))
+                .toList();
+    }
+
+    private Map<Long, StudySession> sessionsOf(List<LeaveRequest> requests) {
+        Map<Long, StudySession> byId = new HashMap<>();
+        sessions.findAllById(requests.stream().map(LeaveRequest::sessionId).collect(Collectors.toSet()))
+                .forEach(s -> byId.put(s.getId(), s));
+        return byId;
     }
 
     /** Whether the current user decides leave in the organisation (组长, or a 副组长 for the 组长's leave). */
@@ -254,7 +266,10 @@ public class ParticipationService {
         long me = myPerson();
         List<LeaveRequest> mine = leaves.findByPersonIdOrderByIdDesc(me);
         Map<Long, PersonRef> people = access.people(Set.of(me));
-        return mine.stream().map(l -> SessionAccess.leaveRow(l, people)).toList();
+        Map<Long, StudySession> byId = sessionsOf(mine);
+        return mine.stream()
+                .map(l -> SessionAccess.leaveRow(l, byId.get(l.sessionId()), people))
+                .toList();
     }
 
     /** The current user's make-up studies in the organisation and year, open ones first. */

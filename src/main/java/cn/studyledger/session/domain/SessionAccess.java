@@ -100,7 +100,7 @@ class SessionAccess {
                         sp.outlineFileId()))
                 .toList();
         List<LeaveRow> leaveRows =
-                leaveRequests.stream().map(l -> leaveRow(l, people)).toList();
+                leaveRequests.stream().map(l -> leaveRow(l, s, people)).toList();
         return new SessionDetail(
                 s.getId() == null ? 0 : s.getId(),
                 org(s).code(),
@@ -140,10 +140,12 @@ class SessionAccess {
                 List.copyOf(s.corrections()));
     }
 
-    static LeaveRow leaveRow(LeaveRequest l, Map<Long, PersonRef> people) {
+    static LeaveRow leaveRow(LeaveRequest l, StudySession session, Map<Long, PersonRef> people) {
         return new LeaveRow(
                 l.getId(),
                 l.sessionId(),
+                session.title(),
+                session.date(),
                 l.personId(),
                 name(people, l.personId()),
                 l.reason(),

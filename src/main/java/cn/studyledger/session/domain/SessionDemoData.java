@@ -161,7 +161,7 @@ class SessionDemoData implements ApplicationRunner {
                     session.addSpeech(
                             speaker.personId(),
                             SpeechKind.KEY,
-                            speaker.name() + "：学习" + plan.title() + "的体会",
+                            speaker.name() + "：" + (plan.title().startsWith("学习") ? "" : "学习") + plan.title() + "的体会",
                             outline(speaker.name(), plan.title()));
                 }
             }

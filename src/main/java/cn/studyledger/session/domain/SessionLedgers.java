@@ -33,9 +33,14 @@ class SessionLedgers {
                 orgs,
                 "sessions",
                 "集中学习台账",
-                List.of("日期", "开始时间", "时长（小时）", "地点", "形式", "主题", "主持人", "状态", "举行时间"),
+                List.of("日期", "开始时间", "时长（小时）", "地点", "形式", "主题", "议题", "主持人", "记录人", "出席人数", "状态", "举行时间"),
                 "select s.session_date, s.start_time, s.duration_hours, s.place, s.format, s.title,"
-                        + " s.presider_person_id, s.status, s.held_at from session_study_session s where "
+                        + " (select string_agg(i.title, '；' order by i.position) from session_agenda_item i"
+                        + " where i.session_id = s.id),"
+                        + " s.presider_person_id, s.recorder_person_id,"
+                        + " case when s.status = 'HELD' then (select count(*) from session_attendance a"
+                        + " where a.session_id = s.id and a.status = 'PRESENT') end,"
+                        + " s.status, s.held_at from session_study_session s where "
                         + SESSION_YEAR + " order by s.session_date, s.id",
                 (names, r) -> Arrays.asList(
                         r.get(0),
@@ -44,9 +49,12 @@ class SessionLedgers {
                         r.get(3),
                         label(r.get(4), c -> SessionFormat.valueOf(c).label()),
                         r.get(5),
-                        names.name(r.get(6)),
-                        label(r.get(7), c -> SessionStatus.valueOf(c).label()),
-                        r.get(8)));
+                        r.get(6),
+                        names.name(r.get(7)),
+                        names.name(r.get(8)),
+                        r.get(9),
+                        label(r.get(10), c -> SessionStatus.valueOf(c).label()),
+                        r.get(11)));
     }
 
     @Bean

@@ -140,10 +140,12 @@ public final class SessionViews {
     public record SpeechRow(
             long id, long personId, String speaker, SpeechKind kind, String title, Long outlineFileId) {}
 
-    /** One leave request. */
+    /** One leave request, with the session it asks leave of (by title and date, as users name it). */
     public record LeaveRow(
             long id,
             long sessionId,
+            String sessionTitle,
+            LocalDate sessionDate,
             long personId,
             String name,
             String reason,

@@ -5,12 +5,12 @@ import cn.studyledger.common.security.Permissions;
 import cn.studyledger.common.web.Downloads;
 import cn.studyledger.common.web.Flash;
 import cn.studyledger.office.MeetingDocuments;
+import cn.studyledger.session.SessionStatus;
 import cn.studyledger.session.SpeechKind;
+import cn.studyledger.session.domain.SessionNotices;
 import cn.studyledger.session.domain.SessionRecordService;
 import cn.studyledger.session.domain.SessionService;
 import cn.studyledger.session.domain.SessionViews.SessionDetail;
-import java.time.Clock;
-import java.time.LocalDate;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,15 +30,15 @@ class SessionRecordController {
     private final SessionService sessions;
     private final MeetingDocuments documents;
     private final AuditLog audit;
-    private final Clock clock;
+    private final SessionNotices notices;
 
     SessionRecordController(
             SessionRecordService records,
             SessionService sessions,
             MeetingDocuments documents,
             AuditLog audit,
-            Clock clock) {
-        this.clock = clock;
+            SessionNotices notices) {
+        this.notices = notices;
         this.records = records;
         this.sessions = sessions;
         this.documents = documents;
@@ -49,7 +49,7 @@ class SessionRecordController {
     @PreAuthorize("hasAuthority('" + Permissions.SESSION_EDIT + "')")
     ResponseEntity<byte[]> notice(@PathVariable long id) {
         SessionDetail detail = sessions.get(id);
-        byte[] docx = documents.notice(meeting(detail), LocalDate.now(clock));
+        byte[] docx = documents.notice(meeting(detail), notices.issuedOn(id));
         audit.recordExport("会议通知", id, "导出会议通知：" + detail.title());
         return Downloads.document(docx, Downloads.DOCX, detail.date() + "-会议通知.docx");
     }
@@ -64,6 +64,7 @@ class SessionRecordController {
     }
 
     private MeetingDocuments.Meeting meeting(SessionDetail d) {
+        boolean held = d.status() == SessionStatus.HELD;
         return new MeetingDocuments.Meeting(
                 sessions.issuer(d.orgCode()),
                 d.title(),
@@ -80,8 +81,9 @@ class SessionRecordController {
                                 a.name(),
                                 a.position(),
                                 a.role().label(),
-                                a.status() == null ? null : a.status().label(),
-                                a.checkInAt()))
+                                // a sheet printed before the meeting is signed by hand: no status or time yet
+                                held && a.status() != null ? a.status().label() : null,
+                                held ? a.checkInAt() : null))
                         .toList());
     }
 
