@@ -123,6 +123,29 @@ class LeaveAndMakeUpFollowTheRulesTests {
     }
 
     @Test
+    void theMakeUpIsDueWithinTheDaysOfTheYearsRuleTable() throws Exception {
+        // the year's rule table as the clerk first sees it, with the 补学期限 set to 15 days
+        mvc.perform(get("/api/v1/orgs/XJ/years/2025/rules").with(as(accounts, "clerk")))
+                .andExpect(status().isOk());
+        int changed = jdbc.sql("""
+                        update rules_setting set param1 = 15 where rule_key = 'attendance.makeUp' and rule_year = 2025
+                          and org_id = (select id from org_unit where code = 'XJ')""").update();
+        assertThat(changed).as("X局's 2025 rule table has the rule").isEqualTo(1);
+        long session = plannedSession();
+        long member = person("MEMBER");
+        mvc.perform(sheet(session)
+                        .param("status_" + member, "LEAVE")
+                        .param("leaveReason_" + member, "参加上级调研")
+                        .param("leaveApprovedBy_" + member, String.valueOf(person("LEADER"))))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select make_up_due_on from session_attendance where session_id = ? and person_id = ?")
+                        .params(session, member)
+                        .query(LocalDate.class)
+                        .single())
+                .isEqualTo(LocalDate.of(2025, 12, 29).plusDays(15));
+    }
+
+    @Test
     void aMemberCannotBeNamedAsTheApprover() throws Exception {
         long session = plannedSession();
         long member = person("MEMBER");

@@ -36,6 +36,16 @@ import org.springframework.test.context.ActiveProfiles;
 @DatabaseSnapshot.RestoredAfterEachTest
 class SessionModuleTests {
 
+    /** The 补学期限 the rules module gives in the application; the module alone gets the rule's default. */
+    @org.springframework.boot.test.context.TestConfiguration
+    static class RulesOutsideTheModule {
+
+        @org.springframework.context.annotation.Bean
+        cn.studyledger.session.MakeUpPeriod makeUpPeriod() {
+            return (orgId, year) -> 30;
+        }
+    }
+
     @Autowired
     SessionService sessions;
 

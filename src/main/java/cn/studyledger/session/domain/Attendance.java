@@ -23,9 +23,6 @@ import java.time.LocalTime;
 @Table(name = "session_attendance")
 class Attendance {
 
-    /** Days after the session within which a member on leave must make up the study (DESIGN.md §4). */
-    static final int MAKE_UP_DAYS = 30;
-
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -73,9 +70,10 @@ class Attendance {
 
     /**
      * Records the status; a clerk's manual entry of PRESENT counts as checked in at the session's start, and a
-     * leave opens a make-up study due {@link #MAKE_UP_DAYS} days after the session.
+     * leave opens a make-up study due {@code makeUpDays} days after the session ({@code MakeUpPeriod}).
      */
-    void record(AttendanceStatus status, LocalDate sessionDate, LocalTime startTime, LocalDateTime now) {
+    void record(
+            AttendanceStatus status, LocalDate sessionDate, LocalTime startTime, LocalDateTime now, int makeUpDays) {
         this.status = status;
         if (status == AttendanceStatus.PRESENT) {
             if (checkInAt == null) {
@@ -88,7 +86,7 @@ class Attendance {
         }
         if (status == AttendanceStatus.LEAVE) {
             if (makeUpDueOn == null) {
-                makeUpDueOn = sessionDate.plusDays(MAKE_UP_DAYS);
+                makeUpDueOn = sessionDate.plusDays(makeUpDays);
             }
         } else {
             makeUpDueOn = null;

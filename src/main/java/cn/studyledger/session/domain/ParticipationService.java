@@ -16,6 +16,7 @@ import cn.studyledger.org.OrgRef;
 import cn.studyledger.org.PersonRef;
 import cn.studyledger.session.AttendanceStatus;
 import cn.studyledger.session.LeaveStatus;
+import cn.studyledger.session.MakeUpPeriod;
 import cn.studyledger.session.SessionStatus;
 import cn.studyledger.session.domain.SessionViews.LeaveRow;
 import jakarta.persistence.EntityManager;
@@ -53,6 +54,7 @@ public class ParticipationService {
     private final AuditLog audit;
     private final Clock clock;
     private final EntityManager entities;
+    private final MakeUpPeriod makeUpPeriod;
 
     ParticipationService(
             SessionRepository sessions,
@@ -61,8 +63,10 @@ public class ParticipationService {
             OrgApi orgs,
             AuditLog audit,
             Clock clock,
-            EntityManager entities) {
+            EntityManager entities,
+            MakeUpPeriod makeUpPeriod) {
         this.entities = entities;
+        this.makeUpPeriod = makeUpPeriod;
         this.sessions = sessions;
         this.leaves = leaves;
         this.access = access;
@@ -115,7 +119,7 @@ public class ParticipationService {
         }
         leaves.saveAndFlush(request);
         if (noted) {
-            session.leaveDecided(request, LocalDateTime.now(clock));
+            session.leaveDecided(request, LocalDateTime.now(clock), makeUpDays(session));
             sessions.save(session);
         }
         audit.record(AuditAction.CREATE, "请假", request.getId(), (noted ? "报备请假：" : "申请请假：") + session.title());
@@ -170,7 +174,7 @@ public class ParticipationService {
         if (request.status() == LeaveStatus.REQUESTED) {
             return false;
         }
-        session.leaveDecided(request, now);
+        session.leaveDecided(request, now, makeUpDays(session));
         return true;
     }
 
@@ -212,7 +216,7 @@ public class ParticipationService {
         }
         request.checkVersion(version);
         request.decide(approve, comment, me, CurrentUser.require().displayName(), LocalDateTime.now(clock));
-        session.leaveDecided(request, LocalDateTime.now(clock));
+        session.leaveDecided(request, LocalDateTime.now(clock), makeUpDays(session));
         audit.record(AuditAction.UPDATE, "请假", leaveId, (approve ? "批准" : "不批准") + "请假：" + session.title());
         sessions.save(session);
         leaves.flush();
@@ -432,6 +436,10 @@ public class ParticipationService {
         }
         sessions.createCheckinSecret(session.getId(), CheckInCodes.newSecret());
         return sessions.checkinSecretOf(session.getId());
+    }
+
+    private int makeUpDays(StudySession session) {
+        return makeUpPeriod.days(session.orgId(), session.date().getYear());
     }
 
     private static long myPerson() {

@@ -12,6 +12,7 @@ import cn.studyledger.org.PersonRef;
 import cn.studyledger.session.AgendaKind;
 import cn.studyledger.session.AttendanceStatus;
 import cn.studyledger.session.LearningMode;
+import cn.studyledger.session.MakeUpPeriod;
 import cn.studyledger.session.SessionFormat;
 import cn.studyledger.session.SpeechKind;
 import java.io.ByteArrayInputStream;
@@ -43,8 +44,15 @@ class SessionDemoData implements ApplicationRunner {
 
     private final LeaveRequestRepository leaves;
     private final FileStore files;
+    private final MakeUpPeriod makeUpPeriod;
 
-    SessionDemoData(SessionRepository sessions, OrgApi orgs, LeaveRequestRepository leaves, FileStore files) {
+    SessionDemoData(
+            SessionRepository sessions,
+            OrgApi orgs,
+            LeaveRequestRepository leaves,
+            FileStore files,
+            MakeUpPeriod makeUpPeriod) {
+        this.makeUpPeriod = makeUpPeriod;
         this.sessions = sessions;
         this.orgs = orgs;
         this.leaves = leaves;
@@ -147,7 +155,7 @@ class SessionDemoData implements ApplicationRunner {
                 }
             }
             attendees.forEach(p -> statuses.put(p.id(), AttendanceStatus.PRESENT));
-            session.recordAttendance(statuses, date.atTime(9, 0));
+            session.recordAttendance(statuses, date.atTime(9, 0), makeUpPeriod.days(session.orgId(), date.getYear()));
             for (Long personId : onLeave) {
                 // The leave of 2025-12-11 keeps its make-up open: the demo shows an unfinished 补学.
                 if (!plan.date().equals("2025-12-11")) {
@@ -255,7 +263,10 @@ class SessionDemoData implements ApplicationRunner {
             session.expectMembers(members);
             Map<Long, AttendanceStatus> statuses = new HashMap<>();
             members.forEach(id -> statuses.put(id, AttendanceStatus.PRESENT));
-            session.recordAttendance(statuses, LocalDateTime.of(date, LocalTime.of(14, 30)));
+            session.recordAttendance(
+                    statuses,
+                    LocalDateTime.of(date, LocalTime.of(14, 30)),
+                    makeUpPeriod.days(session.orgId(), date.getYear()));
             session.markHeld(date.atTime(17, 0), Map.of());
             sessions.save(session);
         }

@@ -15,6 +15,7 @@ import cn.studyledger.org.PersonRef;
 import cn.studyledger.session.AgendaChoice;
 import cn.studyledger.session.AgendaKind;
 import cn.studyledger.session.AttendanceStatus;
+import cn.studyledger.session.MakeUpPeriod;
 import cn.studyledger.session.SessionStatus;
 import cn.studyledger.session.domain.SessionViews.SessionDetail;
 import cn.studyledger.session.domain.SessionViews.SessionRow;
@@ -42,6 +43,7 @@ public class SessionService {
     private final OrgApi orgs;
     private final AgendaSources agendaSources;
     private final ParticipationService participation;
+    private final MakeUpPeriod makeUpPeriod;
     private final AuditLog audit;
     private final Clock clock;
 
@@ -51,9 +53,11 @@ public class SessionService {
             OrgApi orgs,
             AgendaSources agendaSources,
             ParticipationService participation,
+            MakeUpPeriod makeUpPeriod,
             AuditLog audit,
             Clock clock) {
         this.participation = participation;
+        this.makeUpPeriod = makeUpPeriod;
         this.clock = clock;
         this.agendaSources = agendaSources;
         this.sessions = sessions;
@@ -156,7 +160,8 @@ public class SessionService {
             return true;
         });
         if (!all.isEmpty()) {
-            session.recordAttendance(all, now);
+            session.recordAttendance(
+                    all, now, makeUpPeriod.days(session.orgId(), session.date().getYear()));
         }
         audit.record(AuditAction.UPDATE, "考勤", id, "登记考勤 " + recorded + " 人" + corrected(session, sheet.reason()));
         sessions.saveAndFlush(session);

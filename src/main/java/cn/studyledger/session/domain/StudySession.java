@@ -233,16 +233,16 @@ class StudySession extends BaseEntity {
         expected(personId).checkIn(at);
     }
 
-    /** An approved leave: the member is on leave and owes a make-up study. */
-    void grantLeave(long personId, LocalDateTime now) {
+    /** An approved leave: the member is on leave and owes a make-up study, due {@code makeUpDays} after the session. */
+    void grantLeave(long personId, LocalDateTime now, int makeUpDays) {
         requireNotCancelled();
-        expected(personId).record(AttendanceStatus.LEAVE, date, startTime, now);
+        expected(personId).record(AttendanceStatus.LEAVE, date, startTime, now, makeUpDays);
     }
 
     /** A leave request for this session was decided (or noted); one in effect marks the member on leave. */
-    void leaveDecided(LeaveRequest request, LocalDateTime now) {
+    void leaveDecided(LeaveRequest request, LocalDateTime now, int makeUpDays) {
         if (request.status().inEffect()) {
-            grantLeave(request.personId(), now);
+            grantLeave(request.personId(), now, makeUpDays);
         }
         registerEvent(
                 () -> new LeaveDecided(request.getId(), getId(), orgId, date, request.personId(), request.status()));
@@ -347,11 +347,14 @@ class StudySession extends BaseEntity {
         }
     }
 
-    /** Records the attendance of several participants at once; every person must be expected. */
-    void recordAttendance(Map<Long, AttendanceStatus> statuses, LocalDateTime now) {
+    /**
+     * Records the attendance of several participants at once; every person must be expected. A leave's make-up is due
+     * {@code makeUpDays} after the session ({@code MakeUpPeriod}).
+     */
+    void recordAttendance(Map<Long, AttendanceStatus> statuses, LocalDateTime now, int makeUpDays) {
         requireNotCancelled();
         for (var entry : statuses.entrySet()) {
-            expected(entry.getKey()).record(entry.getValue(), date, startTime, now);
+            expected(entry.getKey()).record(entry.getValue(), date, startTime, now, makeUpDays);
         }
         touch();
         registerEvent(() -> new AttendanceRecorded(getId(), orgId, date));

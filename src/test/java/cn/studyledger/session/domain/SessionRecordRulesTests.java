@@ -23,6 +23,9 @@ import org.junit.jupiter.api.Test;
 /** The rules of a session's 学习方案, 列席, speeches, 讲评, check-in and leave, each refused with its message. */
 class SessionRecordRulesTests {
 
+    /** The 补学期限 the sessions get from the rules (MakeUpPeriod), by default. */
+    static final int MAKE_UP_DAYS = 30;
+
     final LocalDate day = LocalDate.of(2025, 3, 18);
     final LocalDateTime at = day.atTime(18, 0);
     static final Decisions.Party CLERK = Decisions.Party.account("clerk");
@@ -68,7 +71,7 @@ class SessionRecordRulesTests {
     void heldSessionTakesNoNewPlanButTakesItsEvaluation() {
         StudySession s = session();
         assertThatThrownBy(() -> s.evaluate("讲评", "组长", at)).hasMessageContaining("举行后");
-        s.recordAttendance(Map.of(11L, AttendanceStatus.PRESENT, 12L, AttendanceStatus.PRESENT), at);
+        s.recordAttendance(Map.of(11L, AttendanceStatus.PRESENT, 12L, AttendanceStatus.PRESENT), at, MAKE_UP_DAYS);
         s.markHeld(at, Map.of());
         assertThatThrownBy(() -> s.submitStudyPlan("方案", CLERK)).hasMessageContaining("已举行");
         s.evaluate("讲评内容", "组长", at);
@@ -81,7 +84,7 @@ class SessionRecordRulesTests {
         s.addAttendee(50L);
         assertThatThrownBy(() -> s.addAttendee(50L)).hasMessageContaining("已在本次学习的名单中");
         assertThatThrownBy(() -> s.removeAttendee(11L)).hasMessageContaining("中心组成员不能移出");
-        s.recordAttendance(Map.of(50L, AttendanceStatus.PRESENT), at);
+        s.recordAttendance(Map.of(50L, AttendanceStatus.PRESENT), at, MAKE_UP_DAYS);
         assertThatThrownBy(() -> s.removeAttendee(50L)).hasMessageContaining("已登记考勤");
         assertThat(s.attendance().stream().filter(a -> !a.isMember()).count()).isEqualTo(1);
     }
@@ -100,7 +103,7 @@ class SessionRecordRulesTests {
     @Test
     void leaveOpensAMakeUpDueThirtyDaysAfterTheSession() {
         StudySession s = session();
-        s.grantLeave(12L, at);
+        s.grantLeave(12L, at, MAKE_UP_DAYS);
         Attendance leave = s.attendance().stream()
                 .filter(a -> a.personId() == 12L)
                 .findFirst()
@@ -114,7 +117,7 @@ class SessionRecordRulesTests {
         StudySession s = session();
         s.checkIn(11L, day.atTime(8, 50));
         assertThatThrownBy(() -> s.checkIn(11L, day.atTime(8, 55))).hasMessageContaining("您已签到");
-        s.recordAttendance(Map.of(12L, AttendanceStatus.ABSENT), at);
+        s.recordAttendance(Map.of(12L, AttendanceStatus.ABSENT), at, MAKE_UP_DAYS);
         s.markHeld(at, Map.of());
         assertThatThrownBy(() -> s.checkIn(12L, at)).hasMessageContaining("结束签到");
     }

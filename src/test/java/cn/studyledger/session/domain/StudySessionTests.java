@@ -19,6 +19,9 @@ import org.junit.jupiter.api.Test;
 
 class StudySessionTests {
 
+    /** The 补学期限 the sessions get from the rules (MakeUpPeriod), by default. */
+    static final int MAKE_UP_DAYS = 30;
+
     final LocalDate day = LocalDate.of(2025, 3, 18);
     final LocalDateTime afterwards = day.atTime(18, 0);
 
@@ -33,7 +36,7 @@ class StudySessionTests {
     @Test
     void cannotBeHeldWhileSomeAttendanceIsUnrecorded() {
         StudySession s = session();
-        s.recordAttendance(Map.of(11L, AttendanceStatus.PRESENT), afterwards);
+        s.recordAttendance(Map.of(11L, AttendanceStatus.PRESENT), afterwards, MAKE_UP_DAYS);
         assertThatThrownBy(() -> s.markHeld(afterwards, Map.of(12L, "张伟", 13L, "刘芳")))
                 .isInstanceOf(BusinessRuleException.class)
                 .hasMessageContaining("张伟")
@@ -46,7 +49,8 @@ class StudySessionTests {
         StudySession s = session();
         s.recordAttendance(
                 Map.of(11L, AttendanceStatus.PRESENT, 12L, AttendanceStatus.LEAVE, 13L, AttendanceStatus.ABSENT),
-                afterwards);
+                afterwards,
+                MAKE_UP_DAYS);
         s.markHeld(afterwards, Map.of());
         assertThat(s.status()).isEqualTo(SessionStatus.HELD);
         assertThatThrownBy(() -> s.markHeld(afterwards, Map.of())).hasMessageContaining("已标记为已举行");
@@ -57,7 +61,8 @@ class StudySessionTests {
         StudySession s = session();
         s.recordAttendance(
                 Map.of(11L, AttendanceStatus.PRESENT, 12L, AttendanceStatus.PRESENT, 13L, AttendanceStatus.PRESENT),
-                afterwards);
+                afterwards,
+                MAKE_UP_DAYS);
         assertThatThrownBy(() -> s.markHeld(day.minusDays(1).atStartOfDay(), Map.of()))
                 .hasMessageContaining("尚未到");
     }
@@ -65,7 +70,7 @@ class StudySessionTests {
     @Test
     void leaveCountsAsParticipationOnlyOnceTheMakeUpIsDone() {
         StudySession s = session();
-        s.recordAttendance(Map.of(12L, AttendanceStatus.LEAVE), afterwards);
+        s.recordAttendance(Map.of(12L, AttendanceStatus.LEAVE), afterwards, MAKE_UP_DAYS);
         Attendance leave = s.attendance().stream()
                 .filter(a -> a.personId() == 12L)
                 .findFirst()
@@ -80,7 +85,8 @@ class StudySessionTests {
     @Test
     void makeUpIsOnlyForLeaveAndNotBeforeTheSession() {
         StudySession s = session();
-        s.recordAttendance(Map.of(11L, AttendanceStatus.PRESENT, 12L, AttendanceStatus.LEAVE), afterwards);
+        s.recordAttendance(
+                Map.of(11L, AttendanceStatus.PRESENT, 12L, AttendanceStatus.LEAVE), afterwards, MAKE_UP_DAYS);
         assertThatThrownBy(() -> s.recordMakeUp(11L, day, null)).hasMessageContaining("只有请假");
         assertThatThrownBy(() -> s.recordMakeUp(12L, day.minusDays(1), null)).hasMessageContaining("不能早于");
     }
@@ -88,14 +94,14 @@ class StudySessionTests {
     @Test
     void attendanceOfSomeoneNotExpectedIsRefused() {
         StudySession s = session();
-        assertThatThrownBy(() -> s.recordAttendance(Map.of(99L, AttendanceStatus.PRESENT), afterwards))
+        assertThatThrownBy(() -> s.recordAttendance(Map.of(99L, AttendanceStatus.PRESENT), afterwards, MAKE_UP_DAYS))
                 .hasMessageContaining("应到名单");
     }
 
     @Test
     void membersWhoLeftTheGroupDropOutUnlessAlreadyRecorded() {
         StudySession s = session();
-        s.recordAttendance(Map.of(11L, AttendanceStatus.PRESENT), afterwards);
+        s.recordAttendance(Map.of(11L, AttendanceStatus.PRESENT), afterwards, MAKE_UP_DAYS);
         s.expectMembers(List.of(12L, 14L));
         assertThat(s.attendance()).extracting(Attendance::personId).containsExactlyInAnyOrder(11L, 12L, 14L);
     }
@@ -103,7 +109,7 @@ class StudySessionTests {
     @Test
     void manualPresenceIsCheckedInAtTheStartTime() {
         StudySession s = session();
-        s.recordAttendance(Map.of(11L, AttendanceStatus.PRESENT), afterwards);
+        s.recordAttendance(Map.of(11L, AttendanceStatus.PRESENT), afterwards, MAKE_UP_DAYS);
         assertThat(s.attendance().get(0).checkInAt()).isEqualTo(day.atTime(9, 0));
     }
 }
