@@ -46,20 +46,8 @@ class LeaveAndMakeUpFollowTheRulesTests {
     }
 
     long plannedSession() throws Exception {
-        String location = mvc.perform(post("/sessions")
-                        .with(as(accounts, "clerk"))
-                        .with(csrf())
-                        .param("title", "请假规则测试学习")
-                        .param("date", "2025-12-29")
-                        .param("durationHours", "3")
-                        .param("format", "DISCUSSION")
-                        .param("agenda[0].kind", "THEORY")
-                        .param("agenda[0].title", "理论学习"))
-                .andExpect(status().is3xxRedirection())
-                .andReturn()
-                .getResponse()
-                .getRedirectedUrl();
-        return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        return PlannedSessions.create(
+                mvc, accounts, "XJ", "clerk", "请假规则测试学习", LocalDate.of(2025, 12, 29), java.time.LocalTime.of(9, 0));
     }
 
     MockHttpServletRequestBuilder sheet(long session) {
