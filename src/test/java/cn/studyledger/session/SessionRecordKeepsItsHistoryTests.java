@@ -309,6 +309,32 @@ class SessionRecordKeepsItsHistoryTests {
     }
 
     @Test
+    void aDateOutsideTheWorkingYearIsSavedOnlyOnceConfirmed() throws Exception {
+        MockHttpServletRequestBuilder typo = post("/sessions")
+                .with(as(accounts, "clerk"))
+                .with(csrf())
+                .param("title", "日期笔误测试学习")
+                .param("date", "2035-12-29")
+                .param("durationHours", "3")
+                .param("format", "COLLECTIVE");
+        mvc.perform(typo)
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("不在当前工作年度（2025年）内")))
+                .andExpect(content().string(containsString("name=\"confirmYear\"")))
+                .andExpect(content().string(containsString("value=\"2035-12-29\"")));
+        assertThat(jdbc.sql("select count(*) from session_study_session where title = '日期笔误测试学习'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+
+        mvc.perform(typo.param("confirmYear", "true")).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select count(*) from session_study_session where title = '日期笔误测试学习'")
+                        .query(Long.class)
+                        .single())
+                .isOne();
+    }
+
+    @Test
     void anotherOrganisationsClerkCannotCancelTheSession() throws Exception {
         long session = plannedSession();
         mvc.perform(post("/sessions/" + session + "/cancel")

@@ -99,8 +99,13 @@ class SessionController {
 
     @PostMapping("/sessions")
     @PreAuthorize("hasAuthority('" + Permissions.SESSION_EDIT + "')")
-    String create(@Valid @ModelAttribute("command") SessionCommand command, BindingResult binding, FormPost post) {
+    String create(
+            @Valid @ModelAttribute("command") SessionCommand command,
+            BindingResult binding,
+            @RequestParam(defaultValue = "false") boolean confirmYear,
+            FormPost post) {
         return post.refused(model -> form(model, command, null, 0)).answer(() -> {
+            requireWorkingYear(command, confirmYear);
             SessionDetail created = sessions.create(context.orgCode(), command);
             return post.done("session.flash.create", "/sessions/" + created.id());
         });
@@ -132,9 +137,27 @@ class SessionController {
             @RequestParam long version,
             @Valid @ModelAttribute("command") SessionCommand command,
             BindingResult binding,
+            @RequestParam(defaultValue = "false") boolean confirmYear,
             FormPost post) {
         return post.refused(model -> form(model, command, id, version))
-                .run(() -> sessions.edit(id, version, command), "common.saved", "/sessions/" + id);
+                .run(
+                        () -> {
+                            requireWorkingYear(command, confirmYear);
+                            sessions.edit(id, version, command);
+                        },
+                        "common.saved",
+                        "/sessions/" + id);
+    }
+
+    /**
+     * A date outside the working year is most often a typing slip (2035 for 2025), and the session would leave the
+     * year's list the clerk sees: the form asks once to confirm it.
+     */
+    private void requireWorkingYear(SessionCommand command, boolean confirmed) {
+        if (!confirmed && command.date().getYear() != context.year()) {
+            throw new BusinessRuleException(
+                    "学习日期" + command.date() + "不在当前工作年度（" + context.year() + "年）内。如日期无误，请勾选“确认学习日期”后再保存");
+        }
     }
 
     @PostMapping("/sessions/{id}/attendance")
@@ -214,6 +237,8 @@ class SessionController {
     private String form(Model model, SessionCommand command, Long id, long version) {
         FormPage.fill(model, command, "sessionId", id, version);
         model.addAttribute("held", id != null && sessions.get(id).status() == SessionStatus.HELD);
+        model.addAttribute(
+                "outsideYear", command.date() != null && command.date().getYear() != context.year());
         model.addAttribute(
                 "agendaChoices",
                 sessions.agendaChoices(
