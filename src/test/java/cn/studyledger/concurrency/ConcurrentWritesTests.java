@@ -148,7 +148,8 @@ class ConcurrentWritesTests {
                                         "durationHours", "3",
                                         "format", "COLLECTIVE",
                                         "agenda[0].kind", "THEORY",
-                                        "agenda[0].title", "理论学习")));
+                                        "agenda[0].title", "理论学习",
+                                        "confirmYear", "true")));
 
         assertThat(answers).noneMatch(a -> a.statusCode() >= 500);
         assertThat(answers.stream().filter(a -> a.statusCode() == 302)).hasSize(1);

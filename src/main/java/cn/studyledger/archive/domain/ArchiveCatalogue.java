@@ -38,6 +38,7 @@ final class ArchiveCatalogue {
             "session_attachment",
             "session_speech",
             "session_leave_request",
+            "session_correction",
             // first topic
             "firsttopic_item",
             "firsttopic_study",
