@@ -94,7 +94,7 @@ class SessionController {
     String newForm(Model model) {
         LocalDate today = LocalDate.now(clock);
         LocalDate date = today.getYear() == context.year() ? today : LocalDate.of(context.year(), 1, 1);
-        return form(model, SessionCommand.blank(date), null, 0);
+        return form(model, SessionCommand.blank(date), null, 0, false);
     }
 
     @PostMapping("/sessions")
@@ -104,7 +104,7 @@ class SessionController {
             BindingResult binding,
             @RequestParam(defaultValue = "false") boolean confirmYear,
             FormPost post) {
-        return post.refused(model -> form(model, command, null, 0)).answer(() -> {
+        return post.refused(model -> form(model, command, null, 0, false)).answer(() -> {
             requireWorkingYear(command, confirmYear);
             SessionDetail created = sessions.create(context.orgCode(), command);
             return post.done("session.flash.create", "/sessions/" + created.id());
@@ -127,7 +127,7 @@ class SessionController {
     @PreAuthorize("hasAuthority('" + Permissions.SESSION_EDIT + "')")
     String editForm(@PathVariable long id, Model model) {
         SessionDetail session = sessions.get(id);
-        return form(model, session.toCommand(), id, session.version());
+        return form(model, session.toCommand(), id, session.version(), session.status() == SessionStatus.HELD);
     }
 
     @PostMapping("/sessions/{id}")
@@ -139,7 +139,8 @@ class SessionController {
             BindingResult binding,
             @RequestParam(defaultValue = "false") boolean confirmYear,
             FormPost post) {
-        return post.refused(model -> form(model, command, id, version))
+        return post.refused(model ->
+                        form(model, command, id, version, sessions.get(id).status() == SessionStatus.HELD))
                 .run(
                         () -> {
                             requireWorkingYear(command, confirmYear);
@@ -234,9 +235,10 @@ class SessionController {
         return Flash.done(redirect, "session.flash.makeUp", "/sessions/" + id);
     }
 
-    private String form(Model model, SessionCommand command, Long id, long version) {
+    /** The session form; {@code held}: the session edited is held, so a change needs its 更正原因. */
+    private String form(Model model, SessionCommand command, Long id, long version, boolean held) {
         FormPage.fill(model, command, "sessionId", id, version);
-        model.addAttribute("held", id != null && sessions.get(id).status() == SessionStatus.HELD);
+        model.addAttribute("held", held);
         model.addAttribute(
                 "outsideYear", command.date() != null && command.date().getYear() != context.year());
         model.addAttribute(
