@@ -1,5 +1,6 @@
 package cn.studyledger.common;
 
+import cn.studyledger.common.events.YearRecord.OrgYear;
 import jakarta.persistence.Column;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
@@ -47,6 +48,10 @@ public abstract class BaseEntity {
     @Transient
     private final transient List<Supplier<?>> events = new ArrayList<>();
 
+    /** The year a {@link cn.studyledger.common.events.YearRecord} counted in when it was loaded. */
+    @Transient
+    private transient OrgYear loadedIn;
+
     /** The office clock, handed over by {@link EntityStamps} when the entity is loaded or first stored. */
     @Transient
     private Clock clock;
@@ -64,6 +69,14 @@ public abstract class BaseEntity {
 
     void loaded(Clock clock) {
         this.clock = clock;
+    }
+
+    void loadedIn(OrgYear year) {
+        loadedIn = year;
+    }
+
+    OrgYear loadedIn() {
+        return loadedIn;
     }
 
     /**

@@ -1,9 +1,9 @@
 /**
  * Supervision (列席旁听): a superior organisation's annual plan of visits to the central-group sessions of its
  * subordinate units, aiming at full coverage; per visit the three stages — 会前审方案 (the unit submits its 学习方案,
- * materials and speech outlines at least 5 working days ahead, observers approve or return them), 会中看实效
+ * materials and speech outlines the working days ahead the rule settings give, observers approve or return them), 会中看实效
  * (on-site notes and ratings against configurable weighted criteria), 会后提建议 (a 小结 of at most 500 characters
- * within 10 working days) — and the rectification items (整改) the unit completes and the observers close, on the
+ * within the working days the rule settings give) — and the rectification items (整改) the unit completes and the observers close, on the
  * shared tracking lifecycle. Defines {@code supervision.visits} and {@code supervision.coverage}.
  */
 @ApplicationModule(

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.studyledger.IntegrationTest;
+import cn.studyledger.tracking.WorkingCalendar;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -43,6 +44,9 @@ class WorkListTests {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    WorkingCalendar calendar;
 
     @Test
     void theClerkSeesThisMonthsPlannedSessionWhileWorkingInAnotherYear() throws Exception {
@@ -136,6 +140,58 @@ class WorkListTests {
         assertThat((String) overdue.get("due"))
                 .isLessThanOrEqualTo(today.minusDays(30).toString());
         assertThat(todos("clerk").get(0)).as("overdue items come first").containsEntry("overdue", true);
+    }
+
+    @Test
+    void eachVisitStageIsOnTheListOfWhoActsNextDueByTheRuleSettingsPeriods() throws Exception {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate session = today.plusDays(20);
+        long visit = jdbc.sql("""
+                        select v.id from supervision_visit v join org_unit o on o.id = v.superior_org_id
+                        where o.code = 'XJ' and v.stage = 'PLANNED' order by v.id fetch first 1 rows only""").query(Long.class).single();
+        long unit = jdbc.sql("select org_id from org_account where username = 'unitclerk'")
+                .query(Long.class)
+                .single();
+        jdbc.sql("update supervision_visit set unit_org_id = ?, planned_on = ? where id = ?")
+                .param(unit)
+                .param(session)
+                .param(visit)
+                .update();
+        // the bureau's rule table of that year: 小结 within 1 working day, materials 2 working days ahead
+        jdbc.sql("delete from rules_setting where org_id = (select id from org_unit where code = 'XJ')"
+                        + " and rule_year = ? and rule_key = 'supervision.summary'")
+                .param(session.getYear())
+                .update();
+        jdbc.sql("insert into rules_setting (org_id, rule_year, rule_key, enabled, param1, param2, source, version,"
+                        + " created_at) select id, ?, 'supervision.summary', true, 1, 2, '本局列席旁听工作办法', 0,"
+                        + " current_timestamp from org_unit where code = 'XJ'")
+                .param(session.getYear())
+                .update();
+
+        assertThat(only(todos("unitclerk"), "supervision.materials"))
+                .containsEntry("due", calendar.before(session, 2).toString())
+                .containsEntry("overdue", false)
+                .containsEntry("year", session.getYear());
+        assertThat(todos("clerk")).extracting(t -> t.get("kind")).doesNotContain("supervision.materials");
+
+        stage(visit, "MATERIALS_SUBMITTED", session);
+        assertThat(only(todos("clerk"), "supervision.review")).containsEntry("due", session.toString());
+        assertThat(todos("unitclerk")).extracting(t -> t.get("kind")).doesNotContain("supervision.materials");
+
+        LocalDate held = today.minusDays(7);
+        stage(visit, "OBSERVED", held);
+        assertThat(only(todos("clerk"), "supervision.summary"))
+                .containsEntry("due", calendar.after(held, 1).toString())
+                .containsEntry("overdue", true)
+                .containsEntry("year", held.getYear());
+    }
+
+    private void stage(long visit, String stage, LocalDate plannedOn) {
+        jdbc.sql("update supervision_visit set stage = ?, planned_on = ? where id = ?")
+                .param(stage)
+                .param(plannedOn)
+                .param(visit)
+                .update();
     }
 
     @Test

@@ -27,7 +27,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A record saved for a year whose annual report is final: the save's message says the report keeps its frozen
  * figures, and the report page lists each figure whose frozen value the records no longer give, frozen beside live.
- * Nothing of the kind while the year's report is a draft. Self-study entries and writings are such records.
+ * Nothing of the kind while the year's report is a draft. Self-study entries and writings are such records, and so
+ * is every record of a module that only stores it (an exchange meeting here): a record moved out of the final year
+ * changes that year too.
  */
 @IntegrationTest
 @DatabaseSnapshot.RestoredAfterEachTest
@@ -73,6 +75,33 @@ class FinalReportShowsLaterChangesTests {
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("success", containsString(NOTE)));
         assertThat(page("leader")).contains("id=\"report-drift\"", "心得体会、调研报告等学习成果");
+    }
+
+    @Test
+    void anExchangeMeetingMovedIntoAndOutOfTheFinalYearIsFlaggedBothWays() throws Exception {
+        finalise();
+        String created = exchange(post("/outreach/exchanges"), "2024-06-20")
+                .andExpect(flash().attribute("success", not(containsString("已定稿"))))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        exchange(post(created).param("version", "0"), "2025-06-20")
+                .andExpect(flash().attribute("success", containsString(NOTE)));
+        exchange(post(created).param("version", "1"), "2024-06-21")
+                .andExpect(flash().attribute("success", containsString(NOTE)));
+    }
+
+    private ResultActions exchange(
+            org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request, String heldOn)
+            throws Exception {
+        return mvc.perform(request.with(as(accounts, "clerk"))
+                        .with(csrf().asHeader())
+                        .param("title", "定稿后补登的经验交流会")
+                        .param("heldOn", heldOn)
+                        .param("host", "市直机关工委")
+                        .param("role", "ATTENDED")
+                        .param("participants", "3"))
+                .andExpect(status().is3xxRedirection());
     }
 
     @Test

@@ -298,7 +298,8 @@ class SupervisionTests {
         long id = ((Number) JsonPath.read(created, "$.id")).longValue();
         submit(id, unitClerk, true)
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.detail").value(containsString(calendar.before(tomorrow, 5) + " 前（含当日）报送")))
+                .andExpect(
+                        jsonPath("$.detail").value(containsString("报送截止日为 " + calendar.before(tomorrow, 5) + "（含当日")))
                 .andExpect(jsonPath("$.detail").value(containsString("已超过报送期限")));
         mvc.perform(get("/supervision/visits/" + id).with(unitClerk))
                 .andExpect(status().isOk())

@@ -10,8 +10,12 @@ import java.time.LocalDate;
  * (sessions past their date not marked held), {@code session.studyPlan} (学习方案 waiting for the 组长),
  * {@code leave.pending} (leave requests to decide), {@code makeup.open} (the user's make-up studies still owed),
  * {@code plan.submitted} (annual plans waiting for approval), {@code report.submitted} (an annual report waiting
- * for 定稿), {@code overdue.<overdue kind>} (open items past their due date, by the overdue list's kinds:
- * {@code overdue.firsttopic.task} 第一议题落实任务, {@code overdue.supervision.rectification} 列席旁听整改事项).
+ * for 定稿), {@code supervision.materials} (列席旁听 学习方案 and materials the visited unit still has to submit),
+ * {@code supervision.review} (submitted 学习方案 the supervising organisation still has to review),
+ * {@code supervision.summary} (小结 still to write after a visited session), {@code overdue.<overdue kind>} (open
+ * items past their due date, by the overdue list's kinds: {@code overdue.firsttopic.task} 第一议题落实任务,
+ * {@code overdue.supervision.rectification} 列席旁听整改事项), and the compliance rules' early warnings
+ * {@code rule.<warning>} (e.g. {@code rule.sessionsPerQuarter}, {@code rule.firstTopicTimeliness}).
  *
  * @param kind what the item is, one of the kinds above
  * @param title what the list shows, in Chinese

@@ -2,6 +2,7 @@ package cn.studyledger.firsttopic.domain;
 
 import cn.studyledger.common.BaseEntity;
 import cn.studyledger.common.BusinessRuleException;
+import cn.studyledger.common.events.YearRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -10,7 +11,7 @@ import java.time.LocalDate;
 /** A deployment (研究部署): what the group decided to do about a first-topic item. */
 @Entity
 @Table(name = "firsttopic_deployment")
-class Deployment extends BaseEntity {
+class Deployment extends BaseEntity implements YearRecord {
 
     @Column(name = "org_id", nullable = false, updatable = false)
     private long orgId;
@@ -60,5 +61,10 @@ class Deployment extends BaseEntity {
 
     Long sessionId() {
         return sessionId;
+    }
+
+    @Override
+    public OrgYear countsIn() {
+        return OrgYear.of(orgId(), decidedOn());
     }
 }

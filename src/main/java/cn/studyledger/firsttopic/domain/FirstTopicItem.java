@@ -2,6 +2,7 @@ package cn.studyledger.firsttopic.domain;
 
 import cn.studyledger.common.BaseEntity;
 import cn.studyledger.common.BusinessRuleException;
+import cn.studyledger.common.events.YearRecord;
 import cn.studyledger.firsttopic.ItemScope;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -20,7 +21,7 @@ import org.hibernate.annotations.BatchSize;
 /** A first-topic item (第一议题) of the register, with the sessions that studied it. */
 @Entity
 @Table(name = "firsttopic_item")
-class FirstTopicItem extends BaseEntity {
+class FirstTopicItem extends BaseEntity implements YearRecord {
 
     @Column(name = "org_id", nullable = false, updatable = false)
     private long orgId;
@@ -133,5 +134,10 @@ class FirstTopicItem extends BaseEntity {
 
     List<Study> studies() {
         return studies;
+    }
+
+    @Override
+    public OrgYear countsIn() {
+        return OrgYear.of(orgId(), publishedOn());
     }
 }

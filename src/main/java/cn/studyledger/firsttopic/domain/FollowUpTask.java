@@ -2,6 +2,7 @@ package cn.studyledger.firsttopic.domain;
 
 import cn.studyledger.common.BaseEntity;
 import cn.studyledger.common.BusinessRuleException;
+import cn.studyledger.common.events.YearRecord;
 import cn.studyledger.firsttopic.TaskStatus;
 import cn.studyledger.tracking.Tracked;
 import cn.studyledger.tracking.TrackingStatus;
@@ -19,7 +20,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "firsttopic_task")
-class FollowUpTask extends BaseEntity {
+class FollowUpTask extends BaseEntity implements YearRecord {
 
     /** How the lifecycle's messages name this item. */
     static final String NOUN = "任务";
@@ -135,5 +136,10 @@ class FollowUpTask extends BaseEntity {
 
     LocalDate cancelledOn() {
         return tracked.cancelledOn();
+    }
+
+    @Override
+    public OrgYear countsIn() {
+        return OrgYear.of(orgId(), dueOn());
     }
 }

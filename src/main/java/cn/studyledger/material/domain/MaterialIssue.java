@@ -3,6 +3,7 @@ package cn.studyledger.material.domain;
 import cn.studyledger.common.BaseEntity;
 import cn.studyledger.common.BusinessRuleException;
 import cn.studyledger.common.NotFoundException;
+import cn.studyledger.common.events.YearRecord;
 import cn.studyledger.material.IssueStatus;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -23,7 +24,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "material_issue")
-class MaterialIssue extends BaseEntity {
+class MaterialIssue extends BaseEntity implements YearRecord {
 
     static final int MAX_FILES = 20;
 
@@ -145,5 +146,10 @@ class MaterialIssue extends BaseEntity {
     /** File ids in upload order (ids grow with each upload). */
     List<Long> fileIds() {
         return fileIds.stream().sorted().toList();
+    }
+
+    @Override
+    public OrgYear countsIn() {
+        return new OrgYear(orgId(), year());
     }
 }

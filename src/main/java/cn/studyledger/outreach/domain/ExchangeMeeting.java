@@ -2,6 +2,7 @@ package cn.studyledger.outreach.domain;
 
 import cn.studyledger.common.BaseEntity;
 import cn.studyledger.common.BusinessRuleException;
+import cn.studyledger.common.events.YearRecord;
 import cn.studyledger.outreach.ExchangeRole;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -17,7 +18,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "outreach_exchange_meeting")
-class ExchangeMeeting extends BaseEntity {
+class ExchangeMeeting extends BaseEntity implements YearRecord {
 
     @Column(name = "org_id", nullable = false, updatable = false)
     private long orgId;
@@ -84,5 +85,10 @@ class ExchangeMeeting extends BaseEntity {
 
     String summary() {
         return summary;
+    }
+
+    @Override
+    public OrgYear countsIn() {
+        return OrgYear.of(orgId(), heldOn());
     }
 }

@@ -2,6 +2,7 @@ package cn.studyledger.outreach.domain;
 
 import cn.studyledger.common.BaseEntity;
 import cn.studyledger.common.BusinessRuleException;
+import cn.studyledger.common.events.YearRecord;
 import cn.studyledger.outreach.PublicityChannel;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -17,7 +18,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "outreach_publicity_item")
-class PublicityItem extends BaseEntity {
+class PublicityItem extends BaseEntity implements YearRecord {
 
     static final String NEEDS_LINK_OR_FILE = "请填写链接或上传文件（至少一项）";
 
@@ -127,5 +128,10 @@ class PublicityItem extends BaseEntity {
 
     String related() {
         return related;
+    }
+
+    @Override
+    public OrgYear countsIn() {
+        return OrgYear.of(orgId(), publishedOn());
     }
 }

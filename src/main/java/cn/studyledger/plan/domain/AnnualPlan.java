@@ -2,6 +2,7 @@ package cn.studyledger.plan.domain;
 
 import cn.studyledger.common.BaseEntity;
 import cn.studyledger.common.BusinessRuleException;
+import cn.studyledger.common.events.YearRecord;
 import cn.studyledger.common.security.Decisions;
 import cn.studyledger.plan.PlanAction;
 import cn.studyledger.plan.PlanStatus;
@@ -35,7 +36,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "plan_annual_plan")
-class AnnualPlan extends BaseEntity {
+class AnnualPlan extends BaseEntity implements YearRecord {
 
     static final int MAX_COMMENT = 500;
 
@@ -311,4 +312,9 @@ class AnnualPlan extends BaseEntity {
 
     /** One arrangement as entered; {@code id} only when it changes an existing one. */
     record Line(Long id, int month, String topic, SessionFormat format, Long leadPersonId, String materials) {}
+
+    @Override
+    public OrgYear countsIn() {
+        return new OrgYear(orgId(), year());
+    }
 }

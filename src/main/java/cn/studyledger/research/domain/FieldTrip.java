@@ -2,6 +2,7 @@ package cn.studyledger.research.domain;
 
 import cn.studyledger.common.BaseEntity;
 import cn.studyledger.common.BusinessRuleException;
+import cn.studyledger.common.events.YearRecord;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -19,7 +20,7 @@ import org.hibernate.annotations.BatchSize;
 /** A field trip (调研活动) of an investigation: when, where, who went and what they found. */
 @Entity
 @Table(name = "research_trip")
-class FieldTrip extends BaseEntity {
+class FieldTrip extends BaseEntity implements YearRecord {
 
     @Column(name = "org_id", nullable = false, updatable = false)
     private long orgId;
@@ -100,5 +101,10 @@ class FieldTrip extends BaseEntity {
 
     List<Long> participantIds() {
         return participantIds;
+    }
+
+    @Override
+    public OrgYear countsIn() {
+        return OrgYear.of(orgId(), date());
     }
 }

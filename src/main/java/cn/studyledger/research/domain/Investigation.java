@@ -2,6 +2,7 @@ package cn.studyledger.research.domain;
 
 import cn.studyledger.common.BaseEntity;
 import cn.studyledger.common.BusinessRuleException;
+import cn.studyledger.common.events.YearRecord;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -19,7 +20,7 @@ import org.hibernate.annotations.BatchSize;
 /** An investigation (调研) of a year: its theme (调研主题), lead and members. Trips and reports refer to it. */
 @Entity
 @Table(name = "research_investigation")
-class Investigation extends BaseEntity {
+class Investigation extends BaseEntity implements YearRecord {
 
     @Column(name = "org_id", nullable = false, updatable = false)
     private long orgId;
@@ -96,5 +97,10 @@ class Investigation extends BaseEntity {
 
     List<Long> memberIds() {
         return memberIds;
+    }
+
+    @Override
+    public OrgYear countsIn() {
+        return new OrgYear(orgId(), year());
     }
 }

@@ -2,6 +2,7 @@ package cn.studyledger.research.domain;
 
 import cn.studyledger.common.BaseEntity;
 import cn.studyledger.common.BusinessRuleException;
+import cn.studyledger.common.events.YearRecord;
 import cn.studyledger.research.RecommendationAdopted;
 import cn.studyledger.research.RecommendationStatus;
 import jakarta.persistence.Column;
@@ -17,7 +18,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "research_recommendation")
-class Recommendation extends BaseEntity {
+class Recommendation extends BaseEntity implements YearRecord {
 
     @Column(name = "org_id", nullable = false, updatable = false)
     private long orgId;
@@ -179,5 +180,10 @@ class Recommendation extends BaseEntity {
 
     LocalDate decidedOn() {
         return decidedOn;
+    }
+
+    @Override
+    public OrgYear countsIn() {
+        return OrgYear.of(orgId(), proposedOn());
     }
 }

@@ -2,6 +2,7 @@ package cn.studyledger.research.domain;
 
 import cn.studyledger.common.BaseEntity;
 import cn.studyledger.common.BusinessRuleException;
+import cn.studyledger.common.events.YearRecord;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -17,7 +18,7 @@ import org.hibernate.annotations.BatchSize;
 /** A research topic (研讨课题) of a year: the key task it serves, its lead member and the sessions that discussed it. */
 @Entity
 @Table(name = "research_topic")
-class ResearchTopic extends BaseEntity {
+class ResearchTopic extends BaseEntity implements YearRecord {
 
     @Column(name = "org_id", nullable = false, updatable = false)
     private long orgId;
@@ -111,5 +112,10 @@ class ResearchTopic extends BaseEntity {
 
     List<Discussion> discussions() {
         return discussions;
+    }
+
+    @Override
+    public OrgYear countsIn() {
+        return new OrgYear(orgId(), year());
     }
 }

@@ -2,6 +2,7 @@ package cn.studyledger.research.domain;
 
 import cn.studyledger.common.BaseEntity;
 import cn.studyledger.common.BusinessRuleException;
+import cn.studyledger.common.events.YearRecord;
 import cn.studyledger.research.Award;
 import cn.studyledger.research.SelectionStatus;
 import jakarta.persistence.CascadeType;
@@ -32,7 +33,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "research_selection")
-class Selection extends BaseEntity {
+class Selection extends BaseEntity implements YearRecord {
 
     /** A criterion as the clerk enters it. */
     record CriterionLine(String name, int weight) {}
@@ -244,5 +245,10 @@ class Selection extends BaseEntity {
 
     List<SelectionResult> results() {
         return results;
+    }
+
+    @Override
+    public OrgYear countsIn() {
+        return new OrgYear(orgId(), year());
     }
 }

@@ -77,8 +77,8 @@ final class FollowThroughChecks {
             return Optional.empty();
         }
         String finding = late.size() + "场列席旁听小结未在规定期限内完成";
-        String problem = "列席旁听的反馈还不够及时，" + late.size() + "场列席旁听的小结未在旁听后10个工作日内形成。";
-        String next = "旁听结束后在10个工作日内形成小结并反馈被旁听单位，提出具体改进意见。";
+        String problem = "列席旁听的反馈还不够及时，" + late.size() + "场列席旁听的小结未在旁听后" + c.p1() + "个工作日内形成。";
+        String next = "旁听结束后在" + c.p1() + "个工作日内形成小结并反馈被旁听单位，提出具体改进意见。";
         return c.found(
                 finding,
                 problem,

@@ -69,7 +69,13 @@ public enum RuleDefinition {
             "每个下属单位每年至少列席旁听{0}次",
             Sources.SUPERVISION,
             new Param("每个单位每年不少于", "次", 1, 1, 12)),
-    VISIT_SUMMARY_IN_TIME("supervision.summary", "旁听小结时限", "列席旁听后10个工作日内形成小结（期限按工作日历计算）", Sources.SUPERVISION),
+    VISIT_SUMMARY_IN_TIME(
+            "supervision.summary",
+            "旁听小结时限",
+            "列席旁听后{0}个工作日内形成小结，被旁听单位于学习前{1}个工作日报送学习方案和材料（期限按工作日历计算）",
+            Sources.SUPERVISION,
+            new Param("小结时限", "个工作日", 10, 1, 60),
+            new Param("材料提前", "个工作日", 5, 0, 30)),
     NOTHING_OVERDUE("tracking.overdue", "落实整改时限", "学习部署的落实任务和旁听整改事项不逾期", Sources.LOCAL),
     ADOPTION_RATE(
             "research.adoption", "学用转化", "课题研讨形成的对策建议采纳率不低于{0}%", Sources.LOCAL, new Param("采纳率不低于", "%", 50, 1, 100));

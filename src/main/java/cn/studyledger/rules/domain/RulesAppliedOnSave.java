@@ -2,17 +2,20 @@ package cn.studyledger.rules.domain;
 
 import cn.studyledger.selfstudy.DailyHoursLimit;
 import cn.studyledger.session.MakeUpPeriod;
+import cn.studyledger.supervision.VisitPeriods;
+import java.math.BigDecimal;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
  * The settings of the year's rule table that other modules apply when they save a record (the rules read those
  * modules, so they ask through their own interfaces): the 个人自学每日学时 for self-study ({@link DailyHoursLimit}), the
- * 补学期限 of 请假与补学 for sessions ({@link MakeUpPeriod}). Read without creating the year's rule table: a table not
+ * 补学期限 of 请假与补学 for sessions ({@link MakeUpPeriod}), the working-day periods of 旁听小结时限 for supervision
+ * visits ({@link VisitPeriods}). Read without creating the year's rule table: a table not
  * yet made holds the defaults, so they apply.
  */
 @Component
-class RulesAppliedOnSave implements DailyHoursLimit, MakeUpPeriod {
+class RulesAppliedOnSave implements DailyHoursLimit, MakeUpPeriod, VisitPeriods {
 
     private final RuleSettingRepository settings;
 
@@ -38,6 +41,20 @@ class RulesAppliedOnSave implements DailyHoursLimit, MakeUpPeriod {
                 .map(RuleSetting::param1)
                 .orElseGet(() -> rule.defaultParam(0))
                 .intValue();
+    }
+
+    /** A rule switched off still gives its periods, so every stage has a due date. */
+    @Override
+    public Periods periods(long superiorOrgId, int year) {
+        RuleDefinition rule = RuleDefinition.VISIT_SUMMARY_IN_TIME;
+        Optional<RuleSetting> setting = setting(superiorOrgId, year, rule);
+        return new Periods(
+                param(setting.map(RuleSetting::param2), rule, 1), param(setting.map(RuleSetting::param1), rule, 0));
+    }
+
+    /** A setting's threshold, or the rule's default where the table holds none (a table from before it had one). */
+    private static int param(Optional<BigDecimal> value, RuleDefinition rule, int index) {
+        return value.orElseGet(() -> rule.defaultParam(index)).intValue();
     }
 
     private Optional<RuleSetting> setting(long orgId, int year, RuleDefinition rule) {

@@ -2,6 +2,7 @@ package cn.studyledger.supervision.domain;
 
 import cn.studyledger.common.BaseEntity;
 import cn.studyledger.common.BusinessRuleException;
+import cn.studyledger.common.events.YearRecord;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -20,7 +21,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "supervision_criteria_set")
-class CriteriaSet extends BaseEntity {
+class CriteriaSet extends BaseEntity implements YearRecord {
 
     static final int MAX_CRITERIA = 10;
 
@@ -95,5 +96,10 @@ class CriteriaSet extends BaseEntity {
 
     List<Criterion> criteria() {
         return List.copyOf(criteria);
+    }
+
+    @Override
+    public OrgYear countsIn() {
+        return new OrgYear(orgId(), year());
     }
 }

@@ -30,6 +30,13 @@ interface VisitRepository extends JpaRepository<SupervisionVisit, Long> {
             long superiorOrgId, LocalDate from, LocalDate to);
 
     long countBySuperiorOrgId(long superiorOrgId);
+
+    /** The visits concerning the organisation (made by it or to it) in one of the stages, whatever the year. */
+    @Query("""
+            select v from SupervisionVisit v
+             where (v.superiorOrgId = :orgId or v.unitOrgId = :orgId) and v.stage in :stages
+             order by v.plannedOn, v.id""")
+    List<SupervisionVisit> findConcerningInStages(long orgId, Collection<VisitStage> stages);
 }
 
 interface RectificationRepository extends JpaRepository<RectificationItem, Long> {

@@ -8,8 +8,6 @@ import cn.studyledger.org.OrgApi;
 import cn.studyledger.org.OrgRef;
 import cn.studyledger.org.PersonRef;
 import cn.studyledger.supervision.MaterialKind;
-import cn.studyledger.tracking.WorkingCalendar;
-import cn.studyledger.tracking.WorkingDays;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -39,7 +37,7 @@ class SupervisionDemoData implements ApplicationRunner {
     private final VisitRepository visits;
     private final RectificationRepository items;
     private final CriteriaService criteria;
-    private final WorkingCalendar calendar;
+    private final VisitDeadlines deadlines;
     private final FileStore files;
     private final OrgApi orgs;
 
@@ -47,13 +45,13 @@ class SupervisionDemoData implements ApplicationRunner {
             VisitRepository visits,
             RectificationRepository items,
             CriteriaService criteria,
-            WorkingCalendar calendar,
+            VisitDeadlines deadlines,
             FileStore files,
             OrgApi orgs) {
         this.visits = visits;
         this.items = items;
         this.criteria = criteria;
-        this.calendar = calendar;
+        this.deadlines = deadlines;
         this.files = files;
         this.orgs = orgs;
     }
@@ -68,7 +66,7 @@ class SupervisionDemoData implements ApplicationRunner {
         criteria.seedDefaults(bureau.id(), 2025);
         Map<String, Long> people = orgs.activePeople(bureau.id()).stream()
                 .collect(Collectors.toMap(PersonRef::name, PersonRef::id, (a, b) -> a));
-        WorkingDays days = calendar.current();
+        VisitDeadlines.Deadlines days = deadlines.current();
         List<DemoRow> rectification = DemoTable.read("supervision/rectification.txt");
         for (DemoRow row : DemoTable.read("supervision/visits.txt")) {
             SupervisionVisit visit = planned(
@@ -91,7 +89,7 @@ class SupervisionDemoData implements ApplicationRunner {
                         row.text("highlights"),
                         row.text("shortcomings"),
                         row.date("summarisedOn"),
-                        days.after(row.date("observedOn"), SupervisionVisit.SUMMARY_WITHIN_WORKING_DAYS));
+                        days.summaryDeadline(visit));
             }
             visits.save(visit);
             for (DemoRow item : rectification) {
@@ -111,7 +109,7 @@ class SupervisionDemoData implements ApplicationRunner {
         return visits.save(new SupervisionVisit(bureau.id(), unit.id(), plannedOn, title, place, observers));
     }
 
-    private void submit(SupervisionVisit visit, LocalDate on, WorkingDays days, String studyPlan) {
+    private void submit(SupervisionVisit visit, LocalDate on, VisitDeadlines.Deadlines days, String studyPlan) {
         List<VisitMaterial> added = new ArrayList<>();
         if (visit.materials().isEmpty()) {
             added.add(
@@ -120,8 +118,7 @@ class SupervisionDemoData implements ApplicationRunner {
                     MaterialKind.OUTLINE,
                     text("重点发言提纲.txt", visit.sessionTitle() + "\n重点发言提纲\n一、学习体会\n二、联系实际\n三、下一步打算\n")));
         }
-        visit.submit(
-                studyPlan, added, on, days.before(visit.plannedOn(), SupervisionVisit.MATERIALS_LEAD_WORKING_DAYS));
+        visit.submit(studyPlan, added, on, days.materialsDue(visit));
     }
 
     private long text(String name, String content) {

@@ -3,8 +3,6 @@ package cn.studyledger.supervision.domain;
 import cn.studyledger.org.OrgApi;
 import cn.studyledger.org.OrgRef;
 import cn.studyledger.supervision.VisitSummary;
-import cn.studyledger.tracking.WorkingCalendar;
-import cn.studyledger.tracking.WorkingDays;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -20,19 +18,19 @@ public class SupervisionQueries {
 
     private final VisitRepository visits;
     private final RectificationRepository items;
-    private final WorkingCalendar calendar;
+    private final VisitDeadlines deadlines;
     private final VisitAccess access;
     private final OrgApi orgs;
 
     SupervisionQueries(
             VisitRepository visits,
             RectificationRepository items,
-            WorkingCalendar calendar,
+            VisitDeadlines deadlines,
             VisitAccess access,
             OrgApi orgs) {
         this.visits = visits;
         this.items = items;
-        this.calendar = calendar;
+        this.deadlines = deadlines;
         this.access = access;
         this.orgs = orgs;
     }
@@ -43,7 +41,7 @@ public class SupervisionQueries {
             return List.of();
         }
         LocalDate today = access.today();
-        WorkingDays days = calendar.current();
+        VisitDeadlines.Deadlines now = deadlines.current();
         Map<Long, List<RectificationItem>> byVisit =
                 items
                         .findByVisitIdInOrderByIdAsc(
@@ -61,7 +59,7 @@ public class SupervisionQueries {
                             v.plannedOn(),
                             v.sessionTitle(),
                             v.stage(),
-                            VisitAccess.summaryLate(v, VisitAccess.summaryDue(v, days), today),
+                            VisitAccess.summaryLate(v, now.summaryDue(v), today),
                             (int) its.stream().filter(i -> !i.isResolved()).count(),
                             (int) its.stream().filter(i -> i.isOverdue(today)).count());
                 })

@@ -2,6 +2,7 @@ package cn.studyledger.supervision.domain;
 
 import cn.studyledger.common.BaseEntity;
 import cn.studyledger.common.BusinessRuleException;
+import cn.studyledger.common.events.YearRecord;
 import cn.studyledger.supervision.MaterialKind;
 import cn.studyledger.supervision.VisitStage;
 import cn.studyledger.supervision.VisitStageCompleted;
@@ -30,13 +31,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "supervision_visit")
-class SupervisionVisit extends BaseEntity {
-
-    /** Materials are due at least this many working days before the session. */
-    static final int MATERIALS_LEAD_WORKING_DAYS = 5;
-
-    /** The 小结 is due within this many working days after the session. */
-    static final int SUMMARY_WITHIN_WORKING_DAYS = 10;
+class SupervisionVisit extends BaseEntity implements YearRecord {
 
     /** The 小结's three parts together, in characters. */
     static final int SUMMARY_MAX_CHARS = 500;
@@ -158,7 +153,7 @@ class SupervisionVisit extends BaseEntity {
 
     /**
      * Stage 1: the unit submits (or, after a return, resubmits) its 学习方案 with study materials and speech
-     * outlines, on or before {@code deadline} (5 working days before the session). Files add to those submitted
+     * outlines, on or before {@code deadline} (working days before the session by the rule settings). Files add to those submitted
      * before; after all, at least one of each kind must be there.
      */
     void submit(String studyPlan, List<VisitMaterial> added, LocalDate today, LocalDate deadline) {
@@ -186,8 +181,8 @@ class SupervisionVisit extends BaseEntity {
             throw new BusinessRuleException("当前环节为“" + stage.label() + "”，不能报送学习方案");
         }
         if (today.isAfter(deadline)) {
-            throw new BusinessRuleException("学习方案、学习材料和发言提纲须在学习日期（" + plannedOn + "）前至少" + MATERIALS_LEAD_WORKING_DAYS
-                    + "个工作日、即 " + deadline + " 前（含当日）报送，已超过报送期限，请与旁听组联系调整学习日期");
+            throw new BusinessRuleException(
+                    "学习方案、学习材料和发言提纲的报送截止日为 " + deadline + "（含当日，学习日期 " + plannedOn + "），已超过报送期限，请与旁听组联系调整学习日期");
         }
     }
 
@@ -263,7 +258,7 @@ class SupervisionVisit extends BaseEntity {
 
     /**
      * Stage 3: the 小结 in its three parts (总体评价, 特色亮点, 存在问题), at most 500 characters together. Due within
-     * 10 working days of the session ({@code dueOn}); a late one is accepted and flagged.
+     * the working days of the rule settings ({@code dueOn}); a late one is accepted and flagged.
      */
     void summarise(String overall, String highlights, String problems, LocalDate today, LocalDate dueOn) {
         if (stage != VisitStage.OBSERVED) {
@@ -418,5 +413,10 @@ class SupervisionVisit extends BaseEntity {
 
     LocalDate closedOn() {
         return closedOn;
+    }
+
+    @Override
+    public OrgYear countsIn() {
+        return OrgYear.of(superiorOrgId(), plannedOn());
     }
 }

@@ -19,7 +19,6 @@ import cn.studyledger.supervision.domain.SupervisionViews.RectificationRow;
 import cn.studyledger.supervision.domain.SupervisionViews.VisitDetail;
 import cn.studyledger.supervision.domain.SupervisionViews.VisitRow;
 import cn.studyledger.tracking.Tracked;
-import cn.studyledger.tracking.WorkingDays;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -188,7 +187,7 @@ class VisitAccess {
                 .toList();
     }
 
-    List<VisitRow> rows(List<SupervisionVisit> found, WorkingDays calendar) {
+    List<VisitRow> rows(List<SupervisionVisit> found, VisitDeadlines.Deadlines deadlines) {
         LocalDate today = today();
         Set<Long> people = new HashSet<>();
         found.forEach(v -> people.addAll(v.observerPersonIds()));
@@ -199,9 +198,8 @@ class VisitAccess {
                 .map(v -> {
                     OrgRef unit = orgs.get(v.unitOrgId());
                     List<RectificationRow> its = byVisit.getOrDefault(v.getId(), List.of());
-                    LocalDate materialsDue =
-                            calendar.before(v.plannedOn(), SupervisionVisit.MATERIALS_LEAD_WORKING_DAYS);
-                    LocalDate summaryDue = summaryDue(v, calendar);
+                    LocalDate materialsDue = deadlines.materialsDue(v);
+                    LocalDate summaryDue = deadlines.summaryDue(v);
                     return new VisitRow(
                             v.getId(),
                             orgs.get(v.superiorOrgId()).code(),
@@ -224,7 +222,7 @@ class VisitAccess {
                 .toList();
     }
 
-    VisitDetail detail(SupervisionVisit v, WorkingDays calendar) {
+    VisitDetail detail(SupervisionVisit v, VisitDeadlines.Deadlines deadlines) {
         LocalDate today = today();
         OrgRef superior = orgs.get(v.superiorOrgId());
         OrgRef unit = orgs.get(v.unitOrgId());
@@ -241,8 +239,8 @@ class VisitAccess {
                     return new MaterialRow(m.fileId(), m.kind(), f.originalName(), f.size());
                 })
                 .toList();
-        LocalDate materialsDue = calendar.before(v.plannedOn(), SupervisionVisit.MATERIALS_LEAD_WORKING_DAYS);
-        LocalDate summaryDue = summaryDue(v, calendar);
+        LocalDate materialsDue = deadlines.materialsDue(v);
+        LocalDate summaryDue = deadlines.summaryDue(v);
         return new VisitDetail(
                 v.getId() == null ? 0 : v.getId(),
                 v.getVersion(),
@@ -278,13 +276,6 @@ class VisitAccess {
                 v.closedOn(),
                 v.getId() == null ? List.of() : rows(items.findByVisitIdInOrderByIdAsc(List.of(v.getId()))),
                 abilities(v));
-    }
-
-    /** The 小结's due date: as fixed when it was written, else 10 working days after the session. */
-    static LocalDate summaryDue(SupervisionVisit v, WorkingDays calendar) {
-        return v.summaryDueOn() != null
-                ? v.summaryDueOn()
-                : calendar.after(v.plannedOn(), SupervisionVisit.SUMMARY_WITHIN_WORKING_DAYS);
     }
 
     /** Written late, or not yet written and already past due. */

@@ -14,6 +14,7 @@ import cn.studyledger.common.security.Role;
 import cn.studyledger.org.OrgApi;
 import cn.studyledger.org.OrgRef;
 import cn.studyledger.org.PersonRef;
+import cn.studyledger.supervision.VisitPeriods;
 import cn.studyledger.supervision.VisitStage;
 import cn.studyledger.supervision.domain.SupervisionViews.Coverage;
 import cn.studyledger.supervision.domain.SupervisionViews.CoverageRow;
@@ -21,7 +22,6 @@ import cn.studyledger.supervision.domain.SupervisionViews.CoverageStatus;
 import cn.studyledger.supervision.domain.SupervisionViews.PersonOption;
 import cn.studyledger.supervision.domain.SupervisionViews.VisitDetail;
 import cn.studyledger.supervision.domain.SupervisionViews.VisitRow;
-import cn.studyledger.tracking.WorkingCalendar;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,7 +43,7 @@ public class VisitService {
     private final VisitRepository visits;
     private final VisitAccess access;
     private final OrgApi orgs;
-    private final WorkingCalendar calendar;
+    private final VisitDeadlines deadlines;
     private final FileStore files;
     private final AuditLog audit;
 
@@ -51,13 +51,13 @@ public class VisitService {
             VisitRepository visits,
             VisitAccess access,
             OrgApi orgs,
-            WorkingCalendar calendar,
+            VisitDeadlines deadlines,
             FileStore files,
             AuditLog audit) {
         this.visits = visits;
         this.access = access;
         this.orgs = orgs;
-        this.calendar = calendar;
+        this.deadlines = deadlines;
         this.files = files;
         this.audit = audit;
     }
@@ -91,11 +91,17 @@ public class VisitService {
                 unitId,
                 stage,
                 PageRequest.of(Math.max(page, 0), size, Sort.by("plannedOn", "id")));
-        List<VisitRow> rows = access.rows(result.getContent(), calendar.current());
+        List<VisitRow> rows = access.rows(result.getContent(), deadlines.current());
         return new PageResult<>(rows, result.getNumber(), result.getSize(), result.getTotalElements());
     }
 
     /** Every subordinate unit with its planned and completed visits of the year: visited / planned / not yet. */
+    /** The working-day periods the organisation's visits of the year keep (rule settings 旁听小结时限). */
+    @PreAuthorize("hasAuthority('" + Permissions.SUPERVISION_VIEW + "')")
+    public VisitPeriods.Periods periods(String orgCode, int year) {
+        return deadlines.periods(access.inSight(orgCode).id(), year);
+    }
+
     @PreAuthorize("hasAuthority('" + Permissions.SUPERVISION_VIEW + "')")
     public Coverage coverage(String orgCode, int year) {
         OrgRef org = access.inSight(orgCode);
@@ -128,7 +134,7 @@ public class VisitService {
 
     @PreAuthorize("hasAuthority('" + Permissions.SUPERVISION_VIEW + "')")
     public VisitDetail get(long id) {
-        return access.detail(access.readable(id), calendar.current());
+        return access.detail(access.readable(id), deadlines.current());
     }
 
     /** Whether the current user plans the organisation's visits (shows the plan's buttons; not a security check). */
@@ -173,7 +179,7 @@ public class VisitService {
                 "旁听安排",
                 visit.getId(),
                 unit.code() + " " + command.plannedOn() + " " + visit.sessionTitle());
-        return access.detail(visit, calendar.current());
+        return access.detail(visit, deadlines.current());
     }
 
     /** Changes a planned visit (date, session, observers) before the unit has submitted anything. */
@@ -197,7 +203,7 @@ public class VisitService {
                 "旁听安排",
                 id,
                 command.unitCode() + " " + command.plannedOn() + " " + visit.sessionTitle());
-        return access.detail(visit, calendar.current());
+        return access.detail(visit, deadlines.current());
     }
 
     /** Removes a visit from the plan while nothing has been submitted for it. */

@@ -10,8 +10,6 @@ import cn.studyledger.common.security.Permissions;
 import cn.studyledger.supervision.MaterialKind;
 import cn.studyledger.supervision.domain.SupervisionViews.CriterionRow;
 import cn.studyledger.supervision.domain.SupervisionViews.VisitDetail;
-import cn.studyledger.tracking.WorkingCalendar;
-import cn.studyledger.tracking.WorkingDays;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +31,7 @@ public class VisitWorkflow {
     private final RectificationRepository items;
     private final VisitAccess access;
     private final CriteriaService criteria;
-    private final WorkingCalendar calendar;
+    private final VisitDeadlines deadlines;
     private final FileStore files;
     private final AuditLog audit;
 
@@ -42,21 +40,21 @@ public class VisitWorkflow {
             RectificationRepository items,
             VisitAccess access,
             CriteriaService criteria,
-            WorkingCalendar calendar,
+            VisitDeadlines deadlines,
             FileStore files,
             AuditLog audit) {
         this.visits = visits;
         this.items = items;
         this.access = access;
         this.criteria = criteria;
-        this.calendar = calendar;
+        this.deadlines = deadlines;
         this.files = files;
         this.audit = audit;
     }
 
     /**
-     * Stage 1 (the unit's clerk): the 学习方案 with study materials and speech outlines, at least 5 working days
-     * before the session; refused after that with the deadline in the message.
+     * Stage 1 (the unit's clerk): the 学习方案 with study materials and speech outlines, by the working days before
+     * the session the rule settings give; refused after that with the deadline in the message.
      */
     @Transactional
     @PreAuthorize("hasAuthority('" + Permissions.SUPERVISION_RESPOND + "')")
@@ -68,8 +66,8 @@ public class VisitWorkflow {
             List<MultipartFile> outlines) {
         SupervisionVisit visit = access.asUnit(id);
         visit.checkVersion(expectedVersion);
-        WorkingDays days = calendar.current();
-        LocalDate deadline = days.before(visit.plannedOn(), SupervisionVisit.MATERIALS_LEAD_WORKING_DAYS);
+        VisitDeadlines.Deadlines now = deadlines.current();
+        LocalDate deadline = now.materialsDue(visit);
         // refuse a late submission before storing its files
         visit.requireSubmissionWindow(access.today(), deadline);
         List<VisitMaterial> added = new ArrayList<>();
@@ -78,7 +76,7 @@ public class VisitWorkflow {
         visit.submit(command.studyPlan(), added, access.today(), deadline);
         visits.flush();
         audit.record(AuditAction.UPDATE, "旁听安排", id, "报送学习方案及材料（新增附件" + added.size() + "个）");
-        return access.detail(visit, days);
+        return access.detail(visit, deadlines.current());
     }
 
     private void store(List<MultipartFile> uploads, MaterialKind kind, List<VisitMaterial> into) {
@@ -102,7 +100,7 @@ public class VisitWorkflow {
         visit.removeMaterial(fileId);
         visits.flush();
         audit.record(AuditAction.UPDATE, "旁听安排", id, "删除已报送材料 文件#" + fileId);
-        return access.detail(visit, calendar.current());
+        return access.detail(visit, deadlines.current());
     }
 
     @Transactional
@@ -113,7 +111,7 @@ public class VisitWorkflow {
         visit.approve(command.comment(), access.today(), CurrentUser.require().displayName());
         visits.flush();
         audit.record(AuditAction.UPDATE, "旁听安排", id, "学习方案审核通过");
-        return access.detail(visit, calendar.current());
+        return access.detail(visit, deadlines.current());
     }
 
     @Transactional
@@ -125,7 +123,7 @@ public class VisitWorkflow {
                 command.comment(), access.today(), CurrentUser.require().displayName());
         visits.flush();
         audit.record(AuditAction.UPDATE, "旁听安排", id, "退回学习方案：" + visit.reviewComment());
-        return access.detail(visit, calendar.current());
+        return access.detail(visit, deadlines.current());
     }
 
     /** Stage 2: notes and a score per criterion of the superior organisation's set for the visit's year. */
@@ -147,29 +145,28 @@ public class VisitWorkflow {
         visit.observe(command.notes(), ratings, access.today());
         visits.flush();
         audit.record(AuditAction.UPDATE, "旁听安排", id, "登记旁听情况，综合评分 " + visit.weightedScore());
-        return access.detail(visit, calendar.current());
+        return access.detail(visit, deadlines.current());
     }
 
-    /** Stage 3: the 小结, due within 10 working days of the session; a late one is accepted and flagged. */
+    /** Stage 3: the 小结, due within the working days of the rule settings; a late one is accepted and flagged. */
     @Transactional
     @PreAuthorize("hasAuthority('" + Permissions.SUPERVISION_OBSERVE + "')")
     public VisitDetail summarise(long id, long expectedVersion, SummaryCommand command) {
         SupervisionVisit visit = access.asObserver(id);
         visit.checkVersion(expectedVersion);
-        WorkingDays days = calendar.current();
         visit.summarise(
                 command.overall(),
                 command.highlights(),
                 command.problems(),
                 access.today(),
-                days.after(visit.plannedOn(), SupervisionVisit.SUMMARY_WITHIN_WORKING_DAYS));
+                deadlines.current().summaryDeadline(visit));
         visits.saveAndFlush(visit);
         audit.record(
                 AuditAction.UPDATE,
                 "旁听安排",
                 id,
                 "提交小结" + (visit.isSummaryLate() ? "（逾期，时限 " + visit.summaryDueOn() + "）" : ""));
-        return access.detail(visit, days);
+        return access.detail(visit, deadlines.current());
     }
 
     /** SUMMARISED → CLOSED once every rectification item is closed or cancelled. */
@@ -183,7 +180,7 @@ public class VisitWorkflow {
         visit.close(resolved, access.today());
         visits.saveAndFlush(visit);
         audit.record(AuditAction.UPDATE, "旁听安排", id, "旁听办结");
-        return access.detail(visit, calendar.current());
+        return access.detail(visit, deadlines.current());
     }
 
     /** The criteria the observers rate this visit against. */

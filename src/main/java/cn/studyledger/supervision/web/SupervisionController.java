@@ -102,6 +102,7 @@ class SupervisionController {
         model.addAttribute("result", visits.search(orgCode, context.year(), unit, stage, page, 20));
         model.addAttribute("unit", unit == null ? "" : unit);
         model.addAttribute("stage", stage);
+        model.addAttribute("periods", visits.periods(orgCode, context.year()));
         if (htmx != null) {
             return "supervision/plan :: results";
         }
@@ -248,12 +249,11 @@ class SupervisionController {
             @Valid @ModelAttribute("observation") ObservationCommand command,
             BindingResult binding,
             FormPost post) {
-        return onVisit(
-                id,
-                post,
-                "observationError",
-                () -> workflow.observe(id, version, command),
-                "supervision.flash.observe");
+        return post.refusedAs("observationError", model -> visitPage(id, model))
+                .answer(() -> post.done(
+                        "supervision.flash.observe",
+                        "/supervision/visits/" + id,
+                        workflow.observe(id, version, command).summaryDueOn()));
     }
 
     @PostMapping("/supervision/visits/{id}/summary")

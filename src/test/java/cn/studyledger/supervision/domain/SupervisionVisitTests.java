@@ -76,7 +76,7 @@ class SupervisionVisitTests {
         SupervisionVisit late = planned();
         assertThatThrownBy(() -> late.submit("学习方案", files(), DEADLINE.plusDays(1), DEADLINE))
                 .isInstanceOf(BusinessRuleException.class)
-                .hasMessageContaining("前至少5个工作日")
+                .hasMessageContaining("报送截止日为 2025-06-12")
                 .hasMessageContaining("2025-06-12")
                 .hasMessageContaining("已超过报送期限");
         assertThat(late.stage()).isEqualTo(VisitStage.PLANNED);
