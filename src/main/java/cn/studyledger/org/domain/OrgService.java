@@ -9,6 +9,7 @@ import cn.studyledger.common.security.LedgerUser;
 import cn.studyledger.common.security.Permissions;
 import cn.studyledger.common.security.Role;
 import cn.studyledger.org.OrgRef;
+import cn.studyledger.org.OrgType;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -161,6 +162,75 @@ public class OrgService {
         unit.edit(command.name().trim(), command.type(), blankToNull(command.businessField()));
         audit.record(AuditAction.UPDATE, "组织", id, "修改组织 " + unit.code() + " " + command.name());
         return unit.toRef();
+    }
+
+    /**
+     * The names the organisation's documents are issued under, with those its name and kind give (the defaults).
+     *
+     * @param issuer the short name, e.g. X局生态环境监测中心党委
+     * @param issuerFull the full name, e.g. 中共X局生态环境监测中心委员会
+     */
+    public record IssuerNames(
+            String orgCode,
+            String name,
+            String issuer,
+            String issuerFull,
+            String derivedIssuer,
+            String derivedIssuerFull,
+            long version) {
+
+        public IssuerCommand toCommand() {
+            return new IssuerCommand(issuer, issuerFull);
+        }
+    }
+
+    /** The names documents are issued under; the organisation's 学习秘书 only. */
+    @PreAuthorize("hasAuthority('" + Permissions.REPORT_EDIT + "')")
+    public IssuerNames issuerNames(String code) {
+        requireRole(code, Role.CLERK);
+        return issuerNames(units.findByCode(code).orElseThrow());
+    }
+
+    /**
+     * Sets the names documents are issued under. Refuses a name that repeats the kind of organisation
+     * (X局信息中心党总支党总支), the mistake these names exist to avoid.
+     */
+    @Transactional
+    @PreAuthorize("hasAuthority('" + Permissions.REPORT_EDIT + "')")
+    public IssuerNames nameIssuer(String code, long expectedVersion, IssuerCommand command) {
+        requireRole(code, Role.CLERK);
+        OrgUnit unit = units.findByCode(code).orElseThrow();
+        unit.checkVersion(expectedVersion);
+        for (String name : List.of(command.issuer(), command.issuerFull())) {
+            for (OrgType type : OrgType.values()) {
+                if (name.contains(type.label() + type.label())) {
+                    throw new BusinessRuleException("“" + name.strip() + "”中“" + type.label() + "”重复，请修改");
+                }
+            }
+        }
+        OrgRef before = unit.toRef();
+        unit.nameIssuer(command.issuer(), command.issuerFull());
+        units.flush();
+        OrgRef after = unit.toRef();
+        audit.record(
+                AuditAction.UPDATE,
+                "组织",
+                unit.getId(),
+                "修改发文单位名称 " + code + "：" + before.issuer() + " → " + after.issuer() + "；" + before.issuerFull() + " → "
+                        + after.issuerFull());
+        return issuerNames(unit);
+    }
+
+    private static IssuerNames issuerNames(OrgUnit unit) {
+        OrgRef ref = unit.toRef();
+        return new IssuerNames(
+                ref.code(),
+                ref.name(),
+                ref.issuer(),
+                ref.issuerFull(),
+                ref.type().shortName(ref.name()),
+                ref.type().fullName(ref.name()),
+                unit.getVersion());
     }
 
     @Transactional

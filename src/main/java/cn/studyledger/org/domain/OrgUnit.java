@@ -35,6 +35,14 @@ class OrgUnit extends BaseEntity {
     @Column(nullable = false)
     private boolean active = true;
 
+    /** The short issuer name as the clerk set it; {@code null} while it follows from the name and kind. */
+    @Column(name = "issuer_name")
+    private String issuer;
+
+    /** The full name as the clerk set it; {@code null} while it follows from the name and kind. */
+    @Column(name = "issuer_full_name")
+    private String issuerFull;
+
     protected OrgUnit() {}
 
     OrgUnit(String code, String name, OrgType type, Long parentId, String businessField) {
@@ -54,6 +62,20 @@ class OrgUnit extends BaseEntity {
         this.name = name;
         this.type = type;
         this.businessField = businessField;
+    }
+
+    /**
+     * The names documents are issued under; one blank or equal to what the name and kind give is not kept, so it
+     * follows a later change of the name.
+     */
+    void nameIssuer(String issuer, String issuerFull) {
+        this.issuer = unlessDerived(issuer, type.shortName(name));
+        this.issuerFull = unlessDerived(issuerFull, type.fullName(name));
+    }
+
+    private static String unlessDerived(String value, String derived) {
+        String v = blankToNull(value);
+        return v == null || v.equals(derived) ? null : v;
     }
 
     void deactivate() {
@@ -77,6 +99,18 @@ class OrgUnit extends BaseEntity {
     }
 
     OrgRef toRef() {
-        return new OrgRef(getId(), code, name, type, path, businessField);
+        return new OrgRef(
+                getId(),
+                code,
+                name,
+                type,
+                path,
+                businessField,
+                issuer != null ? issuer : type.shortName(name),
+                issuerFull != null ? issuerFull : type.fullName(name));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -11,7 +11,9 @@ import java.util.stream.Collectors;
 /**
  * The default annual report: the structure of the upward report (title; opening; 一、学习开展基本情况;
  * 二、主要做法与成效 with （一）…（四）, each 一是…二是…三是…; 三、存在的问题与不足; 四、下一步工作打算; signature and
- * date), in our own wording, with a token wherever a number or a name comes from the records. A figure no sentence
+ * date), in our own wording, with a token wherever a number or a name comes from the records, and each clause that
+ * states a figure written only when the records hold something for it ({@code {{#if key}}…{{/if}}}, see
+ * {@link Tokens}): a unit without a plan, a research report or subordinate units is not told it has them. A figure no sentence
  * mentions (defined later by some module) is listed at the end of section 一, so no figure is left out.
  */
 final class DefaultTemplate {
@@ -27,7 +29,13 @@ final class DefaultTemplate {
     /** Built-in tokens besides the figures. */
     static final String YEAR = "year";
 
+    /** The short name the organisation issues documents under (X局党组, X局生态环境监测中心党委). */
     static final String ISSUER = "org.issuer";
+
+    /** The full name, for the signature (中共X局党组, 中共X局生态环境监测中心委员会). */
+    static final String ISSUER_FULL = "org.issuerFull";
+
+    static final List<String> BUILT_INS = List.of(YEAR, ISSUER, ISSUER_FULL);
 
     private DefaultTemplate() {}
 
@@ -47,10 +55,13 @@ final class DefaultTemplate {
         blocks.add(body(
                 BASICS,
                 "{{year}}年，{{org.issuer}}理论学习中心组依照《中国共产党党委（党组）理论学习中心组学习规则》和上级党委的部署要求，"
-                        + "年初制定学习计划、每月排出具体安排，学习计划执行率{{plan.executionRate}}。全年共组织集体学习{{sessions.collective}}次，"
-                        + "其中开展专题研讨{{sessions.discussion}}次，“第一议题”学习{{firsttopic.sessions}}次；中心组成员参学率"
-                        + "{{attendance.rate}}（应参学{{attendance.rate|分母}}人次，实际参学{{attendance.rate|分子}}人次，含请假后按期补学），"
-                        + "出勤率{{attendance.presentRate}}；成员个人自学累计{{selfstudy.hours|超过}}学时。"));
+                        + "{{#if plan.executionRate}}年初制定学习计划、每月排出具体安排，学习计划执行率{{plan.executionRate}}。"
+                        + "{{#else}}组织开展理论学习。{{/if}}全年共组织集体学习{{sessions.collective}}次"
+                        + "{{#if sessions.discussion}}，其中开展专题研讨{{sessions.discussion}}次{{/if}}"
+                        + "{{#if firsttopic.sessions}}，“第一议题”学习{{firsttopic.sessions}}次{{/if}}"
+                        + "{{#if attendance.rate}}；中心组成员参学率{{attendance.rate}}（应参学{{attendance.rate|分母}}人次，"
+                        + "实际参学{{attendance.rate|分子}}人次，含请假后按期补学），出勤率{{attendance.presentRate}}{{/if}}"
+                        + "{{#if selfstudy.hours}}；成员个人自学累计{{selfstudy.hours|超过}}学时{{/if}}。"));
         blocks.add(body(
                 BASICS,
                 "全年以学习贯彻党的二十届四中全会精神为主线，结合谋划本单位“十五五”发展开展集中研讨，坚持计划先行、"
@@ -62,40 +73,59 @@ final class DefaultTemplate {
                 PRACTICE,
                 "（一）突出政治引领，把“第一议题”制度落到实处。",
                 "一是坚持首要议题先学。每次集中学习都把习近平总书记最新重要讲话和重要指示批示精神放在首位，"
-                        + "形成传达学习、研究部署、贯彻落实、督查问效的工作链条，全年“第一议题”学习{{firsttopic.sessions}}次，"
-                        + "学习内容{{firsttopic.items}}项，从发布到首次学习的时差中位数为{{firsttopic.medianLagDays}}天，"
-                        + "部署的贯彻落实任务按期办结率{{firsttopic.closureRate}}。二是系统学习党的创新理论。围绕全会精神读原著、学原文、悟原理，"
-                        + "邀请专家学者作专题辅导报告{{lectures.count}}场，编印专题学习资料{{materials.issues}}期，帮助班子成员把握理论体系的内在逻辑。"
+                        + "形成传达学习、研究部署、贯彻落实、督查问效的工作链条"
+                        + "{{#if firsttopic.sessions}}，全年“第一议题”学习{{firsttopic.sessions}}次{{/if}}"
+                        + "{{#if firsttopic.items}}，学习内容{{firsttopic.items}}项，从发布到首次学习的时差中位数为"
+                        + "{{firsttopic.medianLagDays}}天{{/if}}"
+                        + "{{#if firsttopic.closureRate}}，部署的贯彻落实任务按期办结率{{firsttopic.closureRate}}{{/if}}。"
+                        + "二是系统学习党的创新理论。围绕全会精神读原著、学原文、悟原理"
+                        + "{{#if lectures.count}}，邀请专家学者作专题辅导报告{{lectures.count}}场{{/if}}"
+                        + "{{#if materials.issues}}，编印专题学习资料{{materials.issues}}期{{/if}}，帮助班子成员把握理论体系的内在逻辑。"
                         + "三是把党性教育融入日常学习。结合党纪学习教育和中央八项规定精神学习教育，通过现场教学、警示教育、案例剖析等方式，"
                         + "引导班子成员筑牢信仰之基、守住纪律底线。"));
         blocks.add(new Draft(
                 BlockKind.HEADING2,
                 PRACTICE,
                 "（二）丰富学习载体，推动学习走深走实。",
-                "一是多种方式联动学习。统筹领导带头学、研讨交流学、实地调研学、专题辅导学、线上线下同步学、联动共建学，"
-                        + "中心组成员撰写心得体会、调研报告等学习成果{{writings.count}}篇，参加现场教学与实地调研{{fieldwork.count}}次，"
-                        + "线上学习累计{{online.personTimes}}人次。二是开展列席旁听督导。列席旁听组按照会前审方案、会中看实效、会后提建议的流程，"
-                        + "对下属单位中心组学习开展旁听指导{{supervision.visits}}场次，{{supervision.coverage|覆盖}}，以点带面提升全系统学习的规范化水平。"
-                        + "三是拓展开放融合的学习场景。把课堂延伸到工作一线和实践基地，与基层党支部、青年理论学习小组开展联学共建"
-                        + "{{outreach.jointSessions}}次，让学习研讨与决策部署紧密衔接。"));
+                "一是多种方式联动学习。统筹领导带头学、研讨交流学、实地调研学、专题辅导学、线上线下同步学、联动共建学"
+                        + "{{#if writings.count}}，中心组成员撰写心得体会、调研报告等学习成果{{writings.count}}篇{{/if}}"
+                        + "{{#if fieldwork.count}}，参加现场教学与实地调研{{fieldwork.count}}次{{/if}}"
+                        + "{{#if online.personTimes}}，线上学习累计{{online.personTimes}}人次{{/if}}。"
+                        + "{{#if supervision.visits}}二是开展列席旁听督导。列席旁听组按照会前审方案、会中看实效、会后提建议的流程，"
+                        + "对下属单位中心组学习开展旁听指导{{supervision.visits}}场次，{{supervision.coverage|覆盖}}，"
+                        + "以点带面提升全系统学习的规范化水平。{{#else}}二是严格学习过程管理。坚持学习有记录、研讨有材料、请假须补学，"
+                        + "学习过程全程留痕。{{/if}}"
+                        + "三是拓展开放融合的学习场景。把课堂延伸到工作一线和实践基地"
+                        + "{{#if outreach.jointSessions}}，与基层党支部、青年理论学习小组开展联学共建{{outreach.jointSessions}}次{{/if}}，"
+                        + "让学习研讨与决策部署紧密衔接。"));
         blocks.add(new Draft(
                 BlockKind.HEADING2,
                 PRACTICE,
                 "（三）聚焦中心工作，推动学用转化见效。",
-                "一是以课题牵引研讨。结合年度重点任务确定研讨课题，由班子成员牵头研究，开展深度研讨{{research.discussions}}次，"
-                        + "形成对策建议{{research.recommendations}}条，其中{{research.adopted}}条转化为政策措施或工作举措。"
-                        + "二是以调研检验学习。坚持学习、研讨、调研、实践贯通，确定调研主题{{investigation.themes}}个，深入基层开展调研"
-                        + "{{investigation.trips}}次，形成调研报告{{investigation.reports}}篇，其中关于{{investigation.highlightField}}领域的调研报告"
-                        + "找准了问题症结、提出了务实举措。三是以成效服务大局。把学习成果运用到发展规划编制和年度重点工作中，"
-                        + "推动{{org.field}}领域高质量发展。"));
-        blocks.add(new Draft(
-                BlockKind.HEADING2,
-                PRACTICE,
-                "（四）发挥示范作用，营造浓厚学习氛围。",
-                "一是主要负责同志带头学。组长亲自审定学习计划、确定学习专题、主持集体学习并进行讲评，班子成员结合分工作重点发言，"
-                        + "中心组成员重点发言率{{speech.keyRate}}。二是带动青年干部共同学。推行青年干部列席中心组学习，安排{{youth.attendees}}"
-                        + "名青年干部列席学习，{{youth.speakers}}名青年干部作交流发言。三是加强学习成果宣传交流。通过内部刊物、宣传栏和政务新媒体"
-                        + "刊发宣传报道{{publicity.items}}篇，召开经验交流会{{outreach.exchangeMeetings}}次，营造比学赶超的浓厚氛围。"));
+                "一是以课题牵引研讨。结合年度重点任务确定研讨课题，由班子成员牵头研究"
+                        + "{{#if research.discussions}}，开展深度研讨{{research.discussions}}次{{/if}}"
+                        + "{{#if research.recommendations}}，形成对策建议{{research.recommendations}}条，"
+                        + "其中{{research.adopted}}条转化为政策措施或工作举措{{/if}}。"
+                        + "二是以调研检验学习。坚持学习、研讨、调研、实践贯通"
+                        + "{{#if investigation.themes}}，确定调研主题{{investigation.themes}}个{{/if}}"
+                        + "{{#if investigation.trips}}，深入基层开展调研{{investigation.trips}}次{{/if}}"
+                        + "{{#if investigation.reports}}，形成调研报告{{investigation.reports}}篇{{/if}}"
+                        + "{{#if investigation.highlightField}}，其中关于{{investigation.highlightField}}领域的调研报告"
+                        + "找准了问题症结、提出了务实举措{{/if}}。三是以成效服务大局。把学习成果运用到发展规划编制和年度重点工作中"
+                        + "{{#if org.field}}，推动{{org.field}}领域高质量发展{{/if}}。"));
+        blocks.add(
+                new Draft(
+                        BlockKind.HEADING2,
+                        PRACTICE,
+                        "（四）发挥示范作用，营造浓厚学习氛围。",
+                        "一是主要负责同志带头学。组长亲自{{#if plan.executionRate}}审定学习计划、{{/if}}确定学习专题、主持集体学习并进行讲评，"
+                                + "班子成员结合分工作重点发言{{#if speech.keyRate}}，中心组成员重点发言率{{speech.keyRate}}{{/if}}。"
+                                + "二是带动青年干部共同学。{{#if youth.attendees}}推行青年干部列席中心组学习，安排{{youth.attendees}}"
+                                + "名青年干部列席学习{{#else}}推动中心组学习与党支部“三会一课”、青年理论学习小组学习相衔接{{/if}}"
+                                + "{{#if youth.speakers}}，{{youth.speakers}}名青年干部作交流发言{{/if}}。"
+                                + "三是加强学习成果宣传交流。通过内部刊物、宣传栏和政务新媒体"
+                                + "{{#if publicity.items}}刊发宣传报道{{publicity.items}}篇{{#else}}宣传学习成果{{/if}}"
+                                + "{{#if outreach.exchangeMeetings}}，召开经验交流会{{outreach.exchangeMeetings}}次{{/if}}，营造比学赶超的浓厚氛围。"));
 
         blocks.add(new Draft(BlockKind.HEADING1, PROBLEMS, null, "三、存在的问题与不足"));
         blocks.add(body(PROBLEMS, "对照新时代新征程对领导班子理论武装的要求，对照上级党委的部署，本年度中心组学习还存在一些不足，主要是："));
@@ -103,13 +133,13 @@ final class DefaultTemplate {
         blocks.add(new Draft(BlockKind.HEADING1, NEXT, null, "四、下一步工作打算"));
         blocks.add(body(NEXT, "下一步，{{org.issuer}}理论学习中心组将针对上述问题，重点抓好以下工作："));
         blocks.add(body(NEXT, Tokens.MISSING));
-        blocks.add(new Draft(BlockKind.SIGNATURE, ENDING, "中共{{org.issuer}}", "{{year}}年12月31日"));
+        blocks.add(new Draft(BlockKind.SIGNATURE, ENDING, "{{org.issuerFull}}", "{{year}}年12月31日"));
 
         Set<String> used = blocks.stream()
                 .flatMap(b -> Tokens.tokens((b.heading() == null ? "" : b.heading()) + b.body()).stream())
                 .map(Tokens.Token::key)
                 .collect(Collectors.toCollection(HashSet::new));
-        used.add("org.name"); // written as {{org.issuer}} (name and 党组/党委) in the title, text and signature
+        used.add("org.name"); // written as {{org.issuer}} in the title and text, {{org.issuerFull}} in the signature
         List<String> others = definitions.stream()
                 .filter(d -> !used.contains(d.key()))
                 .map(d -> d.label() + "{{" + d.key() + "}}" + (d.kind() == FigureDefinition.Kind.RATE ? "" : d.unit()))

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The values behind a report's tokens: live from the figure service while the report is a draft, or the frozen
- * snapshot of a final revision. The built-in tokens {@code year} and {@code org.issuer} are values like any other,
+ * snapshot of a final revision. The built-in tokens ({@code year}, {@code org.issuer}, {@code org.issuerFull}) are values like any other,
  * so a snapshot freezes them too.
  */
 @Component
@@ -29,8 +29,7 @@ class ReportFigures {
     Set<String> knownKeys() {
         Set<String> keys = new java.util.LinkedHashSet<>();
         figures.definitions().forEach(d -> keys.add(d.key()));
-        keys.add(DefaultTemplate.YEAR);
-        keys.add(DefaultTemplate.ISSUER);
+        keys.addAll(DefaultTemplate.BUILT_INS);
         return keys;
     }
 
@@ -115,33 +114,18 @@ class ReportFigures {
 
     static Map<String, FigureValue> builtIns(OrgRef org, int year) {
         Map<String, FigureValue> values = new LinkedHashMap<>();
-        values.put(
-                DefaultTemplate.YEAR,
-                new FigureValue(
-                        DefaultTemplate.YEAR,
-                        "年度",
-                        FigureDefinition.Kind.TEXT,
-                        String.valueOf(year),
-                        null,
-                        null,
-                        "",
-                        null));
-        values.put(
-                DefaultTemplate.ISSUER,
-                new FigureValue(
-                        DefaultTemplate.ISSUER,
-                        "发文单位",
-                        FigureDefinition.Kind.TEXT,
-                        org.name() + org.type().label(),
-                        null,
-                        null,
-                        "",
-                        null));
+        builtIn(values, DefaultTemplate.YEAR, "年度", String.valueOf(year));
+        builtIn(values, DefaultTemplate.ISSUER, "发文单位（简称）", org.issuer());
+        builtIn(values, DefaultTemplate.ISSUER_FULL, "发文单位（全称）", org.issuerFull());
         return values;
     }
 
+    private static void builtIn(Map<String, FigureValue> values, String key, String label, String value) {
+        values.put(key, new FigureValue(key, label, FigureDefinition.Kind.TEXT, value, null, null, "", null));
+    }
+
     static boolean isBuiltIn(String key) {
-        return DefaultTemplate.YEAR.equals(key) || DefaultTemplate.ISSUER.equals(key);
+        return DefaultTemplate.BUILT_INS.contains(key);
     }
 
     /** The figures page of the record behind a figure (the working organisation and year). */

@@ -42,6 +42,15 @@ public final class ReportViews {
         public boolean isFinal() {
             return status == ReportStatus.FINAL;
         }
+
+        /** The short name the report is issued under (frozen with a final revision). */
+        public String issuer() {
+            return figures.stream()
+                    .filter(f -> DefaultTemplate.ISSUER.equals(f.key()))
+                    .map(FigureValue::value)
+                    .findFirst()
+                    .orElse(orgName);
+        }
     }
 
     /** A block with its text as written (tokens) and as shown (segments: tokens resolved, each with its page). */

@@ -22,13 +22,22 @@ import java.util.regex.Pattern;
  *   <li>{@code {{supervision.coverage|覆盖}}} — "全覆盖" at 100%, else "覆盖N/M个单位".
  * </ul>
  *
- * A figure with no data renders 【待补充】, never a number. Built-in tokens: {@code {{year}}}, {@code {{org.issuer}}}
- * (name and type, e.g. X局党组).
+ * A clause {@code {{#if key}}…{{/if}}} (with an optional {@code {{#else}}…} before its end) is written only when
+ * the figure has something to say — a value that is not 0 (a rate: one with a denominator), a text that is not
+ * blank — else its alternative or nothing: so a sentence whose records are absent is left out instead of
+ * contradicting them (「学习内容0项」, 「关于【待补充】领域的调研报告」). Clauses do not nest.
+ *
+ * <p>A figure with no data renders 【待补充】, never a number. Built-in tokens: {@code {{year}}}, {@code {{org.issuer}}}
+ * (the short issuer name, e.g. X局党组, X局生态环境监测中心党委) and {@code {{org.issuerFull}}} (the full name, e.g.
+ * 中共X局党组, 中共X局生态环境监测中心委员会).
  */
 public final class Tokens {
 
     public static final String MISSING = "【待补充】";
     public static final Set<String> VARIANTS = Set.of("超过", "分子", "分母", "覆盖");
+
+    static final Pattern CLAUSE =
+            Pattern.compile("\\{\\{#if\\s+([^{}|\\s]+)\\s*}}(.*?)(?:\\{\\{#else}}(.*?))?\\{\\{/if}}", Pattern.DOTALL);
 
     static final Pattern TOKEN = Pattern.compile("\\{\\{\\s*([^{}|\\s]+)\\s*(?:\\|\\s*([^{}]*?)\\s*)?}}");
 
@@ -50,12 +59,46 @@ public final class Tokens {
         if (text == null) {
             return tokens;
         }
+        Matcher c = CLAUSE.matcher(text);
+        while (c.find()) {
+            tokens.add(new Token(c.group(1), null, "{{#if " + c.group(1) + "}}"));
+        }
         Matcher m = TOKEN.matcher(text);
         while (m.find()) {
+            if (m.group(1).startsWith("#") || m.group(1).startsWith("/")) {
+                continue; // a clause's {{#else}} or {{/if}}
+            }
             String variant = m.group(2);
             tokens.add(new Token(m.group(1), variant == null || variant.isEmpty() ? null : variant, m.group()));
         }
         return tokens;
+    }
+
+    /** The text with each clause's part kept or dropped by the figure it names (see the class comment). */
+    static String clauses(String text, Map<String, FigureValue> values) {
+        Matcher m = CLAUSE.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String kept = says(values.get(m.group(1))) ? m.group(2) : m.group(3) == null ? "" : m.group(3);
+            m.appendReplacement(out, Matcher.quoteReplacement(kept));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** Whether the figure has something to say: a value that is not 0, a rate of something, a text not blank. */
+    static boolean says(FigureValue value) {
+        if (value == null || !value.hasValue()) {
+            return false;
+        }
+        if (value.kind() == FigureDefinition.Kind.RATE) {
+            return value.denominator() == null || value.denominator() > 0;
+        }
+        try {
+            return new BigDecimal(value.value()).signum() != 0;
+        } catch (NumberFormatException e) {
+            return !value.value().isBlank();
+        }
     }
 
     /** The tokens of the text whose key is not known or whose variant does not exist, each once, as written. */
@@ -75,11 +118,12 @@ public final class Tokens {
         return out.toString();
     }
 
-    public static List<Segment> segments(String text, Map<String, FigureValue> values) {
+    public static List<Segment> segments(String written, Map<String, FigureValue> values) {
         List<Segment> segments = new ArrayList<>();
-        if (text == null || text.isEmpty()) {
+        if (written == null || written.isEmpty()) {
             return segments;
         }
+        String text = clauses(written, values);
         Matcher m = TOKEN.matcher(text);
         int last = 0;
         while (m.find()) {

@@ -261,10 +261,9 @@ public class SessionService {
         return agendaSources.choices(orgs.requireReadable(orgCode).id(), year);
     }
 
-    /** The issuing organisation as documents name it, e.g. 中共X局党组. */
+    /** The issuing organisation as documents sign, e.g. 中共X局党组, 中共X局生态环境监测中心委员会. */
     public String issuer(String orgCode) {
-        OrgRef org = orgs.requireReadable(orgCode);
-        return "中共" + org.name() + org.type().label();
+        return orgs.requireReadable(orgCode).issuerFull();
     }
 
     /** The audit's note of a held session's correction, with its reason (which the session requires). */
