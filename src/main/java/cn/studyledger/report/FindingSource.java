@@ -11,4 +11,10 @@ public interface FindingSource {
 
     /** The findings of the latest evaluation of the organisation and year (evaluated now when there is none). */
     List<Finding> findings(String orgCode, int year);
+
+    /**
+     * The findings of the records as they are now, without storing an evaluation: for text that states them
+     * beside today's figures (the report's drafts of 三 and 四), which an older evaluation would contradict.
+     */
+    List<Finding> currentFindings(String orgCode, int year);
 }

@@ -45,6 +45,15 @@ class UnitReportsReadRightTests {
     }
 
     @Test
+    void theFirstDownloadDraftsProblemsAndNextStepsFromTheRulesAsADraft() throws Exception {
+        String text = docx("leader", "XJ");
+        String problems = text.substring(text.indexOf("三、存在的问题与不足"), text.indexOf("四、下一步工作打算"));
+        String next = text.substring(text.indexOf("四、下一步工作打算"));
+        assertThat(problems).contains("【草稿】以下各条依据规则检查结果起草").contains("（一）").doesNotContain("【待补充】");
+        assertThat(next).contains("【草稿】").contains("（一）").doesNotContain("【待补充】");
+    }
+
+    @Test
     void theClerkSetsTheNamesAndTheReportFollows() throws Exception {
         String names = mvc.perform(get("/api/v1/orgs/XJ-01/issuer").with(as(accounts, "unitclerk")))
                 .andExpect(status().isOk())

@@ -45,6 +45,7 @@ public class AnnualReportService {
     private final PdfConverter pdf;
     private final FileStore files;
     private final AuditLog audit;
+    private final RuleDrafts problems;
     private final TransactionTemplate readOnly;
 
     AnnualReportService(
@@ -58,6 +59,7 @@ public class AnnualReportService {
             PdfConverter pdf,
             FileStore files,
             AuditLog audit,
+            RuleDrafts problems,
             PlatformTransactionManager transactions) {
         this.reports = reports;
         this.blocks = blocks;
@@ -69,6 +71,7 @@ public class AnnualReportService {
         this.pdf = pdf;
         this.files = files;
         this.audit = audit;
+        this.problems = problems;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
     }
@@ -136,7 +139,7 @@ public class AnnualReportService {
             return new Document(
                     null,
                     ReportStatus.DRAFT,
-                    DefaultTemplate.blocks(figures.definitions()),
+                    problems.firstDraft(org, year, DefaultTemplate.blocks(figures.definitions())),
                     figures.live(org, year),
                     null);
         }

@@ -4,38 +4,28 @@ import cn.studyledger.common.NotFoundException;
 import cn.studyledger.common.audit.AuditAction;
 import cn.studyledger.common.audit.AuditLog;
 import cn.studyledger.org.OrgRef;
-import cn.studyledger.report.Finding;
-import cn.studyledger.report.FindingSource;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
  * The problems draft (问题草稿) of a draft revision: proposals for sections 三 and 四 made from the rules' findings
- * (every {@link FindingSource}) with the records behind them, each kept in the clerk's wording as a numbered
- * paragraph or dropped.
+ * ({@link RuleDrafts}, evaluated on the records as they are, never an older evaluation) with the records
+ * behind them, each kept in the clerk's wording as a numbered paragraph or dropped.
  */
 @Component
 class ProblemsDraft {
 
-    static final int MAX_EVIDENCE = 20;
-
     private final ProposalRepository proposals;
     private final ReportBlocks blocks;
-    private final ObjectProvider<FindingSource> findingSources;
+    private final RuleDrafts drafts;
     private final AuditLog audit;
 
-    ProblemsDraft(
-            ProposalRepository proposals,
-            ReportBlocks blocks,
-            ObjectProvider<FindingSource> findingSources,
-            AuditLog audit) {
+    ProblemsDraft(ProposalRepository proposals, ReportBlocks blocks, RuleDrafts drafts, AuditLog audit) {
         this.proposals = proposals;
         this.blocks = blocks;
-        this.findingSources = findingSources;
+        this.drafts = drafts;
         this.audit = audit;
     }
 
@@ -45,7 +35,7 @@ class ProblemsDraft {
      */
     int propose(OrgRef org, AnnualReport report) {
         report.requireEditable();
-        List<Candidate> candidates = candidates(org, report.year());
+        List<RuleDrafts.Candidate> candidates = drafts.candidates(org, report.year());
         List<Proposal> existing = proposals.findByReportIdOrderById(report.getId());
         Set<String> wanted = new HashSet<>();
         candidates.forEach(c -> wanted.add(c.section() + c.sourceKey()));
@@ -58,7 +48,7 @@ class ProblemsDraft {
             }
         }
         int added = 0;
-        for (Candidate c : candidates) {
+        for (RuleDrafts.Candidate c : candidates) {
             if (present.add(c.section() + c.sourceKey())) {
                 proposals.save(new Proposal(
                         report.getId(), c.section(), c.sourceKey(), c.rule(), c.finding(), c.body(), c.evidence()));
@@ -105,43 +95,6 @@ class ProblemsDraft {
                 report.getId(),
                 org.code() + " " + report.year() + "年度报告不采用建议#" + proposal.getId());
     }
-
-    /** The proposals the findings of the rules make for sections 三 and 四. */
-    private List<Candidate> candidates(OrgRef org, int year) {
-        List<Candidate> candidates = new ArrayList<>();
-        for (FindingSource source : findingSources.orderedStream().toList()) {
-            for (Finding f : source.findings(org.code(), year)) {
-                String key = cut(f.ruleKey(), 80) + "#"
-                        + Integer.toHexString(
-                                f.finding() == null ? 0 : f.finding().hashCode());
-                List<Proposal.Link> links = f.evidence().stream()
-                        .limit(MAX_EVIDENCE)
-                        .map(e -> new Proposal.Link(
-                                e.type() + "："
-                                        + e.title()
-                                        + (e.detail() == null || e.detail().isBlank() ? "" : "（" + e.detail() + "）"),
-                                e.url()))
-                        .toList();
-                if (f.problem() != null && !f.problem().isBlank()) {
-                    candidates.add(
-                            new Candidate(DefaultTemplate.PROBLEMS, key, f.rule(), f.finding(), f.problem(), links));
-                }
-                if (f.nextStep() != null && !f.nextStep().isBlank()) {
-                    candidates.add(
-                            new Candidate(DefaultTemplate.NEXT, key, f.rule(), f.finding(), f.nextStep(), links));
-                }
-            }
-        }
-        return candidates;
-    }
-
-    private static String cut(String s, int max) {
-        String t = s == null ? "" : s;
-        return t.length() > max ? t.substring(0, max) : t;
-    }
-
-    private record Candidate(
-            String section, String sourceKey, String rule, String finding, String body, List<Proposal.Link> evidence) {}
 
     private Proposal proposal(AnnualReport report, long proposalId) {
         return proposals

@@ -103,11 +103,15 @@ class ReportBlocks {
         int n = 0;
         for (NarrativeBlock b : blocks.findByReportIdOrderByPosition(reportId)) {
             if (b.section().equals(section) && b.proposalId() != null && b.kind() == BlockKind.HEADING2) {
-                b.renumber(n < NUMERALS.length ? NUMERALS[n] : String.valueOf(n + 1));
-                n++;
+                b.renumber(numeral(n++));
             }
         }
         blocks.flush();
+    }
+
+    /** The numeral of the n-th (from 0) numbered paragraph: 一, 二 … 十, then digits. */
+    static String numeral(int n) {
+        return n < NUMERALS.length ? NUMERALS[n] : String.valueOf(n + 1);
     }
 
     void requireKnownTokens(String text) {

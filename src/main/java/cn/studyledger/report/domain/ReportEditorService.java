@@ -76,7 +76,11 @@ public class ReportEditorService {
             return views.view(current.get(), org, true);
         }
         if (CurrentUser.require().hasRoleAt(Role.CLERK, org.path())) {
-            return views.view(workflow.create(org, year), org, true);
+            // the year's first revision comes with the problems draft of the records as they are, so 三 and 四
+            // are one click each from what the first download already showed
+            AnnualReport created = workflow.create(org, year);
+            problems.propose(org, created);
+            return views.view(created, org, true);
         }
         return views.unsaved(org, year);
     }

@@ -20,11 +20,14 @@ class RevisionViews {
     private final NarrativeBlockRepository blocks;
     private final ProposalRepository proposals;
     private final ReportFigures figures;
+    private final RuleDrafts problems;
 
-    RevisionViews(NarrativeBlockRepository blocks, ProposalRepository proposals, ReportFigures figures) {
+    RevisionViews(
+            NarrativeBlockRepository blocks, ProposalRepository proposals, ReportFigures figures, RuleDrafts problems) {
         this.blocks = blocks;
         this.proposals = proposals;
         this.figures = figures;
+        this.problems = problems;
     }
 
     ReportViews.Report view(AnnualReport report, OrgRef org, boolean latest) {
@@ -65,21 +68,25 @@ class RevisionViews {
                 actions(report, org, latest));
     }
 
-    /** The default template with live figures, as the year's report will start; nothing to act on yet. */
+    /**
+     * The default template with live figures and 三、四 drafted from the rules, as the year's report will start;
+     * nothing to act on yet.
+     */
     ReportViews.Report unsaved(OrgRef org, int year) {
         Map<String, FigureValue> values = figures.live(org, year);
-        List<ReportViews.Block> shown = DefaultTemplate.blocks(figures.definitions()).stream()
-                .map(d -> new ReportViews.Block(
-                        null,
-                        0,
-                        d.kind(),
-                        d.section(),
-                        d.heading(),
-                        d.body(),
-                        Tokens.segments(d.heading(), values),
-                        Tokens.segments(d.body(), values),
-                        false))
-                .toList();
+        List<ReportViews.Block> shown =
+                problems.firstDraft(org, year, DefaultTemplate.blocks(figures.definitions())).stream()
+                        .map(d -> new ReportViews.Block(
+                                null,
+                                0,
+                                d.kind(),
+                                d.section(),
+                                d.heading(),
+                                d.body(),
+                                Tokens.segments(d.heading(), values),
+                                Tokens.segments(d.body(), values),
+                                false))
+                        .toList();
         return new ReportViews.Report(
                 null,
                 org.code(),

@@ -1,8 +1,8 @@
 package cn.studyledger.rules.domain;
 
+import static cn.studyledger.rules.domain.RuleChecks.counted;
 import static cn.studyledger.rules.domain.RuleChecks.held;
 import static cn.studyledger.rules.domain.RuleChecks.member;
-import static cn.studyledger.rules.domain.RuleChecks.names;
 import static cn.studyledger.rules.domain.RuleChecks.plainNames;
 import static cn.studyledger.rules.domain.RuleChecks.session;
 
@@ -79,9 +79,9 @@ final class ContributionChecks {
         if (below.isEmpty()) {
             return Optional.empty();
         }
-        String names = names(below);
+        String who = counted(below);
         String finding = below.size() + "名成员全年重点发言少于" + c.p1() + "次：" + plainNames(below);
-        String problem = "成员参与交流研讨还不够均衡，" + names + "全年" + (c.int1() == 1 ? "未作重点发言" : "重点发言少于" + c.p1() + "次")
+        String problem = "成员参与交流研讨还不够均衡，有" + who + "全年" + (c.int1() == 1 ? "未作重点发言" : "重点发言少于" + c.p1() + "次")
                 + "，带头研学、深入思考的作用发挥不够充分。";
         String next = "统筹安排重点发言，确保每名成员全年至少作" + c.p1() + "次重点发言，做到人人有准备、个个有发言。";
         return c.found(
@@ -107,9 +107,9 @@ final class ContributionChecks {
         if (below.isEmpty()) {
             return Optional.empty();
         }
-        String names = names(below);
+        String who = counted(below);
         String finding = below.size() + "名成员全年撰写心得体会、调研报告少于" + c.p1() + "篇：" + plainNames(below);
-        String problem = "学习成果的总结转化还不够充分，" + names + "全年"
+        String problem = "学习成果的总结转化还不够充分，有" + who + "全年"
                 + (c.int1() == 1 ? "未撰写心得体会或调研报告" : "撰写心得体会、调研报告少于" + c.p1() + "篇") + "，以学促思、以文践学还有差距。";
         String next = "督促每名成员全年至少撰写" + c.p1() + "篇心得体会或调研报告，及时把学习收获转化为推动工作的思路举措。";
         return c.found(

@@ -13,6 +13,7 @@ import cn.studyledger.report.Finding;
 import cn.studyledger.rules.domain.RuleViews.EvaluationView;
 import cn.studyledger.rules.domain.RuleViews.FindingView;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -89,6 +90,19 @@ public class EvaluationService {
     }
 
     /**
+     * The findings of the records as they are at this moment, evaluated without storing the evaluation: for the
+     * report's drafts of 三 and 四, which must not lag behind the figures in the same text (a year without a rule
+     * table is judged by the defaults). Writes nothing, so a download saves nothing.
+     */
+    @PreAuthorize("hasAuthority('" + Permissions.RULES_VIEW + "')")
+    @Transactional(readOnly = true)
+    public List<Finding> currentFindings(String orgCode, int year) {
+        OrgRef org = orgs.requireReadable(orgCode);
+        RuleService.checkYear(year);
+        return check(org, year, LocalDate.now(clock), tables.read(org, year)).found();
+    }
+
+    /**
      * The nightly run's evaluation. Refused unless the current identity is the system identity
      * ({@link LedgerUser#system()}) that {@link NightlyEvaluation} signs in for the run: no signed-in user can call
      * it, and the run needs no user's grants.
@@ -129,19 +143,9 @@ public class EvaluationService {
      */
     private RuleEvaluation run(OrgRef org, int year, RunKind kind) {
         LocalDateTime now = LocalDateTime.now(clock);
-        RuleFacts facts = collector.collect(org, year, now.toLocalDate());
-        Map<RuleDefinition, RuleSetting> table = tables.ensure(org, year);
-        List<Finding> found = new ArrayList<>();
-        int checked = 0;
-        for (Map.Entry<RuleDefinition, RuleSetting> e : table.entrySet()) {
-            RuleSetting s = e.getValue();
-            if (!s.enabled()) {
-                continue;
-            }
-            checked++;
-            RuleChecks.check(e.getKey(), s.param1(), s.param2(), s.source(), facts)
-                    .ifPresent(found::add);
-        }
+        Outcome outcome = check(org, year, now.toLocalDate(), tables.ensure(org, year));
+        int checked = outcome.checked();
+        List<Finding> found = outcome.found();
         String by = CurrentUser.usernameOrSystem();
         Map<String, Object> row = new HashMap<>();
         row.put("org_id", org.id());
@@ -166,6 +170,25 @@ public class EvaluationService {
                         + "项");
         return evaluation;
     }
+
+    /** The table's rules switched on, checked against the records as of {@code today}. */
+    private Outcome check(OrgRef org, int year, LocalDate today, Map<RuleDefinition, RuleSetting> table) {
+        RuleFacts facts = collector.collect(org, year, today);
+        List<Finding> found = new ArrayList<>();
+        int checked = 0;
+        for (Map.Entry<RuleDefinition, RuleSetting> e : table.entrySet()) {
+            RuleSetting s = e.getValue();
+            if (!s.enabled()) {
+                continue;
+            }
+            checked++;
+            RuleChecks.check(e.getKey(), s.param1(), s.param2(), s.source(), facts)
+                    .ifPresent(found::add);
+        }
+        return new Outcome(checked, found);
+    }
+
+    private record Outcome(int checked, List<Finding> found) {}
 
     private static EvaluationView view(OrgRef org, RuleEvaluation e) {
         return new EvaluationView(

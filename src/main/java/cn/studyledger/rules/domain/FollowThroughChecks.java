@@ -2,7 +2,6 @@ package cn.studyledger.rules.domain;
 
 import static cn.studyledger.rules.domain.RuleChecks.ADOPTED;
 import static cn.studyledger.rules.domain.RuleChecks.RECOMMENDATIONS;
-import static cn.studyledger.rules.domain.RuleChecks.names;
 import static cn.studyledger.rules.domain.RuleChecks.num;
 
 import cn.studyledger.figure.Evidence;

@@ -136,9 +136,12 @@ final class RuleChecks {
     }
 
     /** 周文斌, or 张伟、周文斌等2名成员. */
-    static String names(List<GroupMember> members) {
-        String joined = plainNames(members);
-        return members.size() == 1 ? joined : joined + "等" + members.size() + "名成员";
+    /**
+     * The members as a report sent upward names them: by their number (3名成员), never by name — the finding and
+     * its evidence list who they are, and the clerk may write the names in when keeping the draft.
+     */
+    static String counted(List<GroupMember> members) {
+        return members.size() + "名成员";
     }
 
     static String plainNames(List<GroupMember> members) {

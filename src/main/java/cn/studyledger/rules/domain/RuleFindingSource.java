@@ -23,4 +23,9 @@ class RuleFindingSource implements FindingSource {
     public List<Finding> findings(String orgCode, int year) {
         return evaluations.findings(orgCode, year);
     }
+
+    @Override
+    public List<Finding> currentFindings(String orgCode, int year) {
+        return evaluations.currentFindings(orgCode, year);
+    }
 }

@@ -75,6 +75,19 @@ class RuleTables {
         return table;
     }
 
+    /**
+     * The table as it stands, read without creating it: a rule with no row yet reads as its defaults (an unsaved
+     * setting), as {@link RulesAppliedOnSave} reads single rules.
+     */
+    Map<RuleDefinition, RuleSetting> read(OrgRef org, int year) {
+        Map<String, RuleSetting> byKey = byKey(org, year);
+        Map<RuleDefinition, RuleSetting> table = new LinkedHashMap<>();
+        for (RuleDefinition d : RuleDefinition.values()) {
+            table.put(d, byKey.getOrDefault(d.key(), new RuleSetting(org.id(), year, d)));
+        }
+        return table;
+    }
+
     private Map<String, RuleSetting> byKey(OrgRef org, int year) {
         Map<String, RuleSetting> byKey = new HashMap<>();
         settings.findByOrgIdAndYear(org.id(), year).forEach(s -> byKey.put(s.key(), s));
