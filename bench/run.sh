@@ -110,7 +110,12 @@ for _ in $(seq 1 10); do curl -s -o /dev/null -b "$WORK/scale-superior.jar" "$BA
 
 ORG="(select id from org_unit where code = 'J001')"
 HELD="select id from session_study_session where org_id = $ORG and status = 'HELD' and session_date between '2025-01-01' and '2025-12-31'"
+DAY_HOURS="from rules_setting where org_id = $ORG and rule_year = 2025 and rule_key = 'sessions.dayHours'"
 FIGURE_SQL="select (select count(*) from ($HELD) h),
+  (select sum(duration_hours) from session_study_session where id in ($HELD)),
+  (select sum(case when duration_hours >= coalesce((select param2 $DAY_HOURS), 6) then 1
+                   when duration_hours >= coalesce((select param1 $DAY_HOURS), 3) then 0.5 else 0 end)
+     from session_study_session where id in ($HELD)),
   (select count(*) filter (where status = 'PRESENT') * 100.0 / count(*) from session_attendance where attendee_role = 'MEMBER' and session_id in ($HELD)),
   (select sum(hours) from selfstudy_entry where org_id = $ORG and study_date between '2025-01-01' and '2025-12-31'),
   (select count(*) from selfstudy_writing where org_id = $ORG and written_on between '2025-01-01' and '2025-12-31'),
@@ -142,7 +147,7 @@ LIST_SQL="select * from session_study_session where org_id = $ORG and session_da
   order by session_date desc, id desc limit 20"
 
 t=$(timed scale-clerk /api/v1/orgs/J001/years/2025/figures); s=$(sqltime "$FIGURE_SQL")
-row "one group's figures for a year (GET …/J001/years/2025/figures, all figures with evidence)" "$t" "$s (5 headline figures)" "$(ratio "$(ms "$t")" "$(ms "$s")")"
+row "one group's figures for a year (GET …/J001/years/2025/figures, all figures with evidence)" "$t" "$s (7 headline figures)" "$(ratio "$(ms "$t")" "$(ms "$s")")"
 t=$(timed scale-superior "/rollup"); s=$(sqltime "$ROLLUP_SQL")
 row "province roll-up (GET /rollup as superior of SHENG: 2,101 units tallied, 8 default columns, 100 bureau rows)" "$t" "$s" "$(ratio "$(ms "$t")" "$(ms "$s")")"
 t=$(timed scale-clerk /api/v1/orgs/J001/years/2025/report.docx); s=$(sqltime "$FIGURE_SQL")

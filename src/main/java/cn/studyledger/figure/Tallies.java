@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.LongFunction;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,6 +45,32 @@ public final class Tallies {
             long[] r = rates.getOrDefault(id, new long[2]);
             return FigureResult.tallied(r[0], r[1]);
         });
+    }
+
+    /** One (organisation, amount, number of records) row. */
+    private record Amounts(long orgId, BigDecimal amount, long records) {}
+
+    /**
+     * {@code sql} selects (organisation id, amount, number of records with that amount); each organisation's sum is
+     * {@code share(organisation id, amount)} times the number, over its rows, zero where no row was found. The share
+     * lets a record count by a setting of its organisation (a session's hours as days); {@code (org, amount) ->
+     * amount} adds the amounts up.
+     */
+    public static Map<Long, FigureResult> sums(
+            JdbcClient jdbc,
+            String sql,
+            Map<String, ?> params,
+            List<OrgRef> orgs,
+            BiFunction<Long, BigDecimal, BigDecimal> share) {
+        Map<Long, BigDecimal> sums = new HashMap<>();
+        for (Amounts a : rows(
+                jdbc, sql, params, orgs, (rs, n) -> new Amounts(rs.getLong(1), rs.getBigDecimal(2), rs.getLong(3)))) {
+            sums.merge(
+                    a.orgId(),
+                    share.apply(a.orgId(), a.amount()).multiply(BigDecimal.valueOf(a.records())),
+                    BigDecimal::add);
+        }
+        return each(orgs, id -> FigureResult.tallied(sums.getOrDefault(id, BigDecimal.ZERO)));
     }
 
     /** One (organisation, person, amount) row. */

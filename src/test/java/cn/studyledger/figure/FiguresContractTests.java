@@ -45,7 +45,7 @@ abstract class FiguresContractTests {
     static final String FIGURES = "/api/v1/orgs/XJ/years/2025/figures";
 
     /** Figures whose value is the sum of their evidence's amounts (the others count their evidence). */
-    static final Set<String> SUMS = Set.of("selfstudy.hours", "online.personTimes");
+    static final Set<String> SUMS = Set.of("selfstudy.hours", "online.personTimes", "sessions.hours", "sessions.days");
 
     @Autowired
     MockMvc mvc;

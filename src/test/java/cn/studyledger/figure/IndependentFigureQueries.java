@@ -56,6 +56,19 @@ final class IndependentFigureQueries {
         e.put("org.field", Expected.of(text("select business_field from org_unit where code = :org")));
         e.put("sessions.collective", Expected.of(count("select count(*) from (" + HELD + ") h")));
         e.put(
+                "sessions.hours",
+                Expected.of(sum("select coalesce(sum(s.duration_hours), 0) from session_study_session s where s.id in ("
+                        + HELD + ")")));
+        // 集中学习天数折算 from the year's rule table, 3 and 6 hours where the table holds no row
+        String dayHours = "(select r.%s from rules_setting r where r.org_id = " + ORG
+                + " and r.rule_year = :year and r.rule_key = 'sessions.dayHours')";
+        e.put(
+                "sessions.days",
+                Expected.of(sum("select coalesce(sum(case when s.duration_hours >= coalesce("
+                        + dayHours.formatted("param2") + ", 6) then 1 when s.duration_hours >= coalesce("
+                        + dayHours.formatted("param1") + ", 3) then 0.5 else 0 end), 0)"
+                        + " from session_study_session s where s.id in (" + HELD + ")")));
+        e.put(
                 "sessions.discussion",
                 Expected.of(count("select count(*) from session_study_session s where s.id in (" + HELD + ")"
                         + " and (s.format = 'DISCUSSION' or " + agenda("DISCUSSION") + ")")));

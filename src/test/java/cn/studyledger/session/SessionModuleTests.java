@@ -36,13 +36,22 @@ import org.springframework.test.context.ActiveProfiles;
 @DatabaseSnapshot.RestoredAfterEachTest
 class SessionModuleTests {
 
-    /** The 补学期限 the rules module gives in the application; the module alone gets the rule's default. */
+    /**
+     * The 补学期限 and the 集中学习天数折算 the rules module gives in the application; the module alone gets the rules'
+     * defaults.
+     */
     @org.springframework.boot.test.context.TestConfiguration
     static class RulesOutsideTheModule {
 
         @org.springframework.context.annotation.Bean
         cn.studyledger.session.MakeUpPeriod makeUpPeriod() {
             return (orgId, year) -> 30;
+        }
+
+        @org.springframework.context.annotation.Bean
+        cn.studyledger.session.StudyDayHours studyDayHours() {
+            return (orgId, year) -> new cn.studyledger.session.StudyDayHours.Thresholds(
+                    java.math.BigDecimal.valueOf(3), java.math.BigDecimal.valueOf(6));
         }
     }
 

@@ -44,6 +44,8 @@ public class FigureService {
             "org.field",
             "sessions.collective",
             "sessions.discussion",
+            "sessions.hours",
+            "sessions.days",
             "attendance.rate",
             "attendance.presentRate",
             "selfstudy.hours",

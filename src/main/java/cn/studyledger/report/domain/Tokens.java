@@ -18,6 +18,13 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>{@code {{selfstudy.hours|超过}}} — "超过N" with N the value rounded down to a round number (hundreds from
  *       1000, tens from 100), or just N when the value is already round, since "超过" would then be untrue;
+ *   <li>{@code {{selfstudy.hours|余}}} — "N余" with N the value's tens rounded down (14 → 10余, 21 → 20余, 135 →
+ *       130余, 13.5 → 10余); an exact multiple of ten and anything below 10 is written plainly (20, 9, 9.5), since
+ *       "余" would then be untrue or odd;
+ *   <li>{@code {{selfstudy.hours|近}}} — "近N" with N the next round number above the value — the next multiple of
+ *       ten below 100, of a hundred below 1000, of a thousand below 10000 — when the value is at least 90% of it
+ *       (96 → 近100, 9 → 近10, 46 → 近50, 85 → 近90, 950 → 近1000, 1850 → 近2000); a value already round (0, 20, 100,
+ *       1000) or further below (41, 135, 1234) is written plainly, since "近" would then be untrue;
  *   <li>{@code {{attendance.rate|分子}}}, {@code {{attendance.rate|分母}}} — a rate's numerator or denominator;
  *   <li>{@code {{supervision.coverage|覆盖}}} — "全覆盖" at 100%, else "覆盖N/M个单位".
  * </ul>
@@ -27,14 +34,18 @@ import java.util.regex.Pattern;
  * blank — else its alternative or nothing: so a sentence whose records are absent is left out instead of
  * contradicting them (「学习内容0项」, 「关于【待补充】领域的调研报告」). Clauses do not nest.
  *
- * <p>A figure with no data renders 【待补充】, never a number. Built-in tokens: {@code {{year}}}, {@code {{org.issuer}}}
+ * <p>The unit stays outside the token ({@code {{selfstudy.hours|余}}学时 → 130余学时}). A figure with no data renders 【待补充】, never a number. Built-in tokens: {@code {{year}}}, {@code {{org.issuer}}}
  * (the short issuer name, e.g. X局党组, X局生态环境监测中心党委) and {@code {{org.issuerFull}}} (the full name, e.g.
  * 中共X局党组, 中共X局生态环境监测中心委员会).
  */
 public final class Tokens {
 
     public static final String MISSING = "【待补充】";
-    public static final Set<String> VARIANTS = Set.of("超过", "分子", "分母", "覆盖");
+    public static final Set<String> VARIANTS = Set.of("超过", "余", "近", "分子", "分母", "覆盖");
+
+    private static final BigDecimal TEN = BigDecimal.TEN;
+    /** "近N" only when the value is at least this share of N. */
+    private static final BigDecimal NEARLY_SHARE = new BigDecimal("0.9");
 
     static final Pattern CLAUSE =
             Pattern.compile("\\{\\{#if\\s+([^{}|\\s]+)\\s*}}(.*?)(?:\\{\\{#else}}(.*?))?\\{\\{/if}}", Pattern.DOTALL);
@@ -176,6 +187,10 @@ public final class Tokens {
                 return coverage(value);
             case "超过":
                 return over(value.value());
+            case "余":
+                return odd(value.value());
+            case "近":
+                return nearly(value.value());
             default:
                 return MISSING;
         }
@@ -206,6 +221,55 @@ public final class Tokens {
             return round.toPlainString();
         }
         return "超过" + round.toPlainString();
+    }
+
+    /** "N余" with N the tens rounded down; the value alone below 10 or at a multiple of ten. */
+    static String odd(String raw) {
+        BigDecimal value = number(raw);
+        if (value == null) {
+            return MISSING;
+        }
+        if (value.compareTo(TEN) < 0) {
+            return raw;
+        }
+        BigDecimal round = roundDown(value, TEN);
+        if (round.compareTo(value) == 0) {
+            return raw;
+        }
+        return round.toPlainString() + "余";
+    }
+
+    /**
+     * "近N" with N the next round number above the value — a multiple of ten below 100, of a hundred below 1000, of a
+     * thousand below 10000 and so on — when the value is at least 90% of N; the value alone otherwise. The round step
+     * grows with the value so that "近" stays true: with hundreds from 1000, every value would be "近" its next
+     * hundred (1201 → 近1300).
+     */
+    static String nearly(String raw) {
+        BigDecimal value = number(raw);
+        if (value == null) {
+            return MISSING;
+        }
+        if (value.signum() <= 0) {
+            return raw;
+        }
+        BigDecimal step = TEN;
+        while (value.compareTo(step.multiply(TEN)) >= 0) {
+            step = step.multiply(TEN);
+        }
+        BigDecimal down = roundDown(value, step);
+        if (down.compareTo(value) == 0) {
+            return raw;
+        }
+        BigDecimal next = down.add(step);
+        if (value.compareTo(next.multiply(NEARLY_SHARE)) < 0) {
+            return raw;
+        }
+        return "近" + next.toPlainString();
+    }
+
+    private static BigDecimal roundDown(BigDecimal value, BigDecimal step) {
+        return value.divide(step, 0, RoundingMode.FLOOR).multiply(step);
     }
 
     private static BigDecimal number(String raw) {

@@ -1,6 +1,7 @@
 package cn.studyledger.rules.domain;
 
 import jakarta.persistence.LockModeType;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -12,6 +13,8 @@ interface RuleSettingRepository extends JpaRepository<RuleSetting, Long> {
     List<RuleSetting> findByOrgIdAndYear(long orgId, int year);
 
     Optional<RuleSetting> findByOrgIdAndYearAndKey(long orgId, int year, String key);
+
+    List<RuleSetting> findByYearAndKeyAndOrgIdIn(int year, String key, Collection<Long> orgIds);
 }
 
 interface RuleEvaluationRepository extends JpaRepository<RuleEvaluation, Long> {

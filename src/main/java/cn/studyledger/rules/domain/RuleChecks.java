@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  * found (with the numbers), the sentences proposed for the annual report's 三、存在的问题与不足 and
  * 四、下一步工作打算, and the records that show it. Only numbers counted from the records are written.
  *
- * <p>Annual minimums (sessions a year, each member's key speech and writing, every unit visited) are judged once the
+ * <p>Annual minimums (sessions and days of collective study a year, each member's key speech and writing, every unit visited) are judged once the
  * year is over; a quarter's minimum once the quarter is over; everything else as soon as it happens. Nothing is
  * judged for a year that has not begun, nor for a year in which the organisation has no central group (its ledger
  * does not cover that year).
@@ -26,11 +26,12 @@ final class RuleChecks {
 
     static final String HELD = "sessions.collective";
     static final String PRESENT = "attendance.presentRate";
+    static final String DAYS = "sessions.days";
     static final String RECOMMENDATIONS = "research.recommendations";
     static final String ADOPTED = "research.adopted";
 
     /** The figures the checks read instead of counting the records again: one definition of each number. */
-    static final List<String> FIGURES = List.of(HELD, PRESENT, RECOMMENDATIONS, ADOPTED);
+    static final List<String> FIGURES = List.of(HELD, PRESENT, DAYS, RECOMMENDATIONS, ADOPTED);
 
     private RuleChecks() {}
 
@@ -46,6 +47,11 @@ final class RuleChecks {
                 return SessionChecks.sessionCount(c);
             case SESSION_LENGTH:
                 return SessionChecks.sessionLength(c);
+            case SESSION_DAYS:
+                return SessionChecks.sessionDays(c);
+            case SESSION_DAY_HOURS:
+                // How the figure sessions.days counts a session, not something the records can break.
+                return Optional.empty();
             case PRESENT_RATE:
                 return SessionChecks.presentRate(c);
             case LEAVE_MAKE_UP:

@@ -20,6 +20,15 @@ public enum RuleDefinition {
             new Param("每季度不少于", "次", 1, 0, 30)),
     SESSION_LENGTH(
             "sessions.length", "集中学习时长", "每次集中学习时间不少于{0}小时", Sources.LOCAL, new Param("每次不少于", "小时", 3, 0.5, 24)),
+    SESSION_DAYS("sessions.days", "集中学习天数", "全年集中学习不少于{0}天", Sources.LOCAL, new Param("全年不少于", "天", 12, 0.5, 100)),
+    /** How the figure sessions.days counts a held session: a counting convention the records cannot break. */
+    SESSION_DAY_HOURS(
+            "sessions.dayHours",
+            "集中学习天数折算",
+            "单次集中学习满{0}小时计半天、满{1}小时计一天",
+            Sources.LOCAL,
+            new Param("计半天不少于", "小时", 3, 0.5, 24),
+            new Param("计一天不少于", "小时", 6, 0.5, 24)),
     PRESENT_RATE(
             "attendance.presentRate",
             "出勤率",

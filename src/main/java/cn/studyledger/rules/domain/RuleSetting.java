@@ -50,7 +50,7 @@ class RuleSetting extends BaseEntity {
 
     /**
      * Changes the rule. Each threshold must lie within the rule's bounds; a rule with a lower and an upper bound
-     * (重点发言 2–3 人) keeps the lower one not above the upper one.
+     * (重点发言 2–3 人; 天数折算 半天 3 小时、一天 6 小时) keeps the lower one not above the upper one.
      */
     void change(RuleDefinition definition, boolean enabled, BigDecimal param1, BigDecimal param2, String source) {
         BigDecimal[] values = {param1, param2};
@@ -67,6 +67,9 @@ class RuleSetting extends BaseEntity {
         }
         if (definition == RuleDefinition.KEY_SPEECHES_PER_SESSION && param1.compareTo(param2) > 0) {
             throw new BusinessRuleException("重点发言人数的下限不能大于上限");
+        }
+        if (definition == RuleDefinition.SESSION_DAY_HOURS && param1.compareTo(param2) > 0) {
+            throw new BusinessRuleException("计半天的时长不能多于计一天的时长");
         }
         this.enabled = enabled;
         this.param1 = definition.params().isEmpty() ? null : param1;

@@ -1,21 +1,28 @@
 package cn.studyledger.rules.domain;
 
+import cn.studyledger.common.jdbc.Chunks;
 import cn.studyledger.selfstudy.DailyHoursLimit;
 import cn.studyledger.session.MakeUpPeriod;
+import cn.studyledger.session.StudyDayHours;
 import cn.studyledger.supervision.VisitPeriods;
 import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
  * The settings of the year's rule table that other modules apply when they save a record (the rules read those
  * modules, so they ask through their own interfaces): the 个人自学每日学时 for self-study ({@link DailyHoursLimit}), the
- * 补学期限 of 请假与补学 for sessions ({@link MakeUpPeriod}), the working-day periods of 旁听小结时限 for supervision
+ * 补学期限 of 请假与补学 for sessions ({@link MakeUpPeriod}), the hours of 集中学习天数折算 for the session figures
+ * ({@link StudyDayHours}), the working-day periods of 旁听小结时限 for supervision
  * visits ({@link VisitPeriods}). Read without creating the year's rule table: a table not
  * yet made holds the defaults, so they apply.
  */
 @Component
-class RulesAppliedOnSave implements DailyHoursLimit, MakeUpPeriod, VisitPeriods {
+class RulesAppliedOnSave implements DailyHoursLimit, MakeUpPeriod, StudyDayHours, VisitPeriods {
 
     private final RuleSettingRepository settings;
 
@@ -41,6 +48,32 @@ class RulesAppliedOnSave implements DailyHoursLimit, MakeUpPeriod, VisitPeriods 
                 .map(RuleSetting::param1)
                 .orElseGet(() -> rule.defaultParam(0))
                 .intValue();
+    }
+
+    /** A rule switched off still gives its hours: the figure sessions.days always counts some way. */
+    @Override
+    public Thresholds thresholds(long orgId, int year) {
+        return dayHours(setting(orgId, year, RuleDefinition.SESSION_DAY_HOURS));
+    }
+
+    /** Read in chunks of organisations, a statement each, for a province's roll-up. */
+    @Override
+    public Map<Long, Thresholds> thresholds(List<Long> orgIds, int year) {
+        Map<Long, RuleSetting> byOrg = new HashMap<>();
+        for (List<Long> chunk : Chunks.of(orgIds)) {
+            settings.findByYearAndKeyAndOrgIdIn(year, RuleDefinition.SESSION_DAY_HOURS.key(), chunk)
+                    .forEach(s -> byOrg.put(s.orgId(), s));
+        }
+        Map<Long, Thresholds> all = new LinkedHashMap<>();
+        orgIds.forEach(id -> all.put(id, dayHours(Optional.ofNullable(byOrg.get(id)))));
+        return all;
+    }
+
+    private static Thresholds dayHours(Optional<RuleSetting> setting) {
+        RuleDefinition rule = RuleDefinition.SESSION_DAY_HOURS;
+        return new Thresholds(
+                setting.map(RuleSetting::param1).orElseGet(() -> rule.defaultParam(0)),
+                setting.map(RuleSetting::param2).orElseGet(() -> rule.defaultParam(1)));
     }
 
     /** A rule switched off still gives its periods, so every stage has a due date. */

@@ -1,5 +1,6 @@
 package cn.studyledger.rules.domain;
 
+import static cn.studyledger.rules.domain.RuleChecks.DAYS;
 import static cn.studyledger.rules.domain.RuleChecks.HELD;
 import static cn.studyledger.rules.domain.RuleChecks.PRESENT;
 import static cn.studyledger.rules.domain.RuleChecks.held;
@@ -84,6 +85,28 @@ final class SessionChecks {
                 short_.stream()
                         .map(s -> session(s, "时长" + num(s.durationHours()) + "小时"))
                         .toList());
+    }
+
+    /**
+     * The days of collective study of the year (the figure sessions.days, each held session counted as half a day or a
+     * whole day by its length), judged once the year is over; the finding cites every held session with its share.
+     */
+    static Optional<Finding> sessionDays(Check c) {
+        RuleFacts f = c.facts();
+        FigureResult figure = f.figure(DAYS);
+        if (!f.yearOver() || !figure.hasValue()) {
+            return Optional.empty();
+        }
+        BigDecimal days = new BigDecimal(String.valueOf(figure.value()));
+        if (days.compareTo(c.param1()) >= 0) {
+            return Optional.empty();
+        }
+        int sessions = figure.evidence().size();
+        String finding = "全年举行集中学习" + sessions + "次，折合" + num(days) + "天，少于" + c.p1() + "天";
+        String problem = "集中学习的时间投入还不够充分，" + f.year() + "年中心组举行集中学习" + sessions + "次、折合" + num(days) + "天，未达到全年集中学习不少于"
+                + c.p1() + "天的要求，系统学习、深入研讨的时间还不够。";
+        String next = "统筹安排工作与学习，适当安排半天以上的集中学习和读书班，保证全年集中学习不少于" + c.p1() + "天。";
+        return c.found(finding, problem, next, figure.evidence());
     }
 
     static Optional<Finding> presentRate(Check c) {

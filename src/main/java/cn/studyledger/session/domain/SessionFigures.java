@@ -17,6 +17,8 @@ import cn.studyledger.session.Participation;
 import cn.studyledger.session.SessionFormat;
 import cn.studyledger.session.SessionStatus;
 import cn.studyledger.session.SpeechKind;
+import cn.studyledger.session.StudyDayHours;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -36,6 +38,8 @@ class SessionFigures implements FigureProvider {
 
     static final String COLLECTIVE = "sessions.collective";
     static final String DISCUSSION = "sessions.discussion";
+    static final String HOURS = "sessions.hours";
+    static final String DAYS = "sessions.days";
     static final String FIRST_TOPIC = "firsttopic.sessions";
     static final String ATTENDANCE = "attendance.rate";
     static final String PRESENT = "attendance.presentRate";
@@ -47,11 +51,13 @@ class SessionFigures implements FigureProvider {
     private final SessionRepository sessions;
     private final OrgApi orgs;
     private final JdbcClient jdbc;
+    private final StudyDayHours dayHours;
 
-    SessionFigures(SessionRepository sessions, OrgApi orgs, JdbcClient jdbc) {
+    SessionFigures(SessionRepository sessions, OrgApi orgs, JdbcClient jdbc, StudyDayHours dayHours) {
         this.sessions = sessions;
         this.orgs = orgs;
         this.jdbc = jdbc;
+        this.dayHours = dayHours;
     }
 
     @Override
@@ -59,6 +65,8 @@ class SessionFigures implements FigureProvider {
         return List.of(
                 new FigureDefinition(COLLECTIVE, "集体学习次数", "次", Kind.COUNT),
                 new FigureDefinition(DISCUSSION, "专题研讨次数", "次", Kind.COUNT),
+                new FigureDefinition(HOURS, "集中学习时长", "小时", Kind.SUM),
+                new FigureDefinition(DAYS, "集中学习天数", "天", Kind.SUM),
                 new FigureDefinition(ATTENDANCE, "中心组成员参学率", "%", Kind.RATE),
                 new FigureDefinition(PRESENT, "中心组成员出勤率", "%", Kind.RATE),
                 new FigureDefinition(FIRST_TOPIC, "“第一议题”学习次数", "次", Kind.COUNT),
@@ -84,6 +92,17 @@ class SessionFigures implements FigureProvider {
         return switch (key) {
             case COLLECTIVE ->
                 Tallies.counts(jdbc, "select s.org_id, count(*)" + held + " group by s.org_id", params, orgs);
+            case HOURS -> Tallies.sums(jdbc, byLength(held), params, orgs, (orgId, hours) -> hours);
+            case DAYS -> {
+                Map<Long, StudyDayHours.Thresholds> thresholds =
+                        dayHours.thresholds(orgs.stream().map(OrgRef::id).toList(), year);
+                yield Tallies.sums(
+                        jdbc,
+                        byLength(held),
+                        params,
+                        orgs,
+                        (orgId, hours) -> thresholds.get(orgId).days(hours));
+            }
             case FIRST_TOPIC ->
                 Tallies.counts(
                         jdbc,
@@ -106,6 +125,11 @@ class SessionFigures implements FigureProvider {
         };
     }
 
+    /** (organisation, session length, sessions of that length) of the held sessions. */
+    private static String byLength(String held) {
+        return "select s.org_id, s.duration_hours, count(*)" + held + " group by s.org_id, s.duration_hours";
+    }
+
     @Override
     public FigureResult compute(String key, OrgRef org, int year) {
         return computeAll(List.of(key), org, year).get(key);
@@ -125,6 +149,9 @@ class SessionFigures implements FigureProvider {
     private FigureResult compute(String key, OrgRef org, int year, List<StudySession> held) {
         return switch (key) {
             case COLLECTIVE -> FigureResult.count(heldSessions(held, s -> true));
+            case HOURS ->
+                FigureResult.sum(held.stream().map(SessionFigures::hours).toList());
+            case DAYS -> days(held, dayHours.thresholds(org.id(), year));
             case DISCUSSION ->
                 FigureResult.count(heldSessions(
                         held, s -> s.format() == SessionFormat.DISCUSSION || s.hasAgendaOf(AgendaKind.DISCUSSION)));
@@ -208,6 +235,42 @@ class SessionFigures implements FigureProvider {
                             .about(p.id())));
         }
         return FigureResult.count(evidence);
+    }
+
+    /** A held session with its length as the amount. */
+    private static Evidence hours(StudySession s) {
+        return new Evidence(
+                "集中学习",
+                s.getId(),
+                s.date(),
+                s.title(),
+                s.format().label() + " · " + number(s.durationHours()) + "小时",
+                s.durationHours(),
+                "/sessions/" + s.getId());
+    }
+
+    /**
+     * Every held session with the days it counts for (集中学习天数折算): a whole day from the whole-day hours, half a
+     * day from the half-day hours, none below; a session that counts for none is cited with 0 so the reader sees why.
+     */
+    private static FigureResult days(List<StudySession> held, StudyDayHours.Thresholds thresholds) {
+        List<Evidence> evidence = new ArrayList<>();
+        for (StudySession s : held) {
+            BigDecimal days = thresholds.days(s.durationHours());
+            String length = number(s.durationHours()) + "小时";
+            String share = days.compareTo(BigDecimal.ONE) == 0
+                    ? "计一天"
+                    : days.signum() > 0 ? "计半天" : "不足" + number(thresholds.halfDay()) + "小时，不计天数";
+            evidence.add(new Evidence(
+                    "集中学习", s.getId(), s.date(), s.title(), length + "，" + share, days, "/sessions/" + s.getId()));
+        }
+        return FigureResult.sum(evidence);
+    }
+
+    /** 3, 2.5: hours without trailing zeros. */
+    private static String number(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
     }
 
     private List<Evidence> heldSessions(List<StudySession> held, Predicate<StudySession> filter) {

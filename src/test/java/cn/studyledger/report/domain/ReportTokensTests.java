@@ -53,6 +53,60 @@ class ReportTokensTests {
     }
 
     @Test
+    void oddVariantRoundsTheTensDownAndWritesRoundOrSmallValuesPlainly() {
+        assertThat(Tokens.odd("14")).isEqualTo("10余");
+        assertThat(Tokens.odd("21")).isEqualTo("20余");
+        assertThat(Tokens.odd("135")).isEqualTo("130余");
+        assertThat(Tokens.odd("13.5")).isEqualTo("10余");
+        assertThat(Tokens.odd("10.5")).isEqualTo("10余");
+        assertThat(Tokens.odd("1234")).isEqualTo("1230余");
+        assertThat(Tokens.odd("10")).isEqualTo("10");
+        assertThat(Tokens.odd("20")).isEqualTo("20");
+        assertThat(Tokens.odd("100")).isEqualTo("100");
+        assertThat(Tokens.odd("9")).isEqualTo("9");
+        assertThat(Tokens.odd("9.5")).isEqualTo("9.5");
+        assertThat(Tokens.odd("0")).isEqualTo("0");
+        assertThat(Tokens.render("自学{{selfstudy.hours|余}}学时", VALUES)).isEqualTo("自学700余学时");
+        assertThat(Tokens.render("自学{{round.hours|余}}学时", VALUES)).isEqualTo("自学700学时");
+        assertThat(Tokens.render("辅导{{lectures.count|余}}场", VALUES)).isEqualTo("辅导【待补充】场");
+    }
+
+    @Test
+    void nearlyVariantNamesTheNextRoundNumberOnlyWithinNinetyPercentOfIt() {
+        assertThat(Tokens.nearly("96")).isEqualTo("近100");
+        assertThat(Tokens.nearly("99")).isEqualTo("近100");
+        assertThat(Tokens.nearly("99.5")).isEqualTo("近100");
+        assertThat(Tokens.nearly("9")).isEqualTo("近10");
+        assertThat(Tokens.nearly("46")).isEqualTo("近50");
+        assertThat(Tokens.nearly("45")).isEqualTo("近50");
+        assertThat(Tokens.nearly("85")).isEqualTo("近90");
+        assertThat(Tokens.nearly("950")).isEqualTo("近1000");
+        assertThat(Tokens.nearly("901")).isEqualTo("近1000");
+        assertThat(Tokens.nearly("1850")).isEqualTo("近2000");
+        assertThat(Tokens.nearly("9500")).isEqualTo("近10000");
+        // from 1000 the round step is a thousand: every value would be "近" its next hundred
+        assertThat(Tokens.nearly("1234")).isEqualTo("1234");
+        assertThat(Tokens.nearly("1201")).isEqualTo("1201");
+        assertThat(Tokens.nearly("1000")).isEqualTo("1000");
+        assertThat(Tokens.nearly("2000")).isEqualTo("2000");
+        // further below the next round number than 90%: "近" would be untrue
+        assertThat(Tokens.nearly("44")).isEqualTo("44");
+        assertThat(Tokens.nearly("14")).isEqualTo("14");
+        assertThat(Tokens.nearly("21")).isEqualTo("21");
+        assertThat(Tokens.nearly("135")).isEqualTo("135");
+        assertThat(Tokens.nearly("13.5")).isEqualTo("13.5");
+        assertThat(Tokens.nearly("8")).isEqualTo("8");
+        // already round: written plainly
+        assertThat(Tokens.nearly("0")).isEqualTo("0");
+        assertThat(Tokens.nearly("10")).isEqualTo("10");
+        assertThat(Tokens.nearly("20")).isEqualTo("20");
+        assertThat(Tokens.nearly("100")).isEqualTo("100");
+        assertThat(Tokens.nearly("800")).isEqualTo("800");
+        assertThat(Tokens.render("自学{{selfstudy.hours|近}}学时", VALUES)).isEqualTo("自学702.5学时");
+        assertThat(Tokens.render("辅导{{lectures.count|近}}场", VALUES)).isEqualTo("辅导【待补充】场");
+    }
+
+    @Test
     void rateVariantsGiveNumeratorDenominatorAndFullCoverageOnlyAtHundredPercent() {
         assertThat(Tokens.render("{{research.adoptionRate|分子}}/{{research.adoptionRate|分母}}", VALUES))
                 .isEqualTo("4/9");
@@ -65,6 +119,8 @@ class ReportTokensTests {
         String text = "{{sessions.collective}} {{no.such}} {{no.such}} {{sessions.collective|大约}} {{ year }}";
         assertThat(Tokens.unknown(text, Set.of("sessions.collective", "year")))
                 .containsExactly("{{no.such}}", "{{sessions.collective|大约}}");
+        assertThat(Tokens.unknown("{{sessions.collective|余}}{{sessions.collective|近}}", Set.of("sessions.collective")))
+                .isEmpty();
         assertThat(Tokens.tokens(text)).extracting(Tokens.Token::key).contains("year");
     }
 

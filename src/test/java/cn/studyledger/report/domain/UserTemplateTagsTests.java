@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.studyledger.common.BusinessRuleException;
+import cn.studyledger.figure.FigureDefinition;
 import cn.studyledger.security.TemplateDocx;
 import java.io.ByteArrayInputStream;
 import java.util.Map;
@@ -50,6 +51,24 @@ class UserTemplateTagsTests {
         for (String tag :
                 new String[] {"#problems", "*problems", "/problems", "=problems", "no.such", "selfstudy.hours|很多"}) {
             assertRefused(TemplateDocx.body("{{sessions.collective}}{{" + tag + "}}"), "{{" + tag + "}}", "未保存");
+        }
+    }
+
+    @Test
+    void theOddAndNearlyVariantsAreAcceptedAndPhraseTheFigure() throws Exception {
+        byte[] docx = TemplateDocx.body("集体学习{{sessions.collective|余}}次，自学{{selfstudy.hours|近}}学时。");
+        assertThat(templates.validate(docx, KEYS))
+                .containsExactlyInAnyOrder("sessions.collective|余", "selfstudy.hours|近");
+
+        Map<String, FigureValue> values = Map.of(
+                "sessions.collective",
+                ReportTokensTests.value("sessions.collective", FigureDefinition.Kind.COUNT, "14", null, null),
+                "selfstudy.hours",
+                ReportTokensTests.value("selfstudy.hours", FigureDefinition.Kind.SUM, "96", null, null));
+        byte[] rendered = templates.render(new ByteArrayInputStream(docx), values, "", "");
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(rendered));
+                XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
+            assertThat(text.getText()).contains("集体学习10余次，自学近100学时。");
         }
     }
 

@@ -63,6 +63,9 @@ class RuleChecksTests {
     /** The figures the checks read, as the figure API would give them. */
     final List<Evidence> heldSessions = new ArrayList<>();
 
+    /** The held sessions as the figure {@code sessions.days} cites them, each with the days it counts for. */
+    final List<Evidence> daySessions = new ArrayList<>();
+
     final List<Evidence> present = new ArrayList<>();
     final List<Evidence> notPresent = new ArrayList<>();
     PlanSummary plan;
@@ -112,6 +115,53 @@ class RuleChecksTests {
         assertThat(f.finding()).isEqualTo("1次集中学习时长不足3小时（最短1.5小时）");
         assertThat(f.evidence()).extracting(Evidence::id).containsExactly(1L);
         assertThat(f.evidence().get(0).detail()).isEqualTo("时长1.5小时");
+    }
+
+    @Test
+    void fewerDaysOfCollectiveStudyThanTheYearlyMinimumAreFoundCitingEverySessionsShare() {
+        // 5 whole days, 4 half days and one session too short to count: 7 days of the default 12
+        for (int i = 1; i <= 10; i++) {
+            String share = i <= 5 ? "1" : i <= 9 ? "0.5" : "0";
+            daySessions.add(daySession(i, LocalDate.of(2025, i, 10), share));
+        }
+        Finding f = check(RuleDefinition.SESSION_DAYS).orElseThrow();
+        assertThat(f.finding()).isEqualTo("全年举行集中学习10次，折合7天，少于12天");
+        assertThat(f.problem()).contains("2025年中心组举行集中学习10次、折合7天").contains("全年集中学习不少于12天");
+        assertThat(f.nextStep()).contains("不少于12天");
+        assertThat(f.evidence()).hasSize(10).allMatch(e -> e.url().startsWith("/sessions/"));
+
+        daySessions.add(daySession(11, LocalDate.of(2025, 11, 10), "0.5"));
+        assertThat(check(RuleDefinition.SESSION_DAYS).orElseThrow().finding()).isEqualTo("全年举行集中学习11次，折合7.5天，少于12天");
+        assertThat(check(RuleDefinition.SESSION_DAYS, new BigDecimal("7.5"), null))
+                .as("exactly the minimum keeps the rule")
+                .isEmpty();
+    }
+
+    @Test
+    void daysOfCollectiveStudyAreJudgedOnlyOnceTheYearIsOver() {
+        daySessions.add(daySession(1, LocalDate.of(2025, 3, 10), "1"));
+        today = LocalDate.of(2025, 12, 31);
+        assertThat(check(RuleDefinition.SESSION_DAYS)).isEmpty();
+        today = LocalDate.of(2026, 1, 1);
+        assertThat(check(RuleDefinition.SESSION_DAYS).orElseThrow().finding()).isEqualTo("全年举行集中学习1次，折合1天，少于12天");
+    }
+
+    @Test
+    void howSessionsCountAsDaysIsASettingTheRecordsCannotBreak() {
+        daySessions.add(daySession(1, LocalDate.of(2025, 3, 10), "0"));
+        assertThat(check(RuleDefinition.SESSION_DAY_HOURS)).isEmpty();
+        assertThat(RuleDefinition.SESSION_DAY_HOURS.text(BigDecimal.valueOf(3), BigDecimal.valueOf(6)))
+                .isEqualTo("单次集中学习满3小时计半天、满6小时计一天");
+        RuleSetting s = new RuleSetting(1, 2025, RuleDefinition.SESSION_DAY_HOURS);
+        assertThat(s.param1()).isEqualByComparingTo("3");
+        assertThat(s.param2()).isEqualByComparingTo("6");
+        assertThatThrownBy(() -> s.change(
+                        RuleDefinition.SESSION_DAY_HOURS, true, BigDecimal.valueOf(7), BigDecimal.valueOf(6), "办法"))
+                .isInstanceOf(BusinessRuleException.class)
+                .hasMessage("计半天的时长不能多于计一天的时长");
+        s.change(RuleDefinition.SESSION_DAY_HOURS, true, new BigDecimal("2.5"), new BigDecimal("5"), "办法");
+        assertThat(s.param1()).isEqualByComparingTo("2.5");
+        assertThat(s.param2()).isEqualByComparingTo("5");
     }
 
     @Test
@@ -390,6 +440,7 @@ class RuleChecksTests {
                 Map.of(
                         RuleChecks.HELD, FigureResult.count(heldSessions),
                         RuleChecks.PRESENT, FigureResult.rate(present, notPresent),
+                        RuleChecks.DAYS, FigureResult.sum(daySessions),
                         RuleChecks.RECOMMENDATIONS, FigureResult.count(recommendations),
                         RuleChecks.ADOPTED, FigureResult.count(adopted)));
         Optional<Finding> found = RuleChecks.check(rule, p1, p2, "来源", facts);
@@ -435,6 +486,11 @@ class RuleChecksTests {
     /** A held session as the figure {@code sessions.collective} cites it. */
     static Evidence sessionRecord(long id, LocalDate date) {
         return new Evidence("集中学习", id, date, "学习" + id, SessionFormat.COLLECTIVE.label(), null, "/sessions/" + id);
+    }
+
+    /** A held session as the figure {@code sessions.days} cites it, with the days it counts for. */
+    static Evidence daySession(long id, LocalDate date, String days) {
+        return new Evidence("集中学习", id, date, "学习" + id, "计" + days + "天", new BigDecimal(days), "/sessions/" + id);
     }
 
     static Evidence attendance(long id, String title, String detail) {
