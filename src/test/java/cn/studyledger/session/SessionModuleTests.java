@@ -170,6 +170,7 @@ class SessionModuleTests {
                 null,
                 null,
                 agenda,
-                null);
+                null,
+                false);
     }
 }

@@ -44,6 +44,7 @@ public class FigureService {
             "org.field",
             "sessions.collective",
             "sessions.discussion",
+            "sessions.enlarged",
             "attendance.rate",
             "attendance.presentRate",
             "selfstudy.hours",

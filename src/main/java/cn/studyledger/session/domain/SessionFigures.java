@@ -36,6 +36,7 @@ class SessionFigures implements FigureProvider {
 
     static final String COLLECTIVE = "sessions.collective";
     static final String DISCUSSION = "sessions.discussion";
+    static final String ENLARGED = "sessions.enlarged";
     static final String FIRST_TOPIC = "firsttopic.sessions";
     static final String ATTENDANCE = "attendance.rate";
     static final String PRESENT = "attendance.presentRate";
@@ -59,6 +60,7 @@ class SessionFigures implements FigureProvider {
         return List.of(
                 new FigureDefinition(COLLECTIVE, "集体学习次数", "次", Kind.COUNT),
                 new FigureDefinition(DISCUSSION, "专题研讨次数", "次", Kind.COUNT),
+                new FigureDefinition(ENLARGED, "扩大学习次数", "次", Kind.COUNT),
                 new FigureDefinition(ATTENDANCE, "中心组成员参学率", "%", Kind.RATE),
                 new FigureDefinition(PRESENT, "中心组成员出勤率", "%", Kind.RATE),
                 new FigureDefinition(FIRST_TOPIC, "“第一议题”学习次数", "次", Kind.COUNT),
@@ -84,6 +86,12 @@ class SessionFigures implements FigureProvider {
         return switch (key) {
             case COLLECTIVE ->
                 Tallies.counts(jdbc, "select s.org_id, count(*)" + held + " group by s.org_id", params, orgs);
+            case ENLARGED ->
+                Tallies.counts(
+                        jdbc,
+                        "select s.org_id, count(*)" + held + " and s.enlarged = true group by s.org_id",
+                        params,
+                        orgs);
             case FIRST_TOPIC ->
                 Tallies.counts(
                         jdbc,
@@ -128,6 +136,7 @@ class SessionFigures implements FigureProvider {
             case DISCUSSION ->
                 FigureResult.count(heldSessions(
                         held, s -> s.format() == SessionFormat.DISCUSSION || s.hasAgendaOf(AgendaKind.DISCUSSION)));
+            case ENLARGED -> FigureResult.count(heldSessions(held, StudySession::enlarged));
             case FIRST_TOPIC -> FigureResult.count(heldSessions(held, s -> s.hasAgendaOf(AgendaKind.FIRST_TOPIC)));
             case LECTURES -> FigureResult.count(heldSessions(held, s -> s.format() == SessionFormat.LECTURE));
             case ATTENDANCE -> attendanceRate(held, Participation::counts);
