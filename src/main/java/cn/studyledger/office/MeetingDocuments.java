@@ -36,7 +36,13 @@ public class MeetingDocuments {
         this.writer = writer;
     }
 
-    /** What a notice and a sign-in sheet say about a session. */
+    /**
+     * What a notice and a sign-in sheet say about a session.
+     *
+     * @param ordinal a held session's number in the year, e.g. 2025年第5次集中学习; null for one not held (a planned
+     *     session has no number yet)
+     * @param formatOrdinal a held session's number within its format, e.g. 第2次专题研讨; null when not held
+     */
     public record Meeting(
             String issuer,
             String title,
@@ -46,18 +52,27 @@ public class MeetingDocuments {
             String format,
             String presider,
             List<String> agenda,
-            List<Participant> participants) {}
+            List<Participant> participants,
+            String ordinal,
+            String formatOrdinal) {
+
+        private boolean numbered() {
+            return ordinal != null && formatOrdinal != null;
+        }
+    }
 
     /** One expected participant. */
     public record Participant(String name, String position, String role, String status, LocalDateTime checkInAt) {}
 
     public byte[] notice(Meeting m, LocalDate issuedOn) {
         List<DocumentBlock> blocks = new ArrayList<>();
-        blocks.add(new DocumentBlock.Title("关于召开理论学习中心组集体学习会议的通知"));
+        String meeting = m.numbered() ? m.ordinal() : "集体学习";
+        blocks.add(new DocumentBlock.Title("关于召开理论学习中心组" + meeting + "会议的通知"));
         blocks.add(new DocumentBlock.Body("中心组各位成员："));
         blocks.add(new DocumentBlock.Body("经研究，定于" + chinese(m.date())
                 + (m.startTime() == null ? "" : m.startTime().format(TIME))
-                + "在" + orDash(m.place()) + "召开理论学习中心组集体学习会议（" + m.format() + "），主题为“" + m.title()
+                + "在" + orDash(m.place()) + "召开理论学习中心组" + meeting + "会议（"
+                + (m.numbered() ? m.formatOrdinal() : m.format()) + "），主题为“" + m.title()
                 + "”。" + (m.presider() == null ? "" : "会议由" + m.presider() + "同志主持。") + "现将有关事项通知如下。"));
         blocks.add(new DocumentBlock.Heading1("一、学习议题"));
         int n = 1;
@@ -83,6 +98,9 @@ public class MeetingDocuments {
     public byte[] signInSheet(Meeting m) {
         List<DocumentBlock> blocks = new ArrayList<>();
         blocks.add(new DocumentBlock.Title(m.issuer() + "理论学习中心组学习签到表"));
+        if (m.numbered()) {
+            blocks.add(new DocumentBlock.Body("场次：" + m.ordinal() + "（" + m.formatOrdinal() + "）"));
+        }
         blocks.add(new DocumentBlock.Body("学习主题：" + m.title()));
         blocks.add(new DocumentBlock.Body("时间：" + chinese(m.date())
                 + (m.startTime() == null ? "" : " " + m.startTime().format(TIME)) + "　地点：" + orDash(m.place())));

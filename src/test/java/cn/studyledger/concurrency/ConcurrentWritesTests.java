@@ -289,6 +289,64 @@ class ConcurrentWritesTests {
         assertThat(positions).isNotEmpty().doesNotHaveDuplicates();
     }
 
+    @Test
+    void tenSessionsMarkedHeldAtOnceNeverShareANumberAndALostRaceIsA409ThatMayBeRepeated() throws Exception {
+        List<Long> sessions = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            long session = createSession("同时标记举行" + i);
+            HttpResponse<String> recorded = clerks.get(0)
+                    .json(
+                            "PUT",
+                            "/api/v1/sessions/" + session + "/attendance?version=" + version(session)
+                                    + "&others=PRESENT",
+                            "[]");
+            assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(200);
+            sessions.add(session);
+        }
+        int before = jdbc.sql("select coalesce(max(ordinal), 0) from session_study_session where org_id = ?")
+                .param(fixture.orgId)
+                .query(Integer.class)
+                .single();
+        List<Long> versions = sessions.stream().map(this::version).toList();
+
+        List<HttpResponse<String>> answers = all(
+                10,
+                i -> clerks.get(i)
+                        .json("POST", "/api/v1/sessions/" + sessions.get(i) + "/held?version=" + versions.get(i), ""));
+
+        assertThat(answers).noneMatch(a -> a.statusCode() >= 500);
+        for (int i = 0; i < 10; i++) {
+            HttpResponse<String> answer = answers.get(i);
+            assertThat(answer.statusCode()).as(answer.body()).isIn(200, 409);
+            if (answer.statusCode() == 409) {
+                assertThat(answer.body()).contains("https://studyledger.cn/problems/conflict");
+                assertThat(status(sessions.get(i)))
+                        .as("nothing of a lost race is saved")
+                        .isEqualTo("PLANNED");
+                // the loser repeats, as the clerk would after refreshing the page
+                HttpResponse<String> again = clerks.get(i)
+                        .json(
+                                "POST",
+                                "/api/v1/sessions/" + sessions.get(i) + "/held?version=" + version(sessions.get(i)),
+                                "");
+                assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
+            }
+        }
+        String in = sessions.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+        List<Integer> ordinals = jdbc.sql("select ordinal from session_study_session where id in (" + in + ")")
+                .query(Integer.class)
+                .list();
+        List<Integer> formatOrdinals = jdbc.sql(
+                        "select format_ordinal from session_study_session where id in (" + in + ")")
+                .query(Integer.class)
+                .list();
+        List<Integer> expected = java.util.stream.IntStream.rangeClosed(before + 1, before + 10)
+                .boxed()
+                .toList();
+        assertThat(ordinals).as("ten held sessions, ten numbers").containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(formatOrdinals).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
     // ---------------------------------------------------------------- helpers
 
     long createSession(String title) {
@@ -308,6 +366,13 @@ class ConcurrentWritesTests {
         return jdbc.sql("select version from session_study_session where id = ?")
                 .param(session)
                 .query(Long.class)
+                .single();
+    }
+
+    String status(long session) {
+        return jdbc.sql("select status from session_study_session where id = ?")
+                .param(session)
+                .query(String.class)
                 .single();
     }
 

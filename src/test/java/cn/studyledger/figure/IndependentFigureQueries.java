@@ -73,6 +73,10 @@ final class IndependentFigureQueries {
                 Expected.of(count("select count(*) from session_study_session s where s.id in (" + HELD + ")"
                         + " and (s.format = 'DISCUSSION' or " + agenda("DISCUSSION") + ")")));
         e.put(
+                "sessions.enlarged",
+                Expected.of(count("select count(*) from session_study_session s where s.id in (" + HELD + ")"
+                        + " and s.enlarged = true")));
+        e.put(
                 "firsttopic.sessions",
                 Expected.of(count("select count(*) from session_study_session s where s.id in (" + HELD + ") and "
                         + agenda("FIRST_TOPIC"))));

@@ -34,6 +34,9 @@ class SignInSheetTests {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(documents.signInSheet(meeting(20, false))))) {
             XWPFTable table = doc.getTables().get(0);
             assertThat(table.getRows()).hasSize(21);
+            assertThat(doc.getParagraphs().stream().map(p -> p.getText()))
+                    .as("a planned session has no number yet")
+                    .noneMatch(t -> t.contains("场次") || t.contains("第5次"));
             for (XWPFTableRow row : table.getRows().subList(1, 21)) {
                 assertThat(row.getCell(4).getText()).as("考勤").isEmpty();
                 assertThat(row.getCell(5).getText()).as("签到时间").isEmpty();
@@ -58,6 +61,7 @@ class SignInSheetTests {
             XWPFTableRow first = doc.getTables().get(0).getRow(1);
             assertThat(first.getCell(4).getText()).isEqualTo("出席");
             assertThat(first.getCell(5).getText()).isEqualTo("08:55");
+            assertThat(doc.getParagraphs().stream().map(p -> p.getText())).contains("场次：2025年第5次集中学习（第2次专题研讨）");
         }
     }
 
@@ -99,6 +103,8 @@ class SignInSheetTests {
                                 "成员",
                                 held ? "出席" : null,
                                 held ? LocalDateTime.of(2025, 11, 27, 8, 55) : null))
-                        .toList());
+                        .toList(),
+                held ? "2025年第5次集中学习" : null,
+                held ? "第2次专题研讨" : null);
     }
 }

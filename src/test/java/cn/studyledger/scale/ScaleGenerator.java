@@ -190,7 +190,10 @@ public class ScaleGenerator {
                     "presider_person_id",
                     "status",
                     "held_at",
-                    "study_plan_status");
+                    "study_plan_status",
+                    "ordinal_year",
+                    "ordinal",
+                    "format_ordinal");
             table("plan_arrangement_session", false, "arrangement_id", "session_id");
             table("session_agenda_item", false, "id", "session_id", "position", "kind", "title");
             table(
@@ -528,7 +531,11 @@ public class ScaleGenerator {
                     people[0],
                     "HELD",
                     Timestamp.valueOf(date.atTime(12, 0)),
-                    "APPROVED");
+                    "APPROVED",
+                    // numbered as the application numbers held sessions: in date order, overall and per format
+                    date.getYear(),
+                    n + 1,
+                    n / FORMATS.length + 1);
             if (arrangement != null) {
                 add("plan_arrangement_session", arrangement, session);
             }

@@ -197,6 +197,7 @@ class AgendaRowsStudyTheChosenRecordsTests {
                 null,
                 null,
                 List.of(new SessionCommand.AgendaLine(AgendaKind.FIRST_TOPIC, "", itemId, null)),
-                null);
+                null,
+                false);
     }
 }

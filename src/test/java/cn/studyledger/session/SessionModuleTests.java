@@ -179,6 +179,7 @@ class SessionModuleTests {
                 null,
                 null,
                 agenda,
-                null);
+                null,
+                false);
     }
 }

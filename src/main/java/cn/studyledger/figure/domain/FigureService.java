@@ -46,6 +46,7 @@ public class FigureService {
             "sessions.discussion",
             "sessions.hours",
             "sessions.days",
+            "sessions.enlarged",
             "attendance.rate",
             "attendance.presentRate",
             "selfstudy.hours",

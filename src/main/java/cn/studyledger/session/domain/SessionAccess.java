@@ -137,7 +137,10 @@ class SessionAccess {
                 files.describe(s.attachments()),
                 leaveRows,
                 s.cancellation(),
-                List.copyOf(s.corrections()));
+                List.copyOf(s.corrections()),
+                s.ordinal() == null ? null : s.ordinal().ordinal(),
+                s.ordinal() == null ? null : s.ordinal().formatOrdinal(),
+                s.enlarged());
     }
 
     static LeaveRow leaveRow(LeaveRequest l, StudySession session, Map<Long, PersonRef> people) {

@@ -21,6 +21,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  * What the clerk enters for a session, on the form or through the API.
  *
  * @param reason why a held session is changed (更正原因): required then, recorded on the session; unused before
+ * @param enlarged 扩大学习: people other than the group's members take part (absent: no)
  */
 public record SessionCommand(
         @NotBlank(message = "请填写学习主题") @Size(max = 200, message = "学习主题最长200字")
@@ -44,7 +45,8 @@ public record SessionCommand(
         Long lecturerPersonId,
         @Size(max = 200, message = "辅导报告题目最长200字") String lectureTitle,
         @Valid @Size(max = 20, message = "议题最多20项") List<AgendaLine> agenda,
-        @Size(max = 500, message = "更正原因最长500字") String reason) {
+        @Size(max = 500, message = "更正原因最长500字") String reason,
+        Boolean enlarged) {
 
     public SessionCommand {
         agenda = agenda == null
@@ -55,6 +57,7 @@ public record SessionCommand(
                                         || a.title() != null && !a.title().isBlank()))
                         .toList();
         learningModes = learningModes == null ? Set.of() : Set.copyOf(learningModes);
+        enlarged = Boolean.TRUE.equals(enlarged);
     }
 
     /**
@@ -94,6 +97,7 @@ public record SessionCommand(
                 null,
                 null,
                 List.of(),
-                null);
+                null,
+                false);
     }
 }

@@ -45,14 +45,17 @@ class SessionDemoData implements ApplicationRunner {
     private final LeaveRequestRepository leaves;
     private final FileStore files;
     private final MakeUpPeriod makeUpPeriod;
+    private final SessionNumbering numbering;
 
     SessionDemoData(
             SessionRepository sessions,
             OrgApi orgs,
             LeaveRequestRepository leaves,
             FileStore files,
-            MakeUpPeriod makeUpPeriod) {
+            MakeUpPeriod makeUpPeriod,
+            SessionNumbering numbering) {
         this.makeUpPeriod = makeUpPeriod;
+        this.numbering = numbering;
         this.sessions = sessions;
         this.orgs = orgs;
         this.leaves = leaves;
@@ -125,7 +128,8 @@ class SessionDemoData implements ApplicationRunner {
                     plan.format() == SessionFormat.ON_SITE ? "市红色教育基地" : "局机关第一会议室",
                     plan.format(),
                     plan.title(),
-                    presider);
+                    presider,
+                    numbering);
             session.replaceAgenda(plan.agenda());
             session.staff(
                     secretary,
@@ -135,6 +139,8 @@ class SessionDemoData implements ApplicationRunner {
             session.expectMembers(members.stream().map(GroupMember::personId).toList());
             List<PersonRef> attendees = youthFor(plan.date(), youth);
             attendees.forEach(p -> session.addAttendee(p.id()));
+            // the sessions youth cadres attend as 列席 are 扩大学习
+            session.markEnlarged(!attendees.isEmpty());
             session.submitStudyPlan(
                     "学习目的：" + plan.title() + "。议程：" + plan.agenda().size() + "项议题，班子成员重点发言，组长讲评。",
                     Decisions.Party.account("clerk"));
@@ -177,7 +183,7 @@ class SessionDemoData implements ApplicationRunner {
                 session.addSpeech(attendees.get(k).id(), SpeechKind.EXCHANGE, "青年干部谈学习体会", null);
             }
             session.recordMinutes("会议由王建国同志主持。" + plan.title() + "。与会同志逐项学习了议题内容，并结合分管工作交流了学习体会。");
-            session.markHeld(date.atTime(12, 0), Map.of());
+            session.markHeld(date.atTime(12, 0), Map.of(), numbering);
             session.evaluate("本次学习准备充分，发言联系实际。下一步要把学习成果转化为推动工作的具体举措。", "王建国", date.atTime(12, 0));
             sessions.save(session);
             for (Long personId : onLeave) {
@@ -200,7 +206,8 @@ class SessionDemoData implements ApplicationRunner {
                 "局机关第一会议室",
                 SessionFormat.DISCUSSION,
                 "学习贯彻中央经济工作会议精神专题研讨",
-                presider);
+                presider,
+                numbering);
         planned.replaceAgenda(List.of(line(AgendaKind.FIRST_TOPIC, "中央经济工作会议精神")));
         planned.expectMembers(orgs.members(bureau.id(), 2026).stream()
                 .map(GroupMember::personId)
@@ -258,7 +265,8 @@ class SessionDemoData implements ApplicationRunner {
                     "监测中心会议室",
                     SessionFormat.COLLECTIVE,
                     "监测中心党委理论学习中心组集体学习",
-                    null);
+                    null,
+                    numbering);
             session.replaceAgenda(List.of(line(AgendaKind.FIRST_TOPIC, "习近平总书记最新重要讲话精神")));
             session.expectMembers(members);
             Map<Long, AttendanceStatus> statuses = new HashMap<>();
@@ -267,7 +275,7 @@ class SessionDemoData implements ApplicationRunner {
                     statuses,
                     LocalDateTime.of(date, LocalTime.of(14, 30)),
                     makeUpPeriod.days(session.orgId(), date.getYear()));
-            session.markHeld(date.atTime(17, 0), Map.of());
+            session.markHeld(date.atTime(17, 0), Map.of(), numbering);
             sessions.save(session);
         }
     }

@@ -40,6 +40,7 @@ class SessionFigures implements FigureProvider {
     static final String DISCUSSION = "sessions.discussion";
     static final String HOURS = "sessions.hours";
     static final String DAYS = "sessions.days";
+    static final String ENLARGED = "sessions.enlarged";
     static final String FIRST_TOPIC = "firsttopic.sessions";
     static final String ATTENDANCE = "attendance.rate";
     static final String PRESENT = "attendance.presentRate";
@@ -67,6 +68,7 @@ class SessionFigures implements FigureProvider {
                 new FigureDefinition(DISCUSSION, "专题研讨次数", "次", Kind.COUNT),
                 new FigureDefinition(HOURS, "集中学习时长", "小时", Kind.SUM),
                 new FigureDefinition(DAYS, "集中学习天数", "天", Kind.SUM),
+                new FigureDefinition(ENLARGED, "扩大学习次数", "次", Kind.COUNT),
                 new FigureDefinition(ATTENDANCE, "中心组成员参学率", "%", Kind.RATE),
                 new FigureDefinition(PRESENT, "中心组成员出勤率", "%", Kind.RATE),
                 new FigureDefinition(FIRST_TOPIC, "“第一议题”学习次数", "次", Kind.COUNT),
@@ -103,6 +105,12 @@ class SessionFigures implements FigureProvider {
                         orgs,
                         (orgId, hours) -> thresholds.get(orgId).days(hours));
             }
+            case ENLARGED ->
+                Tallies.counts(
+                        jdbc,
+                        "select s.org_id, count(*)" + held + " and s.enlarged = true group by s.org_id",
+                        params,
+                        orgs);
             case FIRST_TOPIC ->
                 Tallies.counts(
                         jdbc,
@@ -155,6 +163,7 @@ class SessionFigures implements FigureProvider {
             case DISCUSSION ->
                 FigureResult.count(heldSessions(
                         held, s -> s.format() == SessionFormat.DISCUSSION || s.hasAgendaOf(AgendaKind.DISCUSSION)));
+            case ENLARGED -> FigureResult.count(heldSessions(held, StudySession::enlarged));
             case FIRST_TOPIC -> FigureResult.count(heldSessions(held, s -> s.hasAgendaOf(AgendaKind.FIRST_TOPIC)));
             case LECTURES -> FigureResult.count(heldSessions(held, s -> s.format() == SessionFormat.LECTURE));
             case ATTENDANCE -> attendanceRate(held, Participation::counts);

@@ -10,6 +10,7 @@ import cn.studyledger.session.AttendanceStatus;
 import cn.studyledger.session.AttendeeRole;
 import cn.studyledger.session.LeaveStatus;
 import cn.studyledger.session.SessionFormat;
+import cn.studyledger.session.SessionOrdinal;
 import cn.studyledger.session.SessionStatus;
 import java.util.Arrays;
 import java.util.List;
@@ -26,6 +27,10 @@ class SessionLedgers {
 
     private static final String SESSION_YEAR = "s.org_id = :org and s.session_date >= :from and s.session_date < :to";
 
+    /**
+     * One row per session of the year; a held one with its numbers (次序 第5次 of the year, 形式次序 第2次专题研讨), which a
+     * planned or cancelled one does not have.
+     */
     @Bean
     LedgerProvider sessionLedger(LedgerRows rows, OrgApi orgs) {
         return new SqlLedger(
@@ -33,8 +38,11 @@ class SessionLedgers {
                 orgs,
                 "sessions",
                 "集中学习台账",
-                List.of("日期", "开始时间", "时长（小时）", "地点", "形式", "主题", "议题", "主持人", "记录人", "出席人数", "状态", "举行时间"),
-                "select s.session_date, s.start_time, s.duration_hours, s.place, s.format, s.title,"
+                List.of(
+                        "日期", "次序", "开始时间", "时长（小时）", "地点", "形式", "形式次序", "扩大学习", "主题", "议题", "主持人", "记录人", "出席人数",
+                        "状态", "举行时间"),
+                "select s.session_date, s.ordinal, s.start_time, s.duration_hours, s.place, s.format, s.format_ordinal,"
+                        + " s.enlarged, s.title,"
                         + " (select string_agg(i.title, '；' order by i.position) from session_agenda_item i"
                         + " where i.session_id = s.id),"
                         + " s.presider_person_id, s.recorder_person_id,"
@@ -44,17 +52,24 @@ class SessionLedgers {
                         + SESSION_YEAR + " order by s.session_date, s.id",
                 (names, r) -> Arrays.asList(
                         r.get(0),
-                        r.get(1) == null ? null : r.get(1).toString(),
-                        r.get(2),
+                        r.get(1) == null ? null : SessionOrdinal.nth(((Number) r.get(1)).intValue()),
+                        r.get(2) == null ? null : r.get(2).toString(),
                         r.get(3),
-                        label(r.get(4), c -> SessionFormat.valueOf(c).label()),
-                        r.get(5),
-                        r.get(6),
-                        names.name(r.get(7)),
-                        names.name(r.get(8)),
+                        r.get(4),
+                        label(r.get(5), c -> SessionFormat.valueOf(c).label()),
+                        r.get(6) == null
+                                ? null
+                                : SessionOrdinal.nth(((Number) r.get(6)).intValue())
+                                        + SessionFormat.valueOf(r.get(5).toString())
+                                                .label(),
+                        Boolean.TRUE.equals(r.get(7)) ? "是" : "否",
+                        r.get(8),
                         r.get(9),
-                        label(r.get(10), c -> SessionStatus.valueOf(c).label()),
-                        r.get(11)));
+                        names.name(r.get(10)),
+                        names.name(r.get(11)),
+                        r.get(12),
+                        label(r.get(13), c -> SessionStatus.valueOf(c).label()),
+                        r.get(14)));
     }
 
     @Bean

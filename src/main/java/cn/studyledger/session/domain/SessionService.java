@@ -44,6 +44,7 @@ public class SessionService {
     private final AgendaSources agendaSources;
     private final ParticipationService participation;
     private final MakeUpPeriod makeUpPeriod;
+    private final SessionNumbering numbering;
     private final AuditLog audit;
     private final Clock clock;
 
@@ -54,8 +55,10 @@ public class SessionService {
             AgendaSources agendaSources,
             ParticipationService participation,
             MakeUpPeriod makeUpPeriod,
+            SessionNumbering numbering,
             AuditLog audit,
             Clock clock) {
+        this.numbering = numbering;
         this.participation = participation;
         this.makeUpPeriod = makeUpPeriod;
         this.clock = clock;
@@ -90,7 +93,10 @@ public class SessionService {
                                 .filter(a -> a.status() == AttendanceStatus.PRESENT)
                                 .count(),
                         s.attendance().size(),
-                        s.hasAgendaOf(AgendaKind.FIRST_TOPIC)));
+                        s.hasAgendaOf(AgendaKind.FIRST_TOPIC),
+                        s.ordinal() == null ? null : s.ordinal().ordinal(),
+                        s.ordinal() == null ? null : s.ordinal().formatOrdinal(),
+                        s.enlarged()));
     }
 
     @PreAuthorize("hasAuthority('" + Permissions.SESSION_VIEW + "')")
@@ -191,8 +197,12 @@ public class SessionService {
         Set<Long> ids = session.attendance().stream().map(Attendance::personId).collect(Collectors.toSet());
         Map<Long, String> names = access.people(ids).entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().name()));
-        session.markHeld(LocalDateTime.now(clock), names);
-        audit.record(AuditAction.UPDATE, "集中学习", id, "标记已举行：" + session.title());
+        session.markHeld(LocalDateTime.now(clock), names, numbering);
+        audit.record(
+                AuditAction.UPDATE,
+                "集中学习",
+                id,
+                "标记已举行：" + session.title() + "，编为" + session.ordinal().full());
         sessions.saveAndFlush(session);
         return access.detail(session);
     }
@@ -234,7 +244,9 @@ public class SessionService {
                 blankToNull(c.place()),
                 c.format(),
                 c.title().trim(),
-                c.presiderPersonId());
+                c.presiderPersonId(),
+                numbering);
+        session.markEnlarged(c.enlarged());
         session.staff(c.recorderPersonId(), c.learningModes(), c.lecturerPersonId(), blankToNull(c.lectureTitle()));
         session.replaceAgenda(agendaSources.resolve(
                 org.id(),

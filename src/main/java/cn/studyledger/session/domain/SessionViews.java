@@ -8,6 +8,7 @@ import cn.studyledger.session.CheckInMethod;
 import cn.studyledger.session.LearningMode;
 import cn.studyledger.session.LeaveStatus;
 import cn.studyledger.session.SessionFormat;
+import cn.studyledger.session.SessionOrdinal;
 import cn.studyledger.session.SessionStatus;
 import cn.studyledger.session.SpeechKind;
 import cn.studyledger.session.StudyPlanStatus;
@@ -23,7 +24,13 @@ public final class SessionViews {
 
     private SessionViews() {}
 
-    /** A row of the session list. */
+    /**
+     * A row of the session list.
+     *
+     * @param ordinal 第N次 in the organisation's year, null while not held
+     * @param formatOrdinal 第N次 of its format in the year, null while not held
+     * @param enlarged 扩大学习
+     */
     public record SessionRow(
             long id,
             LocalDate date,
@@ -32,9 +39,24 @@ public final class SessionViews {
             SessionStatus status,
             long present,
             long expected,
-            boolean firstTopic) {}
+            boolean firstTopic,
+            Integer ordinal,
+            Integer formatOrdinal,
+            boolean enlarged) {
 
-    /** Everything a session page shows. */
+        /** The row's numbers as the list shows them; null while not held. */
+        public SessionOrdinal numbering() {
+            return SessionOrdinal.of(date.getYear(), ordinal, format, formatOrdinal);
+        }
+    }
+
+    /**
+     * Everything a session page shows.
+     *
+     * @param ordinal 第N次 among the organisation's sessions held in the year, given when it was held; null before
+     * @param formatOrdinal 第N次 among the year's held sessions of its format; null before
+     * @param enlarged 扩大学习 (non-members attending)
+     */
     public record SessionDetail(
             long id,
             String orgCode,
@@ -64,7 +86,15 @@ public final class SessionViews {
             List<StoredFile> attachments,
             List<LeaveRow> leaves,
             Cancellation cancellation,
-            List<SessionCorrection> corrections) {
+            List<SessionCorrection> corrections,
+            Integer ordinal,
+            Integer formatOrdinal,
+            boolean enlarged) {
+
+        /** The session's numbers as pages and papers say them; null while not held. */
+        public SessionOrdinal numbering() {
+            return SessionOrdinal.of(date.getYear(), ordinal, format, formatOrdinal);
+        }
 
         public SessionCommand toCommand() {
             return new SessionCommand(
@@ -82,7 +112,8 @@ public final class SessionViews {
                     agenda.stream()
                             .map(a -> new SessionCommand.AgendaLine(a.kind(), a.title(), a.sourceId(), a.id()))
                             .toList(),
-                    null);
+                    null,
+                    enlarged);
         }
 
         public boolean allRecorded() {

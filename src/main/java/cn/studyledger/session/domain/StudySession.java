@@ -16,6 +16,7 @@ import cn.studyledger.session.SessionCancelled;
 import cn.studyledger.session.SessionCorrected;
 import cn.studyledger.session.SessionFormat;
 import cn.studyledger.session.SessionHeld;
+import cn.studyledger.session.SessionOrdinal;
 import cn.studyledger.session.SessionPlanned;
 import cn.studyledger.session.SessionStatus;
 import cn.studyledger.session.SpeechKind;
@@ -84,6 +85,18 @@ class StudySession extends BaseEntity {
 
     @Column(name = "held_at")
     private LocalDateTime heldAt;
+
+    /**
+     * The session's number in its organisation's year (第N次), given when it is marked held and never renumbered: a later
+     * correction or another session's cancellation leaves it as it is (only the number within its format follows a
+     * corrected format, see {@link #describe}). Null while not held.
+     */
+    @Embedded
+    private SessionNumber number;
+
+    /** 扩大学习: people other than the group's members (e.g. 中层干部) take part. */
+    @Column(nullable = false)
+    private boolean enlarged;
 
     @Column(name = "recorder_person_id")
     private Long recorderPersonId;
@@ -155,6 +168,11 @@ class StudySession extends BaseEntity {
         registerEvent(() -> new SessionPlanned(getId(), orgId, date));
     }
 
+    /**
+     * The session's particulars. A held session whose format is corrected is numbered again within its new format
+     * (the next number there), as a 集体学习 is not "第3次专题研讨"; its overall number stays, and so do the other
+     * sessions' numbers (the old format's sequence keeps a gap).
+     */
     void describe(
             LocalDate date,
             LocalTime startTime,
@@ -162,10 +180,15 @@ class StudySession extends BaseEntity {
             String place,
             SessionFormat format,
             String title,
-            Long presiderPersonId) {
+            Long presiderPersonId,
+            SessionNumbering numbering) {
         requireNotCancelled();
+        // A held session keeps its year, and so the number it was given in that year.
         if (status == SessionStatus.HELD && date.getYear() != this.date.getYear()) {
             throw new BusinessRuleException("已举行的学习不能改到其他年度");
+        }
+        if (number != null && format != this.format) {
+            number = number.withFormatOrdinal(numbering.nextOfFormat(orgId, number.year(), format));
         }
         this.date = date;
         this.startTime = startTime;
@@ -174,6 +197,10 @@ class StudySession extends BaseEntity {
         this.format = format;
         this.title = title;
         this.presiderPersonId = presiderPersonId;
+    }
+
+    void markEnlarged(boolean enlarged) {
+        this.enlarged = enlarged;
     }
 
     /** Roles, the six learning modes, and the lecture of a 专题辅导报告. */
@@ -360,8 +387,12 @@ class StudySession extends BaseEntity {
         registerEvent(() -> new AttendanceRecorded(getId(), orgId, date));
     }
 
-    /** PLANNED → HELD, only once every expected participant's attendance is recorded. */
-    void markHeld(LocalDateTime now, Map<Long, String> names) {
+    /**
+     * PLANNED → HELD, only once every expected participant's attendance is recorded; the session gets the next number
+     * of its organisation's year, overall and within its format. Two sessions held at the same moment may be given
+     * the same number: the unique key refuses the second, which is a lost race (409), to be repeated.
+     */
+    void markHeld(LocalDateTime now, Map<Long, String> names, SessionNumbering numbering) {
         requireNotCancelled();
         if (status == SessionStatus.HELD) {
             throw new BusinessRuleException("该学习已标记为已举行");
@@ -379,6 +410,8 @@ class StudySession extends BaseEntity {
         if (date.isAfter(now.toLocalDate())) {
             throw new BusinessRuleException("学习日期尚未到，不能标记为已举行");
         }
+        int year = date.getYear();
+        number = new SessionNumber(year, numbering.next(orgId, year), numbering.nextOfFormat(orgId, year, format));
         status = SessionStatus.HELD;
         heldAt = now;
         registerEvent(() -> new SessionHeld(getId(), orgId, date));
@@ -471,6 +504,17 @@ class StudySession extends BaseEntity {
 
     LocalDateTime heldAt() {
         return heldAt;
+    }
+
+    /** The numbers given when the session was held; null before. */
+    SessionOrdinal ordinal() {
+        return number == null
+                ? null
+                : new SessionOrdinal(number.year(), number.ordinal(), format, number.formatOrdinal());
+    }
+
+    boolean enlarged() {
+        return enlarged;
     }
 
     Long recorderPersonId() {

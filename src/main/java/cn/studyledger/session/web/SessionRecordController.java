@@ -84,7 +84,9 @@ class SessionRecordController {
                                 // a sheet printed before the meeting is signed by hand: no status or time yet
                                 held && a.status() != null ? a.status().label() : null,
                                 held ? a.checkInAt() : null))
-                        .toList());
+                        .toList(),
+                d.numbering() == null ? null : d.numbering().label(),
+                d.numbering() == null ? null : d.numbering().inFormat());
     }
 
     @PostMapping("/sessions/{id}/plan")

@@ -33,7 +33,15 @@ class SessionRecordRulesTests {
 
     StudySession session() {
         StudySession s = new StudySession(1);
-        s.describe(day, LocalTime.of(9, 0), new BigDecimal("3"), "会议室", SessionFormat.COLLECTIVE, "集体学习", null);
+        s.describe(
+                day,
+                LocalTime.of(9, 0),
+                new BigDecimal("3"),
+                "会议室",
+                SessionFormat.COLLECTIVE,
+                "集体学习",
+                null,
+                StudySessionTests.NUMBERING);
         s.replaceAgenda(List.of(new StudySession.AgendaLine(AgendaKind.FIRST_TOPIC, "重要讲话")));
         s.expectMembers(List.of(11L, 12L));
         return s;
@@ -72,7 +80,7 @@ class SessionRecordRulesTests {
         StudySession s = session();
         assertThatThrownBy(() -> s.evaluate("讲评", "组长", at)).hasMessageContaining("举行后");
         s.recordAttendance(Map.of(11L, AttendanceStatus.PRESENT, 12L, AttendanceStatus.PRESENT), at, MAKE_UP_DAYS);
-        s.markHeld(at, Map.of());
+        s.markHeld(at, Map.of(), StudySessionTests.NUMBERING);
         assertThatThrownBy(() -> s.submitStudyPlan("方案", CLERK)).hasMessageContaining("已举行");
         s.evaluate("讲评内容", "组长", at);
         assertThat(s.evaluation()).isEqualTo("讲评内容");
@@ -118,7 +126,7 @@ class SessionRecordRulesTests {
         s.checkIn(11L, day.atTime(8, 50));
         assertThatThrownBy(() -> s.checkIn(11L, day.atTime(8, 55))).hasMessageContaining("您已签到");
         s.recordAttendance(Map.of(12L, AttendanceStatus.ABSENT), at, MAKE_UP_DAYS);
-        s.markHeld(at, Map.of());
+        s.markHeld(at, Map.of(), StudySessionTests.NUMBERING);
         assertThatThrownBy(() -> s.checkIn(12L, at)).hasMessageContaining("结束签到");
     }
 

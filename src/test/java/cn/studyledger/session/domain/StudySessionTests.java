@@ -22,22 +22,87 @@ class StudySessionTests {
     /** The 补学期限 the sessions get from the rules (MakeUpPeriod), by default. */
     static final int MAKE_UP_DAYS = 30;
 
+    /** An organisation whose year has four sessions held so far, one of them of the session's format. */
+    static final SessionNumbering NUMBERING = new SessionNumbering() {
+        @Override
+        public int next(long orgId, int year) {
+            return 5;
+        }
+
+        @Override
+        public int nextOfFormat(long orgId, int year, SessionFormat format) {
+            return format == SessionFormat.COLLECTIVE ? 2 : 7;
+        }
+    };
+
     final LocalDate day = LocalDate.of(2025, 3, 18);
     final LocalDateTime afterwards = day.atTime(18, 0);
 
     StudySession session() {
         StudySession s = new StudySession(1);
-        s.describe(day, LocalTime.of(9, 0), new BigDecimal("3"), "会议室", SessionFormat.COLLECTIVE, "集体学习", null);
+        s.describe(
+                day, LocalTime.of(9, 0), new BigDecimal("3"), "会议室", SessionFormat.COLLECTIVE, "集体学习", null, NUMBERING);
         s.replaceAgenda(List.of(new StudySession.AgendaLine(AgendaKind.FIRST_TOPIC, "重要讲话")));
         s.expectMembers(List.of(11L, 12L, 13L));
         return s;
     }
 
     @Test
+    void aSessionMarkedHeldGetsTheNextNumbersOfItsYearOverallAndInItsFormat() {
+        StudySession s = session();
+        assertThat(s.ordinal()).as("a planned session has no number yet").isNull();
+        s.recordAttendance(
+                Map.of(11L, AttendanceStatus.PRESENT, 12L, AttendanceStatus.PRESENT, 13L, AttendanceStatus.PRESENT),
+                afterwards,
+                MAKE_UP_DAYS);
+        s.markHeld(afterwards, Map.of(), NUMBERING);
+
+        assertThat(s.ordinal().full()).isEqualTo("2025年第5次集中学习（第2次集体学习）");
+        assertThat(s.ordinal().ofFormat()).isEqualTo("2025年第2次集体学习");
+    }
+
+    @Test
+    void aHeldSessionCorrectedKeepsItsNumberAndIsNumberedAgainOnlyInANewFormat() {
+        StudySession s = session();
+        s.recordAttendance(
+                Map.of(11L, AttendanceStatus.PRESENT, 12L, AttendanceStatus.PRESENT, 13L, AttendanceStatus.PRESENT),
+                afterwards,
+                MAKE_UP_DAYS);
+        s.markHeld(afterwards, Map.of(), NUMBERING);
+
+        s.describe(
+                day.minusDays(3),
+                LocalTime.of(14, 0),
+                new BigDecimal("2"),
+                "会议室",
+                SessionFormat.COLLECTIVE,
+                "更正后",
+                null,
+                NUMBERING);
+        assertThat(s.ordinal())
+                .isEqualTo(new cn.studyledger.session.SessionOrdinal(2025, 5, SessionFormat.COLLECTIVE, 2));
+
+        s.describe(
+                day, LocalTime.of(14, 0), new BigDecimal("2"), "会议室", SessionFormat.DISCUSSION, "更正后", null, NUMBERING);
+        assertThat(s.ordinal())
+                .isEqualTo(new cn.studyledger.session.SessionOrdinal(2025, 5, SessionFormat.DISCUSSION, 7));
+        assertThatThrownBy(() -> s.describe(
+                        day.plusYears(1),
+                        null,
+                        new BigDecimal("2"),
+                        null,
+                        SessionFormat.DISCUSSION,
+                        "更正后",
+                        null,
+                        NUMBERING))
+                .hasMessageContaining("不能改到其他年度");
+    }
+
+    @Test
     void cannotBeHeldWhileSomeAttendanceIsUnrecorded() {
         StudySession s = session();
         s.recordAttendance(Map.of(11L, AttendanceStatus.PRESENT), afterwards, MAKE_UP_DAYS);
-        assertThatThrownBy(() -> s.markHeld(afterwards, Map.of(12L, "张伟", 13L, "刘芳")))
+        assertThatThrownBy(() -> s.markHeld(afterwards, Map.of(12L, "张伟", 13L, "刘芳"), NUMBERING))
                 .isInstanceOf(BusinessRuleException.class)
                 .hasMessageContaining("张伟")
                 .hasMessageContaining("刘芳");
@@ -51,9 +116,9 @@ class StudySessionTests {
                 Map.of(11L, AttendanceStatus.PRESENT, 12L, AttendanceStatus.LEAVE, 13L, AttendanceStatus.ABSENT),
                 afterwards,
                 MAKE_UP_DAYS);
-        s.markHeld(afterwards, Map.of());
+        s.markHeld(afterwards, Map.of(), NUMBERING);
         assertThat(s.status()).isEqualTo(SessionStatus.HELD);
-        assertThatThrownBy(() -> s.markHeld(afterwards, Map.of())).hasMessageContaining("已标记为已举行");
+        assertThatThrownBy(() -> s.markHeld(afterwards, Map.of(), NUMBERING)).hasMessageContaining("已标记为已举行");
     }
 
     @Test
@@ -63,7 +128,7 @@ class StudySessionTests {
                 Map.of(11L, AttendanceStatus.PRESENT, 12L, AttendanceStatus.PRESENT, 13L, AttendanceStatus.PRESENT),
                 afterwards,
                 MAKE_UP_DAYS);
-        assertThatThrownBy(() -> s.markHeld(day.minusDays(1).atStartOfDay(), Map.of()))
+        assertThatThrownBy(() -> s.markHeld(day.minusDays(1).atStartOfDay(), Map.of(), NUMBERING))
                 .hasMessageContaining("尚未到");
     }
 
