@@ -14,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
@@ -96,7 +97,19 @@ class ReportEditorBrowserTests {
         open("/report");
         js("window.confirm = function () { return true; };");
         WebElement submit = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("submit-report")));
-        click(submit);
+        List<WebElement> gaps = driver.findElements(By.cssSelector("#report-gaps input[name='confirmedGaps']"));
+        if (gaps.isEmpty()) {
+            click(submit);
+        } else {
+            // each 【待补充】 still in the report is confirmed one by one before the report goes to the 组长
+            click(driver.findElement(By.id("submit-with-gaps")));
+            assertThat(driver.findElement(By.id("report-status")).getText())
+                    .as("an unconfirmed gap keeps the report a draft")
+                    .isNotEqualTo("待组长定稿");
+            gaps = driver.findElements(By.cssSelector("#report-gaps input[name='confirmedGaps']"));
+            gaps.forEach(this::click);
+            click(driver.findElement(By.id("submit-with-gaps")));
+        }
         wait.until(ExpectedConditions.textToBe(By.id("report-status"), "待组长定稿"));
         logout();
 

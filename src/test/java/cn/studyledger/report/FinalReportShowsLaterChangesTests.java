@@ -127,12 +127,17 @@ class FinalReportShowsLaterChangesTests {
     }
 
     private JsonNode decide(String user, String action, long version) throws Exception {
+        java.util.Map<String, Object> payload = new java.util.HashMap<>();
+        payload.put("version", version);
+        if (action.equals("submit")) {
+            payload.put("confirmedGaps", ReportEditorTests.gapIds(json.readTree(api(user, get(API + "/report")))));
+        }
         return json.readTree(api(
                 user,
                 post(API + "/report/" + action)
                         .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"version\":" + version + "}")));
+                        .content(json.writeValueAsString(payload))));
     }
 
     private BigDecimal hours() throws Exception {

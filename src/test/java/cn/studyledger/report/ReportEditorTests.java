@@ -530,6 +530,9 @@ class ReportEditorTests {
         if (reason != null) {
             payload.put("reason", reason);
         }
+        if (action.equals("submit")) {
+            payload.put("confirmedGaps", gapIds(json.readTree(body(get(API + "/report"), user))));
+        }
         String answer = mvc.perform(post(API + "/report/" + action)
                         .with(as(accounts, user))
                         .with(csrf().asHeader())
@@ -540,6 +543,13 @@ class ReportEditorTests {
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         return expected == 200 ? json.readTree(answer) : null;
+    }
+
+    /** Every gap the report still has: the clerk confirms each one when submitting. */
+    static List<String> gapIds(JsonNode report) {
+        List<String> ids = new java.util.ArrayList<>();
+        report.get("gaps").forEach(g -> ids.add(g.get("id").asString()));
+        return ids;
     }
 
     private String body(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request, String user)

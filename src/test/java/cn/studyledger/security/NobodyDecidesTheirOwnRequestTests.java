@@ -299,7 +299,8 @@ class NobodyDecidesTheirOwnRequestTests {
                         .with(as(accounts, "leader"))
                         .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"version\":" + JsonPath.read(json, "$.version") + "}"))
+                        .content("{\"version\":" + JsonPath.read(json, "$.version") + ",\"confirmedGaps\":"
+                                + JsonPath.parse(json).read("$.gaps[*].id").toString() + "}"))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()

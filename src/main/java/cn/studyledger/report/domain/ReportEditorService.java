@@ -7,6 +7,7 @@ import cn.studyledger.common.security.Role;
 import cn.studyledger.org.OrgApi;
 import cn.studyledger.org.OrgRef;
 import cn.studyledger.report.FindingSource;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -147,11 +148,15 @@ public class ReportEditorService {
         return templates.upload(orgs.requireRole(orgCode, Role.CLERK), upload);
     }
 
-    /** DRAFT → SUBMITTED: the clerk hands the report to the 组长. */
+    /**
+     * DRAFT → SUBMITTED: the clerk hands the report to the 组长, confirming each 【待补充】 left in it.
+     *
+     * @param confirmedGaps the {@link ReportViews.Gap#id}s of the gaps the clerk confirms, empty for none
+     */
     @PreAuthorize(EDIT)
-    public ReportViews.Report submit(String orgCode, int year, long expectedVersion) {
+    public ReportViews.Report submit(String orgCode, int year, long expectedVersion, Collection<String> confirmedGaps) {
         OrgRef org = orgs.requireRole(orgCode, Role.CLERK);
-        return workflow.submit(org, current(org, year), expectedVersion);
+        return workflow.submit(org, current(org, year), expectedVersion, confirmedGaps);
     }
 
     // ---------------------------------------------------------------- the 组长's decisions

@@ -43,6 +43,48 @@ public final class ReportViews {
             return status == ReportStatus.FINAL;
         }
 
+        /**
+         * Each 【待补充】 left in the text — a figure without data or a placeholder — with a few characters either
+         * side; submitting the report for 定稿 asks the clerk to confirm each one.
+         */
+        @com.fasterxml.jackson.annotation.JsonProperty("gaps")
+        public List<Gap> gaps() {
+            List<Gap> gaps = new java.util.ArrayList<>();
+            for (Block b : blocks) {
+                if (b.id() == null) {
+                    continue;
+                }
+                List<Tokens.Segment> all = new java.util.ArrayList<>(b.headingShown());
+                all.addAll(b.bodyShown());
+                int n = 0;
+                for (int i = 0; i < all.size(); i++) {
+                    if (all.get(i).missing()) {
+                        gaps.add(new Gap(
+                                b.id() + "." + n++,
+                                DefaultTemplate.sectionLabel(b.section()),
+                                around(all, i, true) + Tokens.MISSING + around(all, i, false)));
+                    }
+                }
+            }
+            return gaps;
+        }
+
+        private static String around(List<Tokens.Segment> segments, int at, boolean before) {
+            StringBuilder text = new StringBuilder();
+            if (before) {
+                for (int i = 0; i < at; i++) {
+                    text.append(segments.get(i).text());
+                }
+                return text.length() > GAP_CONTEXT
+                        ? "…" + text.substring(text.length() - GAP_CONTEXT)
+                        : text.toString();
+            }
+            for (int i = at + 1; i < segments.size(); i++) {
+                text.append(segments.get(i).text());
+            }
+            return text.length() > GAP_CONTEXT ? text.substring(0, GAP_CONTEXT) + "…" : text.toString();
+        }
+
         /** The short name the report is issued under (frozen with a final revision). */
         public String issuer() {
             return figures.stream()
@@ -99,6 +141,18 @@ public final class ReportViews {
     /** What the current user may do with the revision now. */
     public record Actions(
             boolean edit, boolean submit, boolean finalise, boolean sendBack, boolean reopen, boolean export) {}
+
+    /** Characters of text shown either side of a 【待补充】 left in the report. */
+    static final int GAP_CONTEXT = 16;
+
+    /**
+     * A 【待补充】 left in a saved block.
+     *
+     * @param id the block's id and the gap's place in it ({@code 12.0}), what a confirmation names
+     * @param section the section it is in, e.g. 三、存在的问题与不足
+     * @param context the text around it
+     */
+    public record Gap(String id, String section, String context) {}
 
     /** A revision in the history list. */
     public record Revision(int revision, ReportStatus status, LocalDateTime finalisedAt, List<Decision> decisions) {}

@@ -10,8 +10,11 @@ import cn.studyledger.org.OrgRef;
 import cn.studyledger.report.ReportStatus;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
@@ -88,11 +91,28 @@ class ReportWorkflow {
         return report;
     }
 
-    /** DRAFT → SUBMITTED: the clerk hands the report to the 组长. */
-    ReportViews.Report submit(OrgRef org, AnnualReport report, long expectedVersion) {
+    /**
+     * DRAFT → SUBMITTED: the clerk hands the report to the 组长, having confirmed each 【待补充】 still in it (by
+     * {@link ReportViews.Gap#id}); one not confirmed refuses the submission, naming where it is.
+     */
+    ReportViews.Report submit(OrgRef org, AnnualReport report, long expectedVersion, Collection<String> confirmed) {
         report.checkVersion(expectedVersion);
+        List<ReportViews.Gap> gaps = views.view(report, org, true).gaps();
+        List<ReportViews.Gap> open =
+                gaps.stream().filter(g -> !confirmed.contains(g.id())).toList();
+        if (!open.isEmpty()) {
+            throw new BusinessRuleException("报告中还有" + open.size() + "处【待补充】未确认，请逐处核对，确需保留的勾选确认后再提交："
+                    + open.stream()
+                            .limit(3)
+                            .map(g -> g.section() + "“" + g.context() + "”")
+                            .collect(Collectors.joining("；"))
+                    + (open.size() > 3 ? "等" : ""));
+        }
         report.submit(actor(), now());
-        return saved(report, org, "提交第" + report.revision() + "版年度报告，报组长定稿");
+        return saved(
+                report,
+                org,
+                "提交第" + report.revision() + "版年度报告，报组长定稿" + (gaps.isEmpty() ? "" : "（确认保留【待补充】" + gaps.size() + "处）"));
     }
 
     /** SUBMITTED → FINAL: the figures as they are now are frozen with the revision. */

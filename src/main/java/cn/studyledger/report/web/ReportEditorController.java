@@ -11,6 +11,7 @@ import cn.studyledger.report.domain.AnnualReportService;
 import cn.studyledger.report.domain.ReportEditorService;
 import cn.studyledger.report.domain.ReportViews;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -83,9 +84,14 @@ class ReportEditorController {
 
     @PostMapping("/report/submit")
     @PreAuthorize("hasAuthority('" + Permissions.REPORT_EDIT + "')")
-    String submit(@RequestParam long version, HttpServletResponse response, FormPost post) {
+    String submit(
+            @RequestParam long version,
+            @RequestParam(name = "confirmedGaps", required = false) List<String> confirmedGaps,
+            HttpServletResponse response,
+            FormPost post) {
         return act(
-                () -> editor.submit(context.orgCode(), context.year(), version),
+                () -> editor.submit(
+                        context.orgCode(), context.year(), version, confirmedGaps == null ? List.of() : confirmedGaps),
                 "report.flash.submit",
                 "",
                 response,

@@ -42,7 +42,16 @@ class ReportRestController {
     /** A block edit: the version the editor saw, the new text (and heading of a （一） or signature block). */
     record BlockEdit(@NotNull(message = "请提供段落版本号") Long version, String heading, String body) {}
 
-    record Decision(@NotNull(message = "请提供报告版本号") Long version, String reason) {}
+    /**
+     * A decision on the report: its version, the reason where one is needed and, for 提交定稿, the gaps
+     * ({@code gaps[].id} of the report) the clerk confirms leaving.
+     */
+    record Decision(@NotNull(message = "请提供报告版本号") Long version, String reason, List<String> confirmedGaps) {
+
+        List<String> confirmed() {
+            return confirmedGaps == null ? List.of() : confirmedGaps;
+        }
+    }
 
     @GetMapping("/report")
     ReportViews.Report report(@PathVariable String orgCode, @PathVariable int year) {
@@ -71,7 +80,7 @@ class ReportRestController {
     @PostMapping("/report/submit")
     ReportViews.Report submit(
             @PathVariable String orgCode, @PathVariable int year, @jakarta.validation.Valid @RequestBody Decision d) {
-        return editor.submit(orgCode, year, d.version());
+        return editor.submit(orgCode, year, d.version(), d.confirmed());
     }
 
     @PostMapping("/report/finalise")
