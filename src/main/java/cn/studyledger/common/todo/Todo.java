@@ -1,6 +1,11 @@
 package cn.studyledger.common.todo;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * One line of a user's work list (the home page's 待办事项 and {@code GET /api/v1/me/todos}): something due or waiting
@@ -35,6 +40,37 @@ public record Todo(
         String url,
         String orgCode,
         Integer year) {
+
+    /**
+     * One item a year for the records that are due or waiting, each year's with the earliest due date of its
+     * records, in the order of the years.
+     *
+     * @param records the records, of any years
+     * @param yearOf the year a record belongs to
+     * @param dueOf the date a record is due by
+     */
+    public static <T> List<Todo> perYear(
+            List<T> records,
+            Function<T, Integer> yearOf,
+            Function<T, LocalDate> dueOf,
+            String kind,
+            String title,
+            String path,
+            TodoSource.TodoQuestion q) {
+        List<Todo> todos = new ArrayList<>();
+        records.stream()
+                .collect(Collectors.groupingBy(yearOf, TreeMap::new, Collectors.toList()))
+                .forEach((year, its) -> todos.add(of(
+                        kind,
+                        title,
+                        its.size(),
+                        its.stream().map(dueOf).min(LocalDate::compareTo).orElseThrow(),
+                        q.today(),
+                        path,
+                        q.orgCode(),
+                        year)));
+        return todos;
+    }
 
     /** An item of a year: its page opens in that year ({@code workYear}, see {@code config.WorkContextAdvice}). */
     public static Todo of(

@@ -57,8 +57,10 @@ final class DefaultTemplate {
                 "{{year}}年，{{org.issuer}}理论学习中心组依照《中国共产党党委（党组）理论学习中心组学习规则》和上级党委的部署要求，"
                         + "{{#if plan.executionRate}}年初制定学习计划、每月排出具体安排，学习计划执行率{{plan.executionRate}}。"
                         + "{{#else}}组织开展理论学习。{{/if}}全年共组织集体学习{{sessions.collective}}次"
+                        + "{{#if sessions.hours}}，累计学习{{sessions.hours}}小时、折合{{sessions.days}}天{{/if}}"
                         + "{{#if sessions.discussion}}，其中开展专题研讨{{sessions.discussion}}次{{/if}}"
                         + "{{#if firsttopic.sessions}}，“第一议题”学习{{firsttopic.sessions}}次{{/if}}"
+                        + "{{#if sessions.enlarged}}，扩大学习{{sessions.enlarged}}次{{/if}}"
                         + "{{#if attendance.rate}}；中心组成员参学率{{attendance.rate}}（应参学{{attendance.rate|分母}}人次，"
                         + "实际参学{{attendance.rate|分子}}人次，含请假后按期补学），出勤率{{attendance.presentRate}}{{/if}}"
                         + "{{#if selfstudy.hours}}；成员个人自学累计{{selfstudy.hours|超过}}学时{{/if}}。"));

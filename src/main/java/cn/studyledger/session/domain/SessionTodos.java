@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -115,10 +114,13 @@ class SessionTodos implements TodoSource {
             String title,
             String path,
             Predicate<StudySession> which) {
-        all.stream()
-                .filter(which)
-                .collect(Collectors.groupingBy(s -> s.date().getYear(), TreeMap::new, Collectors.toList()))
-                .forEach((year, its) -> todos.add(
-                        Todo.of(kind, title, its.size(), its.get(0).date(), q.today(), path, q.orgCode(), year)));
+        todos.addAll(Todo.perYear(
+                all.stream().filter(which).toList(),
+                s -> s.date().getYear(),
+                StudySession::date,
+                kind,
+                title,
+                path,
+                q));
     }
 }

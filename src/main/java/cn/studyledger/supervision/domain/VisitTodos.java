@@ -9,10 +9,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -93,17 +91,13 @@ class VisitTodos implements TodoSource {
             String title,
             Predicate<SupervisionVisit> which,
             Function<SupervisionVisit, LocalDate> dueOn) {
-        open.stream()
-                .filter(which)
-                .collect(Collectors.groupingBy(v -> v.plannedOn().getYear(), TreeMap::new, Collectors.toList()))
-                .forEach((year, its) -> todos.add(Todo.of(
-                        kind,
-                        title,
-                        its.size(),
-                        its.stream().map(dueOn).min(LocalDate::compareTo).orElseThrow(),
-                        q.today(),
-                        "/supervision",
-                        q.orgCode(),
-                        year)));
+        todos.addAll(Todo.perYear(
+                open.stream().filter(which).toList(),
+                v -> v.plannedOn().getYear(),
+                dueOn,
+                kind,
+                title,
+                "/supervision",
+                q));
     }
 }
