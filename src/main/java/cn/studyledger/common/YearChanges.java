@@ -8,7 +8,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataAccessException;
+import org.springframework.orm.jpa.EntityManagerFactoryInfo;
 import org.springframework.orm.jpa.EntityManagerFactoryUtils;
+import org.springframework.orm.jpa.JpaDialect;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -54,13 +57,30 @@ final class YearChanges implements TransactionSynchronization {
         }
     }
 
+    /**
+     * Flushes first, so a change made only in memory reaches the callbacks. A flush refused here (a unique key, a
+     * stale version) would otherwise have been refused by the commit: it is translated as the commit translates
+     * it, so the user still gets the 409 of a conflict, never a 500.
+     */
     @Override
     public void beforeCommit(boolean readOnly) {
         var entityManager = EntityManagerFactoryUtils.getTransactionalEntityManager(entityManagers);
         if (entityManager != null) {
-            entityManager.flush();
+            try {
+                entityManager.flush();
+            } catch (RuntimeException e) {
+                throw translated(e);
+            }
         }
         List.copyOf(changed).forEach(y -> events.publishEvent(new YearRecordsChanged(y.orgId(), y.year())));
+    }
+
+    private RuntimeException translated(RuntimeException e) {
+        JpaDialect dialect = entityManagers instanceof EntityManagerFactoryInfo info ? info.getJpaDialect() : null;
+        DataAccessException translated = dialect != null
+                ? dialect.translateExceptionIfPossible(e)
+                : EntityManagerFactoryUtils.convertJpaAccessExceptionIfPossible(e);
+        return translated != null ? translated : e;
     }
 
     @Override
