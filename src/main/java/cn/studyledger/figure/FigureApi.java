@@ -2,6 +2,7 @@ package cn.studyledger.figure;
 
 import cn.studyledger.figure.domain.FigureService;
 import cn.studyledger.figure.domain.PersonFigureService;
+import cn.studyledger.org.GroupMember;
 import cn.studyledger.org.OrgRef;
 import java.util.List;
 import java.util.Map;
@@ -98,6 +99,11 @@ public class FigureApi {
      */
     public List<PersonFigures> people(String orgCode, int year) {
         return people.rows(orgCode, year);
+    }
+
+    /** The members whose per-person figures (and 学习档案) the current user may read: all, or only themself. */
+    public List<GroupMember> visibleMembers(String orgCode, int year) {
+        return people.visibleMembers(orgCode, year);
     }
 
     /** One member's per-person figures (their 学习档案's numbers); 404 unless the current user may read them. */

@@ -1,9 +1,6 @@
 package cn.studyledger.dashboard.domain;
 
 import cn.studyledger.common.audit.AuditLog;
-import cn.studyledger.common.security.CurrentUser;
-import cn.studyledger.common.security.LedgerUser;
-import cn.studyledger.common.security.Role;
 import cn.studyledger.figure.Evidence;
 import cn.studyledger.figure.FigureApi;
 import cn.studyledger.figure.PersonFigures;
@@ -56,12 +53,7 @@ public class PersonalRecordService {
 
     /** The members whose archives the current user may open: all of the group, or only themself. */
     public List<GroupMember> visibleMembers(String orgCode, int year) {
-        OrgRef org = orgs.requireReadable(orgCode);
-        LedgerUser user = CurrentUser.require();
-        return orgs.members(org.id(), year).stream()
-                .filter(m ->
-                        seesEveryone(user, org) || Long.valueOf(m.personId()).equals(user.personId()))
-                .toList();
+        return figures.visibleMembers(orgCode, year);
     }
 
     /**
@@ -183,11 +175,5 @@ public class PersonalRecordService {
                 s.attendance() == null ? "未登记" : s.attendance().label(),
                 makeUp,
                 String.join("；", s.speeches()));
-    }
-
-    private static boolean seesEveryone(LedgerUser user, OrgRef org) {
-        return user.hasRoleAt(Role.CLERK, org.path())
-                || user.hasRoleAt(Role.LEADER, org.path())
-                || user.hasRoleAt(Role.SUPERIOR, org.path());
     }
 }

@@ -82,11 +82,7 @@ public class PersonFigureService {
     /** The rows the current user may read: every member's, or only their own. */
     public List<PersonFigures> rows(String orgCode, int year) {
         OrgRef org = orgs.requireReadable(orgCode);
-        LedgerUser user = CurrentUser.require();
-        List<GroupMember> members = orgs.members(org.id(), year).stream()
-                .filter(m ->
-                        seesEveryone(user, org) || Long.valueOf(m.personId()).equals(user.personId()))
-                .toList();
+        List<GroupMember> members = visibleMembers(org, year);
         if (members.isEmpty()) {
             return List.of();
         }
@@ -139,6 +135,19 @@ public class PersonFigureService {
 
     public static String evidenceUrl(String orgCode, int year, long personId, String key) {
         return "/api/v1/orgs/" + orgCode + "/years/" + year + "/people/" + personId + "/figures/" + key + "/evidence";
+    }
+
+    /** The members whose rows (and 学习档案) the current user may read: all of the group, or only themself. */
+    public List<GroupMember> visibleMembers(String orgCode, int year) {
+        return visibleMembers(orgs.requireReadable(orgCode), year);
+    }
+
+    private List<GroupMember> visibleMembers(OrgRef org, int year) {
+        LedgerUser user = CurrentUser.require();
+        return orgs.members(org.id(), year).stream()
+                .filter(m ->
+                        seesEveryone(user, org) || Long.valueOf(m.personId()).equals(user.personId()))
+                .toList();
     }
 
     private GroupMember visibleMember(OrgRef org, int year, long personId) {
