@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import cn.studyledger.IntegrationTest;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
@@ -24,11 +23,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * {@code GET /api/v1/orgs/{orgCode}/years/{year}/people/figures}: a row per member of the year's group, each value
  * as the records count it (checked here with SQL of its own) and with the records behind it; a member reads only their
- * own row, another organisation nothing; the 学习档案 shows the same numbers.
+ * own row, another organisation nothing; the 学习档案 shows the same numbers. Run by a subclass per database.
  */
-@IntegrationTest
 @Transactional
-class PeopleFiguresTests {
+abstract class PeopleFiguresContractTests {
 
     static final String API = "/api/v1/orgs/XJ/years/2025/people/figures";
 
