@@ -1,6 +1,8 @@
 package cn.studyledger.figure;
 
 import cn.studyledger.figure.domain.FigureService;
+import cn.studyledger.figure.domain.PersonFigureService;
+import cn.studyledger.org.GroupMember;
 import cn.studyledger.org.OrgRef;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +19,11 @@ import org.springframework.stereotype.Service;
 public class FigureApi {
 
     private final FigureService figures;
+    private final PersonFigureService people;
 
-    FigureApi(FigureService figures) {
+    FigureApi(FigureService figures, PersonFigureService people) {
         this.figures = figures;
+        this.people = people;
     }
 
     /** A figure's definition together with its computed value and evidence. */
@@ -87,5 +91,38 @@ public class FigureApi {
     /** The URL of the API's evidence of a figure. */
     public static String evidenceUrl(String orgCode, int year, String key) {
         return FigureService.evidenceUrl(orgCode, year, key);
+    }
+
+    /**
+     * The members' per-person figures of the year the current user may read: every member's for the clerk, the 组长
+     * and superiors, only their own for a member; 404 for an organisation out of sight.
+     */
+    public List<PersonFigures> people(String orgCode, int year) {
+        return people.rows(orgCode, year);
+    }
+
+    /** The members whose per-person figures (and 学习档案) the current user may read: all, or only themself. */
+    public List<GroupMember> visibleMembers(String orgCode, int year) {
+        return people.visibleMembers(orgCode, year);
+    }
+
+    /** One member's per-person figures (their 学习档案's numbers); 404 unless the current user may read them. */
+    public PersonFigures person(String orgCode, int year, long personId) {
+        return people.row(orgCode, year, personId);
+    }
+
+    /** The records behind some of one member's per-person figures, keyed; 404 as for {@link #person}. */
+    public Map<String, List<Evidence>> personEvidence(String orgCode, int year, long personId, List<String> keys) {
+        return people.evidence(orgCode, year, personId, keys);
+    }
+
+    /** The per-person figures of the year's 组长, for the report; empty when the group has none. */
+    public Optional<PersonFigures> leader(String orgCode, int year) {
+        return people.leaderRow(orgCode, year);
+    }
+
+    /** Every per-person figure defined, in the order of a row. */
+    public List<FigureDefinition> personDefinitions() {
+        return people.definitions();
     }
 }

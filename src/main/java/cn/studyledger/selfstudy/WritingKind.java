@@ -1,5 +1,7 @@
 package cn.studyledger.selfstudy;
 
+import cn.studyledger.figure.PersonFigures;
+
 /** Kinds of 学习成果 a member writes (DESIGN.md §2). */
 public enum WritingKind {
     EXPERIENCE("心得体会"),
@@ -25,5 +27,10 @@ public enum WritingKind {
     /** Whether this kind meets the rule "every member writes ≥ 1 心得体会 or 调研报告 a year" (DESIGN.md §4). */
     public boolean meetsWritingRule() {
         return this == EXPERIENCE || this == RESEARCH_REPORT;
+    }
+
+    /** The key of the per-person figure counting this kind ({@code experienceWritings}, {@code researchReportWritings} …): each kind is a figure of its own. */
+    public String figureKey() {
+        return PersonFigures.keyOf(this, "Writings");
     }
 }

@@ -1,5 +1,7 @@
 package cn.studyledger.session;
 
+import cn.studyledger.figure.PersonFigures;
+
 /** 发言类型. */
 public enum SpeechKind {
     KEY("重点发言"),
@@ -13,5 +15,10 @@ public enum SpeechKind {
 
     public String label() {
         return label;
+    }
+
+    /** The key of the per-person figure counting this kind ({@code keySpeeches}, {@code exchangeSpeeches} …): each kind is a figure of its own. */
+    public String figureKey() {
+        return PersonFigures.keyOf(this, "Speeches");
     }
 }

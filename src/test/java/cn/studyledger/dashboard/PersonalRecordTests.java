@@ -77,7 +77,7 @@ class PersonalRecordTests {
                 .getContentAsByteArray();
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));
                 XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
-            assertThat(text.getText()).contains("刘芳同志2025年度理论学习档案", "出席" + attended(liuFang) + "次");
+            assertThat(text.getText()).contains("刘芳同志2025年度理论学习档案", "出席" + attended(liuFang) + "次", "主持集中学习", "重点发言");
         }
         byte[] xlsx = mvc.perform(get("/records/" + liuFang + ".xlsx").with(as(accounts, "clerk")))
                 .andExpect(status().isOk())

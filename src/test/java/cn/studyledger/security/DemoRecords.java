@@ -166,6 +166,8 @@ final class DemoRecords {
         add("/api/v1/people/", "id", person, true);
         add("/group/", "personId", person, true);
         add("/records/", "personId", memberPerson, true);
+        add("/api/v1/orgs/{orgCode}/years/{year}/people/", "personId", memberPerson, true);
+        add("/api/v1/orgs/{orgCode}/years/{year}/people/", "key", "select 'attended'", false);
         add("/accounts/", "id", "select id from org_account where username = 'clerk'", true);
         add("/orgs/", "id", XJ.substring(1, XJ.length() - 1), true);
         String day = "select min(id) from tracking_calendar_day";

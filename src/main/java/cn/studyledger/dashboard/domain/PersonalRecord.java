@@ -1,85 +1,65 @@
 package cn.studyledger.dashboard.domain;
 
+import cn.studyledger.figure.Evidence;
+import cn.studyledger.figure.PersonFigures;
 import cn.studyledger.selfstudy.SelfStudySummary;
 import cn.studyledger.selfstudy.WritingSummary;
-import cn.studyledger.session.Participation;
 import cn.studyledger.session.PersonSessionRecord;
-import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * A member's 学习档案 for one year, assembled from the records of the session and self-study modules.
+ * A member's 学习档案 for one year: its numbers are the member's per-person figures (the row of {@code GET
+ * /api/v1/orgs/{orgCode}/years/{year}/people/figures}, one definition for both), its lists the records of the session
+ * and self-study modules. Study notes (学习笔记) and books read are not recorded yet, so the archive has none.
  *
- * @param personId the member
- * @param name name
- * @param position 职务
  * @param orgCode organisation
  * @param orgName organisation name
  * @param year the year
+ * @param figures the member's per-person figures: name, 职务, every count with its evidence
+ * @param speeches the member's speeches of the held sessions, each linking to its outline (发言提纲) where there is one
  * @param sessions the sessions the member was expected at
  * @param selfStudy self-study entries
  * @param writings writings
  */
 public record PersonalRecord(
-        long personId,
-        String name,
-        String position,
         String orgCode,
         String orgName,
         int year,
+        PersonFigures figures,
+        List<Evidence> speeches,
         List<PersonSessionRecord> sessions,
         List<SelfStudySummary> selfStudy,
         List<WritingSummary> writings) {
 
-    public long attended() {
-        return taken(Participation.PRESENT);
+    public long personId() {
+        return figures.personId();
     }
 
-    public long held() {
-        return sessions.stream().filter(PersonSessionRecord::held).count();
+    public String name() {
+        return figures.name();
     }
 
-    public long leaves() {
-        return makeUpsDone() + makeUpsLate() + makeUpsOpen();
+    public String position() {
+        return figures.position();
     }
 
-    /** Leaves made up by their due date (按期补学). */
-    public long makeUpsDone() {
-        return taken(Participation.MADE_UP);
+    /** A per-person figure's value as shown: 12, 3.5. */
+    public String shown(String key) {
+        Number n = figures.number(key);
+        return n instanceof java.math.BigDecimal d ? d.stripTrailingZeros().toPlainString() : n.toString();
     }
 
-    /** Leaves made up after their due date: done, but not 按期. */
-    public long makeUpsLate() {
-        return taken(Participation.MADE_UP_LATE);
+    /** 出席/应参加. */
+    public String attendedOverExpected() {
+        return shown("attended") + "/" + shown("expected");
     }
 
-    public long makeUpsOpen() {
-        return taken(Participation.LEAVE_OPEN);
-    }
-
-    /** The held sessions the member took part in so, by the one definition of participation. */
-    private long taken(Participation participation) {
-        return sessions.stream()
-                .filter(s -> s.held() && s.participation() == participation)
-                .count();
-    }
-
-    public long keySpeeches() {
-        return speeches("重点发言");
-    }
-
-    public long exchangeSpeeches() {
-        return speeches("交流发言");
-    }
-
-    public BigDecimal hours() {
-        return selfStudy.stream().map(SelfStudySummary::hours).reduce(BigDecimal.ZERO, BigDecimal::add);
-    }
-
-    private long speeches(String kind) {
-        return sessions.stream()
-                .flatMap(s -> s.speeches().stream())
-                .filter(sp -> sp.startsWith(kind))
-                .count();
+    /** Every figure as one sentence for the Word archive: 主持集中学习2次，…，个人自学36学时. */
+    public String summary() {
+        return String.join(
+                "，",
+                figures.values().stream()
+                        .map(v -> v.label() + shown(v.key()) + v.unit())
+                        .toList());
     }
 }

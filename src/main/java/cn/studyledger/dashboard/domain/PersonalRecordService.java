@@ -1,10 +1,9 @@
 package cn.studyledger.dashboard.domain;
 
-import cn.studyledger.common.NotFoundException;
 import cn.studyledger.common.audit.AuditLog;
-import cn.studyledger.common.security.CurrentUser;
-import cn.studyledger.common.security.LedgerUser;
-import cn.studyledger.common.security.Role;
+import cn.studyledger.figure.Evidence;
+import cn.studyledger.figure.FigureApi;
+import cn.studyledger.figure.PersonFigures;
 import cn.studyledger.office.DocumentBlock;
 import cn.studyledger.office.OfficeDocuments;
 import cn.studyledger.office.SheetData;
@@ -14,7 +13,10 @@ import cn.studyledger.org.OrgRef;
 import cn.studyledger.selfstudy.SelfStudyApi;
 import cn.studyledger.session.PersonSessionRecord;
 import cn.studyledger.session.SessionApi;
+import cn.studyledger.session.SpeechKind;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,14 +30,21 @@ import org.springframework.transaction.annotation.Transactional;
 public class PersonalRecordService {
 
     private final OrgApi orgs;
+    private final FigureApi figures;
     private final SessionApi sessions;
     private final SelfStudyApi selfStudy;
     private final OfficeDocuments office;
     private final AuditLog audit;
 
     PersonalRecordService(
-            OrgApi orgs, SessionApi sessions, SelfStudyApi selfStudy, OfficeDocuments office, AuditLog audit) {
+            OrgApi orgs,
+            FigureApi figures,
+            SessionApi sessions,
+            SelfStudyApi selfStudy,
+            OfficeDocuments office,
+            AuditLog audit) {
         this.orgs = orgs;
+        this.figures = figures;
         this.sessions = sessions;
         this.selfStudy = selfStudy;
         this.office = office;
@@ -44,31 +53,28 @@ public class PersonalRecordService {
 
     /** The members whose archives the current user may open: all of the group, or only themself. */
     public List<GroupMember> visibleMembers(String orgCode, int year) {
-        OrgRef org = orgs.requireReadable(orgCode);
-        LedgerUser user = CurrentUser.require();
-        return orgs.members(org.id(), year).stream()
-                .filter(m ->
-                        seesEveryone(user, org) || Long.valueOf(m.personId()).equals(user.personId()))
-                .toList();
+        return figures.visibleMembers(orgCode, year);
     }
 
+    /**
+     * The member's archive: the numbers are the member's per-person figures (the figures' visibility applies: a
+     * member opens only their own, others get a 404), the lists the records behind them.
+     */
     public PersonalRecord record(String orgCode, int year, long personId) {
         OrgRef org = orgs.requireReadable(orgCode);
-        LedgerUser user = CurrentUser.require();
-        if (!seesEveryone(user, org) && !Long.valueOf(personId).equals(user.personId())) {
-            throw NotFoundException.of("学习档案");
-        }
-        GroupMember member = orgs.members(org.id(), year).stream()
-                .filter(m -> m.personId() == personId)
-                .findFirst()
-                .orElseThrow(() -> NotFoundException.of("学习档案"));
+        PersonFigures row = figures.person(org.code(), year, personId);
+        List<String> speechKeys =
+                Arrays.stream(SpeechKind.values()).map(SpeechKind::figureKey).toList();
+        List<Evidence> speeches = figures.personEvidence(org.code(), year, personId, speechKeys).values().stream()
+                .flatMap(List::stream)
+                .sorted(Comparator.comparing(Evidence::date).thenComparing(Evidence::id))
+                .toList();
         return new PersonalRecord(
-                personId,
-                member.name(),
-                member.position(),
                 org.code(),
                 org.name(),
                 year,
+                row,
+                speeches,
                 sessions.personRecords(org.id(), year, personId),
                 selfStudy.entries(org.id(), year, personId),
                 selfStudy.writings(org.id(), year).stream()
@@ -82,12 +88,7 @@ public class PersonalRecordService {
         List<DocumentBlock> blocks = new ArrayList<>();
         blocks.add(new DocumentBlock.Title(r.name() + "同志" + year + "年度理论学习档案"));
         blocks.add(new DocumentBlock.Body("单位：" + r.orgName() + "　职务：" + (r.position() == null ? "—" : r.position())));
-        blocks.add(new DocumentBlock.Body("全年应参加集中学习" + r.held() + "次，出席" + r.attended() + "次，请假" + r.leaves()
-                + "次（按期补学" + r.makeUpsDone() + "次" + (r.makeUpsLate() > 0 ? "，逾期补学" + r.makeUpsLate() + "次" : "")
-                + "）；重点发言" + r.keySpeeches() + "次，交流发言" + r.exchangeSpeeches()
-                + "次；个人自学" + r.hours().stripTrailingZeros().toPlainString() + "学时；撰写学习成果"
-                + r.writings().size()
-                + "篇。"));
+        blocks.add(new DocumentBlock.Body("全年" + r.summary() + "。"));
         blocks.add(new DocumentBlock.Heading1("一、集中学习"));
         blocks.add(new DocumentBlock.Table(
                 List.of("日期", "学习主题", "考勤", "补学", "发言"),
@@ -98,7 +99,17 @@ public class PersonalRecordService {
                 r.selfStudy().stream()
                         .map(e -> List.of(e.date().toString(), e.hours().toPlainString(), e.content()))
                         .toList()));
-        blocks.add(new DocumentBlock.Heading1("三、学习成果"));
+        blocks.add(new DocumentBlock.Heading1("三、发言"));
+        blocks.add(new DocumentBlock.Table(
+                List.of("日期", "类别", "题目", "发言提纲"),
+                r.speeches().stream()
+                        .map(e -> List.of(
+                                e.date().toString(),
+                                e.type(),
+                                e.title(),
+                                e.url().contains("/files/") ? "有" : "无"))
+                        .toList()));
+        blocks.add(new DocumentBlock.Heading1("四、学习成果"));
         blocks.add(new DocumentBlock.Table(
                 List.of("日期", "类别", "题目"),
                 r.writings().stream()
@@ -164,11 +175,5 @@ public class PersonalRecordService {
                 s.attendance() == null ? "未登记" : s.attendance().label(),
                 makeUp,
                 String.join("；", s.speeches()));
-    }
-
-    private static boolean seesEveryone(LedgerUser user, OrgRef org) {
-        return user.hasRoleAt(Role.CLERK, org.path())
-                || user.hasRoleAt(Role.LEADER, org.path())
-                || user.hasRoleAt(Role.SUPERIOR, org.path());
     }
 }

@@ -3,18 +3,21 @@ package cn.studyledger.report.domain;
 import cn.studyledger.figure.FigureApi;
 import cn.studyledger.figure.FigureDefinition;
 import cn.studyledger.figure.FigureResult;
+import cn.studyledger.figure.PersonFigures;
 import cn.studyledger.org.OrgRef;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
  * The values behind a report's tokens: live from the figure service while the report is a draft, or the frozen
- * snapshot of a final revision. The built-in tokens ({@code year}, {@code org.issuer}, {@code org.issuerFull}) are values like any other,
- * so a snapshot freezes them too.
+ * snapshot of a final revision. The built-in tokens ({@code year}, {@code org.issuer}, {@code org.issuerFull}, and
+ * {@code leader.<key>} for each per-person figure of the year's 组长, e.g. {@code leader.presided}) are values like any
+ * other, so a snapshot freezes them too.
  */
 @Component
 class ReportFigures {
@@ -30,6 +33,7 @@ class ReportFigures {
         Set<String> keys = new java.util.LinkedHashSet<>();
         figures.definitions().forEach(d -> keys.add(d.key()));
         keys.addAll(DefaultTemplate.BUILT_INS);
+        figures.personDefinitions().forEach(d -> keys.add(LEADER + d.key()));
         return keys;
     }
 
@@ -40,6 +44,7 @@ class ReportFigures {
     /** The current values; the caller has checked that the user may read the organisation. */
     Map<String, FigureValue> live(OrgRef org, int year) {
         Map<String, FigureValue> values = new LinkedHashMap<>(builtIns(org, year));
+        values.putAll(leader(org, year));
         figures.all(org.code(), year).forEach((key, computed) -> {
             FigureDefinition d = computed.definition();
             FigureResult r = computed.result();
@@ -120,12 +125,39 @@ class ReportFigures {
         return values;
     }
 
+    /** The prefix of the tokens of the 组长's per-person figures. */
+    static final String LEADER = "leader.";
+
+    /**
+     * {@code leader.<key>}: the year's 组长's per-person figures (the row of the people figures), each with the
+     * records behind it; without a 组长 that year every one has no value (【待补充】).
+     */
+    private Map<String, FigureValue> leader(OrgRef org, int year) {
+        Optional<PersonFigures> leader = figures.leader(org.code(), year);
+        Map<String, FigureValue> values = new LinkedHashMap<>();
+        for (FigureDefinition d : figures.personDefinitions()) {
+            Optional<PersonFigures.Value> v = leader.flatMap(l -> l.value(d.key()));
+            values.put(
+                    LEADER + d.key(),
+                    new FigureValue(
+                            LEADER + d.key(),
+                            "组长" + d.label(),
+                            d.kind(),
+                            v.map(x -> Tokens.text(x.value())).orElse(null),
+                            null,
+                            null,
+                            d.unit(),
+                            v.map(PersonFigures.Value::evidence).orElse(null)));
+        }
+        return values;
+    }
+
     private static void builtIn(Map<String, FigureValue> values, String key, String label, String value) {
         values.put(key, new FigureValue(key, label, FigureDefinition.Kind.TEXT, value, null, null, "", null));
     }
 
     static boolean isBuiltIn(String key) {
-        return DefaultTemplate.BUILT_INS.contains(key);
+        return DefaultTemplate.BUILT_INS.contains(key) || key.startsWith(LEADER);
     }
 
     /** The figures page of the record behind a figure (the working organisation and year). */

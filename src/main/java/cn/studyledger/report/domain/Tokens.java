@@ -36,7 +36,13 @@ import java.util.regex.Pattern;
  *
  * <p>The unit stays outside the token ({@code {{selfstudy.hours|余}}学时 → 130余学时}). A figure with no data renders 【待补充】, never a number. Built-in tokens: {@code {{year}}}, {@code {{org.issuer}}}
  * (the short issuer name, e.g. X局党组, X局生态环境监测中心党委) and {@code {{org.issuerFull}}} (the full name, e.g.
- * 中共X局党组, 中共X局生态环境监测中心委员会).
+ * 中共X局党组, 中共X局生态环境监测中心委员会). The 组长's own figures of the year (the 组长's row of the people
+ * figures) are tokens {@code {{leader.<key>}}}: {@code leader.presided} 主持, {@code leader.led} 领学, {@code
+ * leader.evaluated} 讲评, {@code leader.expected} / {@code leader.attended} 应参加 / 出席, {@code leader.leaves}, {@code
+ * leader.makeUps} 按期补学, {@code leader.keySpeeches} / {@code leader.exchangeSpeeches} (one a speech kind), {@code
+ * leader.selfStudyHours}, {@code leader.writings} (心得体会、调研报告、理论文章) and one a writing kind ({@code
+ * leader.experienceWritings} …), e.g. 「书记全年主持中心组学习{{leader.presided}}次，带头撰写心得体会和调研报告{{leader.writings}}篇」;
+ * a year without a 组长 gives them no value (【待补充】).
  */
 public final class Tokens {
 

@@ -4,6 +4,7 @@ import cn.studyledger.figure.Evidence;
 import cn.studyledger.figure.FigureDefinition;
 import cn.studyledger.figure.FigureProvider;
 import cn.studyledger.figure.FigureResult;
+import cn.studyledger.figure.PersonFigureProvider;
 import cn.studyledger.figure.Tallies;
 import cn.studyledger.org.GroupMember;
 import cn.studyledger.org.OrgApi;
@@ -18,12 +19,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** {@code selfstudy.hours}: the members' self-study hours of the year, each entry as evidence. */
+/**
+ * {@code selfstudy.hours}: the members' self-study hours of the year, each entry as evidence; per person, {@code
+ * selfStudyHours}: their part of it, the same entries.
+ */
 @Component
 @Transactional(readOnly = true)
-class SelfStudyFigures implements FigureProvider {
+class SelfStudyFigures implements FigureProvider, PersonFigureProvider {
 
     static final String HOURS = "selfstudy.hours";
+    static final String PERSON_HOURS = "selfStudyHours";
 
     private final SelfStudyRepository entries;
     private final OrgApi orgs;
@@ -77,5 +82,15 @@ class SelfStudyFigures implements FigureProvider {
                                 .about(e.personId()))
                         .toList();
         return FigureResult.sum(evidence);
+    }
+
+    @Override
+    public List<FigureDefinition> personDefinitions() {
+        return List.of(new FigureDefinition(PERSON_HOURS, "个人自学", "学时", FigureDefinition.Kind.SUM));
+    }
+
+    @Override
+    public Map<String, List<Evidence>> personEvidence(OrgRef org, int year) {
+        return Map.of(PERSON_HOURS, compute(HOURS, org, year).evidence());
     }
 }

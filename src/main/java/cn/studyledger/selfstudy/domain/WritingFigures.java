@@ -4,6 +4,7 @@ import cn.studyledger.figure.Evidence;
 import cn.studyledger.figure.FigureDefinition;
 import cn.studyledger.figure.FigureProvider;
 import cn.studyledger.figure.FigureResult;
+import cn.studyledger.figure.PersonFigureProvider;
 import cn.studyledger.figure.Tallies;
 import cn.studyledger.org.GroupMember;
 import cn.studyledger.org.OrgApi;
@@ -12,6 +13,7 @@ import cn.studyledger.org.PersonRef;
 import cn.studyledger.selfstudy.WritingKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,14 +24,17 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * {@code writings.count}: the members' 心得体会、调研报告 and 理论文章 dated in the year; {@code online.personTimes}:
- * the person-times of the online learning whose period starts in the year. Each record is its own evidence.
+ * the person-times of the online learning whose period starts in the year. Each record is its own evidence. Per
+ * person: {@code writings}, their part of {@code writings.count}, and one figure a writing kind ({@code
+ * experienceWritings} …, 发言材料 included).
  */
 @Component
 @Transactional(readOnly = true)
-class WritingFigures implements FigureProvider {
+class WritingFigures implements FigureProvider, PersonFigureProvider {
 
     static final String WRITINGS = "writings.count";
     static final String ONLINE = "online.personTimes";
+    static final String PERSON_WRITINGS = "writings";
 
     private final WritingRepository writings;
     private final OnlineLearningRepository online;
@@ -87,16 +92,23 @@ class WritingFigures implements FigureProvider {
     }
 
     private FigureResult writings(OrgRef org, int year) {
+        return FigureResult.count(writings(
+                org,
+                year,
+                Arrays.stream(WritingKind.values())
+                        .filter(WritingKind::countsAsAchievement)
+                        .toList()));
+    }
+
+    /** The members' writings of the kinds in the year, each about its author. */
+    private List<Evidence> writings(OrgRef org, int year, List<WritingKind> kinds) {
         List<Long> members =
                 orgs.members(org.id(), year).stream().map(GroupMember::personId).toList();
         if (members.isEmpty()) {
-            return FigureResult.count(List.of());
+            return List.of();
         }
         Map<Long, PersonRef> people = orgs.people(members);
-        List<WritingKind> counted = Arrays.stream(WritingKind.values())
-                .filter(WritingKind::countsAsAchievement)
-                .toList();
-        return FigureResult.count(writings.findForFigure(org.id(), from(year), to(year), members, counted).stream()
+        return writings.findForFigure(org.id(), from(year), to(year), members, kinds).stream()
                 .map(w -> new Evidence(
                                 "学习成果",
                                 w.getId(),
@@ -106,7 +118,41 @@ class WritingFigures implements FigureProvider {
                                 null,
                                 "/writings/" + w.getId())
                         .about(w.personId()))
-                .toList());
+                .toList();
+    }
+
+    @Override
+    public List<FigureDefinition> personDefinitions() {
+        List<FigureDefinition> d = new ArrayList<>();
+        d.add(new FigureDefinition(PERSON_WRITINGS, "心得体会、调研报告等学习成果", "篇", FigureDefinition.Kind.COUNT));
+        for (WritingKind kind : WritingKind.values()) {
+            d.add(new FigureDefinition(kind.figureKey(), kind.label(), "篇", FigureDefinition.Kind.COUNT));
+        }
+        return d;
+    }
+
+    /** All the members' writings of the year once, as {@code writings} (the kinds writings.count counts) and by kind. */
+    @Override
+    public Map<String, List<Evidence>> personEvidence(OrgRef org, int year) {
+        List<Evidence> all = writings(org, year, List.of(WritingKind.values()));
+        Map<String, List<Evidence>> evidence = new LinkedHashMap<>();
+        evidence.put(
+                PERSON_WRITINGS,
+                all.stream().filter(e -> kindOf(e).countsAsAchievement()).toList());
+        for (WritingKind kind : WritingKind.values()) {
+            evidence.put(
+                    kind.figureKey(),
+                    all.stream().filter(e -> kindOf(e) == kind).toList());
+        }
+        return evidence;
+    }
+
+    /** The kind of a writing's evidence, which names it by its label. */
+    private static WritingKind kindOf(Evidence e) {
+        return Arrays.stream(WritingKind.values())
+                .filter(k -> k.label().equals(e.detail()))
+                .findFirst()
+                .orElseThrow();
     }
 
     private FigureResult online(OrgRef org, int year) {

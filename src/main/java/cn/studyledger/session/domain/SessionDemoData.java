@@ -184,7 +184,7 @@ class SessionDemoData implements ApplicationRunner {
             }
             session.recordMinutes("会议由王建国同志主持。" + plan.title() + "。与会同志逐项学习了议题内容，并结合分管工作交流了学习体会。");
             session.markHeld(date.atTime(12, 0), Map.of(), numbering);
-            session.evaluate("本次学习准备充分，发言联系实际。下一步要把学习成果转化为推动工作的具体举措。", "王建国", date.atTime(12, 0));
+            session.evaluate("本次学习准备充分，发言联系实际。下一步要把学习成果转化为推动工作的具体举措。", "王建国", presider, date.atTime(12, 0));
             sessions.save(session);
             for (Long personId : onLeave) {
                 LeaveRequest request = new LeaveRequest(session.getId(), personId, "因公出差");

@@ -5,6 +5,7 @@ import cn.studyledger.figure.FigureDefinition;
 import cn.studyledger.figure.FigureDefinition.Kind;
 import cn.studyledger.figure.FigureProvider;
 import cn.studyledger.figure.FigureResult;
+import cn.studyledger.figure.PersonFigureProvider;
 import cn.studyledger.figure.Tallies;
 import cn.studyledger.org.GroupMember;
 import cn.studyledger.org.OrgApi;
@@ -31,10 +32,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The figures of DESIGN.md §3 that held sessions and their attendance feed. */
+/**
+ * The figures of DESIGN.md §3 that held sessions and their attendance feed, and the per-person figures of the held
+ * sessions: what each member presided, evaluated (学习讲评), attended, asked leave for and made up, and said (one
+ * figure a speech kind).
+ */
 @Component
 @Transactional(readOnly = true)
-class SessionFigures implements FigureProvider {
+class SessionFigures implements FigureProvider, PersonFigureProvider {
 
     static final String COLLECTIVE = "sessions.collective";
     static final String DISCUSSION = "sessions.discussion";
@@ -48,6 +53,14 @@ class SessionFigures implements FigureProvider {
     static final String KEY_RATE = "speech.keyRate";
     static final String YOUTH_ATTENDEES = "youth.attendees";
     static final String YOUTH_SPEAKERS = "youth.speakers";
+
+    static final String PRESIDED = "presided";
+    static final String EVALUATED = "evaluated";
+    static final String EXPECTED = "expected";
+    static final String ATTENDED = "attended";
+    static final String LEAVES = "leaves";
+    static final String MADE_UP = "makeUps";
+    static final String MADE_UP_LATE = "lateMakeUps";
 
     private final SessionRepository sessions;
     private final OrgApi orgs;
@@ -325,5 +338,76 @@ class SessionFigures implements FigureProvider {
             }
         }
         return FigureResult.rate(counted, others);
+    }
+
+    @Override
+    public List<FigureDefinition> personDefinitions() {
+        List<FigureDefinition> d = new ArrayList<>(List.of(
+                new FigureDefinition(PRESIDED, "主持集中学习", "次", Kind.COUNT),
+                new FigureDefinition(EVALUATED, "学习讲评", "次", Kind.COUNT),
+                new FigureDefinition(EXPECTED, "应参加集中学习", "次", Kind.COUNT),
+                new FigureDefinition(ATTENDED, "出席", "次", Kind.COUNT),
+                new FigureDefinition(LEAVES, "请假", "次", Kind.COUNT),
+                new FigureDefinition(MADE_UP, "按期补学", "次", Kind.COUNT),
+                new FigureDefinition(MADE_UP_LATE, "逾期补学", "次", Kind.COUNT)));
+        for (SpeechKind kind : SpeechKind.values()) {
+            d.add(new FigureDefinition(kind.figureKey(), kind.label(), "次", Kind.COUNT));
+        }
+        return d;
+    }
+
+    /**
+     * The held sessions of the year as they concern each person: attendances as members by their participation
+     * (the one definition of {@link Participation}), sessions presided and evaluated, speeches by kind (linked to the
+     * outline where there is one).
+     */
+    @Override
+    public Map<String, List<Evidence>> personEvidence(OrgRef org, int year) {
+        Map<String, List<Evidence>> evidence = new LinkedHashMap<>();
+        personDefinitions().forEach(d -> evidence.put(d.key(), new ArrayList<>()));
+        for (StudySession s : held(org, year)) {
+            String page = "/sessions/" + s.getId();
+            if (s.presiderPersonId() != null) {
+                evidence.get(PRESIDED)
+                        .add(new Evidence("集中学习", s.getId(), s.date(), s.title(), "主持", null, page)
+                                .about(s.presiderPersonId()));
+            }
+            if (s.evaluation() != null && s.evaluatedByPersonId() != null) {
+                evidence.get(EVALUATED)
+                        .add(new Evidence("学习讲评", s.getId(), s.date(), s.title(), s.evaluation(), null, page)
+                                .about(s.evaluatedByPersonId()));
+            }
+            for (Attendance a : s.attendance()) {
+                if (!a.isMember()) {
+                    continue;
+                }
+                Participation taken = a.participation();
+                Evidence record =
+                        new Evidence("考勤", a.id(), s.date(), s.title(), taken.label(), null, page).about(a.personId());
+                evidence.get(EXPECTED).add(record);
+                switch (taken) {
+                    case PRESENT -> evidence.get(ATTENDED).add(record);
+                    case MADE_UP -> evidence.get(MADE_UP).add(record);
+                    case MADE_UP_LATE -> evidence.get(MADE_UP_LATE).add(record);
+                    default -> {}
+                }
+                if (a.status() == AttendanceStatus.LEAVE) {
+                    evidence.get(LEAVES).add(record);
+                }
+            }
+            for (Speech sp : s.speeches()) {
+                evidence.get(sp.kind().figureKey())
+                        .add(new Evidence(
+                                        sp.kind().label(),
+                                        sp.id(),
+                                        s.date(),
+                                        sp.title(),
+                                        s.title() + (sp.outlineFileId() == null ? "" : " · 发言提纲"),
+                                        null,
+                                        sp.outlineFileId() == null ? page : page + "/files/" + sp.outlineFileId())
+                                .about(sp.personId()));
+            }
+        }
+        return evidence;
     }
 }

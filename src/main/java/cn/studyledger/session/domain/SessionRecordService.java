@@ -10,6 +10,7 @@ import cn.studyledger.common.files.FileStore;
 import cn.studyledger.common.files.StoredFile;
 import cn.studyledger.common.security.CurrentUser;
 import cn.studyledger.common.security.Decisions;
+import cn.studyledger.common.security.LedgerUser;
 import cn.studyledger.common.security.Permissions;
 import cn.studyledger.common.security.Role;
 import cn.studyledger.org.OrgApi;
@@ -174,7 +175,8 @@ public class SessionRecordService {
         if (text != null && text.length() > 4000) {
             throw new BusinessRuleException("讲评最长4000字");
         }
-        session.evaluate(text, CurrentUser.require().displayName(), LocalDateTime.now(clock));
+        LedgerUser user = CurrentUser.require();
+        session.evaluate(text, user.displayName(), user.personId(), LocalDateTime.now(clock));
         audit.record(AuditAction.UPDATE, "学习讲评", id, "学习讲评：" + session.title());
         return saved(session);
     }

@@ -117,6 +117,10 @@ class StudySession extends BaseEntity {
     @Column(name = "evaluated_by")
     private String evaluatedBy;
 
+    /** The person who gave the 讲评, null when the account has no person or for a 讲评 older than the column. */
+    @Column(name = "evaluated_by_person_id")
+    private Long evaluatedByPersonId;
+
     @Column(name = "evaluated_at")
     private LocalDateTime evaluatedAt;
 
@@ -307,7 +311,7 @@ class StudySession extends BaseEntity {
     }
 
     /** The presider's 学习讲评, once the session is held. */
-    void evaluate(String text, String by, LocalDateTime at) {
+    void evaluate(String text, String by, Long byPersonId, LocalDateTime at) {
         if (status != SessionStatus.HELD) {
             throw new BusinessRuleException("学习举行后才能进行讲评");
         }
@@ -316,6 +320,7 @@ class StudySession extends BaseEntity {
         }
         this.evaluation = text.trim();
         this.evaluatedBy = by;
+        this.evaluatedByPersonId = byPersonId;
         this.evaluatedAt = at;
     }
 
@@ -544,6 +549,10 @@ class StudySession extends BaseEntity {
 
     String evaluatedBy() {
         return evaluatedBy;
+    }
+
+    Long evaluatedByPersonId() {
+        return evaluatedByPersonId;
     }
 
     LocalDateTime evaluatedAt() {

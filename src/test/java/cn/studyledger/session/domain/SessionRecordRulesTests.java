@@ -78,12 +78,14 @@ class SessionRecordRulesTests {
     @Test
     void heldSessionTakesNoNewPlanButTakesItsEvaluation() {
         StudySession s = session();
-        assertThatThrownBy(() -> s.evaluate("讲评", "组长", at)).hasMessageContaining("举行后");
+        assertThatThrownBy(() -> s.evaluate("讲评", "组长", null, at)).hasMessageContaining("举行后");
         s.recordAttendance(Map.of(11L, AttendanceStatus.PRESENT, 12L, AttendanceStatus.PRESENT), at, MAKE_UP_DAYS);
         s.markHeld(at, Map.of(), StudySessionTests.NUMBERING);
         assertThatThrownBy(() -> s.submitStudyPlan("方案", CLERK)).hasMessageContaining("已举行");
-        s.evaluate("讲评内容", "组长", at);
+        s.evaluate("讲评内容", "组长", 11L, at);
         assertThat(s.evaluation()).isEqualTo("讲评内容");
+        // who gave it, as a person: what each member's 讲评 count (the per-person figure evaluated) counts
+        assertThat(s.evaluatedByPersonId()).isEqualTo(11L);
     }
 
     @Test
