@@ -42,8 +42,14 @@ public class DocxWriter {
     static final int TABLE_SIZE = 14;
     static final double LINE_PITCH_PT = 28.95;
 
-    /** A4 width less the left and right margins. */
+    /** A4 width less the left and right margins: GB/T 9704's 版心 width of 156 mm. */
     static final double TEXT_WIDTH_MM = 210 - 28 - 26;
+
+    /** 1 pt in millimetres. */
+    static final double MM_PER_PT = 25.4 / 72;
+
+    /** Characters of the 二号 title on one line of the 版心: 156 mm / 22 pt (7.76 mm) = 20. */
+    static final int TITLE_CHARS_PER_LINE = (int) Math.floor(TEXT_WIDTH_MM / (TITLE_SIZE * MM_PER_PT));
 
     /** 1 mm in twentieths of a point. */
     private static final double TWIPS_PER_MM = 56.6929;
@@ -65,7 +71,7 @@ public class DocxWriter {
 
     private static void render(XWPFDocument doc, DocumentBlock block) {
         if (block instanceof DocumentBlock.Title t) {
-            run(paragraph(doc, ParagraphAlignment.CENTER, false), t.text(), TITLE_FONT, TITLE_SIZE);
+            title(paragraph(doc, ParagraphAlignment.CENTER, false), t.text());
             paragraph(doc, ParagraphAlignment.LEFT, false);
         } else if (block instanceof DocumentBlock.Heading1 h) {
             run(paragraph(doc, ParagraphAlignment.LEFT, true), h.text(), HEADING1_FONT, BODY_SIZE);
@@ -83,6 +89,23 @@ public class DocxWriter {
                 XWPFParagraph p = paragraph(doc, ParagraphAlignment.RIGHT, false);
                 p.setIndentationRight(charsToTwips(4));
                 run(p, line, BODY_FONT, BODY_SIZE);
+            }
+        }
+    }
+
+    /**
+     * The title in lines broken where {@link TitleLines} says (line breaks inside one paragraph, so it stays one
+     * centred title), each line off the character grid: on it a 22 pt character would take the grid's cells of the
+     * body font, and fewer than the 20 characters the line holds would fit.
+     */
+    private static void title(XWPFParagraph p, String text) {
+        p.getCTP().getPPr().addNewSnapToGrid().setVal(Boolean.FALSE);
+        List<String> lines = TitleLines.split(text, TITLE_CHARS_PER_LINE);
+        for (int i = 0; i < lines.size(); i++) {
+            XWPFRun line = run(p, lines.get(i), TITLE_FONT, TITLE_SIZE);
+            line.getCTR().getRPr().addNewSnapToGrid().setVal(Boolean.FALSE);
+            if (i < lines.size() - 1) {
+                line.addBreak();
             }
         }
     }

@@ -217,7 +217,7 @@ class ReportEditorTests {
                     .filter(p -> !p.getText().isBlank())
                     .toList();
             XWPFParagraph title = paragraphs.get(0);
-            assertThat(title.getText()).isEqualTo(TITLE);
+            assertThat(title.getText().replace("\n", "")).isEqualTo(TITLE);
             runs(title, "方正小标宋简体", 22);
             for (XWPFParagraph p : paragraphs.subList(1, paragraphs.size())) {
                 assertThat(p.getSpacingLineRule()).isEqualTo(LineSpacingRule.EXACT);
