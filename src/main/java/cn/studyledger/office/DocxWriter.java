@@ -57,6 +57,12 @@ public class DocxWriter {
     /** The 发文机关标志's largest size (初号); a longer name is set smaller so that it stays within the 版心's width. */
     static final int ISSUER_MARK_MAX_SIZE = 42;
 
+    /**
+     * Room kept beside a long 发文机关标志, in characters: renderers set the letters and digits of a CJK font wider than
+     * half a character, and a mark that just fits would wrap its last character.
+     */
+    static final double ISSUER_MARK_SPARE_CHARS = 1;
+
     /** 7.2.4: the red separator line is 4 mm below the 发文字号, as wide as the 版心. */
     static final double SEPARATOR_BELOW_NUMBER_MM = 4;
 
@@ -123,7 +129,8 @@ public class DocxWriter {
     private static void letterhead(XWPFDocument doc, DocumentBlock.Letterhead l) {
         XWPFParagraph mark = paragraph(doc, ParagraphAlignment.CENTER, false);
         int size = (int) Math.min(
-                ISSUER_MARK_MAX_SIZE, Math.floor(TEXT_WIDTH_MM / MM_PER_PT / TitleLines.width(l.issuerMark())));
+                ISSUER_MARK_MAX_SIZE,
+                Math.floor(TEXT_WIDTH_MM / MM_PER_PT / (TitleLines.width(l.issuerMark()) + ISSUER_MARK_SPARE_CHARS)));
         mark.setSpacingBetween(size, LineSpacingRule.EXACT);
         mark.setSpacingBefore(mm(ISSUER_MARK_FROM_TYPE_AREA_TOP_MM).intValue());
         mark.getCTP().getPPr().addNewSnapToGrid().setVal(Boolean.FALSE);
