@@ -3,6 +3,16 @@ package cn.studyledger.office;
 /** One block of the annual report, in the order it is printed. */
 public sealed interface DocumentBlock {
 
+    /**
+     * 版头 of a 红头文件 (GB/T 9704-2012 7.2), before the title: the 发文机关标志 in red 方正小标宋简体, the 发文字号, the
+     * 签发人 of a 上行文 on the same line, and the red separator line.
+     *
+     * @param issuerMark 发文机关标志, e.g. X局党组文件
+     * @param documentNumber 发文字号, e.g. X党组〔2025〕12号
+     * @param signer 签发人's name for a 上行文 (the 发文字号 then sits left, 签发人 right), or null (the number centred)
+     */
+    record Letterhead(String issuerMark, String documentNumber, String signer) implements DocumentBlock {}
+
     /** 标题: 方正小标宋简体, 二号, centred. */
     record Title(String text) implements DocumentBlock {}
 

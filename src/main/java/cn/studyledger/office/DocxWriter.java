@@ -42,8 +42,38 @@ public class DocxWriter {
     static final int TABLE_SIZE = 14;
     static final double LINE_PITCH_PT = 28.95;
 
-    /** A4 width less the left and right margins. */
+    /** A4 width less the left and right margins: GB/T 9704's 版心 width of 156 mm. */
     static final double TEXT_WIDTH_MM = 210 - 28 - 26;
+
+    /** 1 pt in millimetres. */
+    static final double MM_PER_PT = 25.4 / 72;
+
+    /** Characters of the 二号 title on one line of the 版心: 156 mm / 22 pt (7.76 mm) = 20. */
+    static final int TITLE_CHARS_PER_LINE = (int) Math.floor(TEXT_WIDTH_MM / (TITLE_SIZE * MM_PER_PT));
+
+    /** GB/T 9704-2012 7.2.1: the top edge of the 发文机关标志 is 35 mm below the top edge of the 版心. */
+    static final double ISSUER_MARK_FROM_TYPE_AREA_TOP_MM = 35;
+
+    /** The 发文机关标志's largest size (初号); a longer name is set smaller so that it stays within the 版心's width. */
+    static final int ISSUER_MARK_MAX_SIZE = 42;
+
+    /**
+     * Room kept beside a long 发文机关标志, in characters: renderers set the letters and digits of a CJK font wider than
+     * half a character, and a mark that just fits would wrap its last character.
+     */
+    static final double ISSUER_MARK_SPARE_CHARS = 1;
+
+    /** 7.2.4: the red separator line is 4 mm below the 发文字号, as wide as the 版心. */
+    static final double SEPARATOR_BELOW_NUMBER_MM = 4;
+
+    /** The separator's width, in eighths of a point (1 pt, the usual 0.35 mm line). */
+    static final int SEPARATOR_WIDTH_EIGHTHS = 8;
+
+    /** 7.2.3 / 7.2.4 / 7.3.1: 发文字号 and title each two empty lines below what precedes them (下空二行). */
+    static final int LINES_BELOW = 2;
+
+    /** 7.2.1: red. */
+    static final String RED = "FF0000";
 
     /** 1 mm in twentieths of a point. */
     private static final double TWIPS_PER_MM = 56.6929;
@@ -64,8 +94,10 @@ public class DocxWriter {
     }
 
     private static void render(XWPFDocument doc, DocumentBlock block) {
-        if (block instanceof DocumentBlock.Title t) {
-            run(paragraph(doc, ParagraphAlignment.CENTER, false), t.text(), TITLE_FONT, TITLE_SIZE);
+        if (block instanceof DocumentBlock.Letterhead l) {
+            letterhead(doc, l);
+        } else if (block instanceof DocumentBlock.Title t) {
+            title(paragraph(doc, ParagraphAlignment.CENTER, false), t.text());
             paragraph(doc, ParagraphAlignment.LEFT, false);
         } else if (block instanceof DocumentBlock.Heading1 h) {
             run(paragraph(doc, ParagraphAlignment.LEFT, true), h.text(), HEADING1_FONT, BODY_SIZE);
@@ -83,6 +115,68 @@ public class DocxWriter {
                 XWPFParagraph p = paragraph(doc, ParagraphAlignment.RIGHT, false);
                 p.setIndentationRight(charsToTwips(4));
                 run(p, line, BODY_FONT, BODY_SIZE);
+            }
+        }
+    }
+
+    /**
+     * GB/T 9704-2012 7.2: the 发文机关标志 centred, its top 35 mm below the 版心's (space before the first paragraph,
+     * at an exact line height of its size); two lines below it the 发文字号 — centred, or for a 上行文 one character in
+     * from the left with "签发人：" (仿宋) and the name (楷体) one character in from the right on the same line; the red
+     * separator 4 mm below (the paragraph's bottom border, which spans the 版心: the indent is the first line's only);
+     * the title follows two lines below the separator.
+     */
+    private static void letterhead(XWPFDocument doc, DocumentBlock.Letterhead l) {
+        XWPFParagraph mark = paragraph(doc, ParagraphAlignment.CENTER, false);
+        int size = (int) Math.min(
+                ISSUER_MARK_MAX_SIZE,
+                Math.floor(TEXT_WIDTH_MM / MM_PER_PT / (TitleLines.width(l.issuerMark()) + ISSUER_MARK_SPARE_CHARS)));
+        mark.setSpacingBetween(size, LineSpacingRule.EXACT);
+        mark.setSpacingBefore(mm(ISSUER_MARK_FROM_TYPE_AREA_TOP_MM).intValue());
+        mark.getCTP().getPPr().addNewSnapToGrid().setVal(Boolean.FALSE);
+        XWPFRun markRun = run(mark, l.issuerMark(), TITLE_FONT, size);
+        markRun.setColor(RED);
+        markRun.getCTR().getRPr().addNewSnapToGrid().setVal(Boolean.FALSE);
+        for (int i = 0; i < LINES_BELOW; i++) {
+            paragraph(doc, ParagraphAlignment.LEFT, false);
+        }
+        XWPFParagraph number;
+        if (l.signer() == null) {
+            number = paragraph(doc, ParagraphAlignment.CENTER, false);
+            run(number, l.documentNumber(), BODY_FONT, BODY_SIZE);
+        } else {
+            number = paragraph(doc, ParagraphAlignment.LEFT, false);
+            number.setIndentationFirstLine(charsToTwips(1));
+            var tab = number.getCTP().getPPr().addNewTabs().addNewTab();
+            tab.setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc.RIGHT);
+            tab.setPos(BigInteger.valueOf(Math.round(TEXT_WIDTH_MM * TWIPS_PER_MM) - charsToTwips(1)));
+            run(number, l.documentNumber(), BODY_FONT, BODY_SIZE).addTab();
+            run(number, "签发人：", BODY_FONT, BODY_SIZE);
+            run(number, l.signer(), HEADING2_FONT, BODY_SIZE);
+        }
+        var border = number.getCTP().getPPr().addNewPBdr().addNewBottom();
+        border.setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder.SINGLE);
+        border.setSz(BigInteger.valueOf(SEPARATOR_WIDTH_EIGHTHS));
+        border.setSpace(BigInteger.valueOf(Math.round(SEPARATOR_BELOW_NUMBER_MM / MM_PER_PT)));
+        border.setColor(RED);
+        for (int i = 0; i < LINES_BELOW; i++) {
+            paragraph(doc, ParagraphAlignment.LEFT, false);
+        }
+    }
+
+    /**
+     * The title in lines broken where {@link TitleLines} says (line breaks inside one paragraph, so it stays one
+     * centred title), each line off the character grid: on it a 22 pt character would take the grid's cells of the
+     * body font, and fewer than the 20 characters the line holds would fit.
+     */
+    private static void title(XWPFParagraph p, String text) {
+        p.getCTP().getPPr().addNewSnapToGrid().setVal(Boolean.FALSE);
+        List<String> lines = TitleLines.split(text, TITLE_CHARS_PER_LINE);
+        for (int i = 0; i < lines.size(); i++) {
+            XWPFRun line = run(p, lines.get(i), TITLE_FONT, TITLE_SIZE);
+            line.getCTR().getRPr().addNewSnapToGrid().setVal(Boolean.FALSE);
+            if (i < lines.size() - 1) {
+                line.addBreak();
             }
         }
     }

@@ -58,6 +58,9 @@ class AnnualReportDocxTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    jakarta.persistence.EntityManager entities;
+
     final JsonMapper json = JsonMapper.builder().build();
 
     @Test
@@ -85,8 +88,11 @@ class AnnualReportDocxTests {
 
             // title
             XWPFParagraph title = paragraphs.get(0);
-            assertThat(title.getText()).isEqualTo(TITLE);
+            assertThat(title.getText().replace("\n", "")).isEqualTo(TITLE);
             assertRuns(title.getRuns(), "方正小标宋简体", 22);
+            assertThat(titleLines(title))
+                    .as("two balanced lines broken after the year, inside the one centred title paragraph")
+                    .containsExactly("X局党组关于2025年度", "理论学习中心组学习情况报告");
 
             // headings and body
             XWPFParagraph heading = paragraphs.stream()
@@ -149,6 +155,60 @@ class AnnualReportDocxTests {
             assertThat(figures.get("sessions.collective").get("value").longValue())
                     .isPositive();
         }
+    }
+
+    @Test
+    void aUnitsLongTitleIsBrokenAtAWordAndAShortOneStaysOneLine() throws Exception {
+        List<String> unit = titleLines(title(docx("unitclerk", "XJ-01")));
+        assertThat(unit).containsExactly("X局生态环境监测中心党委关于2025年度", "理论学习中心组学习情况报告");
+
+        jdbc.sql("update org_unit set issuer_name = '中共X局信息中心总支部委员会' where code = 'XJ-01'")
+                .update();
+        entities.clear();
+        assertThat(titleLines(title(docx("unitclerk", "XJ-01"))))
+                .containsExactly("中共X局信息中心总支部委员会", "关于2025年度理论学习中心组学习情况报告");
+
+        XWPFParagraph shortTitle = title(new cn.studyledger.office.DocxWriter()
+                .write(List.of(new cn.studyledger.office.DocumentBlock.Title("X局党组2025年度理论学习中心组学习计划"))));
+        assertThat(titleLines(shortTitle)).containsExactly("X局党组2025年度理论学习中心组学习计划");
+        assertThat(shortTitle.getRuns())
+                .allSatisfy(r -> assertThat(r.getCTR().sizeOfBrArray()).isZero());
+    }
+
+    private byte[] docx(String user, String org) throws Exception {
+        return mvc.perform(
+                        get("/api/v1/orgs/" + org + "/years/2025/report.docx").with(as(accounts, user)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+    }
+
+    private static XWPFParagraph title(byte[] docx) throws Exception {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            return doc.getParagraphs().stream()
+                    .filter(p -> !p.getText().isBlank())
+                    .findFirst()
+                    .orElseThrow();
+        }
+    }
+
+    /** The title's lines as Word lays them: the text between its line breaks (w:br). */
+    static List<String> titleLines(XWPFParagraph title) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (XWPFRun run : title.getRuns()) {
+            for (org.apache.xmlbeans.XmlObject child : run.getCTR().selectPath("./*")) {
+                if (child instanceof CTText t) {
+                    line.append(t.getStringValue());
+                } else if (child instanceof org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBr) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                }
+            }
+        }
+        lines.add(line.toString());
+        return lines;
     }
 
     private Map<String, JsonNode> figures(RequestPostProcessor user) throws Exception {

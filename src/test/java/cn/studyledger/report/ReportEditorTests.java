@@ -217,7 +217,7 @@ class ReportEditorTests {
                     .filter(p -> !p.getText().isBlank())
                     .toList();
             XWPFParagraph title = paragraphs.get(0);
-            assertThat(title.getText()).isEqualTo(TITLE);
+            assertThat(title.getText().replace("\n", "")).isEqualTo(TITLE);
             runs(title, "方正小标宋简体", 22);
             for (XWPFParagraph p : paragraphs.subList(1, paragraphs.size())) {
                 assertThat(p.getSpacingLineRule()).isEqualTo(LineSpacingRule.EXACT);
@@ -286,7 +286,13 @@ class ReportEditorTests {
             assertThat(text).contains(TITLE.replace(" ", ""));
             assertThat(text).contains("共组织集体学习" + figure("sessions.collective") + "次");
             String fonts = run("pdffonts", file.toString());
-            assertThat(fonts).containsAnyOf("NotoSerifCJK", "NotoSansCJK", "UKai");
+            // each official font through fonts.conf: 小标宋 title → Noto Serif CJK Bold, 仿宋 body → Noto Serif CJK,
+            // 黑体 一、 → Noto Sans CJK, 楷体 （一） → AR PL UKai
+            assertThat(fonts)
+                    .containsPattern("NotoSerifCJK\\S*-Bold")
+                    .containsPattern("NotoSerifCJK\\S*-Regular")
+                    .contains("NotoSansCJK")
+                    .contains("UKai");
             for (String line : fonts.split("\n")) {
                 if (line.contains("CJK") || line.contains("UKai")) {
                     assertThat(line).as("embedded: %s", line).contains(" yes ");

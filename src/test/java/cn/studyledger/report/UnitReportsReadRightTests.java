@@ -38,7 +38,7 @@ class UnitReportsReadRightTests {
     void aUnitsFirstDownloadNamesItOnceAndClaimsNothingItsRecordsLack() throws Exception {
         String text = docx("unitclerk", "XJ-01");
         assertThat(text)
-                .contains("X局生态环境监测中心党委关于2025年度理论学习中心组学习情况报告")
+                .contains("X局生态环境监测中心党委关于2025年度\n理论学习中心组学习情况报告")
                 .contains("中共X局生态环境监测中心委员会")
                 .doesNotContain("党委党委", "中共X局生态环境监测中心党委\n", "学习内容0项", "关于【待补充】领域", "旁听指导0场次");
         assertThat(docx("clerk", "XJ")).contains("中共X局党组").doesNotContain("党组党组");

@@ -46,6 +46,7 @@ public class AnnualReportService {
     private final FileStore files;
     private final AuditLog audit;
     private final RuleDrafts problems;
+    private final ReportLetterheads letterheads;
     private final TransactionTemplate readOnly;
 
     AnnualReportService(
@@ -60,6 +61,7 @@ public class AnnualReportService {
             FileStore files,
             AuditLog audit,
             RuleDrafts problems,
+            ReportLetterheads letterheads,
             PlatformTransactionManager transactions) {
         this.reports = reports;
         this.blocks = blocks;
@@ -72,6 +74,7 @@ public class AnnualReportService {
         this.files = files;
         this.audit = audit;
         this.problems = problems;
+        this.letterheads = letterheads;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
     }
@@ -88,10 +91,22 @@ public class AnnualReportService {
     /** One revision as .docx (0 or null: the published one). */
     @PreAuthorize("hasAuthority('" + Permissions.REPORT_EXPORT + "')")
     public byte[] docx(String orgCode, int year, Integer revision) {
-        if (revision == null || revision == 0) {
+        return docx(orgCode, year, revision, false);
+    }
+
+    /**
+     * One revision as .docx (0 or null: the published one), with {@code letterhead} as a 红头文件: the 版头 of
+     * {@link ReportLetterheads} before the title. An organisation's own template keeps its own layout and gets none.
+     */
+    @PreAuthorize("hasAuthority('" + Permissions.REPORT_EXPORT + "')")
+    public byte[] docx(String orgCode, int year, Integer revision, boolean letterhead) {
+        if ((revision == null || revision == 0) && !letterhead) {
             return docx(orgCode, year);
         }
-        Document doc = readOnly.execute(tx -> document(orgCode, year, revision));
+        Document doc = readOnly.execute(tx -> {
+            Document d = document(orgCode, year, revision == null || revision == 0 ? null : revision);
+            return letterhead ? d.withLetterhead(letterheads.block(orgs.requireReadable(orgCode), year)) : d;
+        });
         byte[] bytes = render(doc);
         audit.recordExport("年度报告", orgCode + "/" + year, "导出" + year + "年度中心组学习情况报告（.docx，" + doc.describe() + "）");
         return bytes;
@@ -121,10 +136,25 @@ public class AnnualReportService {
             ReportStatus status,
             List<DefaultTemplate.Draft> blocks,
             Map<String, FigureValue> values,
-            Long templateFileId) {
+            Long templateFileId,
+            DocumentBlock.Letterhead letterhead) {
+
+        Document(
+                Integer revision,
+                ReportStatus status,
+                List<DefaultTemplate.Draft> blocks,
+                Map<String, FigureValue> values,
+                Long templateFileId) {
+            this(revision, status, blocks, values, templateFileId, null);
+        }
+
+        Document withLetterhead(DocumentBlock.Letterhead l) {
+            return new Document(revision, status, blocks, values, templateFileId, l);
+        }
 
         String describe() {
-            return revision == null ? "默认模板，尚未保存" : "第" + revision + "版" + status.label();
+            return (revision == null ? "默认模板，尚未保存" : "第" + revision + "版" + status.label())
+                    + (letterhead == null || templateFileId != null ? "" : "，红头");
         }
     }
 
@@ -155,7 +185,12 @@ public class AnnualReportService {
 
     private byte[] render(Document doc) {
         if (doc.templateFileId() == null) {
-            return writer.write(blocks(doc.blocks(), doc.values()));
+            List<DocumentBlock> out = new ArrayList<>();
+            if (doc.letterhead() != null) {
+                out.add(doc.letterhead());
+            }
+            out.addAll(blocks(doc.blocks(), doc.values()));
+            return writer.write(out);
         }
         try (InputStream template = files.open(doc.templateFileId())) {
             return userTemplates.render(

@@ -190,9 +190,11 @@ class ReportEditorController {
 
     @GetMapping("/report/download.docx")
     @PreAuthorize("hasAuthority('" + Permissions.REPORT_EXPORT + "')")
-    ResponseEntity<byte[]> docx(@RequestParam(required = false) Integer revision) {
+    ResponseEntity<byte[]> docx(
+            @RequestParam(required = false) Integer revision,
+            @RequestParam(defaultValue = "false") boolean letterhead) {
         return Downloads.document(
-                output.docx(context.orgCode(), context.year(), revision),
+                output.docx(context.orgCode(), context.year(), revision, letterhead),
                 Downloads.DOCX,
                 ReportRestController.fileName(context.orgCode(), context.year(), "docx"));
     }

@@ -4,6 +4,7 @@ import cn.studyledger.common.web.Downloads;
 import cn.studyledger.office.PdfConverter;
 import cn.studyledger.report.domain.AnnualReportService;
 import cn.studyledger.report.domain.ReportEditorService;
+import cn.studyledger.report.domain.ReportLetterheads;
 import cn.studyledger.report.domain.ReportViews;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
@@ -33,10 +34,12 @@ class ReportRestController {
 
     private final AnnualReportService reports;
     private final ReportEditorService editor;
+    private final ReportLetterheads letterheads;
 
-    ReportRestController(AnnualReportService reports, ReportEditorService editor) {
+    ReportRestController(AnnualReportService reports, ReportEditorService editor, ReportLetterheads letterheads) {
         this.reports = reports;
         this.editor = editor;
+        this.letterheads = letterheads;
     }
 
     /** A block edit: the version the editor saw, the new text (and heading of a （一） or signature block). */
@@ -114,9 +117,27 @@ class ReportRestController {
 
     @GetMapping("/report.docx")
     ResponseEntity<byte[]> report(
-            @PathVariable String orgCode, @PathVariable int year, @RequestParam(required = false) Integer revision) {
+            @PathVariable String orgCode,
+            @PathVariable int year,
+            @RequestParam(required = false) Integer revision,
+            @RequestParam(defaultValue = "false") boolean letterhead) {
         return Downloads.document(
-                reports.docx(orgCode, year, revision), Downloads.DOCX, fileName(orgCode, year, "docx"));
+                reports.docx(orgCode, year, revision, letterhead), Downloads.DOCX, fileName(orgCode, year, "docx"));
+    }
+
+    /** The 发文字号 and 签发人 of the report as a 红头文件 ({@code report.docx?letterhead=true}). */
+    @GetMapping("/report/letterhead")
+    ReportLetterheads.LetterheadView letterhead(@PathVariable String orgCode, @PathVariable int year) {
+        return letterheads.view(orgCode, year);
+    }
+
+    @PutMapping("/report/letterhead")
+    ReportLetterheads.LetterheadView setLetterhead(
+            @PathVariable String orgCode,
+            @PathVariable int year,
+            @RequestParam long version,
+            @jakarta.validation.Valid @RequestBody ReportLetterheads.LetterheadCommand command) {
+        return letterheads.save(orgCode, year, version, command);
     }
 
     @GetMapping("/report.pdf")

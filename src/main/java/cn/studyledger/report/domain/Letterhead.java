@@ -1,0 +1,65 @@
+package cn.studyledger.report.domain;
+
+import cn.studyledger.common.BaseEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+/**
+ * The 发文字号 and 签发人 of an organisation's annual report of a year, as its clerk copies them from the office's
+ * 收发文 register (the register assigns the 序号; the ledger never counts one up by itself).
+ */
+@Entity
+@Table(name = "report_letterhead")
+class Letterhead extends BaseEntity {
+
+    @Column(name = "org_id", nullable = false, updatable = false)
+    private long orgId;
+
+    @Column(name = "report_year", nullable = false, updatable = false)
+    private int reportYear;
+
+    @Column(name = "code_prefix")
+    private String codePrefix;
+
+    @Column(name = "issue_year")
+    private Integer issueYear;
+
+    private Integer serial;
+
+    private String signer;
+
+    protected Letterhead() {}
+
+    Letterhead(long orgId, int reportYear) {
+        this.orgId = orgId;
+        this.reportYear = reportYear;
+    }
+
+    void set(String codePrefix, Integer issueYear, Integer serial, String signer) {
+        this.codePrefix = blankToNull(codePrefix);
+        this.issueYear = issueYear;
+        this.serial = serial;
+        this.signer = blankToNull(signer);
+    }
+
+    String codePrefix() {
+        return codePrefix;
+    }
+
+    Integer issueYear() {
+        return issueYear;
+    }
+
+    Integer serial() {
+        return serial;
+    }
+
+    String signer() {
+        return signer;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
