@@ -176,11 +176,12 @@ class SessionDemoData implements ApplicationRunner {
                             speaker.personId(),
                             SpeechKind.KEY,
                             speaker.name() + "：" + (plan.title().startsWith("学习") ? "" : "学习") + plan.title() + "的体会",
-                            outline(speaker.name(), plan.title()));
+                            outline(speaker.name(), plan.title()),
+                            true);
                 }
             }
             for (int k = 0; k < attendees.size() && k < 2; k++) {
-                session.addSpeech(attendees.get(k).id(), SpeechKind.EXCHANGE, "青年干部谈学习体会", null);
+                session.addSpeech(attendees.get(k).id(), SpeechKind.EXCHANGE, "青年干部谈学习体会", null, false);
             }
             session.recordMinutes("会议由王建国同志主持。" + plan.title() + "。与会同志逐项学习了议题内容，并结合分管工作交流了学习体会。");
             session.markHeld(date.atTime(12, 0), Map.of(), numbering);
