@@ -3,10 +3,12 @@ package cn.studyledger.session;
 import static cn.studyledger.Logins.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -113,6 +115,14 @@ class SessionBriefApiTests {
         List<Map<String, Object>> held = held();
         long first = ((Number) held.get(1).get("id")).longValue();
         long second = ((Number) held.get(0).get("id")).longValue();
+        int year = JsonPath.read(brief(first), "$.year");
+        assertThat(JsonPath.<Integer>read(brief(second), "$.year")).isEqualTo(year);
+        int last = jdbc.sql(
+                        "select coalesce(max(b.issue_no), 0) from session_brief b join org_unit o on o.id = b.org_id"
+                                + " where o.code = 'XJ' and b.brief_year = ?")
+                .param(year)
+                .query(Integer.class)
+                .single();
         mvc.perform(json(
                                 put("/api/v1/sessions/" + first + "/brief").param("version", "0"),
                                 "{\"title\":\"简报标题一\",\"body\":\"第一段\\n第二段\"}")
@@ -131,7 +141,7 @@ class SessionBriefApiTests {
                         .with(csrf().asHeader())
                         .with(as(accounts, "clerk")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.issueNo").value(1))
+                .andExpect(jsonPath("$.issueNo").value(last + 1))
                 .andExpect(jsonPath("$.issued").value(true));
         long issued = JsonPath.<Number>read(brief(first), "$.version").longValue();
         mvc.perform(json(
@@ -151,7 +161,7 @@ class SessionBriefApiTests {
                         .with(csrf().asHeader())
                         .with(as(accounts, "clerk")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.issueNo").value(2));
+                .andExpect(jsonPath("$.issueNo").value(last + 2));
 
         byte[] docx = mvc.perform(
                         get("/api/v1/sessions/" + first + "/brief.docx").with(as(accounts, "member")))
@@ -163,29 +173,21 @@ class SessionBriefApiTests {
                 XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
             assertThat(text.getText())
                     .contains("学习简报")
-                    .contains("第1期")
+                    .contains("第" + (last + 1) + "期")
                     .contains("简报标题一")
                     .contains("第二段")
                     .doesNotContain("草稿");
         }
 
-        int year = jdbc.sql("select brief_year from session_brief where session_id = ?")
-                .param(first)
-                .query(Integer.class)
-                .single();
         String figures = mvc.perform(get("/api/v1/orgs/XJ/years/" + year + "/figures/briefs.issued/evidence")
                         .with(as(accounts, "clerk")))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        int secondYear = jdbc.sql("select brief_year from session_brief where session_id = ?")
-                .param(second)
-                .query(Integer.class)
-                .single();
         List<String> urls = JsonPath.read(figures, "$[*].url");
-        assertThat(urls).contains("/sessions/" + first);
-        assertThat(urls).hasSize(secondYear == year ? 2 : 1);
+        assertThat(urls).contains("/sessions/" + first, "/sessions/" + second);
+        assertThat(urls).hasSize(last + 2);
     }
 
     @Test
@@ -198,7 +200,7 @@ class SessionBriefApiTests {
                 .getContentAsByteArray();
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));
                 XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
-            assertThat(text.getText()).contains("学习简报【草稿】").doesNotContain("第1期");
+            assertThat(text.getText()).contains("学习简报【草稿】").contains("未编期");
         }
         Long planned = jdbc
                 .sql("select s.id from session_study_session s join org_unit o on o.id = s.org_id"
@@ -216,6 +218,43 @@ class SessionBriefApiTests {
                     .andExpect(status().isUnprocessableContent())
                     .andExpect(jsonPath("$.detail", containsString("举行后才能印发")));
         }
+    }
+
+    @Test
+    void theClerkEditsAndIssuesTheBriefOnThePageAndAMemberOnlyReadsIt() throws Exception {
+        long id = ((Number) held().get(0).get("id")).longValue();
+        mvc.perform(get("/sessions/" + id).with(as(accounts, "clerk")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("保存简报")))
+                .andExpect(content().string(containsString("印发简报")));
+        mvc.perform(get("/sessions/" + id).with(as(accounts, "member")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("学习简报")))
+                .andExpect(content().string(not(containsString("印发简报"))));
+        mvc.perform(post("/sessions/" + id + "/brief")
+                        .param("version", "0")
+                        .param("title", "页面编辑的简报")
+                        .param("body", "正文一段")
+                        .with(csrf())
+                        .with(as(accounts, "clerk")))
+                .andExpect(status().is3xxRedirection());
+        long version = jdbc.sql("select version from session_brief where session_id = ?")
+                .param(id)
+                .query(Long.class)
+                .single();
+        mvc.perform(post("/sessions/" + id + "/brief/issue")
+                        .param("version", "" + version)
+                        .with(csrf())
+                        .with(as(accounts, "clerk")))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select status from session_brief where session_id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("ISSUED");
+        mvc.perform(get("/sessions/" + id).with(as(accounts, "clerk")))
+                .andExpect(content().string(containsString("页面编辑的简报")))
+                .andExpect(content().string(not(containsString("保存简报"))));
     }
 
     @Test

@@ -39,6 +39,7 @@ final class ArchiveCatalogue {
             "session_speech",
             "session_leave_request",
             "session_correction",
+            "session_brief",
             // first topic
             "firsttopic_item",
             "firsttopic_study",

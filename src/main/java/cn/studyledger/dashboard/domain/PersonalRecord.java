@@ -72,6 +72,11 @@ public record PersonalRecord(
         return speeches("交流发言");
     }
 
+    /** 点评 given: a speech of its own kind, counted apart from 重点发言 and 交流发言. */
+    public long commentSpeeches() {
+        return speeches("点评");
+    }
+
     public BigDecimal hours() {
         return selfStudy.stream().map(SelfStudySummary::hours).reduce(BigDecimal.ZERO, BigDecimal::add);
     }

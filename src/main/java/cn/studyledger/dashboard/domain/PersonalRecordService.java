@@ -85,7 +85,8 @@ public class PersonalRecordService {
         blocks.add(new DocumentBlock.Body("全年应参加集中学习" + r.held() + "次，出席" + r.attended() + "次，请假" + r.leaves()
                 + "次（按期补学" + r.makeUpsDone() + "次" + (r.makeUpsLate() > 0 ? "，逾期补学" + r.makeUpsLate() + "次" : "")
                 + "）；重点发言" + r.keySpeeches() + "次，交流发言" + r.exchangeSpeeches()
-                + "次；个人自学" + r.hours().stripTrailingZeros().toPlainString() + "学时；撰写学习成果"
+                + "次" + (r.commentSpeeches() > 0 ? "，点评" + r.commentSpeeches() + "次" : "") + "；个人自学"
+                + r.hours().stripTrailingZeros().toPlainString() + "学时；撰写学习成果"
                 + r.writings().size()
                 + "篇。"));
         blocks.add(new DocumentBlock.Heading1("一、集中学习"));
