@@ -64,6 +64,35 @@ public class MeetingDocuments {
     /** One expected participant. */
     public record Participant(String name, String position, String role, String status, LocalDateTime checkInAt) {}
 
+    /**
+     * A session's 学习简报.
+     *
+     * @param issuer the short name heading the brief (X局党组)
+     * @param issuerFull the full name it is issued under (中共X局党组)
+     * @param issueNo its 第N期 number of the year; null for a draft, which is marked 【草稿】
+     * @param date the issue date (a draft: the day it is printed)
+     */
+    public record Brief(
+            String issuer,
+            String issuerFull,
+            int year,
+            Integer issueNo,
+            String title,
+            List<String> paragraphs,
+            LocalDate date) {}
+
+    public byte[] brief(Brief b) {
+        List<DocumentBlock> blocks = new ArrayList<>();
+        blocks.add(new DocumentBlock.Title("学习简报" + (b.issueNo() == null ? "【草稿】" : "")));
+        blocks.add(new DocumentBlock.Body(
+                b.issueNo() == null ? b.year() + "年（未编期）" : b.year() + "年第" + b.issueNo() + "期"));
+        blocks.add(new DocumentBlock.Body(b.issuerFull() + "　　" + chinese(b.date())));
+        blocks.add(new DocumentBlock.Heading1(b.title()));
+        b.paragraphs().forEach(p -> blocks.add(new DocumentBlock.Body(p)));
+        blocks.add(new DocumentBlock.Signature(b.issuer() + "理论学习中心组", chinese(b.date())));
+        return writer.write(blocks);
+    }
+
     public byte[] notice(Meeting m, LocalDate issuedOn) {
         List<DocumentBlock> blocks = new ArrayList<>();
         String meeting = m.numbered() ? m.ordinal() : "集体学习";

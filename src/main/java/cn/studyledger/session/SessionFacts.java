@@ -68,7 +68,7 @@ public record SessionFacts(
      *
      * @param id speech id
      * @param personId the speaker
-     * @param kind 重点发言 or 交流发言
+     * @param kind 重点发言, 交流发言 or 点评
      * @param title its title
      * @param hasOutline whether a 发言提纲 is attached
      */

@@ -5,7 +5,9 @@ import cn.studyledger.figure.PersonFigures;
 /** 发言类型. */
 public enum SpeechKind {
     KEY("重点发言"),
-    EXCHANGE("交流发言");
+    EXCHANGE("交流发言"),
+    /** A member's 点评 of the speeches: a speech, distinct from the presider's 学习讲评 (the session's evaluation). */
+    COMMENT("点评");
 
     private final String label;
 

@@ -347,6 +347,61 @@ class ConcurrentWritesTests {
         assertThat(formatOrdinals).containsExactlyInAnyOrderElementsOf(expected);
     }
 
+    @Test
+    void tenBriefsIssuedAtOnceNeverShareAnIssueNumberAndALostRaceIsA409ThatMayBeRepeated() throws Exception {
+        List<Long> sessions = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            long session = createSession("同时印发简报" + i);
+            HttpResponse<String> recorded = clerks.get(0)
+                    .json(
+                            "PUT",
+                            "/api/v1/sessions/" + session + "/attendance?version=" + version(session)
+                                    + "&others=PRESENT",
+                            "[]");
+            assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(200);
+            HttpResponse<String> held =
+                    clerks.get(0).json("POST", "/api/v1/sessions/" + session + "/held?version=" + version(session), "");
+            assertThat(held.statusCode()).as(held.body()).isEqualTo(200);
+            sessions.add(session);
+        }
+        int year = today.getYear();
+        int before = jdbc.sql(
+                        "select coalesce(max(issue_no), 0) from session_brief where org_id = ? and brief_year = ?")
+                .params(fixture.orgId, year)
+                .query(Integer.class)
+                .single();
+
+        List<HttpResponse<String>> answers = all(
+                10,
+                i -> clerks.get(i).json("POST", "/api/v1/sessions/" + sessions.get(i) + "/brief/issue?version=0", ""));
+
+        assertThat(answers).noneMatch(a -> a.statusCode() >= 500);
+        for (int i = 0; i < 10; i++) {
+            HttpResponse<String> answer = answers.get(i);
+            assertThat(answer.statusCode()).as(answer.body()).isIn(200, 409);
+            if (answer.statusCode() == 409) {
+                assertThat(jdbc.sql("select count(*) from session_brief where session_id = ? and status = 'ISSUED'")
+                                .param(sessions.get(i))
+                                .query(Long.class)
+                                .single())
+                        .as("nothing of a lost race is saved")
+                        .isZero();
+                HttpResponse<String> again = clerks.get(i)
+                        .json("POST", "/api/v1/sessions/" + sessions.get(i) + "/brief/issue?version=0", "");
+                assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
+            }
+        }
+        String in = sessions.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+        List<Integer> numbers = jdbc.sql("select issue_no from session_brief where session_id in (" + in + ")")
+                .query(Integer.class)
+                .list();
+        assertThat(numbers)
+                .as("ten issued briefs, ten numbers")
+                .containsExactlyInAnyOrderElementsOf(java.util.stream.IntStream.rangeClosed(before + 1, before + 10)
+                        .boxed()
+                        .toList());
+    }
+
     // ---------------------------------------------------------------- helpers
 
     long createSession(String title) {

@@ -95,6 +95,7 @@ final class RaceFixture {
         String evaluations = "(select id from rules_evaluation where org_id = :org)";
         String reports = "(select id from report_annual_report where org_id = :org)";
         String[] statements = {
+            "delete from session_brief where org_id = :org",
             "delete from session_speech where session_id in " + sessions,
             "delete from session_attendance where session_id in " + sessions,
             "delete from session_agenda_item where session_id in " + sessions,

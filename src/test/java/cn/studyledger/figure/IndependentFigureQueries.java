@@ -77,6 +77,10 @@ final class IndependentFigureQueries {
                 Expected.of(count("select count(*) from session_study_session s where s.id in (" + HELD + ")"
                         + " and s.enlarged = true")));
         e.put(
+                "briefs.issued",
+                Expected.of(count("select count(*) from session_brief b where b.org_id = " + ORG
+                        + " and b.brief_year = :year and b.status = 'ISSUED'")));
+        e.put(
                 "firsttopic.sessions",
                 Expected.of(count("select count(*) from session_study_session s where s.id in (" + HELD + ") and "
                         + agenda("FIRST_TOPIC"))));

@@ -49,6 +49,11 @@ class SessionModuleTests {
         }
 
         @org.springframework.context.annotation.Bean
+        cn.studyledger.session.SpeechOutlines speechOutlines() {
+            return (orgId, year, kind) -> kind == cn.studyledger.session.SpeechKind.KEY;
+        }
+
+        @org.springframework.context.annotation.Bean
         cn.studyledger.session.StudyDayHours studyDayHours() {
             return (orgId, year) -> new cn.studyledger.session.StudyDayHours.Thresholds(
                     java.math.BigDecimal.valueOf(3), java.math.BigDecimal.valueOf(6));

@@ -122,7 +122,9 @@ class SessionsAreNumberedWhenHeldTests {
                 .andExpect(content().string(containsString("（" + inFormat + "）")));
 
         List<String> notice = paragraphs(docx("/sessions/" + held + "/notice.docx"));
-        assertThat(notice.get(0)).isEqualTo("关于召开理论学习中心组" + label + "会议的通知");
+        assertThat(notice.get(0).replace("\n", ""))
+                .as("the title, broken into lines where it reads well")
+                .isEqualTo("关于召开理论学习中心组" + label + "会议的通知");
         assertThat(String.join("\n", notice)).contains("召开理论学习中心组" + label + "会议（" + inFormat + "）");
         assertThat(paragraphs(docx("/sessions/" + held + "/signin.docx")))
                 .contains("场次：" + label + "（" + inFormat + "）");

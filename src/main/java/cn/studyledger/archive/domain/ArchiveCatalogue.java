@@ -39,6 +39,7 @@ final class ArchiveCatalogue {
             "session_speech",
             "session_leave_request",
             "session_correction",
+            "session_brief",
             // first topic
             "firsttopic_item",
             "firsttopic_study",
@@ -98,7 +99,8 @@ final class ArchiveCatalogue {
             "report_decision",
             "report_proposal",
             "report_proposal_evidence",
-            "report_template");
+            "report_template",
+            "report_letterhead");
 
     /** Tables a year archive never carries, and why (an import refuses an archive that holds one). */
     static final Map<String, String> LEFT_OUT = Map.ofEntries(

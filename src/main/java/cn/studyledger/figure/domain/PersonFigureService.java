@@ -48,6 +48,7 @@ public class PersonFigureService {
             "lateMakeUps",
             "keySpeeches",
             "exchangeSpeeches",
+            "commentSpeeches",
             "selfStudyHours",
             "writings",
             "experienceWritings",

@@ -62,6 +62,9 @@ final class RuleChecks {
                 return FirstTopicChecks.firstTopicTimeliness(c);
             case KEY_SPEECHES_PER_SESSION:
                 return ContributionChecks.keySpeechesPerSession(c);
+            case SPEECH_OUTLINE:
+                // Refused when a speech is recorded (SessionRecordService), so the records cannot break it.
+                return Optional.empty();
             case KEY_SPEECHES_PER_MEMBER:
                 return ContributionChecks.keySpeechesPerMember(c);
             case WRITINGS_PER_MEMBER:

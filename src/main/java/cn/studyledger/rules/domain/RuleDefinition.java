@@ -60,6 +60,13 @@ public enum RuleDefinition {
             Sources.RULES_AND_LOCAL,
             new Param("每次不少于", "人", 2, 0, 20),
             new Param("每次不多于", "人", 3, 1, 20)),
+    /** Which speeches need a written outline: 1 = only 重点发言 (the default), 2 = every speech (交流发言、点评 too). */
+    SPEECH_OUTLINE(
+            "speech.outline",
+            "发言提纲",
+            "须有书面发言提纲的发言：第{0}种（1为仅重点发言，2为全部发言）",
+            Sources.LOCAL,
+            new Param("提纲范围（1仅重点发言，2全部发言）", "种", 1, 1, 2)),
     KEY_SPEECHES_PER_MEMBER(
             "speech.perMember", "成员重点发言", "每名成员全年重点发言不少于{0}次", Sources.LOCAL, new Param("全年不少于", "次", 1, 1, 20)),
     WRITINGS_PER_MEMBER(

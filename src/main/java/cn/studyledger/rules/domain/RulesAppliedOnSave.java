@@ -3,6 +3,8 @@ package cn.studyledger.rules.domain;
 import cn.studyledger.common.jdbc.Chunks;
 import cn.studyledger.selfstudy.DailyHoursLimit;
 import cn.studyledger.session.MakeUpPeriod;
+import cn.studyledger.session.SpeechKind;
+import cn.studyledger.session.SpeechOutlines;
 import cn.studyledger.session.StudyDayHours;
 import cn.studyledger.supervision.VisitPeriods;
 import java.math.BigDecimal;
@@ -17,17 +19,29 @@ import org.springframework.stereotype.Component;
  * The settings of the year's rule table that other modules apply when they save a record (the rules read those
  * modules, so they ask through their own interfaces): the 个人自学每日学时 for self-study ({@link DailyHoursLimit}), the
  * 补学期限 of 请假与补学 for sessions ({@link MakeUpPeriod}), the hours of 集中学习天数折算 for the session figures
- * ({@link StudyDayHours}), the working-day periods of 旁听小结时限 for supervision
+ * ({@link StudyDayHours}), which speeches need an outline under 发言提纲 ({@link SpeechOutlines}), the working-day periods of 旁听小结时限 for supervision
  * visits ({@link VisitPeriods}). Read without creating the year's rule table: a table not
  * yet made holds the defaults, so they apply.
  */
 @Component
-class RulesAppliedOnSave implements DailyHoursLimit, MakeUpPeriod, StudyDayHours, VisitPeriods {
+class RulesAppliedOnSave implements DailyHoursLimit, MakeUpPeriod, SpeechOutlines, StudyDayHours, VisitPeriods {
 
     private final RuleSettingRepository settings;
 
     RulesAppliedOnSave(RuleSettingRepository settings) {
         this.settings = settings;
+    }
+
+    /** A rule switched off asks an outline of no speech; 2 asks one of every speech, otherwise only of 重点发言. */
+    @Override
+    public boolean required(long orgId, int year, SpeechKind kind) {
+        RuleDefinition rule = RuleDefinition.SPEECH_OUTLINE;
+        Optional<RuleSetting> setting = setting(orgId, year, rule);
+        if (setting.isPresent() && !setting.get().enabled()) {
+            return false;
+        }
+        boolean every = param(setting.map(RuleSetting::param1), rule, 0) >= 2;
+        return every || kind == SpeechKind.KEY;
     }
 
     /** A rule switched off leaves the day's 24 hours, the rule's upper bound. */

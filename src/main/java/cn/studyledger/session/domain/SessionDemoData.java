@@ -46,6 +46,7 @@ class SessionDemoData implements ApplicationRunner {
     private final FileStore files;
     private final MakeUpPeriod makeUpPeriod;
     private final SessionNumbering numbering;
+    private final SessionBriefRepository briefs;
 
     SessionDemoData(
             SessionRepository sessions,
@@ -53,7 +54,9 @@ class SessionDemoData implements ApplicationRunner {
             LeaveRequestRepository leaves,
             FileStore files,
             MakeUpPeriod makeUpPeriod,
-            SessionNumbering numbering) {
+            SessionNumbering numbering,
+            SessionBriefRepository briefs) {
+        this.briefs = briefs;
         this.makeUpPeriod = makeUpPeriod;
         this.numbering = numbering;
         this.sessions = sessions;
@@ -176,16 +179,27 @@ class SessionDemoData implements ApplicationRunner {
                             speaker.personId(),
                             SpeechKind.KEY,
                             speaker.name() + "：" + (plan.title().startsWith("学习") ? "" : "学习") + plan.title() + "的体会",
-                            outline(speaker.name(), plan.title()));
+                            outline(speaker.name(), plan.title()),
+                            true);
                 }
             }
             for (int k = 0; k < attendees.size() && k < 2; k++) {
-                session.addSpeech(attendees.get(k).id(), SpeechKind.EXCHANGE, "青年干部谈学习体会", null);
+                session.addSpeech(attendees.get(k).id(), SpeechKind.EXCHANGE, "青年干部谈学习体会", null, false);
             }
             session.recordMinutes("会议由王建国同志主持。" + plan.title() + "。与会同志逐项学习了议题内容，并结合分管工作交流了学习体会。");
             session.markHeld(date.atTime(12, 0), Map.of(), numbering);
             session.evaluate("本次学习准备充分，发言联系实际。下一步要把学习成果转化为推动工作的具体举措。", "王建国", presider, date.atTime(12, 0));
             sessions.save(session);
+            // The first sessions of the year were reported in 学习简报 第1期, 第2期 …; the later ones not yet.
+            if (index < 3) {
+                SessionBrief brief = new SessionBrief(session.getId(), session.orgId(), date.getYear());
+                brief.edit(
+                        "理论学习中心组集中学习：" + plan.title(),
+                        date.getMonthValue() + "月" + date.getDayOfMonth() + "日，理论学习中心组召开集中学习，主题为“" + plan.title()
+                                + "”。会议由王建国同志主持。\n与会同志逐项学习了议题内容，并结合分管工作交流了学习体会。");
+                brief.issue(index + 1, date.plusDays(2), "学习秘书");
+                briefs.save(brief);
+            }
             for (Long personId : onLeave) {
                 LeaveRequest request = new LeaveRequest(session.getId(), personId, "因公出差");
                 request.decide(

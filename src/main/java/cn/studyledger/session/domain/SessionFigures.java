@@ -53,6 +53,7 @@ class SessionFigures implements FigureProvider, PersonFigureProvider {
     static final String KEY_RATE = "speech.keyRate";
     static final String YOUTH_ATTENDEES = "youth.attendees";
     static final String YOUTH_SPEAKERS = "youth.speakers";
+    static final String BRIEFS = "briefs.issued";
 
     static final String PRESIDED = "presided";
     static final String EVALUATED = "evaluated";
@@ -66,8 +67,15 @@ class SessionFigures implements FigureProvider, PersonFigureProvider {
     private final OrgApi orgs;
     private final JdbcClient jdbc;
     private final StudyDayHours dayHours;
+    private final SessionBriefRepository briefs;
 
-    SessionFigures(SessionRepository sessions, OrgApi orgs, JdbcClient jdbc, StudyDayHours dayHours) {
+    SessionFigures(
+            SessionRepository sessions,
+            OrgApi orgs,
+            JdbcClient jdbc,
+            StudyDayHours dayHours,
+            SessionBriefRepository briefs) {
+        this.briefs = briefs;
         this.sessions = sessions;
         this.orgs = orgs;
         this.jdbc = jdbc;
@@ -88,7 +96,8 @@ class SessionFigures implements FigureProvider, PersonFigureProvider {
                 new FigureDefinition(LECTURES, "专题辅导报告场次", "场", Kind.COUNT),
                 new FigureDefinition(KEY_RATE, "中心组成员重点发言率", "%", Kind.RATE),
                 new FigureDefinition(YOUTH_ATTENDEES, "列席学习的青年干部", "名", Kind.COUNT),
-                new FigureDefinition(YOUTH_SPEAKERS, "交流发言的青年干部", "名", Kind.COUNT));
+                new FigureDefinition(YOUTH_SPEAKERS, "交流发言的青年干部", "名", Kind.COUNT),
+                new FigureDefinition(BRIEFS, "学习简报期数", "期", Kind.COUNT));
     }
 
     /** The roll-up's session figures as grouped SQL; the same numbers as {@link #compute}. */
@@ -118,6 +127,13 @@ class SessionFigures implements FigureProvider, PersonFigureProvider {
                         orgs,
                         (orgId, hours) -> thresholds.get(orgId).days(hours));
             }
+            case BRIEFS ->
+                Tallies.counts(
+                        jdbc,
+                        "select b.org_id, count(*) from session_brief b where b.org_id in (:orgIds)"
+                                + " and b.brief_year = :year and b.status = :issued group by b.org_id",
+                        Map.of("year", year, "issued", SessionBrief.Status.ISSUED.name()),
+                        orgs);
             case ENLARGED ->
                 Tallies.counts(
                         jdbc,
@@ -191,8 +207,30 @@ class SessionFigures implements FigureProvider, PersonFigureProvider {
                                         && a.status() == AttendanceStatus.PRESENT));
             case YOUTH_SPEAKERS ->
                 youth(held, (s, personId) -> s.speeches().stream().anyMatch(sp -> sp.personId() == personId));
+            case BRIEFS -> issuedBriefs(org, year);
             default -> throw new IllegalArgumentException(key);
         };
+    }
+
+    /** The year's issued briefs by number, each with the session it reports. */
+    private FigureResult issuedBriefs(OrgRef org, int year) {
+        List<SessionBrief> issued = briefs.findByOrgYear(org.id(), year, SessionBrief.Status.ISSUED);
+        Map<Long, StudySession> of = new LinkedHashMap<>();
+        sessions.findAllById(issued.stream().map(SessionBrief::sessionId).toList())
+                .forEach(s -> of.put(s.getId(), s));
+        return FigureResult.count(issued.stream()
+                .map(b -> {
+                    StudySession s = of.get(b.sessionId());
+                    return new Evidence(
+                            "学习简报",
+                            b.getId(),
+                            b.issuedOn(),
+                            "第" + b.issueNo() + "期 " + b.title(),
+                            s == null ? null : "集中学习：" + s.date() + " " + s.title(),
+                            null,
+                            "/sessions/" + b.sessionId());
+                })
+                .toList());
     }
 
     private List<StudySession> held(OrgRef org, int year) {

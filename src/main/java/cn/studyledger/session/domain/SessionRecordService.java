@@ -16,6 +16,7 @@ import cn.studyledger.common.security.Role;
 import cn.studyledger.org.OrgApi;
 import cn.studyledger.org.PersonRef;
 import cn.studyledger.session.SpeechKind;
+import cn.studyledger.session.SpeechOutlines;
 import cn.studyledger.session.domain.SessionViews.SessionDetail;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -38,6 +39,7 @@ public class SessionRecordService {
     private final FileStore files;
     private final AuditLog audit;
     private final Clock clock;
+    private final SpeechOutlines outlines;
 
     SessionRecordService(
             SessionRepository sessions,
@@ -45,8 +47,10 @@ public class SessionRecordService {
             OrgApi orgs,
             FileStore files,
             AuditLog audit,
-            Clock clock) {
+            Clock clock,
+            SpeechOutlines outlines) {
         this.clock = clock;
+        this.outlines = outlines;
         this.sessions = sessions;
         this.access = access;
         this.orgs = orgs;
@@ -121,7 +125,12 @@ public class SessionRecordService {
         Long fileId = outline == null || outline.isEmpty()
                 ? null
                 : files.store(outline, FileKind.DOCUMENTS).id();
-        session.addSpeech(personId, kind, title.trim(), fileId);
+        session.addSpeech(
+                personId,
+                kind,
+                title.trim(),
+                fileId,
+                outlines.required(session.orgId(), session.date().getYear(), kind));
         audit.record(AuditAction.CREATE, "发言", id, kind.label() + "：" + title.trim());
         return saved(session);
     }

@@ -279,11 +279,12 @@ class StudySession extends BaseEntity {
                 () -> new LeaveDecided(request.getId(), getId(), orgId, date, request.personId(), request.status()));
     }
 
-    void addSpeech(long personId, SpeechKind kind, String title, Long outlineFileId) {
+    /** A speech; {@code outlineRequired} is the year's 发言提纲 setting for its kind ({@code SpeechOutlines}). */
+    void addSpeech(long personId, SpeechKind kind, String title, Long outlineFileId, boolean outlineRequired) {
         requireNotCancelled();
         expected(personId);
-        if (kind == SpeechKind.KEY && outlineFileId == null) {
-            throw new BusinessRuleException("重点发言须上传发言提纲");
+        if (outlineRequired && outlineFileId == null) {
+            throw new BusinessRuleException(kind.label() + "须上传发言提纲");
         }
         speeches.add(new Speech(personId, kind, title, outlineFileId));
     }

@@ -18,6 +18,7 @@ import cn.studyledger.session.SessionStatus;
 import cn.studyledger.session.SpeechKind;
 import cn.studyledger.session.domain.AttendanceSheet;
 import cn.studyledger.session.domain.ParticipationService;
+import cn.studyledger.session.domain.SessionBriefs;
 import cn.studyledger.session.domain.SessionCommand;
 import cn.studyledger.session.domain.SessionRecordService;
 import cn.studyledger.session.domain.SessionService;
@@ -45,6 +46,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SessionController {
 
     private final SessionService sessions;
+    private final SessionBriefs briefs;
     private final SessionRecordService records;
     private final ParticipationService participation;
     private final OrgApi orgs;
@@ -57,7 +59,9 @@ class SessionController {
             ParticipationService participation,
             OrgApi orgs,
             WorkContext context,
-            Clock clock) {
+            Clock clock,
+            SessionBriefs briefs) {
+        this.briefs = briefs;
         this.participation = participation;
         this.clock = clock;
         this.sessions = sessions;
@@ -120,6 +124,9 @@ class SessionController {
                 "approvers",
                 CurrentUser.holdsAny(Permissions.SESSION_EDIT) ? participation.leaveApprovers(id) : List.of());
         model.addAttribute("me", CurrentUser.require().personId());
+        if (detail.status() == SessionStatus.HELD) {
+            model.addAttribute("brief", briefs.get(id));
+        }
         return "session/detail";
     }
 

@@ -7,6 +7,7 @@ import cn.studyledger.common.web.Flash;
 import cn.studyledger.office.MeetingDocuments;
 import cn.studyledger.session.SessionStatus;
 import cn.studyledger.session.SpeechKind;
+import cn.studyledger.session.domain.SessionBriefs;
 import cn.studyledger.session.domain.SessionNotices;
 import cn.studyledger.session.domain.SessionRecordService;
 import cn.studyledger.session.domain.SessionService;
@@ -31,13 +32,16 @@ class SessionRecordController {
     private final MeetingDocuments documents;
     private final AuditLog audit;
     private final SessionNotices notices;
+    private final SessionBriefs briefs;
 
     SessionRecordController(
             SessionRecordService records,
             SessionService sessions,
             MeetingDocuments documents,
             AuditLog audit,
-            SessionNotices notices) {
+            SessionNotices notices,
+            SessionBriefs briefs) {
+        this.briefs = briefs;
         this.notices = notices;
         this.records = records;
         this.sessions = sessions;
@@ -61,6 +65,35 @@ class SessionRecordController {
         byte[] docx = documents.signInSheet(meeting(detail));
         audit.recordExport("签到表", id, "导出签到表：" + detail.title());
         return Downloads.document(docx, Downloads.DOCX, detail.date() + "-签到表.docx");
+    }
+
+    /** The 学习简报 as Word; a draft not yet issued comes marked 【草稿】 (SessionBriefs#docx). */
+    @GetMapping("/sessions/{id}/brief.docx")
+    ResponseEntity<byte[]> brief(@PathVariable long id) {
+        SessionBriefs.BriefView brief = briefs.get(id);
+        return Downloads.document(
+                briefs.docx(id),
+                Downloads.DOCX,
+                brief.year() + "-学习简报" + (brief.issueNo() == null ? "-草稿" : "-第" + brief.issueNo() + "期") + ".docx");
+    }
+
+    @PostMapping("/sessions/{id}/brief")
+    @PreAuthorize("hasAuthority('" + Permissions.SESSION_EDIT + "')")
+    String saveBrief(
+            @PathVariable long id,
+            @RequestParam long version,
+            @RequestParam String title,
+            @RequestParam String body,
+            RedirectAttributes redirect) {
+        briefs.save(id, version, title, body);
+        return back(id, redirect, "session.flash.saveBrief");
+    }
+
+    @PostMapping("/sessions/{id}/brief/issue")
+    @PreAuthorize("hasAuthority('" + Permissions.SESSION_EDIT + "')")
+    String issueBrief(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+        briefs.issue(id, version);
+        return back(id, redirect, "session.flash.issueBrief");
     }
 
     private MeetingDocuments.Meeting meeting(SessionDetail d) {

@@ -102,12 +102,22 @@ class SessionRecordRulesTests {
     @Test
     void keySpeechNeedsAnOutlineAndASpeakerOnTheList() {
         StudySession s = session();
-        assertThatThrownBy(() -> s.addSpeech(11L, SpeechKind.KEY, "体会", null)).hasMessageContaining("发言提纲");
-        assertThatThrownBy(() -> s.addSpeech(99L, SpeechKind.EXCHANGE, "体会", null))
+        assertThatThrownBy(() -> s.addSpeech(11L, SpeechKind.KEY, "体会", null, true))
+                .hasMessageContaining("重点发言须上传发言提纲");
+        assertThatThrownBy(() -> s.addSpeech(99L, SpeechKind.EXCHANGE, "体会", null, false))
                 .hasMessageContaining("应到名单");
-        s.addSpeech(11L, SpeechKind.KEY, "体会", 7L);
-        s.addSpeech(12L, SpeechKind.EXCHANGE, "交流", null);
-        assertThat(s.speeches()).hasSize(2);
+        s.addSpeech(11L, SpeechKind.KEY, "体会", 7L, true);
+        s.addSpeech(12L, SpeechKind.EXCHANGE, "交流", null, false);
+        s.addSpeech(12L, SpeechKind.COMMENT, "点评", null, false);
+        assertThat(s.speeches()).hasSize(3);
+    }
+
+    @Test
+    void anExchangeSpeechNeedsAnOutlineWhenTheSettingSaysEverySpeech() {
+        StudySession s = session();
+        assertThatThrownBy(() -> s.addSpeech(12L, SpeechKind.EXCHANGE, "交流", null, true))
+                .hasMessageContaining("交流发言须上传发言提纲");
+        assertThat(s.speeches()).isEmpty();
     }
 
     @Test
