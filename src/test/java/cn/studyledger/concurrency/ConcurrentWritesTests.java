@@ -291,18 +291,7 @@ class ConcurrentWritesTests {
 
     @Test
     void tenSessionsMarkedHeldAtOnceNeverShareANumberAndALostRaceIsA409ThatMayBeRepeated() throws Exception {
-        List<Long> sessions = new ArrayList<>();
-        for (int i = 0; i < 10; i++) {
-            long session = createSession("同时标记举行" + i);
-            HttpResponse<String> recorded = clerks.get(0)
-                    .json(
-                            "PUT",
-                            "/api/v1/sessions/" + session + "/attendance?version=" + version(session)
-                                    + "&others=PRESENT",
-                            "[]");
-            assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(200);
-            sessions.add(session);
-        }
+        List<Long> sessions = recorded("同时标记举行");
         int before = jdbc.sql("select coalesce(max(ordinal), 0) from session_study_session where org_id = ?")
                 .param(fixture.orgId)
                 .query(Integer.class)
@@ -340,29 +329,18 @@ class ConcurrentWritesTests {
                         "select format_ordinal from session_study_session where id in (" + in + ")")
                 .query(Integer.class)
                 .list();
-        List<Integer> expected = java.util.stream.IntStream.rangeClosed(before + 1, before + 10)
-                .boxed()
-                .toList();
+        List<Integer> expected = tenAfter(before);
         assertThat(ordinals).as("ten held sessions, ten numbers").containsExactlyInAnyOrderElementsOf(expected);
         assertThat(formatOrdinals).containsExactlyInAnyOrderElementsOf(expected);
     }
 
     @Test
     void tenBriefsIssuedAtOnceNeverShareAnIssueNumberAndALostRaceIsA409ThatMayBeRepeated() throws Exception {
-        List<Long> sessions = new ArrayList<>();
-        for (int i = 0; i < 10; i++) {
-            long session = createSession("同时印发简报" + i);
-            HttpResponse<String> recorded = clerks.get(0)
-                    .json(
-                            "PUT",
-                            "/api/v1/sessions/" + session + "/attendance?version=" + version(session)
-                                    + "&others=PRESENT",
-                            "[]");
-            assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(200);
+        List<Long> sessions = recorded("同时印发简报");
+        for (long session : sessions) {
             HttpResponse<String> held =
                     clerks.get(0).json("POST", "/api/v1/sessions/" + session + "/held?version=" + version(session), "");
             assertThat(held.statusCode()).as(held.body()).isEqualTo(200);
-            sessions.add(session);
         }
         int year = today.getYear();
         int before = jdbc.sql(
@@ -395,14 +373,34 @@ class ConcurrentWritesTests {
         List<Integer> numbers = jdbc.sql("select issue_no from session_brief where session_id in (" + in + ")")
                 .query(Integer.class)
                 .list();
-        assertThat(numbers)
-                .as("ten issued briefs, ten numbers")
-                .containsExactlyInAnyOrderElementsOf(java.util.stream.IntStream.rangeClosed(before + 1, before + 10)
-                        .boxed()
-                        .toList());
+        assertThat(numbers).as("ten issued briefs, ten numbers").containsExactlyInAnyOrderElementsOf(tenAfter(before));
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /** Ten sessions planned, each with its attendance recorded (all present), ready to be marked held. */
+    List<Long> recorded(String titlePrefix) {
+        List<Long> sessions = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            long session = createSession(titlePrefix + i);
+            HttpResponse<String> recorded = clerks.get(0)
+                    .json(
+                            "PUT",
+                            "/api/v1/sessions/" + session + "/attendance?version=" + version(session)
+                                    + "&others=PRESENT",
+                            "[]");
+            assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(200);
+            sessions.add(session);
+        }
+        return sessions;
+    }
+
+    /** The ten numbers that follow {@code before}. */
+    static List<Integer> tenAfter(int before) {
+        return java.util.stream.IntStream.rangeClosed(before + 1, before + 10)
+                .boxed()
+                .toList();
+    }
 
     long createSession(String title) {
         HttpResponse<String> created =
