@@ -34,19 +34,15 @@ public class FigureApi {
          * about them ({@link Evidence#personId()}) — a member's attendances for a rate, their entries for a sum.
          */
         public FigureResult about(long personId) {
-            List<Evidence> theirs =
-                    result.evidence().stream().filter(e -> e.isAbout(personId)).toList();
-            return switch (definition.kind()) {
-                case COUNT -> FigureResult.count(theirs);
-                case SUM -> FigureResult.sum(theirs);
-                case RATE ->
-                    FigureResult.rate(
-                            theirs,
-                            result.complement().stream()
-                                    .filter(e -> e.isAbout(personId))
-                                    .toList());
-                case TEXT -> throw new IllegalArgumentException("文字指标不能按人计算：" + definition.key());
-            };
+            if (definition.kind() == FigureDefinition.Kind.TEXT) {
+                throw new IllegalArgumentException("文字指标不能按人计算：" + definition.key());
+            }
+            return FigureResult.of(
+                    definition.kind(),
+                    result.evidence().stream().filter(e -> e.isAbout(personId)).toList(),
+                    result.complement().stream()
+                            .filter(e -> e.isAbout(personId))
+                            .toList());
         }
     }
 
@@ -74,9 +70,24 @@ public class FigureApi {
         return figures.all(orgCode, year);
     }
 
+    /** Every figure of the organisation over the period (the year, or its first half), keyed in report order. */
+    public Map<String, Figure> all(String orgCode, Period period) {
+        return figures.all(orgCode, period);
+    }
+
+    /** One figure of the organisation over the period; 404 as for {@link #figure(String, int, String)}. */
+    public Figure figure(String orgCode, Period period, String key) {
+        return figures.figure(orgCode, period, key);
+    }
+
     /** One figure for many organisations, values only (no evidence), by organisation id; for the roll-up. */
     public Map<Long, FigureResult> tally(String key, List<OrgRef> orgs, int year) {
-        return figures.tally(key, orgs, year);
+        return figures.tally(key, orgs, Period.of(year));
+    }
+
+    /** One figure for many organisations over the period, values only; for the roll-up and the contract tests. */
+    public Map<Long, FigureResult> tally(String key, List<OrgRef> orgs, Period period) {
+        return figures.tally(key, orgs, period);
     }
 
     /**
@@ -85,12 +96,17 @@ public class FigureApi {
      * database connection (call it outside a transaction for that).
      */
     public Map<String, Map<Long, FigureResult>> tally(List<String> keys, List<OrgRef> orgs, int year) {
-        return figures.tally(keys, orgs, year);
+        return figures.tally(keys, orgs, Period.of(year));
     }
 
     /** The URL of the API's evidence of a figure. */
     public static String evidenceUrl(String orgCode, int year, String key) {
         return FigureService.evidenceUrl(orgCode, year, key);
+    }
+
+    /** The URL of the API's evidence of a figure over the period. */
+    public static String evidenceUrl(String orgCode, Period period, String key) {
+        return FigureService.evidenceUrl(orgCode, period, key);
     }
 
     /**

@@ -89,6 +89,35 @@ public record FigureResult(
         return new FigureResult(value == null || value.isBlank() ? null : value, null, null, evidence);
     }
 
+    /**
+     * The figure of a kind made again from some of its records (and of a rate's complement): what a figure computed from
+     * exactly its records gives over only these.
+     */
+    public static FigureResult of(FigureDefinition.Kind kind, List<Evidence> evidence, List<Evidence> complement) {
+        return switch (kind) {
+            case COUNT -> count(evidence);
+            case SUM -> sum(evidence);
+            case RATE -> rate(evidence, complement);
+            case TEXT -> throw new IllegalArgumentException("文字指标不能按部分记录计算");
+        };
+    }
+
+    /**
+     * The figure over part of its year: made again, by its kind, from only the records the period includes ({@link
+     * Period#includes}); a text figure stays as it is. Right for every figure whose records each count by their own
+     * date; a provider overrides {@link FigureProvider#compute(String, cn.studyledger.org.OrgRef, Period)} where a
+     * record's date does not say in which part of the year it counts (a rate over the members or the units).
+     */
+    public FigureResult within(Period period, FigureDefinition.Kind kind) {
+        if (period.wholeYear() || kind == FigureDefinition.Kind.TEXT) {
+            return this;
+        }
+        return of(
+                kind,
+                evidence.stream().filter(e -> period.includes(e.date())).toList(),
+                complement.stream().filter(e -> period.includes(e.date())).toList());
+    }
+
     public boolean hasValue() {
         return value != null;
     }

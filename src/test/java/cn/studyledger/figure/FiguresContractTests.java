@@ -21,6 +21,8 @@ import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -75,7 +77,8 @@ abstract class FiguresContractTests {
 
     /**
      * The roll-up tallies every figure for many organisations at once (grouped SQL where a provider has it);
-     * that must be exactly what each organisation's own figure says, for a year with data and one without.
+     * that must be exactly what each organisation's own figure says, for a year with data, its first half (上半年)
+     * and a year without.
      */
     @Test
     void everyFigureTalliedForManyOrganisationsIsWhatEachOrganisationsFigureSays() {
@@ -87,18 +90,18 @@ abstract class FiguresContractTests {
             List<OrgRef> orgs = orgApi.readableOrgs();
             assertThat(orgs).hasSizeGreaterThan(5);
             int compared = 0;
-            for (int year : List.of(2025, 2019)) {
+            for (Period period : List.of(Period.of(2025), Period.parse(2025, "H1"), Period.of(2019))) {
                 for (FigureDefinition d : figureApi.definitions()) {
-                    Map<Long, FigureResult> tallied = figureApi.tally(d.key(), orgs, year);
+                    Map<Long, FigureResult> tallied = figureApi.tally(d.key(), orgs, period);
                     assertThat(tallied.keySet())
                             .as(d.key())
                             .containsExactlyInAnyOrderElementsOf(
                                     orgs.stream().map(OrgRef::id).toList());
                     for (OrgRef org : orgs) {
                         FigureResult one =
-                                figureApi.figure(org.code(), year, d.key()).result();
+                                figureApi.figure(org.code(), period, d.key()).result();
                         FigureResult many = tallied.get(org.id());
-                        String what = d.key() + " of " + org.code() + " in " + year;
+                        String what = d.key() + " of " + org.code() + " in " + period.label();
                         assertThat(many.value()).as(what).isEqualTo(one.value());
                         assertThat(many.numerator()).as(what).isEqualTo(one.numerator());
                         assertThat(many.denominator()).as(what).isEqualTo(one.denominator());
@@ -106,7 +109,7 @@ abstract class FiguresContractTests {
                     }
                 }
             }
-            assertThat(compared).isGreaterThan(2 * 30 * 5);
+            assertThat(compared).isGreaterThan(3 * 30 * 5);
         } finally {
             SecurityContextHolder.clearContext();
         }
@@ -119,10 +122,11 @@ abstract class FiguresContractTests {
         }
     }
 
-    @Test
-    void everyFigureAgreesWithItsEvidence() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"", "?period=H1"})
+    void everyFigureAgreesWithItsEvidence(String period) throws Exception {
         RequestPostProcessor clerk = as(accounts, "clerk");
-        Map<String, JsonNode> figures = figures(clerk);
+        Map<String, JsonNode> figures = figures(clerk, period);
         assertThat(figures)
                 .containsKeys(
                         "org.name",
@@ -136,7 +140,7 @@ abstract class FiguresContractTests {
             String key = figure.get("key").asString();
             JsonNode value = figure.get("value");
             assertThat(figure.get("evidence").asString())
-                    .isEqualTo("/api/v1/orgs/XJ/years/2025/figures/" + key + "/evidence");
+                    .isEqualTo("/api/v1/orgs/XJ/years/2025/figures/" + key + "/evidence" + period);
             JsonNode evidence = read(clerk, figure.get("evidence").asString());
             assertThat(evidence.isArray()).as(key).isTrue();
 
@@ -155,7 +159,8 @@ abstract class FiguresContractTests {
                         .as("%s evidence = numerator", key)
                         .isEqualTo(figure.get("numerator").longValue());
                 assertThat(isPresent(figure.get("denominator"))).as(key).isTrue();
-                JsonNode complement = read(clerk, figure.get("evidence").asString() + "?part=complement");
+                JsonNode complement = read(
+                        clerk, figure.get("evidence").asString() + (period.isEmpty() ? "?" : "&") + "part=complement");
                 assertThat((long) evidence.size() + complement.size())
                         .as("%s evidence + complement = denominator", key)
                         .isEqualTo(figure.get("denominator").longValue());
@@ -176,24 +181,27 @@ abstract class FiguresContractTests {
             }
         }
 
+        LocalDate to = period.isEmpty() ? LocalDate.of(2025, 12, 31) : LocalDate.of(2025, 6, 30);
         assertThat(figures.get("sessions.collective").get("value").longValue())
                 .isEqualTo(sql("""
                         select count(*) from session_study_session s join org_unit o on o.id = s.org_id
-                         where o.code = 'XJ' and s.status = 'HELD' and s.session_date between :from and :to"""))
-                .isEqualTo(14);
+                         where o.code = 'XJ' and s.status = 'HELD' and s.session_date between :from and :to""", to))
+                .isEqualTo(period.isEmpty() ? 14 : 6);
         assertThat(figures.get("firsttopic.sessions").get("value").longValue())
                 .isEqualTo(sql("""
                         select count(*) from session_study_session s join org_unit o on o.id = s.org_id
                          where o.code = 'XJ' and s.status = 'HELD' and s.session_date between :from and :to
                            and exists (select 1 from session_agenda_item a
-                                        where a.session_id = s.id and a.kind = 'FIRST_TOPIC')"""))
+                                        where a.session_id = s.id and a.kind = 'FIRST_TOPIC')""", to))
                 .isPositive();
     }
 
-    @Test
-    void everyFigureEqualsAnIndependentSqlQueryOnTheDemoYear() throws Exception {
-        Map<String, JsonNode> figures = figures(as(accounts, "clerk"));
-        Map<String, IndependentFigureQueries.Expected> expected = new IndependentFigureQueries(jdbc, "XJ", 2025).all();
+    @ParameterizedTest
+    @ValueSource(ints = {12, 6})
+    void everyFigureEqualsAnIndependentSqlQueryOnTheDemoYearAndItsFirstHalf(int lastMonth) throws Exception {
+        Map<String, JsonNode> figures = figures(as(accounts, "clerk"), lastMonth == 12 ? "" : "?period=H1");
+        Map<String, IndependentFigureQueries.Expected> expected =
+                new IndependentFigureQueries(jdbc, "XJ", 2025, lastMonth).all();
         assertThat(expected.keySet())
                 .as("every figure some module defines has an independent query")
                 .containsExactlyInAnyOrderElementsOf(figures.keySet());
@@ -214,9 +222,19 @@ abstract class FiguresContractTests {
                 assertThat(figure.get("value").longValue()).as(e.getKey()).isEqualTo(want.value());
             }
         }
-        assertThat((Long) expected.get("research.adopted").value())
-                .as("the demo year has adopted recommendations (other tests may adopt more)")
-                .isPositive();
+        if (lastMonth == 12) {
+            assertThat((Long) expected.get("research.adopted").value())
+                    .as("the demo year has adopted recommendations (other tests may adopt more)")
+                    .isPositive();
+        } else {
+            assertThat(figures.get("sessions.collective").get("value").longValue())
+                    .as("the first half holds part of the year's sessions")
+                    .isPositive()
+                    .isLessThan((Long) new IndependentFigureQueries(jdbc, "XJ", 2025)
+                            .all()
+                            .get("sessions.collective")
+                            .value());
+        }
     }
 
     @Test
@@ -250,17 +268,17 @@ abstract class FiguresContractTests {
                 .andExpect(jsonPath("$.attendance.length()").value(9));
     }
 
-    private long sql(String query) {
+    private long sql(String query, LocalDate to) {
         return jdbc.sql(query)
                 .param("from", LocalDate.of(2025, 1, 1))
-                .param("to", LocalDate.of(2025, 12, 31))
+                .param("to", to)
                 .query(Long.class)
                 .single();
     }
 
-    private Map<String, JsonNode> figures(RequestPostProcessor user) throws Exception {
+    private Map<String, JsonNode> figures(RequestPostProcessor user, String period) throws Exception {
         Map<String, JsonNode> byKey = new LinkedHashMap<>();
-        read(user, FIGURES).forEach(f -> byKey.put(f.get("key").asString(), f));
+        read(user, FIGURES + period).forEach(f -> byKey.put(f.get("key").asString(), f));
         return byKey;
     }
 

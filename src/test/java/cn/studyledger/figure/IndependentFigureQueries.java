@@ -42,11 +42,22 @@ final class IndependentFigureQueries {
     private final JdbcClient jdbc;
     private final String org;
     private final int year;
+    /** The last month of the period: 12 for the year, 6 for its first half (上半年). */
+    private final int lastMonth;
 
     IndependentFigureQueries(JdbcClient jdbc, String org, int year) {
+        this(jdbc, org, year, 12);
+    }
+
+    /**
+     * The figures of the months 1 to {@code lastMonth} of the year: records dated within them; the plan's
+     * arrangements of those months; undated records of the year (its investigations' themes and reports) in full.
+     */
+    IndependentFigureQueries(JdbcClient jdbc, String org, int year, int lastMonth) {
         this.jdbc = jdbc;
         this.org = org;
         this.year = year;
+        this.lastMonth = lastMonth;
     }
 
     /** The expected value of every figure, by key. */
@@ -79,7 +90,8 @@ final class IndependentFigureQueries {
         e.put(
                 "briefs.issued",
                 Expected.of(count("select count(*) from session_brief b where b.org_id = " + ORG
-                        + " and b.brief_year = :year and b.status = 'ISSUED'")));
+                        + " and b.brief_year = :year and b.status = 'ISSUED'"
+                        + (lastMonth == 12 ? "" : " and b.issued_on between :from and :to"))));
         e.put(
                 "firsttopic.sessions",
                 Expected.of(count("select count(*) from session_study_session s where s.id in (" + HELD + ") and "
@@ -150,7 +162,8 @@ final class IndependentFigureQueries {
                 + " and p.plan_year = :year and p.status = 'APPROVED' and p.revision = (select max(q.revision)"
                 + " from plan_annual_plan q where q.org_id = p.org_id and q.plan_year = p.plan_year"
                 + " and q.status = 'APPROVED')";
-        String arrangements = "select count(*) from plan_arrangement a where a.plan_id in (" + approvedPlan + ")";
+        String arrangements = "select count(*) from plan_arrangement a where a.plan_id in (" + approvedPlan + ")"
+                + " and a.plan_month <= " + lastMonth;
         e.put(
                 "plan.executionRate",
                 Expected.rate(
@@ -174,7 +187,8 @@ final class IndependentFigureQueries {
         e.put("research.recommendations", Expected.of(count(recommendations)));
         e.put("research.adopted", Expected.of(count(recommendations + " and r.status = 'ADOPTED'")));
         e.put("investigation.themes", Expected.of(count("select count(*) from (" + YEAR_INVESTIGATIONS + ") yi")));
-        String trips = "select count(*) from research_trip t where t.investigation_id in (" + YEAR_INVESTIGATIONS + ")";
+        String trips = "select count(*) from research_trip t where t.investigation_id in (" + YEAR_INVESTIGATIONS + ")"
+                + (lastMonth == 12 ? "" : " and t.trip_date between :from and :to");
         e.put("investigation.trips", Expected.of(count(trips)));
         e.put(
                 "investigation.reports",
@@ -228,7 +242,7 @@ final class IndependentFigureQueries {
                 .query((rs, n) -> new LocalDate[] {rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class)})
                 .list()
                 .stream()
-                .filter(d -> d[1].getYear() == year)
+                .filter(d -> d[1].getYear() == year && d[1].getMonthValue() <= lastMonth)
                 .map(d -> ChronoUnit.DAYS.between(d[0], d[1]))
                 .sorted()
                 .toList();
@@ -285,7 +299,8 @@ final class IndependentFigureQueries {
             spec = spec.param("year", year);
         }
         if (sql.contains(":from")) {
-            spec = spec.param("from", LocalDate.of(year, 1, 1)).param("to", LocalDate.of(year, 12, 31));
+            spec = spec.param("from", LocalDate.of(year, 1, 1))
+                    .param("to", LocalDate.of(year, lastMonth, 1).plusMonths(1).minusDays(1));
         }
         return spec;
     }

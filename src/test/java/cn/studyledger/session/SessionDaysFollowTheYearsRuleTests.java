@@ -12,6 +12,7 @@ import cn.studyledger.IntegrationTest;
 import cn.studyledger.Logins;
 import cn.studyledger.figure.FigureApi;
 import cn.studyledger.figure.FigureProvider;
+import cn.studyledger.figure.Period;
 import cn.studyledger.org.OrgApi;
 import cn.studyledger.org.OrgRef;
 import java.math.BigDecimal;
@@ -122,7 +123,9 @@ class SessionDaysFollowTheYearsRuleTests {
                 .filter(p -> p.definitions().stream().anyMatch(d -> d.key().equals("sessions.days")))
                 .findFirst()
                 .orElseThrow();
-        return sessions.tally("sessions.days", List.of(xj), 2025).get(xj.id()).value();
+        return sessions.tally("sessions.days", List.of(xj), Period.of(2025))
+                .get(xj.id())
+                .value();
     }
 
     private Object figureDays() {

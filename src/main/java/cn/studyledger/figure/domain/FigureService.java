@@ -10,6 +10,7 @@ import cn.studyledger.figure.FigureDefinition;
 import cn.studyledger.figure.FigureProvider;
 import cn.studyledger.figure.FigureResult;
 import cn.studyledger.figure.FigureView;
+import cn.studyledger.figure.Period;
 import cn.studyledger.org.OrgApi;
 import cn.studyledger.org.OrgRef;
 import java.util.ArrayList;
@@ -98,8 +99,15 @@ public class FigureService {
     @PreAuthorize("hasAuthority('" + Permissions.FIGURE_VIEW + "')")
     @Transactional(readOnly = true)
     public List<FigureView> figures(String orgCode, int year) {
+        return figures(orgCode, Period.of(year));
+    }
+
+    /** Every figure of the organisation over the period, with the URL of its evidence. */
+    @PreAuthorize("hasAuthority('" + Permissions.FIGURE_VIEW + "')")
+    @Transactional(readOnly = true)
+    public List<FigureView> figures(String orgCode, Period period) {
         OrgRef org = orgs.requireReadable(orgCode);
-        Map<String, FigureResult> results = computeAll(org, year);
+        Map<String, FigureResult> results = computeAll(org, period);
         List<FigureView> views = new ArrayList<>();
         for (FigureDefinition d : definitions.values()) {
             FigureResult r = results.get(d.key());
@@ -110,23 +118,35 @@ public class FigureService {
                     d.unit(),
                     r.numerator(),
                     r.denominator(),
-                    evidenceUrl(org.code(), year, d.key())));
+                    evidenceUrl(org.code(), period, d.key())));
         }
         return views;
     }
 
     @PreAuthorize("hasAuthority('" + Permissions.FIGURE_VIEW + "')")
     public Figure figure(String orgCode, int year, String key) {
+        return figure(orgCode, Period.of(year), key);
+    }
+
+    @PreAuthorize("hasAuthority('" + Permissions.FIGURE_VIEW + "')")
+    public Figure figure(String orgCode, Period period, String key) {
         OrgRef org = orgs.requireReadable(orgCode);
-        return compute(org, year, key);
+        return new Figure(definition(key), providers.get(key).compute(key, org, period));
     }
 
     /** Every figure of the organisation and year, keyed; for the annual report. */
     @PreAuthorize("hasAuthority('" + Permissions.FIGURE_VIEW + "')")
     @Transactional(readOnly = true)
     public Map<String, Figure> all(String orgCode, int year) {
+        return all(orgCode, Period.of(year));
+    }
+
+    /** Every figure of the organisation over the period, keyed; for the annual and the half-year report. */
+    @PreAuthorize("hasAuthority('" + Permissions.FIGURE_VIEW + "')")
+    @Transactional(readOnly = true)
+    public Map<String, Figure> all(String orgCode, Period period) {
         OrgRef org = orgs.requireReadable(orgCode);
-        Map<String, FigureResult> results = computeAll(org, year);
+        Map<String, FigureResult> results = computeAll(org, period);
         Map<String, Figure> all = new LinkedHashMap<>();
         for (FigureDefinition d : definitions.values()) {
             all.put(d.key(), new Figure(d, results.get(d.key())));
@@ -140,31 +160,31 @@ public class FigureService {
     public Map<String, Figure> some(String orgCode, int year, List<String> keys) {
         OrgRef org = orgs.requireReadable(orgCode);
         keys.forEach(this::definition);
-        Map<String, FigureResult> results = computeAll(org, year, keys);
+        Map<String, FigureResult> results = computeAll(org, Period.of(year), keys);
         Map<String, Figure> some = new LinkedHashMap<>();
         keys.forEach(key -> some.put(key, new Figure(definitions.get(key), results.get(key))));
         return some;
     }
 
-    private Map<String, FigureResult> computeAll(OrgRef org, int year) {
-        return computeAll(org, year, List.copyOf(definitions.keySet()));
+    private Map<String, FigureResult> computeAll(OrgRef org, Period period) {
+        return computeAll(org, period, List.copyOf(definitions.keySet()));
     }
 
-    /** The figures, each provider asked once for all of its own (so it can load the year's records once). */
-    private Map<String, FigureResult> computeAll(OrgRef org, int year, List<String> keys) {
+    /** The figures, each provider asked once for all of its own (so it can load the period's records once). */
+    private Map<String, FigureResult> computeAll(OrgRef org, Period period, List<String> keys) {
         Map<FigureProvider, List<String>> byProvider = new LinkedHashMap<>();
         keys.forEach(key -> byProvider
                 .computeIfAbsent(providers.get(key), p -> new ArrayList<>())
                 .add(key));
         Map<String, FigureResult> results = new HashMap<>();
-        byProvider.forEach((provider, its) -> results.putAll(provider.computeAll(its, org, year)));
+        byProvider.forEach((provider, its) -> results.putAll(provider.computeAll(its, org, period)));
         return results;
     }
 
-    /** One figure for many organisations at once, values only, as {@link #tally(List, List, int)} does. */
+    /** One figure for many organisations at once, values only, as {@link #tally(List, List, Period)} does. */
     @PreAuthorize("hasAuthority('" + Permissions.FIGURE_VIEW + "')")
-    public Map<Long, FigureResult> tally(String key, List<OrgRef> units, int year) {
-        return tally(List.of(key), units, year).get(key);
+    public Map<Long, FigureResult> tally(String key, List<OrgRef> units, Period period) {
+        return tally(List.of(key), units, period).get(key);
     }
 
     /**
@@ -176,7 +196,7 @@ public class FigureService {
      * ({@code TaskRejectedException}: 503, try again).
      */
     @PreAuthorize("hasAuthority('" + Permissions.FIGURE_VIEW + "')")
-    public Map<String, Map<Long, FigureResult>> tally(List<String> keys, List<OrgRef> units, int year) {
+    public Map<String, Map<Long, FigureResult>> tally(List<String> keys, List<OrgRef> units, Period period) {
         keys.forEach(this::definition);
         // the check of requireReadable, in memory: no reload of every organisation in sight for each column
         LedgerUser user = CurrentUser.require();
@@ -190,7 +210,7 @@ public class FigureService {
                 FigureProvider provider = providers.get(key);
                 List<Future<Map<Long, FigureResult>>> parts = pending.computeIfAbsent(key, k -> new ArrayList<>());
                 for (List<OrgRef> chunk : chunks) {
-                    parts.add(tallies.submit(() -> readOnly.execute(status -> provider.tally(key, chunk, year))));
+                    parts.add(tallies.submit(() -> readOnly.execute(status -> provider.tally(key, chunk, period))));
                 }
             }
             Map<String, Map<Long, FigureResult>> results = new LinkedHashMap<>();
@@ -219,10 +239,6 @@ public class FigureService {
         return List.copyOf(definitions.values());
     }
 
-    private Figure compute(OrgRef org, int year, String key) {
-        return new Figure(definition(key), providers.get(key).compute(key, org, year));
-    }
-
     private FigureDefinition definition(String key) {
         FigureDefinition d = definitions.get(key);
         if (d == null) {
@@ -232,6 +248,12 @@ public class FigureService {
     }
 
     public static String evidenceUrl(String orgCode, int year, String key) {
-        return "/api/v1/orgs/" + orgCode + "/years/" + year + "/figures/" + key + "/evidence";
+        return evidenceUrl(orgCode, Period.of(year), key);
+    }
+
+    /** The URL of the API's evidence of a figure over the period ({@code ?period=H1} for the first half). */
+    public static String evidenceUrl(String orgCode, Period period, String key) {
+        return "/api/v1/orgs/" + orgCode + "/years/" + period.year() + "/figures/" + key + "/evidence"
+                + (period.wholeYear() ? "" : "?period=" + period.apiName());
     }
 }

@@ -4,6 +4,7 @@ import cn.studyledger.common.InvalidInputException;
 import cn.studyledger.figure.Evidence;
 import cn.studyledger.figure.FigureResult;
 import cn.studyledger.figure.FigureView;
+import cn.studyledger.figure.Period;
 import cn.studyledger.figure.domain.FigureService;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,8 +25,9 @@ class FigureRestController {
     }
 
     @GetMapping("/figures")
-    List<FigureView> figures(@PathVariable String orgCode, @PathVariable int year) {
-        return figures.figures(orgCode, year);
+    List<FigureView> figures(
+            @PathVariable String orgCode, @PathVariable int year, @RequestParam(required = false) String period) {
+        return figures.figures(orgCode, Period.parse(year, period));
     }
 
     /**
@@ -37,9 +39,11 @@ class FigureRestController {
             @PathVariable String orgCode,
             @PathVariable int year,
             @PathVariable String key,
-            @RequestParam(defaultValue = "numerator") String part) {
+            @RequestParam(defaultValue = "numerator") String part,
+            @RequestParam(required = false) String period) {
         // the figure first: who may not read it learns nothing about the parameter
-        FigureResult figure = figures.figure(orgCode, year, key).result();
+        FigureResult figure =
+                figures.figure(orgCode, Period.parse(year, period), key).result();
         return switch (part) {
             case "numerator" -> figure.evidence();
             case "complement" -> figure.complement();

@@ -5,6 +5,7 @@ import cn.studyledger.figure.FigureDefinition;
 import cn.studyledger.figure.FigureDefinition.Kind;
 import cn.studyledger.figure.FigureProvider;
 import cn.studyledger.figure.FigureResult;
+import cn.studyledger.figure.Period;
 import cn.studyledger.firsttopic.FirstTopicItemSummary;
 import cn.studyledger.firsttopic.TaskStatus;
 import cn.studyledger.org.OrgApi;
@@ -14,6 +15,7 @@ import cn.studyledger.session.SessionSummary;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -54,17 +56,23 @@ class FirstTopicFigures implements FigureProvider {
 
     @Override
     public FigureResult compute(String key, OrgRef org, int year) {
+        return compute(key, org, Period.of(year));
+    }
+
+    @Override
+    public FigureResult compute(String key, OrgRef org, Period period) {
         return switch (key) {
-            case ITEMS -> items(org, year);
-            case CLOSURE_RATE -> closureRate(org, year);
-            case MEDIAN_LAG -> medianLag(org, year);
+            case ITEMS -> items(org, period);
+            case CLOSURE_RATE -> closureRate(org, period);
+            case MEDIAN_LAG -> medianLag(org, period);
             default -> throw new IllegalArgumentException(key);
         };
     }
 
-    /** Distinct items with at least one study in a held session of the organisation in the year. */
-    private FigureResult items(OrgRef org, int year) {
-        Map<Long, SessionSummary> held = facts.heldSessions(org.id(), year);
+    /** Distinct items with at least one study in a held session of the organisation in the period. */
+    private FigureResult items(OrgRef org, Period period) {
+        Map<Long, SessionSummary> held = new LinkedHashMap<>(facts.heldSessions(org.id(), period.year()));
+        held.values().removeIf(s -> !period.includes(s.date()));
         List<Evidence> evidence = new ArrayList<>();
         for (FirstTopicItem item : facts.studiedIn(org.id(), held.keySet())) {
             List<LocalDate> dates = item.studies().stream()
@@ -78,19 +86,19 @@ class FirstTopicFigures implements FigureProvider {
                     item.getId(),
                     item.publishedOn(),
                     item.title(),
-                    item.source() + " · " + item.scope().label() + " · 本年度学习" + dates.size() + "次（首次 " + dates.get(0)
-                            + "）",
+                    item.source() + " · " + item.scope().label() + " · "
+                            + (period.wholeYear() ? "本年度" : period.partLabel()) + "学习" + dates.size() + "次（首次 "
+                            + dates.get(0) + "）",
                     null,
                     "/firsttopic/" + item.getId()));
         }
         return FigureResult.count(evidence);
     }
 
-    /** Tasks done on or before their due date / tasks due in the year, cancelled ones left out. */
-    private FigureResult closureRate(OrgRef org, int year) {
+    /** Tasks done on or before their due date / tasks due in the period, cancelled ones left out. */
+    private FigureResult closureRate(OrgRef org, Period period) {
         List<FollowUpTask> due = tasks
-                .findByOrgIdAndTrackedDueOnBetweenOrderByTrackedDueOnAscIdAsc(
-                        org.id(), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
+                .findByOrgIdAndTrackedDueOnBetweenOrderByTrackedDueOnAscIdAsc(org.id(), period.from(), period.to())
                 .stream()
                 .filter(t -> t.status() != TaskStatus.CANCELLED)
                 .toList();
@@ -120,10 +128,13 @@ class FirstTopicFigures implements FigureProvider {
      * The median of the lags of the items whose first held study fell in the year (an item studied again in a
      * later year keeps the lag of its first study and counts in that year only); no items, no value.
      */
-    private FigureResult medianLag(OrgRef org, int year) {
+    private FigureResult medianLag(OrgRef org, Period period) {
         List<Evidence> evidence = new ArrayList<>();
         List<Long> lags = new ArrayList<>();
-        for (FirstTopicItemSummary item : facts.firstStudiedIn(org.id(), year)) {
+        for (FirstTopicItemSummary item : facts.firstStudiedIn(org.id(), period.year())) {
+            if (!period.includes(item.firstStudiedOn())) {
+                continue;
+            }
             long lag = StudyLag.days(item.publishedOn(), item.firstStudiedOn());
             lags.add(lag);
             evidence.add(new Evidence(

@@ -4,6 +4,7 @@ import cn.studyledger.figure.Evidence;
 import cn.studyledger.figure.FigureDefinition;
 import cn.studyledger.figure.FigureProvider;
 import cn.studyledger.figure.FigureResult;
+import cn.studyledger.figure.Period;
 import cn.studyledger.figure.Tallies;
 import cn.studyledger.material.IssueStatus;
 import cn.studyledger.org.OrgRef;
@@ -37,7 +38,7 @@ class MaterialFigures implements FigureProvider {
 
     /** Published issues of many organisations with one grouped statement; the same numbers as {@link #compute}. */
     @Override
-    public Map<Long, FigureResult> tally(String key, List<OrgRef> orgs, int year) {
+    public Map<Long, FigureResult> tally(String key, List<OrgRef> orgs, Period period) {
         if (!ISSUES.equals(key)) {
             throw new IllegalArgumentException(key);
         }
@@ -49,8 +50,8 @@ class MaterialFigures implements FigureProvider {
                  group by org_id""",
                 Map.of(
                         "published", IssueStatus.PUBLISHED.name(),
-                        "from", LocalDate.of(year, 1, 1),
-                        "to", LocalDate.of(year, 12, 31)),
+                        "from", period.from(),
+                        "to", period.to()),
                 orgs);
     }
 

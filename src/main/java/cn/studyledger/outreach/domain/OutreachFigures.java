@@ -5,6 +5,7 @@ import cn.studyledger.figure.FigureDefinition;
 import cn.studyledger.figure.FigureDefinition.Kind;
 import cn.studyledger.figure.FigureProvider;
 import cn.studyledger.figure.FigureResult;
+import cn.studyledger.figure.Period;
 import cn.studyledger.figure.Tallies;
 import cn.studyledger.org.OrgRef;
 import cn.studyledger.session.SessionApi;
@@ -70,14 +71,13 @@ class OutreachFigures implements FigureProvider {
 
     /** Publicity items of many organisations with one grouped statement; the same numbers as {@link #compute}. */
     @Override
-    public Map<Long, FigureResult> tally(String key, List<OrgRef> orgs, int year) {
+    public Map<Long, FigureResult> tally(String key, List<OrgRef> orgs, Period period) {
         if (!PUBLICITY.equals(key)) {
-            return FigureProvider.super.tally(key, orgs, year);
+            return FigureProvider.super.tally(key, orgs, period);
         }
-        return Tallies.counts(
-                jdbc, """
+        return Tallies.counts(jdbc, """
                 select org_id, count(*) from outreach_publicity_item
-                 where org_id in (:orgIds) and published_on between :from and :to group by org_id""", Map.of("from", LocalDate.of(year, 1, 1), "to", LocalDate.of(year, 12, 31)), orgs);
+                 where org_id in (:orgIds) and published_on between :from and :to group by org_id""", Map.of("from", period.from(), "to", period.to()), orgs);
     }
 
     @Override

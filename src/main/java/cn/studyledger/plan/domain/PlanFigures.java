@@ -4,6 +4,7 @@ import cn.studyledger.figure.Evidence;
 import cn.studyledger.figure.FigureDefinition;
 import cn.studyledger.figure.FigureProvider;
 import cn.studyledger.figure.FigureResult;
+import cn.studyledger.figure.Period;
 import cn.studyledger.figure.PersonFigureProvider;
 import cn.studyledger.org.OrgRef;
 import cn.studyledger.plan.PlanStatus;
@@ -51,15 +52,24 @@ class PlanFigures implements FigureProvider, PersonFigureProvider {
 
     @Override
     public FigureResult compute(String key, OrgRef org, int year) {
+        return compute(key, org, Period.of(year));
+    }
+
+    /** For part of the year: the arrangements of its months, carried out by sessions held within it. */
+    @Override
+    public FigureResult compute(String key, OrgRef org, Period period) {
         if (!EXECUTION_RATE.equals(key)) {
             throw new IllegalArgumentException(key);
         }
-        AnnualPlan plan = effective(org, year);
+        AnnualPlan plan = effective(org, period.year());
         if (plan == null) {
             return FigureResult.rate(List.of(), List.of());
         }
-        Map<Long, SessionSummary> held = held(org, year);
-        List<Arrangement> arrangements = plan.arrangements();
+        Map<Long, SessionSummary> held = new LinkedHashMap<>(held(org, period.year()));
+        held.values().removeIf(s -> !period.includes(s.date()));
+        List<Arrangement> arrangements = plan.arrangements().stream()
+                .filter(a -> a.month() <= period.lastMonth())
+                .toList();
         List<Evidence> executed = new ArrayList<>();
         List<Evidence> notYet = new ArrayList<>();
         for (Arrangement a : arrangements) {

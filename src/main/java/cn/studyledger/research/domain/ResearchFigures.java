@@ -5,6 +5,7 @@ import cn.studyledger.figure.FigureDefinition;
 import cn.studyledger.figure.FigureDefinition.Kind;
 import cn.studyledger.figure.FigureProvider;
 import cn.studyledger.figure.FigureResult;
+import cn.studyledger.figure.Period;
 import cn.studyledger.org.GroupMember;
 import cn.studyledger.org.OrgApi;
 import cn.studyledger.org.OrgRef;
@@ -92,11 +93,29 @@ class ResearchFigures implements FigureProvider {
     @Override
     public FigureResult compute(String key, OrgRef org, int year) {
         return switch (key) {
+            case RECOMMENDATIONS, ADOPTED -> compute(key, org, Period.of(year));
+            default -> computeYear(key, org, year);
+        };
+    }
+
+    /**
+     * For part of the year: a recommendation counts by the day it was proposed (and among the adopted ones when it is
+     * adopted now), every other figure by its records' dates ({@link FigureResult#within}).
+     */
+    @Override
+    public FigureResult compute(String key, OrgRef org, Period period) {
+        return switch (key) {
+            case RECOMMENDATIONS -> FigureResult.count(recommendations(org, period, false));
+            case ADOPTED -> FigureResult.count(recommendations(org, period, true));
+            default -> FigureProvider.super.compute(key, org, period);
+        };
+    }
+
+    private FigureResult computeYear(String key, OrgRef org, int year) {
+        return switch (key) {
             case ORG_FIELD -> orgField(org);
             case FIELDWORK -> fieldwork(org, year);
             case DISCUSSIONS -> discussions(org, year);
-            case RECOMMENDATIONS -> FigureResult.count(recommendations(org, year, false));
-            case ADOPTED -> FigureResult.count(recommendations(org, year, true));
             case THEMES -> FigureResult.count(themes(org, year));
             case TRIPS -> FigureResult.count(trips(org, year, false));
             case REPORTS -> FigureResult.count(reportEvidence(org, year));
@@ -146,9 +165,10 @@ class ResearchFigures implements FigureProvider {
         return FigureResult.count(evidence);
     }
 
-    /** Recommendations proposed in the year; {@code adoptedOnly} keeps those adopted (直接转化). */
-    private List<Evidence> recommendations(OrgRef org, int year, boolean adoptedOnly) {
-        List<Recommendation> proposed = queries.proposedIn(org.id(), year).stream()
+    /** Recommendations proposed in the period; {@code adoptedOnly} keeps those adopted (直接转化). */
+    private List<Evidence> recommendations(OrgRef org, Period period, boolean adoptedOnly) {
+        List<Recommendation> proposed = queries.proposedIn(org.id(), period.year()).stream()
+                .filter(r -> period.wholeYear() || period.includes(r.proposedOn()))
                 .filter(r -> !adoptedOnly || r.status() == RecommendationStatus.ADOPTED)
                 .toList();
         Map<Long, String> names = orgs.names(

@@ -4,6 +4,7 @@ import cn.studyledger.figure.Evidence;
 import cn.studyledger.figure.FigureDefinition;
 import cn.studyledger.figure.FigureProvider;
 import cn.studyledger.figure.FigureResult;
+import cn.studyledger.figure.Period;
 import cn.studyledger.figure.PersonFigureProvider;
 import cn.studyledger.figure.Tallies;
 import cn.studyledger.org.GroupMember;
@@ -47,15 +48,15 @@ class SelfStudyFigures implements FigureProvider, PersonFigureProvider {
 
     /** The members' hours of many groups with one grouped statement; the same numbers as {@link #compute}. */
     @Override
-    public Map<Long, FigureResult> tally(String key, List<OrgRef> orgs, int year) {
+    public Map<Long, FigureResult> tally(String key, List<OrgRef> orgs, Period period) {
         Map<Long, BigDecimal> hours = Tallies.memberAmounts(
                 jdbc,
                 """
                 select org_id, person_id, sum(hours) from selfstudy_entry
                  where org_id in (:orgIds) and study_date between :from and :to group by org_id, person_id""",
-                Map.of("from", LocalDate.of(year, 1, 1), "to", LocalDate.of(year, 12, 31)),
+                Map.of("from", period.from(), "to", period.to()),
                 orgs,
-                this.orgs.memberIds(orgs.stream().map(OrgRef::id).toList(), year));
+                this.orgs.memberIds(orgs.stream().map(OrgRef::id).toList(), period.year()));
         Map<Long, FigureResult> results = new LinkedHashMap<>();
         hours.forEach((orgId, sum) -> results.put(orgId, FigureResult.tallied(sum)));
         return results;

@@ -4,6 +4,7 @@ import cn.studyledger.figure.Evidence;
 import cn.studyledger.figure.FigureDefinition;
 import cn.studyledger.figure.FigureProvider;
 import cn.studyledger.figure.FigureResult;
+import cn.studyledger.figure.Period;
 import cn.studyledger.figure.PersonFigureProvider;
 import cn.studyledger.figure.Tallies;
 import cn.studyledger.org.GroupMember;
@@ -57,9 +58,9 @@ class WritingFigures implements FigureProvider, PersonFigureProvider {
 
     /** The members' writings of many groups with one grouped statement; the same numbers as {@link #compute}. */
     @Override
-    public Map<Long, FigureResult> tally(String key, List<OrgRef> orgs, int year) {
+    public Map<Long, FigureResult> tally(String key, List<OrgRef> orgs, Period period) {
         if (!WRITINGS.equals(key)) {
-            return FigureProvider.super.tally(key, orgs, year);
+            return FigureProvider.super.tally(key, orgs, period);
         }
         Map<Long, BigDecimal> counts = Tallies.memberAmounts(
                 jdbc,
@@ -68,15 +69,15 @@ class WritingFigures implements FigureProvider, PersonFigureProvider {
                  where org_id in (:orgIds) and written_on between :from and :to and kind in (:kinds)
                  group by org_id, person_id""",
                 Map.of(
-                        "from", from(year),
-                        "to", to(year),
+                        "from", period.from(),
+                        "to", period.to(),
                         "kinds",
                                 Arrays.stream(WritingKind.values())
                                         .filter(WritingKind::countsAsAchievement)
                                         .map(Enum::name)
                                         .toList()),
                 orgs,
-                this.orgs.memberIds(orgs.stream().map(OrgRef::id).toList(), year));
+                this.orgs.memberIds(orgs.stream().map(OrgRef::id).toList(), period.year()));
         Map<Long, FigureResult> results = new LinkedHashMap<>();
         counts.forEach((orgId, count) -> results.put(orgId, FigureResult.tallied(count.longValueExact())));
         return results;

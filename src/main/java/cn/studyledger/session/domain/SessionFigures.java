@@ -5,6 +5,7 @@ import cn.studyledger.figure.FigureDefinition;
 import cn.studyledger.figure.FigureDefinition.Kind;
 import cn.studyledger.figure.FigureProvider;
 import cn.studyledger.figure.FigureResult;
+import cn.studyledger.figure.Period;
 import cn.studyledger.figure.PersonFigureProvider;
 import cn.studyledger.figure.Tallies;
 import cn.studyledger.org.GroupMember;
@@ -20,7 +21,6 @@ import cn.studyledger.session.SessionStatus;
 import cn.studyledger.session.SpeechKind;
 import cn.studyledger.session.StudyDayHours;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -102,11 +102,11 @@ class SessionFigures implements FigureProvider, PersonFigureProvider {
 
     /** The roll-up's session figures as grouped SQL; the same numbers as {@link #compute}. */
     @Override
-    public Map<Long, FigureResult> tally(String key, List<OrgRef> orgs, int year) {
+    public Map<Long, FigureResult> tally(String key, List<OrgRef> orgs, Period period) {
         Map<String, Object> params = Map.of(
                 "held", SessionStatus.HELD.name(),
-                "from", LocalDate.of(year, 1, 1),
-                "to", LocalDate.of(year, 12, 31),
+                "from", period.from(),
+                "to", period.to(),
                 "firstTopic", AgendaKind.FIRST_TOPIC.name(),
                 "member", AttendeeRole.MEMBER.name(),
                 "present", AttendanceStatus.PRESENT.name(),
@@ -119,7 +119,7 @@ class SessionFigures implements FigureProvider, PersonFigureProvider {
             case HOURS -> Tallies.sums(jdbc, byLength(held), params, orgs, (orgId, hours) -> hours);
             case DAYS -> {
                 Map<Long, StudyDayHours.Thresholds> thresholds =
-                        dayHours.thresholds(orgs.stream().map(OrgRef::id).toList(), year);
+                        dayHours.thresholds(orgs.stream().map(OrgRef::id).toList(), period.year());
                 yield Tallies.sums(
                         jdbc,
                         byLength(held),
@@ -131,8 +131,18 @@ class SessionFigures implements FigureProvider, PersonFigureProvider {
                 Tallies.counts(
                         jdbc,
                         "select b.org_id, count(*) from session_brief b where b.org_id in (:orgIds)"
-                                + " and b.brief_year = :year and b.status = :issued group by b.org_id",
-                        Map.of("year", year, "issued", SessionBrief.Status.ISSUED.name()),
+                                + " and b.brief_year = :year and b.status = :issued"
+                                + (period.wholeYear() ? "" : " and b.issued_on between :from and :to")
+                                + " group by b.org_id",
+                        Map.of(
+                                "year",
+                                period.year(),
+                                "issued",
+                                SessionBrief.Status.ISSUED.name(),
+                                "from",
+                                period.from(),
+                                "to",
+                                period.to()),
                         orgs);
             case ENLARGED ->
                 Tallies.counts(
@@ -158,7 +168,7 @@ class SessionFigures implements FigureProvider, PersonFigureProvider {
                          where s.org_id in (:orgIds) and s.status = :held and s.session_date between :from and :to
                            and a.attendee_role = :member
                          group by s.org_id""", params, orgs);
-            default -> FigureProvider.super.tally(key, orgs, year);
+            default -> FigureProvider.super.tally(key, orgs, period);
         };
     }
 
@@ -169,26 +179,36 @@ class SessionFigures implements FigureProvider, PersonFigureProvider {
 
     @Override
     public FigureResult compute(String key, OrgRef org, int year) {
-        return computeAll(List.of(key), org, year).get(key);
+        return compute(key, org, Period.of(year));
     }
 
-    /** The year's held sessions are loaded once for all the figures asked for (agenda and speeches in batches). */
+    @Override
+    public FigureResult compute(String key, OrgRef org, Period period) {
+        return computeAll(List.of(key), org, period).get(key);
+    }
+
     @Override
     public Map<String, FigureResult> computeAll(List<String> keys, OrgRef org, int year) {
-        List<StudySession> held = held(org, year);
+        return computeAll(keys, org, Period.of(year));
+    }
+
+    /** The period's held sessions are loaded once for all the figures asked for (agenda and speeches in batches). */
+    @Override
+    public Map<String, FigureResult> computeAll(List<String> keys, OrgRef org, Period period) {
+        List<StudySession> held = held(org, period);
         Map<String, FigureResult> results = new LinkedHashMap<>();
         for (String key : keys) {
-            results.put(key, compute(key, org, year, held));
+            results.put(key, compute(key, org, period, held));
         }
         return results;
     }
 
-    private FigureResult compute(String key, OrgRef org, int year, List<StudySession> held) {
+    private FigureResult compute(String key, OrgRef org, Period period, List<StudySession> held) {
         return switch (key) {
             case COLLECTIVE -> FigureResult.count(heldSessions(held, s -> true));
             case HOURS ->
                 FigureResult.sum(held.stream().map(SessionFigures::hours).toList());
-            case DAYS -> days(held, dayHours.thresholds(org.id(), year));
+            case DAYS -> days(held, dayHours.thresholds(org.id(), period.year()));
             case DISCUSSION ->
                 FigureResult.count(heldSessions(
                         held, s -> s.format() == SessionFormat.DISCUSSION || s.hasAgendaOf(AgendaKind.DISCUSSION)));
@@ -197,7 +217,7 @@ class SessionFigures implements FigureProvider, PersonFigureProvider {
             case LECTURES -> FigureResult.count(heldSessions(held, s -> s.format() == SessionFormat.LECTURE));
             case ATTENDANCE -> attendanceRate(held, Participation::counts);
             case PRESENT -> attendanceRate(held, p -> p == Participation.PRESENT);
-            case KEY_RATE -> keySpeechRate(org, year, held);
+            case KEY_RATE -> keySpeechRate(org, period, held);
             case YOUTH_ATTENDEES ->
                 youth(
                         held,
@@ -207,14 +227,19 @@ class SessionFigures implements FigureProvider, PersonFigureProvider {
                                         && a.status() == AttendanceStatus.PRESENT));
             case YOUTH_SPEAKERS ->
                 youth(held, (s, personId) -> s.speeches().stream().anyMatch(sp -> sp.personId() == personId));
-            case BRIEFS -> issuedBriefs(org, year);
+            case BRIEFS -> issuedBriefs(org, period);
             default -> throw new IllegalArgumentException(key);
         };
     }
 
-    /** The year's issued briefs by number, each with the session it reports. */
-    private FigureResult issuedBriefs(OrgRef org, int year) {
-        List<SessionBrief> issued = briefs.findByOrgYear(org.id(), year, SessionBrief.Status.ISSUED);
+    /**
+     * The year's issued briefs by number, each with the session it reports; for part of the year, those issued within
+     * it (the year's last brief may be issued in the next January).
+     */
+    private FigureResult issuedBriefs(OrgRef org, Period period) {
+        List<SessionBrief> issued = briefs.findByOrgYear(org.id(), period.year(), SessionBrief.Status.ISSUED).stream()
+                .filter(b -> period.wholeYear() || period.includes(b.issuedOn()))
+                .toList();
         Map<Long, StudySession> of = new LinkedHashMap<>();
         sessions.findAllById(issued.stream().map(SessionBrief::sessionId).toList())
                 .forEach(s -> of.put(s.getId(), s));
@@ -234,13 +259,16 @@ class SessionFigures implements FigureProvider, PersonFigureProvider {
     }
 
     private List<StudySession> held(OrgRef org, int year) {
-        return sessions.findWithAttendance(
-                org.id(), SessionStatus.HELD, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+        return held(org, Period.of(year));
     }
 
-    /** Members of the year's group with at least one KEY speech in a held session, over all members. */
-    private FigureResult keySpeechRate(OrgRef org, int year, List<StudySession> held) {
-        List<GroupMember> members = orgs.members(org.id(), year);
+    private List<StudySession> held(OrgRef org, Period period) {
+        return sessions.findWithAttendance(org.id(), SessionStatus.HELD, period.from(), period.to());
+    }
+
+    /** Members of the year's group with at least one KEY speech in a held session of the period, over all members. */
+    private FigureResult keySpeechRate(OrgRef org, Period period, List<StudySession> held) {
+        List<GroupMember> members = orgs.members(org.id(), period.year());
         List<Evidence> speakers = new ArrayList<>();
         List<Evidence> silent = new ArrayList<>();
         for (GroupMember m : members) {
@@ -261,7 +289,13 @@ class SessionFigures implements FigureProvider, PersonFigureProvider {
                         .about(m.personId()));
             } else {
                 silent.add(new Evidence(
-                                "中心组成员", m.personId(), null, m.name(), "全年未作重点发言", null, "/records/" + m.personId())
+                                "中心组成员",
+                                m.personId(),
+                                null,
+                                m.name(),
+                                (period.wholeYear() ? "全年" : period.partLabel()) + "未作重点发言",
+                                null,
+                                "/records/" + m.personId())
                         .about(m.personId()));
             }
         }

@@ -5,13 +5,13 @@ import cn.studyledger.figure.FigureDefinition;
 import cn.studyledger.figure.FigureDefinition.Kind;
 import cn.studyledger.figure.FigureProvider;
 import cn.studyledger.figure.FigureResult;
+import cn.studyledger.figure.Period;
 import cn.studyledger.figure.Tallies;
 import cn.studyledger.org.OrgApi;
 import cn.studyledger.org.OrgRef;
 import cn.studyledger.supervision.VisitStage;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -51,9 +51,9 @@ class SupervisionFigures implements FigureProvider {
 
     /** Completed visits of many superiors with one grouped statement; the same numbers as {@link #compute}. */
     @Override
-    public Map<Long, FigureResult> tally(String key, List<OrgRef> orgs, int year) {
+    public Map<Long, FigureResult> tally(String key, List<OrgRef> orgs, Period period) {
         if (!VISITS.equals(key)) {
-            return FigureProvider.super.tally(key, orgs, year);
+            return FigureProvider.super.tally(key, orgs, period);
         }
         return Tallies.counts(
                 jdbc,
@@ -62,8 +62,8 @@ class SupervisionFigures implements FigureProvider {
                  where superior_org_id in (:orgIds) and planned_on between :from and :to and stage in (:completed)
                  group by superior_org_id""",
                 Map.of(
-                        "from", LocalDate.of(year, 1, 1),
-                        "to", LocalDate.of(year, 12, 31),
+                        "from", period.from(),
+                        "to", period.to(),
                         "completed",
                                 Arrays.stream(VisitStage.values())
                                         .filter(VisitStage::isCompleted)
@@ -74,25 +74,30 @@ class SupervisionFigures implements FigureProvider {
 
     @Override
     public FigureResult compute(String key, OrgRef org, int year) {
+        return compute(key, org, Period.of(year));
+    }
+
+    /** For part of the year: the visits planned within it, and the units visited in it over all units. */
+    @Override
+    public FigureResult compute(String key, OrgRef org, Period period) {
         return switch (key) {
-            case VISITS -> visitsCompleted(org, year);
-            case COVERAGE -> coverage(org, year);
+            case VISITS -> visitsCompleted(org, period);
+            case COVERAGE -> coverage(org, period);
             default -> throw new IllegalArgumentException(key);
         };
     }
 
-    private List<SupervisionVisit> completed(OrgRef org, int year) {
+    private List<SupervisionVisit> completed(OrgRef org, Period period) {
         return visits
-                .findBySuperiorOrgIdAndPlannedOnBetweenOrderByPlannedOnAscIdAsc(
-                        org.id(), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
+                .findBySuperiorOrgIdAndPlannedOnBetweenOrderByPlannedOnAscIdAsc(org.id(), period.from(), period.to())
                 .stream()
                 .filter(v -> v.stage().isCompleted())
                 .toList();
     }
 
-    private FigureResult visitsCompleted(OrgRef org, int year) {
+    private FigureResult visitsCompleted(OrgRef org, Period period) {
         List<Evidence> evidence = new ArrayList<>();
-        for (SupervisionVisit v : completed(org, year)) {
+        for (SupervisionVisit v : completed(org, period)) {
             OrgRef unit = orgs.get(v.unitOrgId());
             evidence.add(new Evidence(
                     "列席旁听",
@@ -107,9 +112,9 @@ class SupervisionFigures implements FigureProvider {
         return FigureResult.count(evidence);
     }
 
-    private FigureResult coverage(OrgRef org, int year) {
+    private FigureResult coverage(OrgRef org, Period period) {
         List<OrgRef> units = orgs.children(org.id());
-        List<SupervisionVisit> completed = completed(org, year);
+        List<SupervisionVisit> completed = completed(org, period);
         List<Evidence> visited = new ArrayList<>();
         List<Evidence> notVisited = new ArrayList<>();
         for (OrgRef unit : units) {
@@ -121,7 +126,7 @@ class SupervisionFigures implements FigureProvider {
                         unit.id(),
                         null,
                         unit.name(),
-                        "本年度尚未完成旁听",
+                        (period.wholeYear() ? "本年度" : period.partLabel()) + "尚未完成旁听",
                         null,
                         "/supervision?unit=" + URLEncoder.encode(unit.code(), StandardCharsets.UTF_8)));
             } else {
@@ -131,7 +136,8 @@ class SupervisionFigures implements FigureProvider {
                         unit.id(),
                         first.plannedOn(),
                         unit.name(),
-                        "本年度完成旁听 " + its.size() + " 场（首次 " + first.plannedOn() + "）",
+                        (period.wholeYear() ? "本年度" : period.partLabel()) + "完成旁听 " + its.size() + " 场（首次 "
+                                + first.plannedOn() + "）",
                         null,
                         "/supervision/visits/" + first.getId()));
             }
