@@ -137,6 +137,11 @@ public class FigureApi {
         return people.leaderRow(orgCode, year);
     }
 
+    /** The 组长's per-person figures over a period (the half-year report's {@code leader.*}). */
+    public Optional<PersonFigures> leader(String orgCode, Period period) {
+        return people.leaderRow(orgCode, period);
+    }
+
     /** Every per-person figure defined, in the order of a row. */
     public List<FigureDefinition> personDefinitions() {
         return people.definitions();

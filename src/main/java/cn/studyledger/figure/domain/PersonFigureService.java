@@ -7,6 +7,7 @@ import cn.studyledger.common.security.Role;
 import cn.studyledger.figure.Evidence;
 import cn.studyledger.figure.FigureDefinition;
 import cn.studyledger.figure.FigureResult;
+import cn.studyledger.figure.Period;
 import cn.studyledger.figure.PersonFigureProvider;
 import cn.studyledger.figure.PersonFigures;
 import cn.studyledger.org.GroupMember;
@@ -82,20 +83,25 @@ public class PersonFigureService {
 
     /** The rows the current user may read: every member's, or only their own. */
     public List<PersonFigures> rows(String orgCode, int year) {
+        return rows(orgCode, Period.of(year));
+    }
+
+    /** The rows over a period of the year, made from only the records it includes. */
+    public List<PersonFigures> rows(String orgCode, Period period) {
         OrgRef org = orgs.requireReadable(orgCode);
-        List<GroupMember> members = visibleMembers(org, year);
+        List<GroupMember> members = visibleMembers(org, period.year());
         if (members.isEmpty()) {
             return List.of();
         }
-        Map<String, List<Evidence>> evidence = evidence(org, year);
-        return members.stream().map(m -> row(org, year, m, evidence)).toList();
+        Map<String, List<Evidence>> evidence = evidence(org, period);
+        return members.stream().map(m -> row(org, period, m, evidence)).toList();
     }
 
     /** One member's row; a 404 for someone not in the year's group or whose row the current user may not read. */
     public PersonFigures row(String orgCode, int year, long personId) {
         OrgRef org = orgs.requireReadable(orgCode);
         GroupMember member = visibleMember(org, year, personId);
-        return row(org, year, member, evidence(org, year));
+        return row(org, Period.of(year), member, evidence(org, Period.of(year)));
     }
 
     /**
@@ -103,11 +109,19 @@ public class PersonFigureService {
      * whoever may read the organisation reads it. Empty when the group has no 组长 that year.
      */
     public Optional<PersonFigures> leaderRow(String orgCode, int year) {
+        return leaderRow(orgCode, Period.of(year));
+    }
+
+    /**
+     * The 组长's row over a period of the year (the half-year report's {@code leader.*}): made from only the records
+     * the period includes, as the organisation's figures are ({@link Period#includes}).
+     */
+    public Optional<PersonFigures> leaderRow(String orgCode, Period period) {
         OrgRef org = orgs.requireReadable(orgCode);
-        return orgs.members(org.id(), year).stream()
+        return orgs.members(org.id(), period.year()).stream()
                 .filter(m -> m.role() == GroupRole.LEADER)
                 .findFirst()
-                .map(m -> row(org, year, m, evidence(org, year)));
+                .map(m -> row(org, period, m, evidence(org, period)));
     }
 
     /** The records behind one member's figure; 404 as for {@link #row(String, int, long)} or an unknown key. */
@@ -117,12 +131,18 @@ public class PersonFigureService {
 
     /** The records behind several of one member's figures, keyed in the order asked, computed once. */
     public Map<String, List<Evidence>> evidence(String orgCode, int year, long personId, List<String> keys) {
+        return evidence(orgCode, Period.of(year), personId, keys);
+    }
+
+    /** The records behind several of one member's figures over a period of the year. */
+    public Map<String, List<Evidence>> evidence(String orgCode, Period period, long personId, List<String> keys) {
+        int year = period.year();
         OrgRef org = orgs.requireReadable(orgCode);
         visibleMember(org, year, personId);
         keys.stream().filter(k -> !definitions.containsKey(k)).findFirst().ifPresent(k -> {
             throw new NotFoundException("没有名为“" + k + "”的个人统计指标");
         });
-        Map<String, List<Evidence>> all = evidence(org, year);
+        Map<String, List<Evidence>> all = evidence(org, period);
         Map<String, List<Evidence>> theirs = new LinkedHashMap<>();
         for (String key : keys) {
             theirs.put(
@@ -136,6 +156,12 @@ public class PersonFigureService {
 
     public static String evidenceUrl(String orgCode, int year, long personId, String key) {
         return "/api/v1/orgs/" + orgCode + "/years/" + year + "/people/" + personId + "/figures/" + key + "/evidence";
+    }
+
+    /** The evidence of a member's figure over part of the year: the year's, with {@code ?period=H1}. */
+    static String evidenceUrl(String orgCode, Period period, long personId, String key) {
+        return evidenceUrl(orgCode, period.year(), personId, key)
+                + (period.wholeYear() ? "" : "?period=" + period.apiName());
     }
 
     /** The members whose rows (and 学习档案) the current user may read: all of the group, or only themself. */
@@ -162,13 +188,21 @@ public class PersonFigureService {
                 .orElseThrow(() -> NotFoundException.of("个人学习情况"));
     }
 
-    private Map<String, List<Evidence>> evidence(OrgRef org, int year) {
+    /** Every provider's records of the year about each person, only those the period includes. */
+    private Map<String, List<Evidence>> evidence(OrgRef org, Period period) {
         Map<String, List<Evidence>> all = new LinkedHashMap<>();
-        providers.forEach(p -> all.putAll(p.personEvidence(org, year)));
+        providers.forEach(p -> p.personEvidence(org, period.year())
+                .forEach((key, records) -> all.put(
+                        key,
+                        period.wholeYear()
+                                ? records
+                                : records.stream()
+                                        .filter(e -> period.includes(e.date()))
+                                        .toList())));
         return all;
     }
 
-    private PersonFigures row(OrgRef org, int year, GroupMember m, Map<String, List<Evidence>> evidence) {
+    private PersonFigures row(OrgRef org, Period period, GroupMember m, Map<String, List<Evidence>> evidence) {
         List<PersonFigures.Value> values = new ArrayList<>();
         for (FigureDefinition d : definitions.values()) {
             List<Evidence> theirs = evidence.getOrDefault(d.key(), List.of()).stream()
@@ -181,7 +215,7 @@ public class PersonFigureService {
                     d.label(),
                     d.unit(),
                     (Number) r.value(),
-                    evidenceUrl(org.code(), year, m.personId(), d.key())));
+                    evidenceUrl(org.code(), period, m.personId(), d.key())));
         }
         return new PersonFigures(m.personId(), m.name(), m.position(), m.role(), values);
     }

@@ -1,17 +1,20 @@
 package cn.studyledger.figure.web;
 
 import cn.studyledger.figure.Evidence;
+import cn.studyledger.figure.Period;
 import cn.studyledger.figure.PersonFigures;
 import cn.studyledger.figure.domain.PersonFigureService;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The members' per-person figures of a year and the records behind each value, under {@code
- * /api/v1/orgs/{orgCode}/years/{year}/people}. A member reads only their own row.
+ * /api/v1/orgs/{orgCode}/years/{year}/people}, or over the first half with {@code ?period=H1}. A member reads only
+ * their own row.
  */
 @RestController
 @RequestMapping("/api/v1/orgs/{orgCode}/years/{year}/people")
@@ -24,8 +27,9 @@ class PersonFigureRestController {
     }
 
     @GetMapping("/figures")
-    List<PersonFigures> figures(@PathVariable String orgCode, @PathVariable int year) {
-        return people.rows(orgCode, year);
+    List<PersonFigures> figures(
+            @PathVariable String orgCode, @PathVariable int year, @RequestParam(required = false) String period) {
+        return people.rows(orgCode, Period.parse(year, period));
     }
 
     @GetMapping("/{personId}/figures/{key}/evidence")
@@ -33,7 +37,9 @@ class PersonFigureRestController {
             @PathVariable String orgCode,
             @PathVariable int year,
             @PathVariable long personId,
-            @PathVariable String key) {
-        return people.evidence(orgCode, year, personId, key);
+            @PathVariable String key,
+            @RequestParam(required = false) String period) {
+        return people.evidence(orgCode, Period.parse(year, period), personId, List.of(key))
+                .get(key);
     }
 }

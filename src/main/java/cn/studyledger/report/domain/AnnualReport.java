@@ -3,6 +3,7 @@ package cn.studyledger.report.domain;
 import cn.studyledger.common.BaseEntity;
 import cn.studyledger.common.BusinessRuleException;
 import cn.studyledger.common.security.Decisions;
+import cn.studyledger.figure.Period;
 import cn.studyledger.report.ReportFinalised;
 import cn.studyledger.report.ReportStatus;
 import jakarta.persistence.CascadeType;
@@ -38,6 +39,11 @@ class AnnualReport extends BaseEntity {
     @Column(name = "report_year", nullable = false, updatable = false)
     private int reportYear;
 
+    /** The part of the year the report covers: the whole year, or its first half (上半年). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "report_period", nullable = false, updatable = false)
+    private Period.Part part = Period.Part.YEAR;
+
     @Column(nullable = false, updatable = false)
     private int revision;
 
@@ -71,9 +77,9 @@ class AnnualReport extends BaseEntity {
 
     protected AnnualReport() {}
 
-    /** The first report of a year: revision 1, a draft. */
-    AnnualReport(long orgId, int year, Actor actor, LocalDateTime now) {
-        this(orgId, year, 1, null, null);
+    /** The first report of a period: revision 1, a draft. */
+    AnnualReport(long orgId, Period period, Actor actor, LocalDateTime now) {
+        this(orgId, period, 1, null, null);
         created(actor, now);
     }
 
@@ -82,9 +88,10 @@ class AnnualReport extends BaseEntity {
         decisions.add(new ReportDecision(ReportAction.CREATE, actor, now, "按默认模板生成"));
     }
 
-    private AnnualReport(long orgId, int year, int revision, Long revisedFromId, Long templateId) {
+    private AnnualReport(long orgId, Period period, int revision, Long revisedFromId, Long templateId) {
         this.orgId = orgId;
-        this.reportYear = year;
+        this.reportYear = period.year();
+        this.part = period.part();
         this.revision = revision;
         this.revisedFromId = revisedFromId;
         this.templateId = templateId;
@@ -150,7 +157,7 @@ class AnnualReport extends BaseEntity {
         String why = reason(reason, "重新打开");
         decisions.add(new ReportDecision(ReportAction.REOPEN, actor, now, why));
         touch();
-        AnnualReport next = new AnnualReport(orgId, reportYear, revision + 1, getId(), templateId);
+        AnnualReport next = new AnnualReport(orgId, period(), revision + 1, getId(), templateId);
         next.decisions.add(new ReportDecision(ReportAction.REOPEN, actor, now, "在第" + revision + "版基础上重新打开：" + why));
         return next;
     }
@@ -178,6 +185,19 @@ class AnnualReport extends BaseEntity {
 
     int year() {
         return reportYear;
+    }
+
+    Period period() {
+        return new Period(reportYear, part);
+    }
+
+    /** How the history and the audit name the report: 「2025年度报告」, 「2025年上半年报告」. */
+    String title() {
+        return title(period());
+    }
+
+    static String title(Period period) {
+        return period.wholeYear() ? period.year() + "年度报告" : period.label() + "报告";
     }
 
     int revision() {

@@ -1,5 +1,6 @@
 package cn.studyledger.report.domain;
 
+import cn.studyledger.figure.Period;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -7,14 +8,25 @@ import org.springframework.data.jpa.repository.JpaRepository;
 /** Report revisions of an organisation and year. */
 interface AnnualReportRepository extends JpaRepository<AnnualReport, Long> {
 
-    Optional<AnnualReport> findFirstByOrgIdAndReportYearOrderByRevisionDesc(long orgId, int reportYear);
+    Optional<AnnualReport> findFirstByOrgIdAndReportYearAndPartOrderByRevisionDesc(
+            long orgId, int reportYear, Period.Part part);
 
-    Optional<AnnualReport> findByOrgIdAndReportYearAndRevision(long orgId, int reportYear, int revision);
+    Optional<AnnualReport> findByOrgIdAndReportYearAndPartAndRevision(
+            long orgId, int reportYear, Period.Part part, int revision);
 
-    Optional<AnnualReport> findFirstByOrgIdAndReportYearAndStatusOrderByRevisionDesc(
-            long orgId, int reportYear, cn.studyledger.report.ReportStatus status);
+    Optional<AnnualReport> findFirstByOrgIdAndReportYearAndPartAndStatusOrderByRevisionDesc(
+            long orgId, int reportYear, Period.Part part, cn.studyledger.report.ReportStatus status);
 
-    List<AnnualReport> findByOrgIdAndReportYearOrderByRevisionDesc(long orgId, int reportYear);
+    List<AnnualReport> findByOrgIdAndReportYearAndPartOrderByRevisionDesc(long orgId, int reportYear, Period.Part part);
+
+    /** The latest revision of the organisation's report of the period. */
+    default Optional<AnnualReport> current(long orgId, Period period) {
+        return findFirstByOrgIdAndReportYearAndPartOrderByRevisionDesc(orgId, period.year(), period.part());
+    }
+
+    default Optional<AnnualReport> revision(long orgId, Period period, int revision) {
+        return findByOrgIdAndReportYearAndPartAndRevision(orgId, period.year(), period.part(), revision);
+    }
 
     /** The organisation's report revisions in one status, whatever the year (the work list's reports to 定稿). */
     List<AnnualReport> findByOrgIdAndStatusOrderByReportYear(long orgId, cn.studyledger.report.ReportStatus status);

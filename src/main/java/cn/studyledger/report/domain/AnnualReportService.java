@@ -4,6 +4,7 @@ import cn.studyledger.common.NotFoundException;
 import cn.studyledger.common.audit.AuditLog;
 import cn.studyledger.common.files.FileStore;
 import cn.studyledger.common.security.Permissions;
+import cn.studyledger.figure.Period;
 import cn.studyledger.office.DocumentBlock;
 import cn.studyledger.office.DocxWriter;
 import cn.studyledger.office.PdfConverter;
@@ -82,16 +83,13 @@ public class AnnualReportService {
     /** The published report as .docx: the latest final revision once there is one, else the current draft. */
     @PreAuthorize("hasAuthority('" + Permissions.REPORT_EXPORT + "')")
     public byte[] docx(String orgCode, int year) {
-        Document doc = readOnly.execute(tx -> document(orgCode, year, null));
-        byte[] bytes = render(doc);
-        audit.recordExport("年度报告", orgCode + "/" + year, "导出" + year + "年度中心组学习情况报告（.docx，" + doc.describe() + "）");
-        return bytes;
+        return docx(orgCode, Period.of(year), null, false);
     }
 
     /** One revision as .docx (0 or null: the published one). */
     @PreAuthorize("hasAuthority('" + Permissions.REPORT_EXPORT + "')")
-    public byte[] docx(String orgCode, int year, Integer revision) {
-        return docx(orgCode, year, revision, false);
+    public byte[] docx(String orgCode, Period period, Integer revision) {
+        return docx(orgCode, period, revision, false);
     }
 
     /**
@@ -99,30 +97,36 @@ public class AnnualReportService {
      * {@link ReportLetterheads} before the title. An organisation's own template keeps its own layout and gets none.
      */
     @PreAuthorize("hasAuthority('" + Permissions.REPORT_EXPORT + "')")
-    public byte[] docx(String orgCode, int year, Integer revision, boolean letterhead) {
-        if ((revision == null || revision == 0) && !letterhead) {
-            return docx(orgCode, year);
-        }
+    public byte[] docx(String orgCode, Period period, Integer revision, boolean letterhead) {
         Document doc = readOnly.execute(tx -> {
-            Document d = document(orgCode, year, revision == null || revision == 0 ? null : revision);
-            return letterhead ? d.withLetterhead(letterheads.block(orgs.requireReadable(orgCode), year)) : d;
+            Document d = document(orgCode, period, revision == null || revision == 0 ? null : revision);
+            return letterhead ? d.withLetterhead(letterheads.block(orgs.requireReadable(orgCode), period)) : d;
         });
         byte[] bytes = render(doc);
-        audit.recordExport("年度报告", orgCode + "/" + year, "导出" + year + "年度中心组学习情况报告（.docx，" + doc.describe() + "）");
+        audit.recordExport("年度报告", exported(orgCode, period), "导出" + name(period) + "（.docx，" + doc.describe() + "）");
         return bytes;
+    }
+
+    /** The document's name: 「2025年度中心组学习情况报告」, 「2025年上半年中心组学习情况报告」. */
+    public static String name(Period period) {
+        return (period.wholeYear() ? period.year() + "年度" : period.label()) + "中心组学习情况报告";
+    }
+
+    private static String exported(String orgCode, Period period) {
+        return orgCode + "/" + period.year() + (period.wholeYear() ? "" : "/" + period.apiName());
     }
 
     /** The same document as PDF (LibreOffice); {@link PdfConverter.Unavailable} when it is not installed. */
     @PreAuthorize("hasAuthority('" + Permissions.REPORT_EXPORT + "')")
-    public byte[] pdf(String orgCode, int year, Integer revision) {
+    public byte[] pdf(String orgCode, Period period, Integer revision) {
         if (!pdf.available()) {
             orgs.requireReadable(orgCode);
             throw new PdfConverter.Unavailable();
         }
         Document doc =
-                readOnly.execute(tx -> document(orgCode, year, revision == null || revision == 0 ? null : revision));
+                readOnly.execute(tx -> document(orgCode, period, revision == null || revision == 0 ? null : revision));
         byte[] bytes = pdf.convert(render(doc));
-        audit.recordExport("年度报告", orgCode + "/" + year, "导出" + year + "年度中心组学习情况报告（PDF，" + doc.describe() + "）");
+        audit.recordExport("年度报告", exported(orgCode, period), "导出" + name(period) + "（PDF，" + doc.describe() + "）");
         return bytes;
     }
 
@@ -158,19 +162,20 @@ public class AnnualReportService {
         }
     }
 
-    private Document document(String orgCode, int year, Integer revision) {
+    private Document document(String orgCode, Period period, Integer revision) {
         OrgRef org = orgs.requireReadable(orgCode);
         Optional<AnnualReport> report = revision != null
-                ? Optional.of(reports.findByOrgIdAndReportYearAndRevision(org.id(), year, revision)
-                        .orElseThrow(() -> NotFoundException.of("年度报告")))
-                : reports.findFirstByOrgIdAndReportYearAndStatusOrderByRevisionDesc(org.id(), year, ReportStatus.FINAL)
-                        .or(() -> reports.findFirstByOrgIdAndReportYearOrderByRevisionDesc(org.id(), year));
+                ? Optional.of(
+                        reports.revision(org.id(), period, revision).orElseThrow(() -> NotFoundException.of("年度报告")))
+                : reports.findFirstByOrgIdAndReportYearAndPartAndStatusOrderByRevisionDesc(
+                                org.id(), period.year(), period.part(), ReportStatus.FINAL)
+                        .or(() -> reports.current(org.id(), period));
         if (report.isEmpty()) {
             return new Document(
                     null,
                     ReportStatus.DRAFT,
-                    problems.firstDraft(org, year, DefaultTemplate.blocks(figures.definitions())),
-                    figures.live(org, year),
+                    problems.firstDraft(org, period, DefaultTemplate.blocks(figures.definitions(), period)),
+                    figures.live(org, period),
                     null);
         }
         AnnualReport r = report.get();

@@ -1,6 +1,7 @@
 package cn.studyledger.report.domain;
 
 import cn.studyledger.figure.FigureDefinition;
+import cn.studyledger.figure.Period;
 import cn.studyledger.report.BlockKind;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -42,21 +43,38 @@ final class DefaultTemplate {
     /** One block of the template. */
     record Draft(BlockKind kind, String section, String heading, String body) {}
 
+    /** The annual report's default blocks. */
     static List<Draft> blocks(List<FigureDefinition> definitions) {
+        return blocks(definitions, null);
+    }
+
+    /**
+     * The default blocks of the report of a period: the annual report's, or the half-year report's (上半年学习情况报告),
+     * whose sentences speak of the first half (「上半年共组织集体学习…」), whose next steps are 下半年's and which is
+     * dated 30 June. A null period is the whole year.
+     */
+    static List<Draft> blocks(List<FigureDefinition> definitions, Period period) {
+        boolean half = period != null && !period.wholeYear();
+        String span = half ? "上半年" : "全年";
+        String when = half ? "{{year}}年上半年" : "{{year}}年";
         List<Draft> blocks = new ArrayList<>();
-        blocks.add(new Draft(BlockKind.TITLE, TITLE, null, "{{org.issuer}}关于{{year}}年度理论学习中心组学习情况报告"));
+        blocks.add(new Draft(
+                BlockKind.TITLE,
+                TITLE,
+                null,
+                "{{org.issuer}}关于" + (half ? "{{year}}年上半年" : "{{year}}年度") + "理论学习中心组学习情况报告"));
         blocks.add(body(
                 OPENING,
-                "{{year}}年，{{org.issuer}}把理论学习中心组学习摆在领导班子自身建设的突出位置，以习近平新时代中国特色社会主义思想为指导，"
+                when + "，{{org.issuer}}把理论学习中心组学习摆在领导班子自身建设的突出位置，以习近平新时代中国特色社会主义思想为指导，"
                         + "认真贯彻党的二十大和二十届历次全会精神，围绕中心任务抓好理论武装，推动学习往深里走、往心里走、往实里走，"
-                        + "为各项工作提供了有力的思想保证。现将本年度学习情况报告如下。"));
+                        + "为各项工作提供了有力的思想保证。现将" + (half ? "上半年" : "本年度") + "学习情况报告如下。"));
 
         blocks.add(new Draft(BlockKind.HEADING1, BASICS, null, "一、学习开展基本情况"));
         blocks.add(body(
                 BASICS,
-                "{{year}}年，{{org.issuer}}理论学习中心组依照《中国共产党党委（党组）理论学习中心组学习规则》和上级党委的部署要求，"
+                when + "，{{org.issuer}}理论学习中心组依照《中国共产党党委（党组）理论学习中心组学习规则》和上级党委的部署要求，"
                         + "{{#if plan.executionRate}}年初制定学习计划、每月排出具体安排，学习计划执行率{{plan.executionRate}}。"
-                        + "{{#else}}组织开展理论学习。{{/if}}全年共组织集体学习{{sessions.collective}}次"
+                        + "{{#else}}组织开展理论学习。{{/if}}" + span + "共组织集体学习{{sessions.collective}}次"
                         + "{{#if sessions.hours}}，累计学习{{sessions.hours}}小时、折合{{sessions.days}}天{{/if}}"
                         + "{{#if sessions.discussion}}，其中开展专题研讨{{sessions.discussion}}次{{/if}}"
                         + "{{#if firsttopic.sessions}}，“第一议题”学习{{firsttopic.sessions}}次{{/if}}"
@@ -66,7 +84,7 @@ final class DefaultTemplate {
                         + "{{#if selfstudy.hours}}；成员个人自学累计{{selfstudy.hours|超过}}学时{{/if}}。"));
         blocks.add(body(
                 BASICS,
-                "全年以学习贯彻党的二十届四中全会精神为主线，结合谋划本单位“十五五”发展开展集中研讨，坚持计划先行、"
+                span + "以学习贯彻党的二十届四中全会精神为主线，结合谋划本单位“十五五”发展开展集中研讨，坚持计划先行、"
                         + "过程留痕、研讨见材料，学习的系统性和连贯性进一步增强，班子成员运用党的创新理论分析和解决实际问题的本领不断提高。"));
 
         blocks.add(new Draft(BlockKind.HEADING1, PRACTICE, null, "二、主要做法与成效"));
@@ -76,7 +94,7 @@ final class DefaultTemplate {
                 "（一）突出政治引领，把“第一议题”制度落到实处。",
                 "一是坚持首要议题先学。每次集中学习都把习近平总书记最新重要讲话和重要指示批示精神放在首位，"
                         + "形成传达学习、研究部署、贯彻落实、督查问效的工作链条"
-                        + "{{#if firsttopic.sessions}}，全年“第一议题”学习{{firsttopic.sessions}}次{{/if}}"
+                        + "{{#if firsttopic.sessions}}，" + span + "“第一议题”学习{{firsttopic.sessions}}次{{/if}}"
                         + "{{#if firsttopic.items}}，学习内容{{firsttopic.items}}项，从发布到首次学习的时差中位数为"
                         + "{{firsttopic.medianLagDays}}天{{/if}}"
                         + "{{#if firsttopic.closureRate}}，部署的贯彻落实任务按期办结率{{firsttopic.closureRate}}{{/if}}。"
@@ -130,12 +148,13 @@ final class DefaultTemplate {
                                 + "{{#if outreach.exchangeMeetings}}，召开经验交流会{{outreach.exchangeMeetings}}次{{/if}}，营造比学赶超的浓厚氛围。"));
 
         blocks.add(new Draft(BlockKind.HEADING1, PROBLEMS, null, "三、存在的问题与不足"));
-        blocks.add(body(PROBLEMS, "对照新时代新征程对领导班子理论武装的要求，对照上级党委的部署，本年度中心组学习还存在一些不足，主要是："));
+        blocks.add(body(PROBLEMS, "对照新时代新征程对领导班子理论武装的要求，对照上级党委的部署，" + (half ? "上半年" : "本年度") + "中心组学习还存在一些不足，主要是："));
         blocks.add(body(PROBLEMS, Tokens.MISSING));
         blocks.add(new Draft(BlockKind.HEADING1, NEXT, null, "四、下一步工作打算"));
-        blocks.add(body(NEXT, "下一步，{{org.issuer}}理论学习中心组将针对上述问题，重点抓好以下工作："));
+        blocks.add(body(NEXT, (half ? "下半年" : "下一步") + "，{{org.issuer}}理论学习中心组将针对上述问题，重点抓好以下工作："));
         blocks.add(body(NEXT, Tokens.MISSING));
-        blocks.add(new Draft(BlockKind.SIGNATURE, ENDING, "{{org.issuerFull}}", "{{year}}年12月31日"));
+        blocks.add(new Draft(
+                BlockKind.SIGNATURE, ENDING, "{{org.issuerFull}}", "{{year}}年" + (half ? "6月30日" : "12月31日")));
 
         Set<String> used = blocks.stream()
                 .flatMap(b -> Tokens.tokens((b.heading() == null ? "" : b.heading()) + b.body()).stream())

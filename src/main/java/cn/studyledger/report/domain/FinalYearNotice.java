@@ -2,6 +2,7 @@ package cn.studyledger.report.domain;
 
 import cn.studyledger.common.SaveNotes;
 import cn.studyledger.common.events.StudyYearChanged;
+import cn.studyledger.figure.Period;
 import cn.studyledger.report.ReportStatus;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -23,8 +24,14 @@ class FinalYearNotice {
 
     @EventListener
     void on(StudyYearChanged change) {
-        reports.findFirstByOrgIdAndReportYearOrderByRevisionDesc(change.orgId(), change.year())
-                .filter(r -> r.status() == ReportStatus.FINAL)
-                .ifPresent(r -> SaveNotes.add("report.flash.finalYear", change.year()));
+        // the year's report and its half-year report: a final one keeps figures the change may now contradict
+        java.util.Arrays.stream(Period.Part.values())
+                .map(part -> new Period(change.year(), part))
+                .filter(period -> reports.current(change.orgId(), period)
+                        .filter(r -> r.status() == ReportStatus.FINAL)
+                        .isPresent())
+                .findFirst()
+                .ifPresent(period -> SaveNotes.add(
+                        "report.flash.finalYear", period.wholeYear() ? period.year() + "年度" : period.label()));
     }
 }

@@ -1,8 +1,11 @@
 package cn.studyledger.report.domain;
 
 import cn.studyledger.common.BaseEntity;
+import cn.studyledger.figure.Period;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 /**
@@ -19,6 +22,10 @@ class Letterhead extends BaseEntity {
     @Column(name = "report_year", nullable = false, updatable = false)
     private int reportYear;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "report_period", nullable = false, updatable = false)
+    private Period.Part part = Period.Part.YEAR;
+
     @Column(name = "code_prefix")
     private String codePrefix;
 
@@ -31,9 +38,10 @@ class Letterhead extends BaseEntity {
 
     protected Letterhead() {}
 
-    Letterhead(long orgId, int reportYear) {
+    Letterhead(long orgId, Period period) {
         this.orgId = orgId;
-        this.reportYear = reportYear;
+        this.reportYear = period.year();
+        this.part = period.part();
     }
 
     void set(String codePrefix, Integer issueYear, Integer serial, String signer) {

@@ -35,7 +35,7 @@ class ProblemsDraft {
      */
     int propose(OrgRef org, AnnualReport report) {
         report.requireEditable();
-        List<RuleDrafts.Candidate> candidates = drafts.candidates(org, report.year());
+        List<RuleDrafts.Candidate> candidates = drafts.candidates(org, report.period());
         List<Proposal> existing = proposals.findByReportIdOrderById(report.getId());
         Set<String> wanted = new HashSet<>();
         candidates.forEach(c -> wanted.add(c.section() + c.sourceKey()));
@@ -60,7 +60,7 @@ class ProblemsDraft {
                 AuditAction.UPDATE,
                 ReportEditorService.OBJECT,
                 report.getId(),
-                org.code() + " " + report.year() + "年度报告生成问题草稿：新增建议" + added + "条，共" + candidates.size() + "条");
+                org.code() + " " + report.title() + "生成问题草稿：新增建议" + added + "条，共" + candidates.size() + "条");
         return added;
     }
 
@@ -79,7 +79,7 @@ class ProblemsDraft {
                 AuditAction.UPDATE,
                 ReportEditorService.OBJECT,
                 report.getId(),
-                org.code() + " " + report.year() + "年度报告采用建议#" + proposal.getId() + "（"
+                org.code() + " " + report.title() + "采用建议#" + proposal.getId() + "（"
                         + DefaultTemplate.sectionLabel(proposal.section()) + "）");
     }
 
@@ -93,7 +93,7 @@ class ProblemsDraft {
                 AuditAction.UPDATE,
                 ReportEditorService.OBJECT,
                 report.getId(),
-                org.code() + " " + report.year() + "年度报告不采用建议#" + proposal.getId());
+                org.code() + " " + report.title() + "不采用建议#" + proposal.getId());
     }
 
     private Proposal proposal(AnnualReport report, long proposalId) {

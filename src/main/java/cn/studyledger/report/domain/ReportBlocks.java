@@ -46,10 +46,10 @@ class ReportBlocks {
                 AuditAction.UPDATE,
                 ReportEditorService.OBJECT,
                 report.getId(),
-                org.code() + " " + report.year() + "年度报告第" + report.revision() + "版：修改"
+                org.code() + " " + report.title() + "第" + report.revision() + "版：修改"
                         + block.kind().label() + "#" + block.getId() + "（"
                         + DefaultTemplate.sectionLabel(block.section()) + "）");
-        return views.block(block, org, report.year());
+        return views.block(block, org, report.period());
     }
 
     /**
@@ -94,7 +94,7 @@ class ReportBlocks {
                 AuditAction.DELETE,
                 ReportEditorService.OBJECT,
                 report.getId(),
-                org.code() + " " + report.year() + "年度报告删除段落#" + blockId + "（"
+                org.code() + " " + report.title() + "删除段落#" + blockId + "（"
                         + DefaultTemplate.sectionLabel(block.section()) + "）");
     }
 

@@ -4,6 +4,7 @@ import cn.studyledger.common.NotFoundException;
 import cn.studyledger.common.security.CurrentUser;
 import cn.studyledger.common.security.Permissions;
 import cn.studyledger.common.security.Role;
+import cn.studyledger.figure.Period;
 import cn.studyledger.org.OrgApi;
 import cn.studyledger.org.OrgRef;
 import cn.studyledger.report.FindingSource;
@@ -70,30 +71,30 @@ public class ReportEditorService {
      * see the default template unsaved until then.
      */
     @PreAuthorize(READ)
-    public ReportViews.Report open(String orgCode, int year) {
+    public ReportViews.Report open(String orgCode, Period period) {
         OrgRef org = orgs.requireReadable(orgCode);
-        Optional<AnnualReport> current = reports.findFirstByOrgIdAndReportYearOrderByRevisionDesc(org.id(), year);
+        Optional<AnnualReport> current = reports.current(org.id(), period);
         if (current.isPresent()) {
             return views.view(current.get(), org, true);
         }
         if (CurrentUser.require().hasRoleAt(Role.CLERK, org.path())) {
             // the year's first revision comes with the problems draft of the records as they are, so 三 and 四
             // are one click each from what the first download already showed
-            AnnualReport created = workflow.create(org, year);
+            AnnualReport created = workflow.create(org, period);
             problems.propose(org, created);
             return views.view(created, org, true);
         }
-        return views.unsaved(org, year);
+        return views.unsaved(org, period);
     }
 
     /** One revision, current or historical (a final one shows its frozen figures). */
     @Transactional(readOnly = true)
     @PreAuthorize(READ)
-    public ReportViews.Report revision(String orgCode, int year, int revision) {
+    public ReportViews.Report revision(String orgCode, Period period, int revision) {
         OrgRef org = orgs.requireReadable(orgCode);
-        AnnualReport report = reports.findByOrgIdAndReportYearAndRevision(org.id(), year, revision)
-                .orElseThrow(() -> NotFoundException.of(OBJECT));
-        boolean latest = reports.findFirstByOrgIdAndReportYearOrderByRevisionDesc(org.id(), year)
+        AnnualReport report =
+                reports.revision(org.id(), period, revision).orElseThrow(() -> NotFoundException.of(OBJECT));
+        boolean latest = reports.current(org.id(), period)
                 .map(r -> r.revision() == revision)
                 .orElse(true);
         return views.view(report, org, latest);
@@ -102,9 +103,11 @@ public class ReportEditorService {
     /** Every revision of the year, newest first, with its decisions. */
     @Transactional(readOnly = true)
     @PreAuthorize(READ)
-    public List<ReportViews.Revision> history(String orgCode, int year) {
+    public List<ReportViews.Revision> history(String orgCode, Period period) {
         OrgRef org = orgs.requireReadable(orgCode);
-        return reports.findByOrgIdAndReportYearOrderByRevisionDesc(org.id(), year).stream()
+        return reports
+                .findByOrgIdAndReportYearAndPartOrderByRevisionDesc(org.id(), period.year(), period.part())
+                .stream()
                 .map(r -> new ReportViews.Revision(
                         r.revision(),
                         r.status(),
@@ -127,16 +130,16 @@ public class ReportEditorService {
     /** Rewrites one block; refused when someone saved it since ({@link BlockConflictException}) or a token is unknown. */
     @PreAuthorize(EDIT)
     public ReportViews.Block editBlock(
-            String orgCode, int year, long blockId, long expectedVersion, String heading, String body) {
+            String orgCode, Period period, long blockId, long expectedVersion, String heading, String body) {
         OrgRef org = orgs.requireRole(orgCode, Role.CLERK);
-        return blocks.edit(org, current(org, year), blockId, expectedVersion, heading, body);
+        return blocks.edit(org, current(org, period), blockId, expectedVersion, heading, body);
     }
 
     /** Chooses one of the organisation's uploaded templates for the .docx, or the standard layout (null). */
     @PreAuthorize(EDIT)
-    public void chooseTemplate(String orgCode, int year, long expectedVersion, Long templateId) {
+    public void chooseTemplate(String orgCode, Period period, long expectedVersion, Long templateId) {
         OrgRef org = orgs.requireRole(orgCode, Role.CLERK);
-        templates.choose(org, current(org, year), expectedVersion, templateId);
+        templates.choose(org, current(org, period), expectedVersion, templateId);
     }
 
     /**
@@ -154,18 +157,19 @@ public class ReportEditorService {
      * @param confirmedGaps the {@link ReportViews.Gap#id}s of the gaps the clerk confirms, empty for none
      */
     @PreAuthorize(EDIT)
-    public ReportViews.Report submit(String orgCode, int year, long expectedVersion, Collection<String> confirmedGaps) {
+    public ReportViews.Report submit(
+            String orgCode, Period period, long expectedVersion, Collection<String> confirmedGaps) {
         OrgRef org = orgs.requireRole(orgCode, Role.CLERK);
-        return workflow.submit(org, current(org, year), expectedVersion, confirmedGaps);
+        return workflow.submit(org, current(org, period), expectedVersion, confirmedGaps);
     }
 
     // ---------------------------------------------------------------- the 组长's decisions
 
     /** SUBMITTED → FINAL: the figures as they are now are frozen with the revision. */
     @PreAuthorize(APPROVE)
-    public ReportViews.Report finalise(String orgCode, int year, long expectedVersion) {
+    public ReportViews.Report finalise(String orgCode, Period period, long expectedVersion) {
         OrgRef org = orgs.requireRole(orgCode, Role.LEADER);
-        return workflow.finalise(org, current(org, year), expectedVersion);
+        return workflow.finalise(org, current(org, period), expectedVersion);
     }
 
     /**
@@ -173,9 +177,9 @@ public class ReportEditorService {
      * as a draft copy); the reason is required and kept in the history.
      */
     @PreAuthorize(APPROVE)
-    public ReportViews.Report reopen(String orgCode, int year, long expectedVersion, String reason) {
+    public ReportViews.Report reopen(String orgCode, Period period, long expectedVersion, String reason) {
         OrgRef org = orgs.requireRole(orgCode, Role.LEADER);
-        return workflow.reopen(org, current(org, year), expectedVersion, reason);
+        return workflow.reopen(org, current(org, period), expectedVersion, reason);
     }
 
     // ---------------------------------------------------------------- the problems draft
@@ -185,33 +189,33 @@ public class ReportEditorService {
      * already kept or dropped stay as they are; undecided ones no longer found go.
      */
     @PreAuthorize(EDIT)
-    public int propose(String orgCode, int year) {
+    public int propose(String orgCode, Period period) {
         OrgRef org = orgs.requireRole(orgCode, Role.CLERK);
-        return problems.propose(org, current(org, year));
+        return problems.propose(org, current(org, period));
     }
 
     /** Keeps a proposal (with the user's wording): it becomes a numbered （n） paragraph of its section. */
     @PreAuthorize(EDIT)
-    public void keep(String orgCode, int year, long proposalId, long expectedVersion, String text) {
+    public void keep(String orgCode, Period period, long proposalId, long expectedVersion, String text) {
         OrgRef org = orgs.requireRole(orgCode, Role.CLERK);
-        problems.keep(org, current(org, year), proposalId, expectedVersion, text);
+        problems.keep(org, current(org, period), proposalId, expectedVersion, text);
     }
 
     @PreAuthorize(EDIT)
-    public void drop(String orgCode, int year, long proposalId, long expectedVersion) {
+    public void drop(String orgCode, Period period, long proposalId, long expectedVersion) {
         OrgRef org = orgs.requireRole(orgCode, Role.CLERK);
-        problems.drop(org, current(org, year), proposalId, expectedVersion);
+        problems.drop(org, current(org, period), proposalId, expectedVersion);
     }
 
     /** Removes a paragraph made from a proposal. */
     @PreAuthorize(EDIT)
-    public void removeBlock(String orgCode, int year, long blockId, long expectedVersion) {
+    public void removeBlock(String orgCode, Period period, long blockId, long expectedVersion) {
         OrgRef org = orgs.requireRole(orgCode, Role.CLERK);
-        blocks.remove(org, current(org, year), blockId, expectedVersion);
+        blocks.remove(org, current(org, period), blockId, expectedVersion);
     }
 
-    private AnnualReport current(OrgRef org, int year) {
-        return reports.findFirstByOrgIdAndReportYearOrderByRevisionDesc(org.id(), year)
-                .orElseThrow(() -> new NotFoundException("本年度报告尚未创建，请先打开年度报告页面"));
+    private AnnualReport current(OrgRef org, Period period) {
+        return reports.current(org.id(), period)
+                .orElseThrow(() -> new NotFoundException(period.label() + "报告尚未创建，请先打开报告页面"));
     }
 }

@@ -3,6 +3,7 @@ package cn.studyledger.report.domain;
 import cn.studyledger.figure.FigureApi;
 import cn.studyledger.figure.FigureDefinition;
 import cn.studyledger.figure.FigureResult;
+import cn.studyledger.figure.Period;
 import cn.studyledger.figure.PersonFigures;
 import cn.studyledger.org.OrgRef;
 import java.time.LocalDateTime;
@@ -42,10 +43,11 @@ class ReportFigures {
     }
 
     /** The current values; the caller has checked that the user may read the organisation. */
-    Map<String, FigureValue> live(OrgRef org, int year) {
-        Map<String, FigureValue> values = new LinkedHashMap<>(builtIns(org, year));
-        values.putAll(leader(org, year));
-        figures.all(org.code(), year).forEach((key, computed) -> {
+    /** The values of the period's figures as the records are now (the half-year report's, its first half's). */
+    Map<String, FigureValue> live(OrgRef org, Period period) {
+        Map<String, FigureValue> values = new LinkedHashMap<>(builtIns(org, period.year()));
+        values.putAll(leader(org, period));
+        figures.all(org.code(), period).forEach((key, computed) -> {
             FigureDefinition d = computed.definition();
             FigureResult r = computed.result();
             values.put(
@@ -58,7 +60,7 @@ class ReportFigures {
                             r.numerator(),
                             r.denominator(),
                             d.unit(),
-                            evidencePage(key)));
+                            evidencePage(key, period)));
         });
         return values;
     }
@@ -66,14 +68,16 @@ class ReportFigures {
     Map<String, FigureValue> frozen(AnnualReport report) {
         Map<String, FigureValue> values = new LinkedHashMap<>();
         for (SnapshotFigure f : report.snapshot()) {
-            values.put(f.key(), f.value(isBuiltIn(f.key()) ? null : evidencePage(f.key())));
+            values.put(f.key(), f.value(isBuiltIn(f.key()) ? null : evidencePage(f.key(), report.period())));
         }
         return values;
     }
 
     /** The values a revision shows: its snapshot once it is final, the live figures before. */
     Map<String, FigureValue> of(AnnualReport report, OrgRef org) {
-        return report.status() == cn.studyledger.report.ReportStatus.FINAL ? frozen(report) : live(org, report.year());
+        return report.status() == cn.studyledger.report.ReportStatus.FINAL
+                ? frozen(report)
+                : live(org, report.period());
     }
 
     /**
@@ -84,7 +88,7 @@ class ReportFigures {
         if (report.status() != cn.studyledger.report.ReportStatus.FINAL) {
             return List.of();
         }
-        Map<String, FigureValue> live = live(org, report.year());
+        Map<String, FigureValue> live = live(org, report.period());
         return frozen(report).values().stream()
                 .filter(f -> live.containsKey(f.key()) && !sameValue(f, live.get(f.key())))
                 .map(f -> new ReportViews.Drift(
@@ -132,8 +136,8 @@ class ReportFigures {
      * {@code leader.<key>}: the year's 组长's per-person figures (the row of the people figures), each with the
      * records behind it; without a 组长 that year every one has no value (【待补充】).
      */
-    private Map<String, FigureValue> leader(OrgRef org, int year) {
-        Optional<PersonFigures> leader = figures.leader(org.code(), year);
+    private Map<String, FigureValue> leader(OrgRef org, Period period) {
+        Optional<PersonFigures> leader = figures.leader(org.code(), period);
         Map<String, FigureValue> values = new LinkedHashMap<>();
         for (FigureDefinition d : figures.personDefinitions()) {
             Optional<PersonFigures.Value> v = leader.flatMap(l -> l.value(d.key()));
@@ -161,7 +165,8 @@ class ReportFigures {
     }
 
     /** The figures page of the record behind a figure (the working organisation and year). */
-    static String evidencePage(String key) {
-        return "/figures/" + key;
+    /** The figures page of the record behind a figure of the period (the working organisation and year). */
+    static String evidencePage(String key, Period period) {
+        return "/figures/" + key + (period.wholeYear() ? "" : "?period=" + period.apiName());
     }
 }

@@ -6,6 +6,7 @@ import cn.studyledger.common.audit.AuditAction;
 import cn.studyledger.common.audit.AuditLog;
 import cn.studyledger.common.security.Permissions;
 import cn.studyledger.common.security.Role;
+import cn.studyledger.figure.Period;
 import cn.studyledger.office.DocumentBlock;
 import cn.studyledger.org.GroupRole;
 import cn.studyledger.org.OrgApi;
@@ -60,6 +61,7 @@ public class ReportLetterheads {
     public record LetterheadView(
             String orgCode,
             int year,
+            String period,
             String codePrefix,
             Integer issueYear,
             Integer serial,
@@ -78,16 +80,16 @@ public class ReportLetterheads {
 
     @PreAuthorize("hasAuthority('" + Permissions.REPORT_EDIT + "')")
     @Transactional(readOnly = true)
-    public LetterheadView view(String orgCode, int year) {
+    public LetterheadView view(String orgCode, Period period) {
         OrgRef org = orgs.requireRole(orgCode, Role.CLERK);
-        return view(
-                org, year, letterheads.findByOrgIdAndReportYear(org.id(), year).orElse(null));
+        return view(org, period, letterheads.of(org.id(), period).orElse(null));
     }
 
     /** Saves the settings; {@code expectedVersion} is the version the clerk saw (0 before the first save). */
     @PreAuthorize("hasAuthority('" + Permissions.REPORT_EDIT + "')")
     @Transactional
-    public LetterheadView save(String orgCode, int year, long expectedVersion, LetterheadCommand command) {
+    public LetterheadView save(String orgCode, Period period, long expectedVersion, LetterheadCommand command) {
+        int year = period.year();
         OrgRef org = orgs.requireRole(orgCode, Role.CLERK);
         // checked here, after the role, rather than as bounds on the form (which would answer before the role check):
         // a 发文字号 of another year than the report's is usual (a 2025 report issued in January 2026), one far from it
@@ -98,34 +100,34 @@ public class ReportLetterheads {
         if (command.serial() != null && (command.serial() < 1 || command.serial() > MAX_SERIAL)) {
             throw new BusinessRuleException("发文顺序号应为1至" + MAX_SERIAL + "的整数");
         }
-        Letterhead row = letterheads.findByOrgIdAndReportYear(org.id(), year).orElse(null);
+        Letterhead row = letterheads.of(org.id(), period).orElse(null);
         if (row == null) {
             if (expectedVersion != 0) {
                 throw new ConflictException();
             }
-            row = new Letterhead(org.id(), year);
+            row = new Letterhead(org.id(), period);
         } else {
             row.checkVersion(expectedVersion - 1);
         }
         row.set(command.codePrefix(), command.issueYear(), command.serial(), command.signer());
         row = letterheads.saveAndFlush(row);
-        LetterheadView view = view(org, year, row);
+        LetterheadView view = view(org, period, row);
         audit.record(
                 AuditAction.UPDATE,
                 "年度报告",
-                orgCode + "/" + year,
-                "设置" + year + "年度报告版头：" + view.documentNumber() + "，签发人" + view.effectiveSigner());
+                orgCode + "/" + year + (period.wholeYear() ? "" : "/" + period.apiName()),
+                "设置" + AnnualReport.title(period) + "版头：" + view.documentNumber() + "，签发人" + view.effectiveSigner());
         return view;
     }
 
     /** The 版头 block of the report; the caller has checked the organisation is readable. */
-    DocumentBlock.Letterhead block(OrgRef org, int year) {
-        LetterheadView v = view(
-                org, year, letterheads.findByOrgIdAndReportYear(org.id(), year).orElse(null));
+    DocumentBlock.Letterhead block(OrgRef org, Period period) {
+        LetterheadView v = view(org, period, letterheads.of(org.id(), period).orElse(null));
         return new DocumentBlock.Letterhead(v.issuerMark(), v.documentNumber(), v.effectiveSigner());
     }
 
-    private LetterheadView view(OrgRef org, int year, Letterhead row) {
+    private LetterheadView view(OrgRef org, Period period, Letterhead row) {
+        int year = period.year();
         String defaultSigner = orgs.members(org.id(), year).stream()
                 .filter(m -> m.role() == GroupRole.LEADER)
                 .map(m -> m.name())
@@ -138,6 +140,7 @@ public class ReportLetterheads {
         return new LetterheadView(
                 org.code(),
                 year,
+                period.apiName(),
                 row == null ? null : row.codePrefix(),
                 row == null ? null : row.issueYear(),
                 row == null ? null : row.serial(),

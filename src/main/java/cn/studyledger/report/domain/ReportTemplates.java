@@ -67,7 +67,7 @@ class ReportTemplates {
                 AuditAction.UPDATE,
                 ReportEditorService.OBJECT,
                 report.getId(),
-                org.code() + " " + report.year() + "年度报告选用模板：" + name);
+                org.code() + " " + report.title() + "选用模板：" + name);
     }
 
     /**

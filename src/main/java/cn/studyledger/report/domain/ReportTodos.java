@@ -29,7 +29,16 @@ class ReportTodos implements TodoSource {
         return reports.findByOrgIdAndStatusOrderByReportYear(q.orgId(), ReportStatus.SUBMITTED).stream()
                 .filter(r -> !r.submitter().map(me::equals).orElse(false))
                 .map(r -> Todo.of(
-                        "report.submitted", r.year() + "年度报告待定稿", 1, null, q.today(), "/report", q.orgCode(), r.year()))
+                        "report.submitted",
+                        r.title() + "待定稿",
+                        1,
+                        null,
+                        q.today(),
+                        r.period().wholeYear()
+                                ? "/report"
+                                : "/report?period=" + r.period().apiName(),
+                        q.orgCode(),
+                        r.year()))
                 .toList();
     }
 }

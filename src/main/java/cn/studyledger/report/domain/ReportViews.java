@@ -14,7 +14,8 @@ public final class ReportViews {
      * A report revision in the editor.
      *
      * @param id null while the report exists only as the default template (nobody who may edit has opened it)
-     * @param latest whether this is the newest revision of the year
+     * @param period the part of the year it covers: {@code year}, or {@code H1} for the half-year report
+     * @param latest whether this is the newest revision of its period
      * @param figures the values behind its tokens (the frozen snapshot of a final revision)
      * @param drifted for a final revision, the figures whose frozen value the records no longer give
      */
@@ -23,6 +24,7 @@ public final class ReportViews {
             String orgCode,
             String orgName,
             int year,
+            String period,
             int revision,
             ReportStatus status,
             long version,

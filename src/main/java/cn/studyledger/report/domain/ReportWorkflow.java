@@ -6,6 +6,7 @@ import cn.studyledger.common.audit.AuditLog;
 import cn.studyledger.common.jdbc.FirstTimeRows;
 import cn.studyledger.common.security.CurrentUser;
 import cn.studyledger.common.security.LedgerUser;
+import cn.studyledger.figure.Period;
 import cn.studyledger.org.OrgRef;
 import cn.studyledger.report.ReportStatus;
 import java.time.Clock;
@@ -56,8 +57,9 @@ class ReportWorkflow {
         this.clock = clock;
     }
 
-    /** The year's first revision, a draft of the default template's blocks. */
-    AnnualReport create(OrgRef org, int year) {
+    /** The period's first revision, a draft of the default template's blocks for that period. */
+    AnnualReport create(OrgRef org, Period period) {
+        int year = period.year();
         if (year < 2000 || year > 2100) {
             throw new BusinessRuleException("年度应在2000至2100之间");
         }
@@ -66,18 +68,18 @@ class ReportWorkflow {
         Map<String, Object> row = new HashMap<>();
         row.put("org_id", org.id());
         row.put("report_year", year);
+        row.put("report_period", period.part().name());
         row.put("revision", 1);
         row.put("status", ReportStatus.DRAFT.name());
         boolean created = firstTime.insertIfAbsent("report_annual_report", row);
-        AnnualReport report =
-                reports.findByOrgIdAndReportYearAndRevision(org.id(), year, 1).orElseThrow();
+        AnnualReport report = reports.revision(org.id(), period, 1).orElseThrow();
         if (!created) {
             return report;
         }
         report.created(actor(), now());
         reports.saveAndFlush(report);
         int position = 0;
-        for (DefaultTemplate.Draft d : DefaultTemplate.blocks(figures.definitions())) {
+        for (DefaultTemplate.Draft d : DefaultTemplate.blocks(figures.definitions(), period)) {
             position += POSITION_STEP;
             blocks.save(
                     new NarrativeBlock(report.getId(), position, d.kind(), d.section(), d.heading(), d.body(), null));
@@ -87,7 +89,7 @@ class ReportWorkflow {
                 AuditAction.CREATE,
                 ReportEditorService.OBJECT,
                 report.getId(),
-                org.code() + " " + year + "年度报告第1版草稿（默认模板）");
+                org.code() + " " + AnnualReport.title(period) + "第1版草稿（默认模板）");
         return report;
     }
 
@@ -112,18 +114,18 @@ class ReportWorkflow {
         return saved(
                 report,
                 org,
-                "提交第" + report.revision() + "版年度报告，报组长定稿" + (gaps.isEmpty() ? "" : "（确认保留【待补充】" + gaps.size() + "处）"));
+                "提交第" + report.revision() + "版，报组长定稿" + (gaps.isEmpty() ? "" : "（确认保留【待补充】" + gaps.size() + "处）"));
     }
 
     /** SUBMITTED → FINAL: the figures as they are now are frozen with the revision. */
     ReportViews.Report finalise(OrgRef org, AnnualReport report, long expectedVersion) {
         report.checkVersion(expectedVersion);
         LocalDateTime now = now();
-        report.finalise(actor(), now, ReportFigures.snapshot(figures.live(org, report.year()), now));
+        report.finalise(actor(), now, ReportFigures.snapshot(figures.live(org, report.period()), now));
         return saved(
                 report,
                 org,
-                "第" + report.revision() + "版年度报告定稿，冻结指标" + report.snapshot().size() + "项");
+                "第" + report.revision() + "版定稿，冻结指标" + report.snapshot().size() + "项");
     }
 
     /**
@@ -134,7 +136,7 @@ class ReportWorkflow {
         report.checkVersion(expectedVersion);
         if (report.status() == ReportStatus.SUBMITTED) {
             report.sendBack(actor(), now(), reason);
-            return saved(report, org, "退回第" + report.revision() + "版年度报告：" + reason.trim());
+            return saved(report, org, "退回第" + report.revision() + "版：" + reason.trim());
         }
         AnnualReport next = report.reopen(actor(), now(), reason);
         reports.saveAndFlush(report);
@@ -144,7 +146,7 @@ class ReportWorkflow {
             throw new BusinessRuleException("报告已被他人重新打开，请刷新页面后查看");
         }
         copyContent(report, next);
-        String yearReport = org.code() + " " + report.year() + "年度报告";
+        String yearReport = org.code() + " " + report.title();
         audit.record(
                 AuditAction.UPDATE,
                 ReportEditorService.OBJECT,
@@ -190,7 +192,7 @@ class ReportWorkflow {
                 AuditAction.UPDATE,
                 ReportEditorService.OBJECT,
                 report.getId(),
-                org.code() + " " + report.year() + "年度报告：" + summary);
+                org.code() + " " + report.title() + "：" + summary);
         return views.view(report, org, true);
     }
 

@@ -3,6 +3,7 @@ package cn.studyledger.report.domain;
 import cn.studyledger.common.security.CurrentUser;
 import cn.studyledger.common.security.LedgerUser;
 import cn.studyledger.common.security.Role;
+import cn.studyledger.figure.Period;
 import cn.studyledger.org.OrgRef;
 import cn.studyledger.report.ReportStatus;
 import java.util.List;
@@ -55,6 +56,7 @@ class RevisionViews {
                 org.code(),
                 org.name(),
                 report.year(),
+                report.period().apiName(),
                 report.revision(),
                 report.status(),
                 report.getVersion(),
@@ -72,10 +74,10 @@ class RevisionViews {
      * The default template with live figures and 三、四 drafted from the rules, as the year's report will start;
      * nothing to act on yet.
      */
-    ReportViews.Report unsaved(OrgRef org, int year) {
-        Map<String, FigureValue> values = figures.live(org, year);
+    ReportViews.Report unsaved(OrgRef org, Period period) {
+        Map<String, FigureValue> values = figures.live(org, period);
         List<ReportViews.Block> shown =
-                problems.firstDraft(org, year, DefaultTemplate.blocks(figures.definitions())).stream()
+                problems.firstDraft(org, period, DefaultTemplate.blocks(figures.definitions(), period)).stream()
                         .map(d -> new ReportViews.Block(
                                 null,
                                 0,
@@ -91,7 +93,8 @@ class RevisionViews {
                 null,
                 org.code(),
                 org.name(),
-                year,
+                period.year(),
+                period.apiName(),
                 0,
                 ReportStatus.DRAFT,
                 0,
@@ -106,8 +109,8 @@ class RevisionViews {
     }
 
     /** One block as saved, its tokens resolved with the live figures of the year. */
-    ReportViews.Block block(NarrativeBlock block, OrgRef org, int year) {
-        return block(block, figures.live(org, year));
+    ReportViews.Block block(NarrativeBlock block, OrgRef org, Period period) {
+        return block(block, figures.live(org, period));
     }
 
     private static ReportViews.Actions actions(AnnualReport report, OrgRef org, boolean latest) {

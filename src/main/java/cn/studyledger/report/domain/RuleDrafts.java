@@ -1,5 +1,6 @@
 package cn.studyledger.report.domain;
 
+import cn.studyledger.figure.Period;
 import cn.studyledger.org.OrgRef;
 import cn.studyledger.report.BlockKind;
 import cn.studyledger.report.Finding;
@@ -33,8 +34,8 @@ class RuleDrafts {
      * drafted from the findings of the records as they are now (one numbered paragraph per finding, headed by a
      * line that says it is a draft from the rules), or their 【待补充】 where nothing is found. Stores nothing.
      */
-    List<DefaultTemplate.Draft> firstDraft(OrgRef org, int year, List<DefaultTemplate.Draft> template) {
-        List<Candidate> candidates = candidates(org, year);
+    List<DefaultTemplate.Draft> firstDraft(OrgRef org, Period period, List<DefaultTemplate.Draft> template) {
+        List<Candidate> candidates = candidates(org, period);
         List<DefaultTemplate.Draft> out = new ArrayList<>();
         for (DefaultTemplate.Draft d : template) {
             List<Candidate> its = candidates.stream()
@@ -55,8 +56,16 @@ class RuleDrafts {
     }
 
     /** The proposals the findings of the rules make for sections 三 and 四. */
-    List<Candidate> candidates(OrgRef org, int year) {
+    /**
+     * The candidates of the findings; none for part of the year — the rules judge a whole year (不少于12次 a year), so
+     * their findings in June would be shortfalls of a year not over: the half-year report's 三 and 四 are the clerk's.
+     */
+    List<Candidate> candidates(OrgRef org, Period period) {
         List<Candidate> candidates = new ArrayList<>();
+        if (!period.wholeYear()) {
+            return candidates;
+        }
+        int year = period.year();
         for (FindingSource source : findingSources.orderedStream().toList()) {
             for (Finding f : source.currentFindings(org.code(), year)) {
                 String key = cut(f.ruleKey(), 80) + "#"

@@ -3,6 +3,7 @@ package cn.studyledger.report.web;
 import cn.studyledger.common.security.Permissions;
 import cn.studyledger.common.web.FormPost;
 import cn.studyledger.common.web.WorkContext;
+import cn.studyledger.figure.Period;
 import cn.studyledger.report.domain.ReportLetterheads;
 import cn.studyledger.report.domain.ReportLetterheads.LetterheadCommand;
 import cn.studyledger.report.domain.ReportLetterheads.LetterheadView;
@@ -33,8 +34,8 @@ class LetterheadController {
     }
 
     @GetMapping("/report/letterhead")
-    String form(Model model) {
-        LetterheadView view = letterheads.view(context.requireOrgCode(), context.year());
+    String form(@RequestParam(required = false) String period, Model model) {
+        LetterheadView view = letterheads.view(context.requireOrgCode(), Period.parse(context.year(), period));
         model.addAttribute("command", view.toCommand());
         return page(model, view);
     }
@@ -42,16 +43,17 @@ class LetterheadController {
     @PostMapping("/report/letterhead")
     String save(
             @RequestParam long version,
+            @RequestParam(name = "period", required = false) String periodName,
             @Valid @ModelAttribute("command") LetterheadCommand command,
             BindingResult binding,
             FormPost post) {
         String orgCode = context.requireOrgCode();
-        int year = context.year();
-        return post.refused(model -> page(model, letterheads.view(orgCode, year)))
+        Period period = Period.parse(context.year(), periodName);
+        return post.refused(model -> page(model, letterheads.view(orgCode, period)))
                 .run(
-                        () -> letterheads.save(orgCode, year, version, command),
+                        () -> letterheads.save(orgCode, period, version, command),
                         "report.flash.letterhead",
-                        "/report/letterhead");
+                        "/report/letterhead" + (period.wholeYear() ? "" : "?period=" + period.apiName()));
     }
 
     private static String page(Model model, LetterheadView view) {

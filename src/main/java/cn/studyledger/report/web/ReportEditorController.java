@@ -6,6 +6,7 @@ import cn.studyledger.common.security.Permissions;
 import cn.studyledger.common.web.Downloads;
 import cn.studyledger.common.web.FormPost;
 import cn.studyledger.common.web.WorkContext;
+import cn.studyledger.figure.Period;
 import cn.studyledger.office.PdfConverter;
 import cn.studyledger.report.domain.AnnualReportService;
 import cn.studyledger.report.domain.ReportEditorService;
@@ -44,14 +45,14 @@ class ReportEditorController {
 
     @GetMapping("/report")
     @PreAuthorize("hasAuthority('" + Permissions.REPORT_EXPORT + "')")
-    String editor(Model model) {
-        return page(model, editor.open(context.requireOrgCode(), context.year()));
+    String editor(@RequestParam(required = false) String period, Model model) {
+        return page(model, editor.open(context.requireOrgCode(), period(period)));
     }
 
     @GetMapping("/report/revisions/{revision}")
     @PreAuthorize("hasAuthority('" + Permissions.REPORT_EXPORT + "')")
-    String revision(@PathVariable int revision, Model model) {
-        return page(model, editor.revision(context.requireOrgCode(), context.year(), revision));
+    String revision(@PathVariable int revision, @RequestParam(required = false) String period, Model model) {
+        return page(model, editor.revision(context.requireOrgCode(), period(period), revision));
     }
 
     @PostMapping("/report/blocks/{id}")
@@ -61,23 +62,31 @@ class ReportEditorController {
             @RequestParam long version,
             @RequestParam(required = false) String heading,
             @RequestParam(required = false) String body,
+            @RequestParam(required = false) String period,
             HttpServletResponse response,
             FormPost post) {
         return act(
-                () -> editor.editBlock(context.orgCode(), context.year(), id, version, heading, body),
+                () -> editor.editBlock(context.orgCode(), period(period), id, version, heading, body),
                 "report.flash.editBlock",
                 "#b" + id,
+                period(period),
                 response,
                 post);
     }
 
     @PostMapping("/report/blocks/{id}/delete")
     @PreAuthorize("hasAuthority('" + Permissions.REPORT_EDIT + "')")
-    String removeBlock(@PathVariable long id, @RequestParam long version, HttpServletResponse response, FormPost post) {
+    String removeBlock(
+            @PathVariable long id,
+            @RequestParam long version,
+            @RequestParam(required = false) String period,
+            HttpServletResponse response,
+            FormPost post) {
         return act(
-                () -> editor.removeBlock(context.orgCode(), context.year(), id, version),
+                () -> editor.removeBlock(context.orgCode(), period(period), id, version),
                 "report.flash.removeBlock",
                 "",
+                period(period),
                 response,
                 post);
     }
@@ -87,24 +96,31 @@ class ReportEditorController {
     String submit(
             @RequestParam long version,
             @RequestParam(name = "confirmedGaps", required = false) List<String> confirmedGaps,
+            @RequestParam(required = false) String period,
             HttpServletResponse response,
             FormPost post) {
         return act(
                 () -> editor.submit(
-                        context.orgCode(), context.year(), version, confirmedGaps == null ? List.of() : confirmedGaps),
+                        context.orgCode(), period(period), version, confirmedGaps == null ? List.of() : confirmedGaps),
                 "report.flash.submit",
                 "",
+                period(period),
                 response,
                 post);
     }
 
     @PostMapping("/report/finalise")
     @PreAuthorize("hasAuthority('" + Permissions.REPORT_APPROVE + "')")
-    String finalise(@RequestParam long version, HttpServletResponse response, FormPost post) {
+    String finalise(
+            @RequestParam long version,
+            @RequestParam(required = false) String period,
+            HttpServletResponse response,
+            FormPost post) {
         return act(
-                () -> editor.finalise(context.orgCode(), context.year(), version),
+                () -> editor.finalise(context.orgCode(), period(period), version),
                 "report.flash.finalise",
                 "",
+                period(period),
                 response,
                 post);
     }
@@ -114,23 +130,26 @@ class ReportEditorController {
     String reopen(
             @RequestParam long version,
             @RequestParam(required = false) String reason,
+            @RequestParam(required = false) String period,
             HttpServletResponse response,
             FormPost post) {
         return act(
-                () -> editor.reopen(context.orgCode(), context.year(), version, reason),
+                () -> editor.reopen(context.orgCode(), period(period), version, reason),
                 "report.flash.reopen",
                 "",
+                period(period),
                 response,
                 post);
     }
 
     @PostMapping("/report/proposals")
     @PreAuthorize("hasAuthority('" + Permissions.REPORT_EDIT + "')")
-    String propose(HttpServletResponse response, FormPost post) {
+    String propose(@RequestParam(required = false) String period, HttpServletResponse response, FormPost post) {
         return act(
-                () -> editor.propose(context.orgCode(), context.year()),
+                () -> editor.propose(context.orgCode(), period(period)),
                 "report.flash.propose",
                 "#proposals",
+                period(period),
                 response,
                 post);
     }
@@ -141,34 +160,47 @@ class ReportEditorController {
             @PathVariable long id,
             @RequestParam long version,
             @RequestParam(required = false) String text,
+            @RequestParam(required = false) String period,
             HttpServletResponse response,
             FormPost post) {
         return act(
-                () -> editor.keep(context.orgCode(), context.year(), id, version, text),
+                () -> editor.keep(context.orgCode(), period(period), id, version, text),
                 "report.flash.keep",
                 "#proposals",
+                period(period),
                 response,
                 post);
     }
 
     @PostMapping("/report/proposals/{id}/drop")
     @PreAuthorize("hasAuthority('" + Permissions.REPORT_EDIT + "')")
-    String drop(@PathVariable long id, @RequestParam long version, HttpServletResponse response, FormPost post) {
+    String drop(
+            @PathVariable long id,
+            @RequestParam long version,
+            @RequestParam(required = false) String period,
+            HttpServletResponse response,
+            FormPost post) {
         return act(
-                () -> editor.drop(context.orgCode(), context.year(), id, version),
+                () -> editor.drop(context.orgCode(), period(period), id, version),
                 "report.flash.drop",
                 "#proposals",
+                period(period),
                 response,
                 post);
     }
 
     @PostMapping("/report/templates")
     @PreAuthorize("hasAuthority('" + Permissions.REPORT_EDIT + "')")
-    String upload(@RequestParam(required = false) MultipartFile file, HttpServletResponse response, FormPost post) {
+    String upload(
+            @RequestParam(required = false) MultipartFile file,
+            @RequestParam(required = false) String period,
+            HttpServletResponse response,
+            FormPost post) {
         return act(
                 () -> editor.uploadTemplate(context.orgCode(), file),
                 "report.flash.upload",
                 "#templates",
+                period(period),
                 response,
                 post);
     }
@@ -178,12 +210,14 @@ class ReportEditorController {
     String choose(
             @RequestParam long version,
             @RequestParam(required = false) Long templateId,
+            @RequestParam(required = false) String period,
             HttpServletResponse response,
             FormPost post) {
         return act(
-                () -> editor.chooseTemplate(context.orgCode(), context.year(), version, templateId),
+                () -> editor.chooseTemplate(context.orgCode(), period(period), version, templateId),
                 "report.flash.choose",
                 "#templates",
+                period(period),
                 response,
                 post);
     }
@@ -192,20 +226,22 @@ class ReportEditorController {
     @PreAuthorize("hasAuthority('" + Permissions.REPORT_EXPORT + "')")
     ResponseEntity<byte[]> docx(
             @RequestParam(required = false) Integer revision,
-            @RequestParam(defaultValue = "false") boolean letterhead) {
+            @RequestParam(defaultValue = "false") boolean letterhead,
+            @RequestParam(required = false) String period) {
         return Downloads.document(
-                output.docx(context.orgCode(), context.year(), revision, letterhead),
+                output.docx(context.orgCode(), period(period), revision, letterhead),
                 Downloads.DOCX,
-                ReportRestController.fileName(context.orgCode(), context.year(), "docx"));
+                ReportRestController.fileName(context.orgCode(), period(period), "docx"));
     }
 
     @GetMapping("/report/download.pdf")
     @PreAuthorize("hasAuthority('" + Permissions.REPORT_EXPORT + "')")
-    ResponseEntity<byte[]> pdf(@RequestParam(required = false) Integer revision) {
+    ResponseEntity<byte[]> pdf(
+            @RequestParam(required = false) Integer revision, @RequestParam(required = false) String period) {
         return Downloads.document(
-                output.pdf(context.orgCode(), context.year(), revision),
+                output.pdf(context.orgCode(), period(period), revision),
                 MediaType.APPLICATION_PDF,
-                ReportRestController.fileName(context.orgCode(), context.year(), "pdf"));
+                ReportRestController.fileName(context.orgCode(), period(period), "pdf"));
     }
 
     @org.springframework.web.bind.annotation.ExceptionHandler(PdfConverter.Unavailable.class)
@@ -217,21 +253,32 @@ class ReportEditorController {
     }
 
     /** Runs a change; on refusal shows the editor again with the reason (422, or 409 for a stale version). */
-    private String act(Runnable action, String message, String anchor, HttpServletResponse response, FormPost post) {
+    private String act(
+            Runnable action,
+            String message,
+            String anchor,
+            Period period,
+            HttpServletResponse response,
+            FormPost post) {
         try {
             action.run();
         } catch (ConflictException | BusinessRuleException e) {
             HttpStatus status = e instanceof ConflictException ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT;
             response.setStatus(status.value());
             post.model().addAttribute("error", e.getMessage());
-            return page(post.model(), editor.open(context.orgCode(), context.year()));
+            return page(post.model(), editor.open(context.orgCode(), period));
         }
-        return post.done(message, "/report" + anchor);
+        return post.done(message, "/report" + (period.wholeYear() ? "" : "?period=" + period.apiName()) + anchor);
+    }
+
+    /** The report of the working year the page is about: the annual one, or with {@code ?period=H1} the half-year's. */
+    private Period period(String name) {
+        return Period.parse(context.year(), name);
     }
 
     private String page(Model model, ReportViews.Report report) {
         model.addAttribute("report", report);
-        model.addAttribute("history", editor.history(report.orgCode(), report.year()));
+        model.addAttribute("history", editor.history(report.orgCode(), Period.parse(report.year(), report.period())));
         model.addAttribute("templates", editor.templates(report.orgCode()));
         model.addAttribute("pdfAvailable", output.pdfAvailable());
         return "report/editor";

@@ -1,6 +1,7 @@
 package cn.studyledger.report.web;
 
 import cn.studyledger.common.web.Downloads;
+import cn.studyledger.figure.Period;
 import cn.studyledger.office.PdfConverter;
 import cn.studyledger.report.domain.AnnualReportService;
 import cn.studyledger.report.domain.ReportEditorService;
@@ -24,7 +25,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The annual report under {@code /api/v1/orgs/{orgCode}/years/{year}}: the report's
+ * The annual report under {@code /api/v1/orgs/{orgCode}/years/{year}} — or with {@code ?period=H1} the half-year
+ * report, which has its own revisions, draft → final and figure snapshot: the report's
  * blocks, block edits with the version the editor saw, submission, finalisation, reopening, history, templates,
  * and the .docx / .pdf (503 when LibreOffice is not installed).
  */
@@ -57,51 +59,69 @@ class ReportRestController {
     }
 
     @GetMapping("/report")
-    ReportViews.Report report(@PathVariable String orgCode, @PathVariable int year) {
-        return editor.open(orgCode, year);
+    ReportViews.Report report(
+            @PathVariable String orgCode, @PathVariable int year, @RequestParam(required = false) String period) {
+        return editor.open(orgCode, Period.parse(year, period));
     }
 
     @GetMapping("/report/revisions/{revision}")
-    ReportViews.Report revision(@PathVariable String orgCode, @PathVariable int year, @PathVariable int revision) {
-        return editor.revision(orgCode, year, revision);
+    ReportViews.Report revision(
+            @PathVariable String orgCode,
+            @PathVariable int year,
+            @RequestParam(required = false) String period,
+            @PathVariable int revision) {
+        return editor.revision(orgCode, Period.parse(year, period), revision);
     }
 
     @GetMapping("/report/history")
-    List<ReportViews.Revision> history(@PathVariable String orgCode, @PathVariable int year) {
-        return editor.history(orgCode, year);
+    List<ReportViews.Revision> history(
+            @PathVariable String orgCode, @PathVariable int year, @RequestParam(required = false) String period) {
+        return editor.history(orgCode, Period.parse(year, period));
     }
 
     @PutMapping("/report/blocks/{blockId}")
     ReportViews.Block editBlock(
             @PathVariable String orgCode,
             @PathVariable int year,
+            @RequestParam(required = false) String period,
             @PathVariable long blockId,
             @jakarta.validation.Valid @RequestBody BlockEdit edit) {
-        return editor.editBlock(orgCode, year, blockId, edit.version(), edit.heading(), edit.body());
+        return editor.editBlock(
+                orgCode, Period.parse(year, period), blockId, edit.version(), edit.heading(), edit.body());
     }
 
     @PostMapping("/report/submit")
     ReportViews.Report submit(
-            @PathVariable String orgCode, @PathVariable int year, @jakarta.validation.Valid @RequestBody Decision d) {
-        return editor.submit(orgCode, year, d.version(), d.confirmed());
+            @PathVariable String orgCode,
+            @PathVariable int year,
+            @RequestParam(required = false) String period,
+            @jakarta.validation.Valid @RequestBody Decision d) {
+        return editor.submit(orgCode, Period.parse(year, period), d.version(), d.confirmed());
     }
 
     @PostMapping("/report/finalise")
     ReportViews.Report finalise(
-            @PathVariable String orgCode, @PathVariable int year, @jakarta.validation.Valid @RequestBody Decision d) {
-        return editor.finalise(orgCode, year, d.version());
+            @PathVariable String orgCode,
+            @PathVariable int year,
+            @RequestParam(required = false) String period,
+            @jakarta.validation.Valid @RequestBody Decision d) {
+        return editor.finalise(orgCode, Period.parse(year, period), d.version());
     }
 
     @PostMapping("/report/reopen")
     ReportViews.Report reopen(
-            @PathVariable String orgCode, @PathVariable int year, @jakarta.validation.Valid @RequestBody Decision d) {
-        return editor.reopen(orgCode, year, d.version(), d.reason());
+            @PathVariable String orgCode,
+            @PathVariable int year,
+            @RequestParam(required = false) String period,
+            @jakarta.validation.Valid @RequestBody Decision d) {
+        return editor.reopen(orgCode, Period.parse(year, period), d.version(), d.reason());
     }
 
     @PostMapping("/report/proposals")
-    ReportViews.Report propose(@PathVariable String orgCode, @PathVariable int year) {
-        editor.propose(orgCode, year);
-        return editor.open(orgCode, year);
+    ReportViews.Report propose(
+            @PathVariable String orgCode, @PathVariable int year, @RequestParam(required = false) String period) {
+        editor.propose(orgCode, Period.parse(year, period));
+        return editor.open(orgCode, Period.parse(year, period));
     }
 
     @GetMapping("/report/templates")
@@ -119,32 +139,42 @@ class ReportRestController {
     ResponseEntity<byte[]> report(
             @PathVariable String orgCode,
             @PathVariable int year,
+            @RequestParam(required = false) String period,
             @RequestParam(required = false) Integer revision,
             @RequestParam(defaultValue = "false") boolean letterhead) {
         return Downloads.document(
-                reports.docx(orgCode, year, revision, letterhead), Downloads.DOCX, fileName(orgCode, year, "docx"));
+                reports.docx(orgCode, Period.parse(year, period), revision, letterhead),
+                Downloads.DOCX,
+                fileName(orgCode, Period.parse(year, period), "docx"));
     }
 
     /** The 发文字号 and 签发人 of the report as a 红头文件 ({@code report.docx?letterhead=true}). */
     @GetMapping("/report/letterhead")
-    ReportLetterheads.LetterheadView letterhead(@PathVariable String orgCode, @PathVariable int year) {
-        return letterheads.view(orgCode, year);
+    ReportLetterheads.LetterheadView letterhead(
+            @PathVariable String orgCode, @PathVariable int year, @RequestParam(required = false) String period) {
+        return letterheads.view(orgCode, Period.parse(year, period));
     }
 
     @PutMapping("/report/letterhead")
     ReportLetterheads.LetterheadView setLetterhead(
             @PathVariable String orgCode,
             @PathVariable int year,
+            @RequestParam(required = false) String period,
             @RequestParam long version,
             @jakarta.validation.Valid @RequestBody ReportLetterheads.LetterheadCommand command) {
-        return letterheads.save(orgCode, year, version, command);
+        return letterheads.save(orgCode, Period.parse(year, period), version, command);
     }
 
     @GetMapping("/report.pdf")
     ResponseEntity<byte[]> pdf(
-            @PathVariable String orgCode, @PathVariable int year, @RequestParam(required = false) Integer revision) {
+            @PathVariable String orgCode,
+            @PathVariable int year,
+            @RequestParam(required = false) String period,
+            @RequestParam(required = false) Integer revision) {
         return Downloads.document(
-                reports.pdf(orgCode, year, revision), MediaType.APPLICATION_PDF, fileName(orgCode, year, "pdf"));
+                reports.pdf(orgCode, Period.parse(year, period), revision),
+                MediaType.APPLICATION_PDF,
+                fileName(orgCode, Period.parse(year, period), "pdf"));
     }
 
     @ExceptionHandler(PdfConverter.Unavailable.class)
@@ -157,7 +187,7 @@ class ReportRestController {
                 .body(problem);
     }
 
-    static String fileName(String orgCode, int year, String extension) {
-        return orgCode + "-" + year + "年度中心组学习情况报告." + extension;
+    static String fileName(String orgCode, Period period, String extension) {
+        return orgCode + "-" + AnnualReportService.name(period) + "." + extension;
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.studyledger.common.BusinessRuleException;
 import cn.studyledger.figure.FigureDefinition.Kind;
+import cn.studyledger.figure.Period;
 import cn.studyledger.report.ReportStatus;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -19,7 +20,7 @@ class AnnualReportLifecycleTests {
 
     @Test
     void whoeverSubmittedTheReportCannotFinaliseOrReturnIt() {
-        AnnualReport report = new AnnualReport(1L, 2025, LEADER, NOW);
+        AnnualReport report = new AnnualReport(1L, Period.of(2025), LEADER, NOW);
         report.submit(LEADER, NOW);
         assertThatThrownBy(() -> report.finalise(LEADER, NOW, List.of()))
                 .isInstanceOf(BusinessRuleException.class)
@@ -33,7 +34,7 @@ class AnnualReportLifecycleTests {
 
     @Test
     void submittedReportIsFinalisedWithItsFiguresFrozenAndReadOnly() {
-        AnnualReport report = new AnnualReport(1L, 2025, CLERK, NOW);
+        AnnualReport report = new AnnualReport(1L, Period.of(2025), CLERK, NOW);
         report.submit(CLERK, NOW);
         assertThat(report.status()).isEqualTo(ReportStatus.SUBMITTED);
         report.finalise(LEADER, NOW, List.of(new SnapshotFigure(figure("14"), NOW)));
@@ -62,7 +63,7 @@ class AnnualReportLifecycleTests {
 
     @Test
     void aDraftCannotBeFinalisedBeforeItIsSubmitted() {
-        AnnualReport report = new AnnualReport(1L, 2025, CLERK, NOW);
+        AnnualReport report = new AnnualReport(1L, Period.of(2025), CLERK, NOW);
         assertThatThrownBy(() -> report.finalise(LEADER, NOW, List.of()))
                 .isInstanceOf(BusinessRuleException.class)
                 .hasMessage("报告尚未提交定稿，请学习秘书先提交");
@@ -76,7 +77,7 @@ class AnnualReportLifecycleTests {
 
     @Test
     void aSubmittedReportCannotBeEditedOrSubmittedAgainButCanBeSentBack() {
-        AnnualReport report = new AnnualReport(1L, 2025, CLERK, NOW);
+        AnnualReport report = new AnnualReport(1L, Period.of(2025), CLERK, NOW);
         report.submit(CLERK, NOW);
         assertThatThrownBy(report::requireEditable).hasMessageContaining("已提交组长定稿");
         assertThatThrownBy(() -> report.submit(CLERK, NOW))
@@ -117,7 +118,7 @@ class AnnualReportLifecycleTests {
     }
 
     private static AnnualReport finalReport() {
-        AnnualReport report = new AnnualReport(1L, 2025, CLERK, NOW);
+        AnnualReport report = new AnnualReport(1L, Period.of(2025), CLERK, NOW);
         report.submit(CLERK, NOW);
         report.finalise(LEADER, NOW, List.of());
         return report;

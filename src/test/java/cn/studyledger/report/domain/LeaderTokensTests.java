@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.studyledger.IntegrationTest;
 import cn.studyledger.Logins;
+import cn.studyledger.figure.Period;
 import cn.studyledger.org.OrgApi;
 import cn.studyledger.org.OrgRef;
 import java.util.Map;
@@ -61,7 +62,7 @@ class LeaderTokensTests {
         assertThat(presided).isPositive();
 
         OrgRef xj = orgs.requireReadable("XJ");
-        Map<String, FigureValue> values = figures.live(xj, 2025);
+        Map<String, FigureValue> values = figures.live(xj, Period.of(2025));
 
         assertThat(Tokens.render(SENTENCE, values))
                 .isEqualTo("书记全年主持中心组学习" + presided + "次，带头撰写心得体会和调研报告" + writings + "篇");
@@ -82,7 +83,7 @@ class LeaderTokensTests {
                         .single())
                 .isZero();
 
-        assertThat(Tokens.render(SENTENCE, figures.live(xj, 2019)))
+        assertThat(Tokens.render(SENTENCE, figures.live(xj, Period.of(2019))))
                 .isEqualTo("书记全年主持中心组学习" + Tokens.MISSING + "次，带头撰写心得体会和调研报告" + Tokens.MISSING + "篇");
     }
 }
