@@ -185,7 +185,9 @@ class StudyYearLifecycleBrowserTests {
         Map<String, JsonNode> before = clerk.figures(year);
         clerk.open(sessionPath);
         List<WebElement> statuses = clerk.driver.findElements(By.cssSelector("select[name^='status_']"));
-        assertThat(statuses).as("one attendance line per member").isNotEmpty();
+        assertThat(statuses)
+                .as("one attendance line per member on %s, which reads: %s", sessionPath, clerk.pageText())
+                .isNotEmpty();
         int members = statuses.size();
         assertThat(selected(clerk.find(By.cssSelector("select[data-person='" + MEMBER_NAME + "']"))))
                 .isEqualTo("LEAVE");

@@ -124,11 +124,13 @@ public class FigureService {
     }
 
     @PreAuthorize("hasAuthority('" + Permissions.FIGURE_VIEW + "')")
+    @Transactional(readOnly = true)
     public Figure figure(String orgCode, int year, String key) {
         return figure(orgCode, Period.of(year), key);
     }
 
     @PreAuthorize("hasAuthority('" + Permissions.FIGURE_VIEW + "')")
+    @Transactional(readOnly = true)
     public Figure figure(String orgCode, Period period, String key) {
         OrgRef org = orgs.requireReadable(orgCode);
         return new Figure(definition(key), providers.get(key).compute(key, org, period));
