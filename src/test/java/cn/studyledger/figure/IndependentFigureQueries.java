@@ -182,6 +182,15 @@ final class IndependentFigureQueries {
                         count(units + " and exists (select 1 from supervision_visit v where v.unit_org_id = u.id and "
                                 + completedVisit + ")"),
                         count(units)));
+        // 学习提示落实率: the receipts of the notices issued in the period whose unit linked a held session
+        String receipts = "select count(*) from liaison_notice_receipt r join liaison_notice n on n.id = r.notice_id"
+                + " where n.issuer_org_id = " + ORG + " and n.issued_on between :from and :to";
+        e.put(
+                "notices.coverage",
+                Expected.rate(
+                        count(receipts + " and r.id in (select rs.receipt_id from liaison_notice_receipt_session rs"
+                                + " join session_study_session s on s.id = rs.session_id where s.status = 'HELD')"),
+                        count(receipts)));
         String recommendations = "select count(*) from research_recommendation r where r.org_id = " + ORG
                 + " and r.proposed_on between :from and :to";
         e.put("research.recommendations", Expected.of(count(recommendations)));

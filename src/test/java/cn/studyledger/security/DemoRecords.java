@@ -150,6 +150,12 @@ final class DemoRecords {
         add("/api/v1/partner-branches/", "id", branch, true);
         add("/outreach/groups/", "id", group, true);
         add("/api/v1/youth-groups/", "id", group, true);
+        // a 学习提示 of X局 that does not go to XJ-01, so the unit's clerk is refused it
+        String notice = "select n.id from liaison_notice n where n.issuer_org_id = " + XJ + " and not exists (select 1"
+                + " from liaison_notice_receipt r join org_unit u on u.id = r.unit_org_id where r.notice_id = n.id"
+                + " and u.code = 'XJ-01') order by n.id";
+        add("/notices/", "id", notice, true);
+        add("/api/v1/notices/", "id", notice, true);
         add("/outreach/publicity/", "id", publicity, true);
         add("/api/v1/publicity/", "id", publicity, true);
         add("/outreach/exchanges/", "id", exchange, true);

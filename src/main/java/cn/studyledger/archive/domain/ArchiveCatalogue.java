@@ -100,7 +100,12 @@ final class ArchiveCatalogue {
             "report_proposal",
             "report_proposal_evidence",
             "report_template",
-            "report_letterhead");
+            "report_letterhead",
+            // between levels
+            "liaison_notice",
+            "liaison_notice_material",
+            "liaison_notice_receipt",
+            "liaison_notice_receipt_session");
 
     /** Tables a year archive never carries, and why (an import refuses an archive that holds one). */
     static final Map<String, String> LEFT_OUT = Map.ofEntries(

@@ -52,6 +52,12 @@ public final class Permissions {
     public static final String LEDGER_EXPORT = "archive:ledger:export";
     public static final String ARCHIVE_EXPORT = "archive:archive:export";
     public static final String ARCHIVE_IMPORT = "archive:archive:import";
+    /** Reads the 学习提示 an organisation issued or received. */
+    public static final String NOTICE_VIEW = "liaison:notice:view";
+    /** Issues 学习提示 to the organisation's direct subordinate units. */
+    public static final String NOTICE_ISSUE = "liaison:notice:issue";
+    /** Acknowledges (签收) a 学习提示 for the unit and links the sessions that carried it out. */
+    public static final String NOTICE_ACKNOWLEDGE = "liaison:notice:acknowledge";
 
     private Permissions() {}
 }

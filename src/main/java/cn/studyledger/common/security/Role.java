@@ -59,7 +59,10 @@ public enum Role {
                     Permissions.RULES_EDIT,
                     Permissions.DASHBOARD_VIEW,
                     Permissions.LEDGER_EXPORT,
-                    Permissions.ARCHIVE_EXPORT)),
+                    Permissions.ARCHIVE_EXPORT,
+                    Permissions.NOTICE_VIEW,
+                    Permissions.NOTICE_ISSUE,
+                    Permissions.NOTICE_ACKNOWLEDGE)),
     LEADER(
             "组长",
             false,
@@ -83,7 +86,8 @@ public enum Role {
                     Permissions.REPORT_APPROVE,
                     Permissions.RULES_VIEW,
                     Permissions.DASHBOARD_VIEW,
-                    Permissions.LEDGER_EXPORT)),
+                    Permissions.LEDGER_EXPORT,
+                    Permissions.NOTICE_VIEW)),
     MEMBER(
             "中心组成员",
             false,
@@ -118,7 +122,8 @@ public enum Role {
                     Permissions.ROLLUP_VIEW,
                     Permissions.RULES_VIEW,
                     Permissions.DASHBOARD_VIEW,
-                    Permissions.LEDGER_EXPORT));
+                    Permissions.LEDGER_EXPORT,
+                    Permissions.NOTICE_VIEW));
 
     private final String label;
     private final boolean coversDescendants;

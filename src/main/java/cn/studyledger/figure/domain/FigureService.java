@@ -63,6 +63,7 @@ public class FigureService {
             "online.personTimes",
             "supervision.visits",
             "supervision.coverage",
+            "notices.coverage",
             "research.discussions",
             "research.recommendations",
             "research.adopted",

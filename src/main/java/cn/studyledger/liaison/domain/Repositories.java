@@ -1,0 +1,33 @@
+package cn.studyledger.liaison.domain;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface NoticeRepository extends JpaRepository<Notice, Long> {
+
+    @Query("""
+            select n from Notice n where n.issuerOrgId = :org and n.year = :year
+               and (:text is null or lower(n.title) like :text or lower(n.content) like :text)""")
+    Page<Notice> search(@Param("org") long issuerOrgId, @Param("year") int year, @Param("text") String text, Pageable page);
+
+    List<Notice> findByIssuerOrgIdAndYearOrderByIssuedOnAscIdAsc(long issuerOrgId, int year);
+
+    long countByIssuerOrgId(long issuerOrgId);
+}
+
+interface NoticeReceiptRepository extends JpaRepository<NoticeReceipt, Long> {
+
+    List<NoticeReceipt> findByNoticeIdOrderByIdAsc(long noticeId);
+
+    List<NoticeReceipt> findByNoticeIdIn(Collection<Long> noticeIds);
+
+    Optional<NoticeReceipt> findByNoticeIdAndUnitOrgId(long noticeId, long unitOrgId);
+
+    List<NoticeReceipt> findByUnitOrgIdOrderByIdDesc(long unitOrgId);
+}
