@@ -28,6 +28,16 @@ public class OfficeDocuments {
         return xlsx.write(sheets);
     }
 
+    /** The 中心组成员名册 of a year as .xlsx: 序号, 姓名, 组内职务, 职务 — as filed upward and in the 年初报送 pack. */
+    public byte[] memberList(List<cn.studyledger.org.GroupMember> group) {
+        List<List<Object>> rows = new java.util.ArrayList<>();
+        int n = 1;
+        for (cn.studyledger.org.GroupMember m : group) {
+            rows.add(java.util.Arrays.asList(n++, m.name(), m.role().label(), m.position()));
+        }
+        return xlsx(List.of(new SheetData("成员名册", List.of("序号", "姓名", "组内职务", "职务"), rows)));
+    }
+
     /**
      * Streams a one-sheet .xlsx to {@code out} (left open) while {@code rows} pushes the rows: memory stays bounded
      * however many rows there are. Numbers become numeric cells; dates are written as yyyy-MM-dd, times as

@@ -60,6 +60,15 @@ public class OrgApi {
         return orgs.children(orgId);
     }
 
+    /** The organisation directly above this one (from its path), without a scope check; none for a root. */
+    public java.util.Optional<OrgRef> parent(long orgId) {
+        String[] ids = orgs.get(orgId).path().split("/");
+        // "/1/3/" splits into "", "1", "3": the parent is the one before the organisation's own id
+        return ids.length < 3
+                ? java.util.Optional.empty()
+                : java.util.Optional.of(orgs.get(Long.parseLong(ids[ids.length - 2])));
+    }
+
     /** Organisations whose study records the current user may read. */
     public List<OrgRef> readableOrgs() {
         return orgs.readable();

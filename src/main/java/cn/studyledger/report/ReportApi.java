@@ -23,4 +23,9 @@ public class ReportApi {
     public byte[] annualReportDocx(String orgCode, int year) {
         return reports.docx(orgCode, year);
     }
+
+    /** The latest final revision of the report of the period with its frozen figures, if there is one. */
+    public java.util.Optional<FinalReport> finalReport(String orgCode, cn.studyledger.figure.Period period) {
+        return reports.finalReport(orgCode, period);
+    }
 }

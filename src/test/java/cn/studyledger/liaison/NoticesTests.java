@@ -73,7 +73,9 @@ class NoticesTests {
         assertThat(JsonPath.<List<String>>read(status, "$.units[?(@.unitCode == 'XJ-01')].sessions[*].date"))
                 .containsExactly("2025-03-20");
         // the others never linked a session and the due date (31 March 2025) has passed
-        assertThat(units.stream().filter(u -> !"XJ-01".equals(u.get("unitCode"))).map(u -> u.get("state")))
+        assertThat(units.stream()
+                        .filter(u -> !"XJ-01".equals(u.get("unitCode")))
+                        .map(u -> u.get("state")))
                 .containsOnly("OVERDUE");
         assertThat((Integer) JsonPath.read(status, "$.acted")).isEqualTo(1);
 
@@ -86,7 +88,9 @@ class NoticesTests {
         assertThat(JsonPath.<List<Integer>>read(figures, "$[?(@.key == 'notices.coverage')].denominator"))
                 .containsExactly((int) receipts);
         String evidence = body(get("/api/v1/orgs/XJ/years/2025/figures/notices.coverage/evidence"), "clerk");
-        assertThat(JsonPath.<List<String>>read(evidence, "$[*].detail")).singleElement().asString()
+        assertThat(JsonPath.<List<String>>read(evidence, "$[*].detail"))
+                .singleElement()
+                .asString()
                 .startsWith("X局生态环境监测中心党委 · 2025-03-20");
     }
 
@@ -123,7 +127,8 @@ class NoticesTests {
                 201);
         long id = ((Number) JsonPath.read(created, "$.id")).longValue();
         LocalDate today = LocalDate.now(clock);
-        assertThat((String) JsonPath.read(created, "$.dueOn")).isEqualTo(calendar.after(today, 5).toString());
+        assertThat((String) JsonPath.read(created, "$.dueOn"))
+                .isEqualTo(calendar.after(today, 5).toString());
         assertThat(JsonPath.<List<String>>read(created, "$.materials")).containsExactly("《习近平谈治国理政》第五卷 第一专题");
         assertThat((Integer) JsonPath.read(created, "$.targets")).isEqualTo(1);
         assertThat(audit("学习提示", id)).hasSize(1);
@@ -145,8 +150,8 @@ class NoticesTests {
 
         long unitSession = sql("select min(id) from session_study_session where status = 'HELD' and org_id ="
                 + " (select id from org_unit where code = 'XJ-01')");
-        String receipt = body(
-                ack(id, 0, "{\"note\":\"已于本周组织专题学习\",\"sessionIds\":[" + unitSession + "]}"), "unitclerk", 200);
+        String receipt =
+                body(ack(id, 0, "{\"note\":\"已于本周组织专题学习\",\"sessionIds\":[" + unitSession + "]}"), "unitclerk", 200);
         assertThat((String) JsonPath.read(receipt, "$.state")).isEqualTo("ACTED");
         assertThat((String) JsonPath.read(receipt, "$.acknowledgedAt")).isNotBlank();
         call(ack(id, 0, "{}"), "unitclerk").andExpect(status().isConflict());
@@ -159,7 +164,8 @@ class NoticesTests {
         long receiptId = ((Number) JsonPath.read(receipt, "$.id")).longValue();
         assertThat(audit("学习提示签收", receiptId)).hasSize(1);
         todos = body(get("/api/v1/me/todos"), "unitclerk");
-        assertThat(JsonPath.<List<String>>read(todos, "$[?(@.url =~ /.*notices\\/" + id + ".*/)].kind")).isEmpty();
+        assertThat(JsonPath.<List<String>>read(todos, "$[?(@.url =~ /.*notices\\/" + id + ".*/)].kind"))
+                .isEmpty();
     }
 
     @Test
@@ -169,25 +175,40 @@ class NoticesTests {
         call(post(url).contentType(MediaType.APPLICATION_JSON).content("{\"title\":\" \",\"content\":\"x\"}"), "clerk")
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("请填写标题")));
-        call(post(url).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"title\":\"t\",\"content\":\"c\",\"targets\":[\"XJ\"]}"), "clerk")
+        call(
+                        post(url)
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"title\":\"t\",\"content\":\"c\",\"targets\":[\"XJ\"]}"),
+                        "clerk")
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("不是本组织的直属下级单位")));
-        call(post(url).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"title\":\"t\",\"content\":\"c\",\"dueOn\":\"2030-01-01\",\"dueInWorkingDays\":3}"),
+        call(
+                        post(url)
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(
+                                        "{\"title\":\"t\",\"content\":\"c\",\"dueOn\":\"2030-01-01\",\"dueInWorkingDays\":3}"),
                         "clerk")
                 .andExpect(status().isUnprocessableContent());
-        call(post(url).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"title\":\"t\",\"content\":\"c\",\"dueOn\":\"2001-01-01\"}"), "clerk")
+        call(
+                        post(url)
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"title\":\"t\",\"content\":\"c\",\"dueOn\":\"2001-01-01\"}"),
+                        "clerk")
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("不能早于发布日期")));
-        call(post("/api/v1/orgs/XJ-01/notices").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"title\":\"t\",\"content\":\"c\"}"), "unitclerk")
+        call(
+                        post("/api/v1/orgs/XJ-01/notices")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"title\":\"t\",\"content\":\"c\"}"),
+                        "unitclerk")
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("没有下属单位")));
         call(post(url).contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"t\",\"content\":\"c\"}"), "leader")
                 .andExpect(status().isForbidden());
-        call(post(url).contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"t\",\"content\":\"c\"}"),
+        call(
+                        post(url)
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"title\":\"t\",\"content\":\"c\"}"),
                         "unitclerk")
                 .andExpect(status().isNotFound()); // the bureau is outside the unit clerk's sight
         assertThat(sql("select count(*) from liaison_notice")).isEqualTo(before);
@@ -205,15 +226,17 @@ class NoticesTests {
         call(get("/notices/new"), "unitclerk").andExpect(status().isForbidden());
         call(post("/notices").param("title", "").param("content", "x"), "clerk")
                 .andExpect(content().string(containsString("请填写标题")));
-        call(post("/notices")
-                        .param("title", "关于开展主题读书活动的提示")
-                        .param("content", "各单位中心组组织一次读书交流。")
-                        .param("materials", "《习近平著作选读》第一卷\n《习近平著作选读》第二卷")
-                        .param("targets", "XJ-01", "XJ-02"),
+        call(
+                        post("/notices")
+                                .param("title", "关于开展主题读书活动的提示")
+                                .param("content", "各单位中心组组织一次读书交流。")
+                                .param("materials", "《习近平著作选读》第一卷\n《习近平著作选读》第二卷")
+                                .param("targets", "XJ-01", "XJ-02"),
                         "clerk")
                 .andExpect(redirectedUrlPattern("/notices/*"));
         long id = notice("关于开展主题读书活动的提示");
-        assertThat(sql("select count(*) from liaison_notice_material where notice_id = " + id)).isEqualTo(2);
+        assertThat(sql("select count(*) from liaison_notice_material where notice_id = " + id))
+                .isEqualTo(2);
         call(get("/notices/" + id), "clerk")
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"status\"")))
@@ -256,7 +279,10 @@ class NoticesTests {
     }
 
     private long notice(String title) {
-        return jdbc.sql("select id from liaison_notice where title = ?").param(title).query(Long.class).single();
+        return jdbc.sql("select id from liaison_notice where title = ?")
+                .param(title)
+                .query(Long.class)
+                .single();
     }
 
     private int children(String code) {

@@ -8,7 +8,6 @@ import cn.studyledger.common.security.Permissions;
 import cn.studyledger.common.security.Role;
 import cn.studyledger.office.LedgerProvider;
 import cn.studyledger.office.OfficeDocuments;
-import cn.studyledger.office.SheetData;
 import cn.studyledger.org.GroupMember;
 import cn.studyledger.org.OrgApi;
 import cn.studyledger.org.OrgRef;
@@ -26,7 +25,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -107,17 +105,10 @@ public class ArchiveService {
         List<String> notes = new ArrayList<>();
         Map<String, byte[]> parts = new LinkedHashMap<>();
         List<GroupMember> group = orgs.group(org.id(), year);
-        List<List<Object>> rows = new ArrayList<>();
-        int n = 1;
-        for (GroupMember m : group) {
-            rows.add(Arrays.asList(n++, m.name(), m.role().label(), m.position()));
-        }
         if (group.isEmpty()) {
             notes.add(year + "年度中心组尚未配备成员，名册为空。");
         }
-        parts.put(
-                "1-" + year + "年度中心组成员名册.xlsx",
-                office.xlsx(List.of(new SheetData("成员名册", List.of("序号", "姓名", "组内职务", "职务"), rows))));
+        parts.put("1-" + year + "年度中心组成员名册.xlsx", office.memberList(group));
         Optional<byte[]> plan = plans.planDocx(orgCode, year);
         if (plan.isPresent()) {
             parts.put("2-" + year + "年度学习计划.docx", plan.get());

@@ -13,7 +13,8 @@ public record AcknowledgementCommand(
         @Size(max = 50, message = "关联的集中学习过多") List<Long> sessionIds) {
 
     public AcknowledgementCommand {
-        sessionIds = sessionIds == null ? List.of() : sessionIds.stream().distinct().toList();
+        sessionIds =
+                sessionIds == null ? List.of() : sessionIds.stream().distinct().toList();
         note = note == null || note.isBlank() ? null : note.strip();
         unit = unit == null || unit.isBlank() ? null : unit.strip();
     }

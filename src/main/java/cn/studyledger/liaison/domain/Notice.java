@@ -47,7 +47,13 @@ class Notice extends BaseEntity implements YearRecord {
 
     protected Notice() {}
 
-    Notice(long issuerOrgId, String title, String content, List<String> materials, LocalDate issuedOn, LocalDate dueOn) {
+    Notice(
+            long issuerOrgId,
+            String title,
+            String content,
+            List<String> materials,
+            LocalDate issuedOn,
+            LocalDate dueOn) {
         this.issuerOrgId = issuerOrgId;
         this.year = issuedOn.getYear();
         this.title = title;

@@ -67,7 +67,8 @@ class NoticeFigures implements FigureProvider {
         List<Evidence> acted = new ArrayList<>();
         List<Evidence> not = new ArrayList<>();
         receipts.findByNoticeIdIn(byId.keySet()).stream()
-                .sorted(Comparator.comparing((NoticeReceipt r) -> byId.get(r.noticeId()).issuedOn())
+                .sorted(Comparator.comparing(
+                                (NoticeReceipt r) -> byId.get(r.noticeId()).issuedOn())
                         .thenComparing(NoticeReceipt::getId))
                 .forEach(r -> {
                     Notice n = byId.get(r.noticeId());
@@ -82,7 +83,9 @@ class NoticeFigures implements FigureProvider {
                             r.getId(),
                             n.issuedOn(),
                             n.title(),
-                            unit + first.map(s -> " · " + s.date() + "《" + s.title() + "》").orElse(" · 未落实"),
+                            unit
+                                    + first.map(s -> " · " + s.date() + "《" + s.title() + "》")
+                                            .orElse(" · 未落实"),
                             null,
                             "/notices/" + n.getId());
                     (first.isPresent() ? acted : not).add(e);

@@ -143,7 +143,9 @@ public class NoticeService {
     public List<Summary> inbox(String orgCode, Integer year) {
         OrgRef unit = orgs.requireReadable(orgCode);
         List<NoticeReceipt> its = receipts.findByUnitOrgIdOrderByIdDesc(unit.id());
-        Map<Long, Notice> byId = notices.findAllById(its.stream().map(NoticeReceipt::noticeId).toList()).stream()
+        Map<Long, Notice> byId = notices
+                .findAllById(its.stream().map(NoticeReceipt::noticeId).toList())
+                .stream()
                 .collect(Collectors.toMap(Notice::getId, Function.identity()));
         LocalDate today = LocalDate.now(clock);
         List<Summary> rows = new ArrayList<>();
@@ -153,7 +155,9 @@ public class NoticeService {
                 rows.add(summary(n, orgs.get(n.issuerOrgId()), List.of(), receipt(r, n, today)));
             }
         }
-        rows.sort(Comparator.comparing(Summary::issuedOn).thenComparing(Summary::id).reversed());
+        rows.sort(Comparator.comparing(Summary::issuedOn)
+                .thenComparing(Summary::id)
+                .reversed());
         return rows;
     }
 
@@ -197,7 +201,8 @@ public class NoticeService {
         LedgerUser user = CurrentUser.require();
         List<NoticeReceipt> mine = receipts.findByNoticeIdOrderByIdAsc(id).stream()
                 .filter(r -> user.hasRoleAt(Role.CLERK, orgs.get(r.unitOrgId()).path()))
-                .filter(r -> command.unit() == null || orgs.get(r.unitOrgId()).code().equals(command.unit()))
+                .filter(r ->
+                        command.unit() == null || orgs.get(r.unitOrgId()).code().equals(command.unit()))
                 .toList();
         if (mine.isEmpty()) {
             if (!readsIssuer(notice) && ownReceipt(notice).isEmpty()) {
@@ -217,14 +222,14 @@ public class NoticeService {
             }
         }
         boolean first = receipt.acknowledgedAt() == null;
-        receipt.acknowledge(
-                LocalDateTime.now(clock), user.displayName(), command.note(), command.sessionIds(), notice);
+        receipt.acknowledge(LocalDateTime.now(clock), user.displayName(), command.note(), command.sessionIds(), notice);
         receipts.flush();
         audit.record(
                 AuditAction.UPDATE,
                 RECEIPT,
                 receipt.getId(),
-                notice.title() + "：" + (first ? "签收" : "更新落实情况") + "，关联集中学习" + command.sessionIds().size() + "次");
+                notice.title() + "：" + (first ? "签收" : "更新落实情况") + "，关联集中学习"
+                        + command.sessionIds().size() + "次");
         return receipt(receipt, notice, LocalDate.now(clock));
     }
 
@@ -247,7 +252,8 @@ public class NoticeService {
                         receipt(r, notice, today),
                         sessions.sessions(r.unitOrgId(), notice.year()).stream()
                                 .filter(s -> s.status() != SessionStatus.CANCELLED)
-                                .sorted(Comparator.comparing(SessionSummary::date).thenComparing(SessionSummary::id))
+                                .sorted(Comparator.comparing(SessionSummary::date)
+                                        .thenComparing(SessionSummary::id))
                                 .map(NoticeService::linked)
                                 .toList()))
                 .orElse(null);
@@ -257,7 +263,9 @@ public class NoticeService {
     List<Receipt> open(long unitOrgId) {
         LocalDate today = LocalDate.now(clock);
         List<NoticeReceipt> its = receipts.findByUnitOrgIdOrderByIdDesc(unitOrgId);
-        Map<Long, Notice> byId = notices.findAllById(its.stream().map(NoticeReceipt::noticeId).toList()).stream()
+        Map<Long, Notice> byId = notices
+                .findAllById(its.stream().map(NoticeReceipt::noticeId).toList())
+                .stream()
                 .collect(Collectors.toMap(Notice::getId, Function.identity()));
         return its.stream()
                 .filter(r -> byId.containsKey(r.noticeId()))
@@ -290,7 +298,8 @@ public class NoticeService {
         List<Receipt> shown = issuerView
                 ? all
                 : all.stream()
-                        .filter(r -> user.canRead(orgs.findUnchecked(r.unitCode()).orElseThrow().path()))
+                        .filter(r -> user.canRead(
+                                orgs.findUnchecked(r.unitCode()).orElseThrow().path()))
                         .toList();
         OrgRef issuer = orgs.get(notice.issuerOrgId());
         return new NoticeViews.Notice(

@@ -32,7 +32,8 @@ class NoticeTodos implements TodoSource {
     @Transactional(readOnly = true)
     public List<Todo> todos(TodoQuestion q) {
         if (!CurrentUser.holdsAny(Permissions.NOTICE_ACKNOWLEDGE)
-                || !CurrentUser.require().hasRoleAt(Role.CLERK, orgs.get(q.orgId()).path())) {
+                || !CurrentUser.require()
+                        .hasRoleAt(Role.CLERK, orgs.get(q.orgId()).path())) {
             return List.of();
         }
         List<Todo> todos = new ArrayList<>();

@@ -14,7 +14,8 @@ interface NoticeRepository extends JpaRepository<Notice, Long> {
     @Query("""
             select n from Notice n where n.issuerOrgId = :org and n.year = :year
                and (:text is null or lower(n.title) like :text or lower(n.content) like :text)""")
-    Page<Notice> search(@Param("org") long issuerOrgId, @Param("year") int year, @Param("text") String text, Pageable page);
+    Page<Notice> search(
+            @Param("org") long issuerOrgId, @Param("year") int year, @Param("text") String text, Pageable page);
 
     List<Notice> findByIssuerOrgIdAndYearOrderByIssuedOnAscIdAsc(long issuerOrgId, int year);
 

@@ -38,11 +38,13 @@ class NoticeController {
     }
 
     @GetMapping("/notices")
-    String list(
-            @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
+    String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
         String org = context.requireOrgCode();
         model.addAttribute("issued", notices.issued(org, context.year(), q, page, 20));
-        model.addAttribute("inbox", notices.inbox(org, null)); // every year's: a notice issued today must not wait for the working year to change
+        model.addAttribute(
+                "inbox",
+                notices.inbox(
+                        org, null)); // every year's: a notice issued today must not wait for the working year to change
         model.addAttribute("issues", notices.issues(org));
         model.addAttribute("q", q);
         model.addAttribute("year", context.year());

@@ -11,11 +11,18 @@ import java.util.List;
 
 /** The page's form of a 学习提示: the materials one title a line, the target units ticked (none ticked: all). */
 record NoticeForm(
-        @NotBlank(message = "请填写标题") @Size(max = 200, message = "标题不超过200字") String title,
-        @NotBlank(message = "请填写学习内容") @Size(max = 20000, message = "学习内容不超过20000字") String content,
+        @NotBlank(message = "请填写标题") @Size(max = 200, message = "标题不超过200字")
+        String title,
+
+        @NotBlank(message = "请填写学习内容") @Size(max = 20000, message = "学习内容不超过20000字")
+        String content,
+
         @Size(max = 6000, message = "学习材料过长") String materials,
         LocalDate dueOn,
-        @Min(value = 1, message = "工作日数至少为1") @Max(value = 120, message = "工作日数不超过120") Integer dueInWorkingDays,
+
+        @Min(value = 1, message = "工作日数至少为1") @Max(value = 120, message = "工作日数不超过120")
+        Integer dueInWorkingDays,
+
         List<String> targets) {
 
     static NoticeForm empty() {

@@ -68,6 +68,7 @@ class NoticeRestController {
             @PathVariable long id,
             @RequestParam long version,
             @Valid @RequestBody(required = false) AcknowledgementCommand command) {
-        return notices.acknowledge(id, version, command == null ? new AcknowledgementCommand(null, null, null) : command);
+        return notices.acknowledge(
+                id, version, command == null ? new AcknowledgementCommand(null, null, null) : command);
     }
 }

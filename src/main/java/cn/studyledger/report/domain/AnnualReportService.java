@@ -11,6 +11,7 @@ import cn.studyledger.office.PdfConverter;
 import cn.studyledger.org.OrgApi;
 import cn.studyledger.org.OrgRef;
 import cn.studyledger.report.BlockKind;
+import cn.studyledger.report.FinalReport;
 import cn.studyledger.report.ReportStatus;
 import java.io.IOException;
 import java.io.InputStream;
@@ -105,6 +106,29 @@ public class AnnualReportService {
         byte[] bytes = render(doc);
         audit.recordExport("年度报告", exported(orgCode, period), "导出" + name(period) + "（.docx，" + doc.describe() + "）");
         return bytes;
+    }
+
+    /**
+     * The latest final revision of the organisation's report of the period — its .docx from the frozen figures and
+     * those figures — or nothing while there is none: what a unit files upward (报送) as it stands.
+     */
+    @PreAuthorize("hasAuthority('" + Permissions.REPORT_EXPORT + "')")
+    public Optional<FinalReport> finalReport(String orgCode, Period period) {
+        OrgRef org = orgs.requireReadable(orgCode);
+        Optional<AnnualReport> latest =
+                readOnly.execute(tx -> reports.findFirstByOrgIdAndReportYearAndPartAndStatusOrderByRevisionDesc(
+                        org.id(), period.year(), period.part(), ReportStatus.FINAL));
+        if (latest.isEmpty()) {
+            return Optional.empty();
+        }
+        int revision = latest.get().revision();
+        List<FinalReport.Figure> frozen =
+                readOnly.execute(tx -> reports.revision(org.id(), period, revision).orElseThrow().snapshot().stream()
+                        .map(f -> f.value(null))
+                        .map(v -> new FinalReport.Figure(v.key(), v.label(), v.value(), v.unit()))
+                        .toList());
+        return Optional.of(new FinalReport(
+                name(period), revision, latest.get().finalisedAt(), docx(orgCode, period, revision), frozen));
     }
 
     /** The document's name: 「2025年度中心组学习情况报告」, 「2025年上半年中心组学习情况报告」. */
