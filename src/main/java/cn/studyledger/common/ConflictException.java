@@ -12,4 +12,9 @@ public class ConflictException extends RuntimeException {
     public ConflictException() {
         super(MESSAGE);
     }
+
+    /** A request that collides with what is already there (e.g. a filing already waiting for its decision). */
+    public ConflictException(String message) {
+        super(message);
+    }
 }

@@ -12,6 +12,7 @@
             "common",
             "figure",
             "firsttopic",
+            "liaison",
             "org",
             "plan",
             "report",

@@ -17,6 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.studyledger.DatabaseSnapshot;
 import cn.studyledger.IntegrationTest;
+import cn.studyledger.rules.domain.RuleDefinition;
 import cn.studyledger.report.Finding;
 import cn.studyledger.report.FindingSource;
 import com.jayway.jsonpath.JsonPath;
@@ -84,7 +85,7 @@ class RulesTests {
                         .andExpect(status().isOk())
                         .andExpect(jsonPath("$.runKind").value("立即检查"))
                         .andExpect(jsonPath("$.evaluatedBy").value("clerk"))
-                        .andExpect(jsonPath("$.rulesChecked").value(19))
+                        .andExpect(jsonPath("$.rulesChecked").value(RuleDefinition.values().length))
                         .andExpect(jsonPath("$.findings[*].evidence[*].url", everyItem(startsWith("/")))));
 
         // 学用转化: the demo's 9 recommendations with 4 adopted, plus what other tests added
@@ -187,7 +188,7 @@ class RulesTests {
     void clerkEditsARuleAndAStaleVersionIsRefusedWithConflict() throws Exception {
         String table = body(mvc.perform(get(API + "2024/rules").with(clerk))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.rules.length()").value(19))
+                .andExpect(jsonPath("$.rules.length()").value(RuleDefinition.values().length))
                 .andExpect(jsonPath("$.rules[?(@.key == 'research.adoption')].text")
                         .value("课题研讨形成的对策建议采纳率不低于50%")));
         long version = ((Number) JsonPath.<List<Object>>read(table, "$.rules[?(@.key == 'research.adoption')].version")
@@ -254,7 +255,7 @@ class RulesTests {
                 .andExpect(jsonPath("$.enabled").value(false));
         mvc.perform(post(API + "2024/rules/evaluation").with(clerk).with(csrf().asHeader()))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.rulesChecked").value(18));
+                .andExpect(jsonPath("$.rulesChecked").value(RuleDefinition.values().length - 1));
         mvc.perform(post(API + "2024/rules/attendance.presentRate/default")
                         .param("version", String.valueOf(version + 1))
                         .with(clerk)

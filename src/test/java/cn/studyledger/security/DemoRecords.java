@@ -154,6 +154,11 @@ final class DemoRecords {
         String notice = "select n.id from liaison_notice n where n.issuer_org_id = " + XJ + " and not exists (select 1"
                 + " from liaison_notice_receipt r join org_unit u on u.id = r.unit_org_id where r.notice_id = n.id"
                 + " and u.code = 'XJ-01') order by n.id";
+        // a filing to X局 by a unit other than XJ-01 (the 执法总队's member list)
+        String submission = "select s.id from liaison_submission s join org_unit u on u.id = s.unit_org_id"
+                + " where s.superior_org_id = " + XJ + " and u.code <> 'XJ-01' order by s.id";
+        add("/submissions/", "id", submission, true);
+        add("/api/v1/submissions/", "id", submission, true);
         add("/notices/", "id", notice, true);
         add("/api/v1/notices/", "id", notice, true);
         add("/outreach/publicity/", "id", publicity, true);

@@ -105,7 +105,9 @@ final class ArchiveCatalogue {
             "liaison_notice",
             "liaison_notice_material",
             "liaison_notice_receipt",
-            "liaison_notice_receipt_session");
+            "liaison_notice_receipt_session",
+            "liaison_submission",
+            "liaison_submission_figure");
 
     /** Tables a year archive never carries, and why (an import refuses an archive that holds one). */
     static final Map<String, String> LEFT_OUT = Map.ofEntries(

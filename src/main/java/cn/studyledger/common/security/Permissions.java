@@ -58,6 +58,12 @@ public final class Permissions {
     public static final String NOTICE_ISSUE = "liaison:notice:issue";
     /** Acknowledges (签收) a 学习提示 for the unit and links the sessions that carried it out. */
     public static final String NOTICE_ACKNOWLEDGE = "liaison:notice:acknowledge";
+    /** Reads the filings (报送) an organisation made or received. */
+    public static final String SUBMISSION_VIEW = "liaison:submission:view";
+    /** Files the organisation's own final documents to the organisation above it. */
+    public static final String SUBMISSION_FILE = "liaison:submission:file";
+    /** Accepts or returns the filings of the organisation's direct subordinate units. */
+    public static final String SUBMISSION_DECIDE = "liaison:submission:decide";
 
     private Permissions() {}
 }

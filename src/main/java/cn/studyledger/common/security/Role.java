@@ -62,7 +62,10 @@ public enum Role {
                     Permissions.ARCHIVE_EXPORT,
                     Permissions.NOTICE_VIEW,
                     Permissions.NOTICE_ISSUE,
-                    Permissions.NOTICE_ACKNOWLEDGE)),
+                    Permissions.NOTICE_ACKNOWLEDGE,
+                    Permissions.SUBMISSION_VIEW,
+                    Permissions.SUBMISSION_FILE,
+                    Permissions.SUBMISSION_DECIDE)),
     LEADER(
             "组长",
             false,
@@ -87,7 +90,8 @@ public enum Role {
                     Permissions.RULES_VIEW,
                     Permissions.DASHBOARD_VIEW,
                     Permissions.LEDGER_EXPORT,
-                    Permissions.NOTICE_VIEW)),
+                    Permissions.NOTICE_VIEW,
+                    Permissions.SUBMISSION_VIEW)),
     MEMBER(
             "中心组成员",
             false,
@@ -123,7 +127,8 @@ public enum Role {
                     Permissions.RULES_VIEW,
                     Permissions.DASHBOARD_VIEW,
                     Permissions.LEDGER_EXPORT,
-                    Permissions.NOTICE_VIEW));
+                    Permissions.NOTICE_VIEW,
+                    Permissions.SUBMISSION_VIEW));
 
     private final String label;
     private final boolean coversDescendants;

@@ -32,3 +32,14 @@ interface NoticeReceiptRepository extends JpaRepository<NoticeReceipt, Long> {
 
     List<NoticeReceipt> findByUnitOrgIdOrderByIdDesc(long unitOrgId);
 }
+
+interface SubmissionRepository extends JpaRepository<Submission, Long> {
+
+    List<Submission> findBySuperiorOrgIdAndYearOrderByIdAsc(long superiorOrgId, int year);
+
+    List<Submission> findByUnitOrgIdAndYearOrderByIdAsc(long unitOrgId, int year);
+
+    List<Submission> findByUnitOrgIdOrderByIdAsc(long unitOrgId);
+
+    List<Submission> findBySuperiorOrgIdAndStatusOrderByIdAsc(long superiorOrgId, Submission.Status status);
+}

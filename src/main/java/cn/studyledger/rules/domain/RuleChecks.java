@@ -52,6 +52,9 @@ final class RuleChecks {
             case SESSION_DAY_HOURS:
                 // How the figure sessions.days counts a session, not something the records can break.
                 return Optional.empty();
+            case PLAN_FILING_DUE, REPORT_FILING_DUE:
+                // Deadlines the superior sets for its units' filings, read when a unit files (报送).
+                return Optional.empty();
             case PRESENT_RATE:
                 return SessionChecks.presentRate(c);
             case LEAVE_MAKE_UP:

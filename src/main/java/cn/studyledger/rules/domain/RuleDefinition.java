@@ -94,7 +94,23 @@ public enum RuleDefinition {
             new Param("材料提前", "个工作日", 5, 0, 30)),
     NOTHING_OVERDUE("tracking.overdue", "落实整改时限", "学习部署的落实任务和旁听整改事项不逾期", Sources.LOCAL),
     ADOPTION_RATE(
-            "research.adoption", "学用转化", "课题研讨形成的对策建议采纳率不低于{0}%", Sources.LOCAL, new Param("采纳率不低于", "%", 50, 1, 100));
+            "research.adoption", "学用转化", "课题研讨形成的对策建议采纳率不低于{0}%", Sources.LOCAL, new Param("采纳率不低于", "%", 50, 1, 100)),
+    /** By when the direct subordinate units file their plan and member list (the superior's own table sets it). */
+    PLAN_FILING_DUE(
+            "submission.planDue",
+            "年初报送时限",
+            "下属单位于每年{0}月{1}日前报送年度学习计划和中心组成员名册",
+            Sources.LOCAL,
+            new Param("月", "月", 1, 1, 12),
+            new Param("日", "日", 31, 1, 31)),
+    /** By when the direct subordinate units file their half-year and annual reports. */
+    REPORT_FILING_DUE(
+            "submission.reportDue",
+            "报告报送时限",
+            "下属单位于7月{0}日前报送上半年学习情况报告，于次年1月{1}日前报送年度学习情况报告",
+            Sources.LOCAL,
+            new Param("上半年报告7月", "日", 15, 1, 31),
+            new Param("年度报告次年1月", "日", 20, 1, 31));
 
     private final String key;
     private final String title;

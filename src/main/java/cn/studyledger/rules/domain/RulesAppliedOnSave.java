@@ -1,5 +1,9 @@
 package cn.studyledger.rules.domain;
 
+import cn.studyledger.liaison.SubmissionDeadlines;
+import cn.studyledger.liaison.SubmissionKind;
+import java.time.LocalDate;
+
 import cn.studyledger.common.jdbc.Chunks;
 import cn.studyledger.selfstudy.DailyHoursLimit;
 import cn.studyledger.session.MakeUpPeriod;
@@ -20,11 +24,12 @@ import org.springframework.stereotype.Component;
  * modules, so they ask through their own interfaces): the 个人自学每日学时 for self-study ({@link DailyHoursLimit}), the
  * 补学期限 of 请假与补学 for sessions ({@link MakeUpPeriod}), the hours of 集中学习天数折算 for the session figures
  * ({@link StudyDayHours}), which speeches need an outline under 发言提纲 ({@link SpeechOutlines}), the working-day periods of 旁听小结时限 for supervision
- * visits ({@link VisitPeriods}). Read without creating the year's rule table: a table not
+ * visits ({@link VisitPeriods}), the 报送时限 of the units' filings ({@link SubmissionDeadlines}). Read without creating the year's rule table: a table not
  * yet made holds the defaults, so they apply.
  */
 @Component
-class RulesAppliedOnSave implements DailyHoursLimit, MakeUpPeriod, SpeechOutlines, StudyDayHours, VisitPeriods {
+class RulesAppliedOnSave
+        implements DailyHoursLimit, MakeUpPeriod, SpeechOutlines, StudyDayHours, VisitPeriods, SubmissionDeadlines {
 
     private final RuleSettingRepository settings;
 
@@ -62,6 +67,30 @@ class RulesAppliedOnSave implements DailyHoursLimit, MakeUpPeriod, SpeechOutline
                 .map(RuleSetting::param1)
                 .orElseGet(() -> rule.defaultParam(0))
                 .intValue();
+    }
+
+    /**
+     * A rule switched off still gives its dates, so every filing has a due date; a day past the month's end is its
+     * last day (31 → 30 June).
+     */
+    @Override
+    public LocalDate due(long superiorOrgId, int year, SubmissionKind kind) {
+        boolean plan = kind == SubmissionKind.ANNUAL_PLAN || kind == SubmissionKind.MEMBER_LIST;
+        RuleDefinition rule = plan ? RuleDefinition.PLAN_FILING_DUE : RuleDefinition.REPORT_FILING_DUE;
+        Optional<RuleSetting> setting = setting(superiorOrgId, year, rule);
+        int first = param(setting.map(RuleSetting::param1), rule, 0);
+        int second = param(setting.map(RuleSetting::param2), rule, 1);
+        java.time.YearMonth month = switch (kind) {
+            case ANNUAL_PLAN, MEMBER_LIST -> java.time.YearMonth.of(year, first);
+            case HALF_YEAR_REPORT -> java.time.YearMonth.of(year, 7);
+            case ANNUAL_REPORT -> java.time.YearMonth.of(year + 1, 1);
+        };
+        int day = switch (kind) {
+            case ANNUAL_PLAN, MEMBER_LIST -> second;
+            case HALF_YEAR_REPORT -> first;
+            case ANNUAL_REPORT -> second;
+        };
+        return month.atDay(Math.min(day, month.lengthOfMonth()));
     }
 
     /** A rule switched off still gives its hours: the figure sessions.days always counts some way. */
