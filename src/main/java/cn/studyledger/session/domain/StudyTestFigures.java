@@ -109,7 +109,11 @@ class StudyTestFigures implements FigureProvider, PersonFigureProvider {
         return Map.of(TAKEN, participation(org, year, held).evidence());
     }
 
-    /** Every (test, member) pair: the member's participation when they took part, else a test they missed. */
+    /**
+     * Every (test, member) pair: the member's participation when they took part (cited by its row's id), else the
+     * test they missed — a pair with no row of its own, cited by the test's id negated so that it is never taken for
+     * a participation.
+     */
     private FigureResult participation(OrgRef org, int year, List<StudyTest> held) {
         List<GroupMember> members = orgs.members(org.id(), year);
         List<Evidence> took = new ArrayList<>();
@@ -121,7 +125,7 @@ class StudyTestFigures implements FigureProvider, PersonFigureProvider {
                 StudyTestParticipant p = byPerson.get(m.personId());
                 Evidence e = new Evidence(
                                 "学习测试参加",
-                                p == null ? t.getId() : p.id(),
+                                p == null ? -t.getId() : p.id(),
                                 t.heldOn(),
                                 m.name() + " · " + t.title(),
                                 p == null ? "未参加" : "参加",
