@@ -322,11 +322,11 @@ class StudyTestsTests {
                         .with(csrf().asHeader())
                         .param("version", String.valueOf(version(id)))
                         .param("took", String.valueOf(a))
-                        .param("score-" + a, "86"))
+                        .param("score-" + a, "86.5"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/study-tests/" + id).session(session).with(as(accounts, "clerk")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("value=\"86")))
+                .andExpect(content().string(containsString("value=\"86.5\"")))
                 .andExpect(content().string(containsString("data-confirm=")));
         MockHttpSession memberSession = new MockHttpSession();
         mvc.perform(post("/context")
@@ -339,7 +339,7 @@ class StudyTestsTests {
         mvc.perform(get("/study-tests/" + id).session(memberSession).with(as(accounts, "member")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"participants\"")))
-                .andExpect(content().string(not(containsString("86"))))
+                .andExpect(content().string(not(containsString("86.5"))))
                 .andExpect(content().string(not(containsString("participants-form"))));
         mvc.perform(post("/study-tests/" + id + "/delete")
                         .session(session)
