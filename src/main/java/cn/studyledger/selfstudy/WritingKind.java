@@ -24,11 +24,6 @@ public enum WritingKind {
         return this != SPEECH;
     }
 
-    /** Whether this kind meets the rule "every member writes ≥ 1 心得体会 or 调研报告 a year" (DESIGN.md §4). */
-    public boolean meetsWritingRule() {
-        return this == EXPERIENCE || this == RESEARCH_REPORT;
-    }
-
     /** The key of the per-person figure counting this kind ({@code experienceWritings}, {@code researchReportWritings} …): each kind is a figure of its own. */
     public String figureKey() {
         return PersonFigures.keyOf(this, "Writings");

@@ -111,6 +111,17 @@ final class IndependentFigureQueries {
                                 + " and (a.status = 'PRESENT' or (a.status = 'LEAVE' and a.make_up_done_on is not null"
                                 + " and (a.make_up_due_on is null or a.make_up_done_on <= a.make_up_due_on)))"),
                         expected));
+        // 学习测试: the tests held in the period; each member's taking part over every (test, member) pair
+        String tests = "select t.id from session_study_test t where t.org_id = " + ORG
+                + " and t.held_on between :from and :to";
+        long held = count("select count(*) from (" + tests + ") t");
+        e.put("tests.held", Expected.of(held));
+        e.put(
+                "tests.participation",
+                Expected.rate(
+                        count("select count(*) from session_study_test_participant p where p.test_id in (" + tests
+                                + ") and p.person_id in (" + MEMBERS + ")"),
+                        held * count("select count(*) from (" + MEMBERS + ") mm")));
         e.put("attendance.presentRate", Expected.rate(count(memberAttendance + " and a.status = 'PRESENT'"), expected));
         e.put(
                 "speech.keyRate",

@@ -53,6 +53,7 @@ abstract class PeopleFiguresContractTests {
         boolean someoneSpoke = false;
         boolean someoneLed = false;
         boolean someoneEvaluated = false;
+        boolean someoneTookATest = false;
         for (JsonNode row : rows) {
             long person = row.get("personId").asLong();
             assertThat(members).contains(person);
@@ -70,6 +71,8 @@ abstract class PeopleFiguresContractTests {
             assertThat(number(values, "led")).isEqualTo(led(person));
             assertThat(number(values, "writings")).isEqualTo(writings(person, "w.kind <> 'SPEECH'"));
             assertThat(number(values, "experienceWritings")).isEqualTo(writings(person, "w.kind = 'EXPERIENCE'"));
+            assertThat(number(values, "testsTaken")).as("testsTaken of " + person).isEqualTo(testsTaken(person));
+            someoneTookATest |= number(values, "testsTaken") > 0;
             assertThat(new BigDecimal(values.get("selfStudyHours").get("value").asString()))
                     .isEqualByComparingTo(hours(person));
             someoneSpoke |= number(values, "keySpeeches") > 0;
@@ -80,6 +83,7 @@ abstract class PeopleFiguresContractTests {
         assertThat(someoneSpoke).isTrue();
         assertThat(someoneLed).isTrue();
         assertThat(someoneEvaluated).isTrue();
+        assertThat(someoneTookATest).isTrue();
     }
 
     @Test
@@ -221,6 +225,15 @@ abstract class PeopleFiguresContractTests {
                         + HELD_2025 + " and a.lead_person_id = :p and a.plan_id = (select p.id from plan_annual_plan p"
                         + " where p.org_id = o.id and p.plan_year = 2025 and p.status = 'APPROVED'"
                         + " order by p.revision desc fetch first 1 rows only)")
+                .param("p", person)
+                .query(Long.class)
+                .single();
+    }
+
+    private long testsTaken(long person) {
+        return jdbc.sql("select count(*) from session_study_test_participant p join session_study_test t on t.id = p.test_id"
+                        + " join org_unit o on o.id = t.org_id where o.code = 'XJ' and p.person_id = :p"
+                        + " and t.held_on between '2025-01-01' and '2025-12-31'")
                 .param("p", person)
                 .query(Long.class)
                 .single();

@@ -93,6 +93,10 @@ final class DemoRecords {
         }
         String writing = "select w.id from selfstudy_writing w where w.org_id = " + XJ
                 + " order by case when w.file_id is null then 1 else 0 end, w.id";
+        String studyTest = "select t.id from session_study_test t where t.org_id = " + XJ
+                + " order by (select count(*) from session_study_test_participant p where p.test_id = t.id) desc, t.id";
+        add("/study-tests/", "id", studyTest, true);
+        add("/api/v1/study-tests/", "id", studyTest, true);
         add("/writings/", "id", writing, true);
         add("/api/v1/writings/", "id", writing, true);
         String online = "select min(id) from selfstudy_online_learning where org_id = " + XJ;

@@ -40,6 +40,8 @@ final class ArchiveCatalogue {
             "session_leave_request",
             "session_correction",
             "session_brief",
+            "session_study_test",
+            "session_study_test_participant",
             // first topic
             "firsttopic_item",
             "firsttopic_study",

@@ -50,6 +50,8 @@ public class FigureService {
             "sessions.enlarged",
             "attendance.rate",
             "attendance.presentRate",
+            "tests.held",
+            "tests.participation",
             "selfstudy.hours",
             "plan.executionRate",
             "firsttopic.sessions",

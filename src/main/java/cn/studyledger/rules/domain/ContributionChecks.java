@@ -71,7 +71,7 @@ final class ContributionChecks {
         }
         Map<Long, Long> counts = held(f).stream()
                 .flatMap(s -> s.speeches().stream())
-                .filter(sp -> sp.kind() == SpeechKind.KEY)
+                .filter(sp -> c.counts(sp.kind()))
                 .collect(Collectors.groupingBy(SessionFacts.SpeechFact::personId, Collectors.counting()));
         List<GroupMember> below = f.members().stream()
                 .filter(m -> counts.getOrDefault(m.personId(), 0L) < c.int1())
@@ -79,17 +79,19 @@ final class ContributionChecks {
         if (below.isEmpty()) {
             return Optional.empty();
         }
+        String kinds = c.kindLabels("、");
         String who = counted(below);
-        String finding = below.size() + "名成员全年重点发言少于" + c.p1() + "次：" + plainNames(below);
-        String problem = "成员参与交流研讨还不够均衡，有" + who + "全年" + (c.int1() == 1 ? "未作重点发言" : "重点发言少于" + c.p1() + "次")
+        String finding = below.size() + "名成员全年" + kinds + "少于" + c.p1() + "次：" + plainNames(below);
+        String problem = "成员参与交流研讨还不够均衡，有" + who + "全年"
+                + (c.int1() == 1 ? "未作" + c.kindLabels("或") : kinds + "少于" + c.p1() + "次")
                 + "，带头研学、深入思考的作用发挥不够充分。";
-        String next = "统筹安排重点发言，确保每名成员全年至少作" + c.p1() + "次重点发言，做到人人有准备、个个有发言。";
+        String next = "统筹安排成员发言，确保每名成员全年至少作" + c.p1() + "次" + c.kindLabels("或") + "，做到人人有准备、个个有发言。";
         return c.found(
                 finding,
                 problem,
                 next,
                 below.stream()
-                        .map(m -> member(m, "全年重点发言" + counts.getOrDefault(m.personId(), 0L) + "次"))
+                        .map(m -> member(m, "全年" + kinds + counts.getOrDefault(m.personId(), 0L) + "次"))
                         .toList());
     }
 
@@ -99,7 +101,7 @@ final class ContributionChecks {
             return Optional.empty();
         }
         Map<Long, Long> counts = f.writings().stream()
-                .filter(w -> w.kind().meetsWritingRule())
+                .filter(w -> c.counts(w.kind()))
                 .collect(Collectors.groupingBy(WritingSummary::personId, Collectors.counting()));
         List<GroupMember> below = f.members().stream()
                 .filter(m -> counts.getOrDefault(m.personId(), 0L) < c.int1())
@@ -107,17 +109,19 @@ final class ContributionChecks {
         if (below.isEmpty()) {
             return Optional.empty();
         }
+        String kinds = c.kindLabels("、");
+        String either = c.kindLabels("或");
         String who = counted(below);
-        String finding = below.size() + "名成员全年撰写心得体会、调研报告少于" + c.p1() + "篇：" + plainNames(below);
+        String finding = below.size() + "名成员全年撰写" + kinds + "少于" + c.p1() + "篇：" + plainNames(below);
         String problem = "学习成果的总结转化还不够充分，有" + who + "全年"
-                + (c.int1() == 1 ? "未撰写心得体会或调研报告" : "撰写心得体会、调研报告少于" + c.p1() + "篇") + "，以学促思、以文践学还有差距。";
-        String next = "督促每名成员全年至少撰写" + c.p1() + "篇心得体会或调研报告，及时把学习收获转化为推动工作的思路举措。";
+                + (c.int1() == 1 ? "未撰写" + either : "撰写" + kinds + "少于" + c.p1() + "篇") + "，以学促思、以文践学还有差距。";
+        String next = "督促每名成员全年至少撰写" + c.p1() + "篇" + either + "，及时把学习收获转化为推动工作的思路举措。";
         return c.found(
                 finding,
                 problem,
                 next,
                 below.stream()
-                        .map(m -> member(m, "全年撰写心得体会、调研报告" + counts.getOrDefault(m.personId(), 0L) + "篇"))
+                        .map(m -> member(m, "全年撰写" + kinds + counts.getOrDefault(m.personId(), 0L) + "篇"))
                         .toList());
     }
 }

@@ -182,7 +182,7 @@ public class EvaluationService {
                 continue;
             }
             checked++;
-            RuleChecks.check(e.getKey(), s.param1(), s.param2(), s.source(), facts)
+            RuleChecks.check(e.getKey(), s.param1(), s.param2(), s.kinds(), s.source(), facts)
                     .ifPresent(found::add);
         }
         return new Outcome(checked, found);

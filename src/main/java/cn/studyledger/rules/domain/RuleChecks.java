@@ -37,11 +37,16 @@ final class RuleChecks {
 
     /** The rule's finding, or empty when the records keep it (or it cannot be judged yet). */
     static Optional<Finding> check(
-            RuleDefinition rule, BigDecimal param1, BigDecimal param2, String source, RuleFacts facts) {
+            RuleDefinition rule,
+            BigDecimal param1,
+            BigDecimal param2,
+            List<String> kinds,
+            String source,
+            RuleFacts facts) {
         if (!facts.yearBegun() || facts.members().isEmpty()) {
             return Optional.empty();
         }
-        Check c = new Check(rule, rule.text(param1, param2), source, facts, param1, param2);
+        Check c = new Check(rule, rule.text(param1, param2, kinds), source, facts, param1, param2, kinds);
         switch (rule) {
             case SESSION_COUNT:
                 return SessionChecks.sessionCount(c);
@@ -92,9 +97,25 @@ final class RuleChecks {
         }
     }
 
-    /** One rule being checked: its definition, text, source, thresholds and the facts. */
+    /** One rule being checked: its definition, text, source, thresholds, the kinds that count and the facts. */
     record Check(
-            RuleDefinition rule, String text, String source, RuleFacts facts, BigDecimal param1, BigDecimal param2) {
+            RuleDefinition rule,
+            String text,
+            String source,
+            RuleFacts facts,
+            BigDecimal param1,
+            BigDecimal param2,
+            List<String> kinds) {
+
+        /** Whether the setting counts this kind (its code, e.g. KEY or EXPERIENCE). */
+        boolean counts(Enum<?> kind) {
+            return kinds.contains(kind.name());
+        }
+
+        /** The kinds that count as text, e.g. 心得体会、调研报告 or 心得体会或调研报告. */
+        String kindLabels(String joiner) {
+            return rule.kindLabels(kinds, joiner);
+        }
 
         int int1() {
             return param1.setScale(0, RoundingMode.CEILING).intValueExact();

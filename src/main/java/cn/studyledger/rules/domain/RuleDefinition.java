@@ -1,9 +1,12 @@
 package cn.studyledger.rules.domain;
 
+import cn.studyledger.selfstudy.WritingKind;
+import cn.studyledger.session.SpeechKind;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The rules of DESIGN.md §4 with their defaults: the stable key, the name, the rule text with slots for its
@@ -67,10 +70,12 @@ public enum RuleDefinition {
             "须有书面发言提纲的发言：第{0}种（1为仅重点发言，2为全部发言）",
             Sources.LOCAL,
             new Param("提纲范围（1仅重点发言，2全部发言）", "种", 1, 1, 2)),
+    /** Which speeches count is the year's setting ({@link #kinds()}); by default only 重点发言. */
     KEY_SPEECHES_PER_MEMBER(
-            "speech.perMember", "成员重点发言", "每名成员全年重点发言不少于{0}次", Sources.LOCAL, new Param("全年不少于", "次", 1, 1, 20)),
+            "speech.perMember", "成员发言", "每名成员全年{k}不少于{0}次", Sources.LOCAL, new Param("全年不少于", "次", 1, 1, 20)),
+    /** Which writings count is the year's setting ({@link #kinds()}); by default 心得体会 and 调研报告. */
     WRITINGS_PER_MEMBER(
-            "writings.perMember", "学习成果", "每名成员全年撰写心得体会或调研报告不少于{0}篇", Sources.LOCAL, new Param("全年不少于", "篇", 1, 1, 20)),
+            "writings.perMember", "学习成果", "每名成员全年撰写{k}不少于{0}篇", Sources.LOCAL, new Param("全年不少于", "篇", 1, 1, 20)),
     SELFSTUDY_DAILY_HOURS(
             "selfstudy.dailyHours",
             "个人自学每日学时",
@@ -143,9 +148,51 @@ public enum RuleDefinition {
         return params;
     }
 
-    /** The rule as users read it, with the thresholds filled in. */
+    /** The rule as users read it, with the thresholds and the default kinds filled in. */
     public String text(BigDecimal param1, BigDecimal param2) {
-        return template.replace("{0}", Param.format(param1)).replace("{1}", Param.format(param2));
+        return text(param1, param2, defaultKinds());
+    }
+
+    /** The rule as users read it, with the thresholds and the kinds that count filled in. */
+    public String text(BigDecimal param1, BigDecimal param2, List<String> kinds) {
+        return template.replace("{0}", Param.format(param1))
+                .replace("{1}", Param.format(param2))
+                .replace("{k}", kindLabels(kinds, "或"));
+    }
+
+    /**
+     * The kinds of record the rule may count, for a rule whose setting says which count (成员发言: 重点发言、交流发言、点评;
+     * 学习成果: 心得体会、调研报告、理论文章、发言材料); empty for every other rule.
+     */
+    public List<Kind> kinds() {
+        return switch (this) {
+            case KEY_SPEECHES_PER_MEMBER ->
+                Arrays.stream(SpeechKind.values())
+                        .map(k -> new Kind(k.name(), k.label()))
+                        .toList();
+            case WRITINGS_PER_MEMBER ->
+                Arrays.stream(WritingKind.values())
+                        .map(k -> new Kind(k.name(), k.label()))
+                        .toList();
+            default -> List.of();
+        };
+    }
+
+    /** The kinds counted by default: what the rule counted before the setting existed. */
+    public List<String> defaultKinds() {
+        return switch (this) {
+            case KEY_SPEECHES_PER_MEMBER -> List.of(SpeechKind.KEY.name());
+            case WRITINGS_PER_MEMBER -> List.of(WritingKind.EXPERIENCE.name(), WritingKind.RESEARCH_REPORT.name());
+            default -> List.of();
+        };
+    }
+
+    /** The labels of the given kinds in the rule's order, joined, e.g. 心得体会或调研报告. */
+    public String kindLabels(List<String> codes, String joiner) {
+        return kinds().stream()
+                .filter(k -> codes.contains(k.code()))
+                .map(Kind::label)
+                .collect(Collectors.joining(joiner));
     }
 
     public BigDecimal defaultParam(int index) {
@@ -180,6 +227,14 @@ public enum RuleDefinition {
             return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
         }
     }
+
+    /**
+     * A kind of record a rule may count.
+     *
+     * @param code as stored in the setting, e.g. EXPERIENCE
+     * @param label as users read it, e.g. 心得体会
+     */
+    public record Kind(String code, String label) {}
 
     /** Where the defaults come from; every source is editable per organisation and year. */
     private static final class Sources {

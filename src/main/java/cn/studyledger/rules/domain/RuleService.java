@@ -66,7 +66,7 @@ public class RuleService {
         RuleSetting s = tables.ensure(org, year).get(d);
         s.checkVersion(command.version());
         String before = describe(d, s);
-        s.change(d, command.isEnabled(), command.param1(), command.param2(), command.source());
+        s.change(d, command.isEnabled(), command.param1(), command.param2(), command.source(), command.kinds());
         settings.flush();
         audit.record(
                 AuditAction.UPDATE,
@@ -107,6 +107,6 @@ public class RuleService {
     }
 
     private static String describe(RuleDefinition d, RuleSetting s) {
-        return (s.enabled() ? "启用" : "停用") + "，" + d.text(s.param1(), s.param2()) + "，来源：" + s.source();
+        return (s.enabled() ? "启用" : "停用") + "，" + d.text(s.param1(), s.param2(), s.kinds()) + "，来源：" + s.source();
     }
 }

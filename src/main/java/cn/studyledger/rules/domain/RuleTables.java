@@ -53,6 +53,7 @@ class RuleTables {
                 row.put("param1", defaults.param1());
                 row.put("param2", defaults.param2());
                 row.put("source", defaults.source());
+                row.put("kinds", defaults.kinds().isEmpty() ? null : String.join(",", defaults.kinds()));
                 if (firstTime.insertIfAbsent("rules_setting", row)) {
                     added.add(d.title());
                 }
@@ -98,16 +99,19 @@ class RuleTables {
         boolean defaults = s.enabled()
                 && same(s.param1(), d.defaultParam(0))
                 && same(s.param2(), d.defaultParam(1))
-                && Objects.equals(s.source(), d.defaultSource());
+                && Objects.equals(s.source(), d.defaultSource())
+                && s.kinds().equals(d.defaultKinds());
         return new RuleRow(
                 d.key(),
                 d.title(),
-                d.text(s.param1(), s.param2()),
+                d.text(s.param1(), s.param2(), s.kinds()),
                 s.enabled(),
                 s.param1(),
                 s.param2(),
                 d.params(),
                 s.source(),
+                d.kinds(),
+                s.kinds(),
                 defaults,
                 s.getVersion());
     }

@@ -32,6 +32,8 @@ public final class RuleViews {
      * @param param2 second threshold, null for a rule without one
      * @param params the thresholds' meaning and bounds
      * @param source where the rule comes from
+     * @param kindOptions the kinds the rule may count (empty for a rule without kinds)
+     * @param kinds the kinds that count
      * @param defaults whether the rule is as the defaults have it
      * @param version the version an edit must carry
      */
@@ -44,6 +46,8 @@ public final class RuleViews {
             BigDecimal param2,
             List<RuleDefinition.Param> params,
             String source,
+            List<RuleDefinition.Kind> kindOptions,
+            List<String> kinds,
             boolean defaults,
             long version) {}
 

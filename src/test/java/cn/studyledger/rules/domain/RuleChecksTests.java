@@ -71,6 +71,8 @@ class RuleChecksTests {
     PlanSummary plan;
     LocalDate planApprovedOn;
     LocalDate today = AFTER_YEAR;
+    /** The kinds the rule's setting counts; null: the rule's defaults. */
+    List<String> kinds;
 
     // ---- sessions ----
 
@@ -287,6 +289,36 @@ class RuleChecksTests {
         assertThat(two.problem()).contains("有3名成员").doesNotContain("王建国");
     }
 
+    @Test
+    void countingTheoryArticlesOnlyChangesWhoIsFound() {
+        writings.add(new WritingSummary(1, 1, WritingKind.EXPERIENCE, "心得", LocalDate.of(2025, 5, 1)));
+        writings.add(new WritingSummary(2, 2, WritingKind.RESEARCH_REPORT, "报告", LocalDate.of(2025, 6, 1)));
+        writings.add(new WritingSummary(3, 3, WritingKind.THEORY_ARTICLE, "理论文章", LocalDate.of(2025, 6, 1)));
+        assertThat(check(RuleDefinition.WRITINGS_PER_MEMBER).orElseThrow().finding())
+                .isEqualTo("1名成员全年撰写心得体会、调研报告少于1篇：周文斌");
+        kinds = List.of("THEORY_ARTICLE");
+        Finding f = check(RuleDefinition.WRITINGS_PER_MEMBER).orElseThrow();
+        assertThat(f.rule()).isEqualTo("每名成员全年撰写理论文章不少于1篇");
+        assertThat(f.finding()).isEqualTo("2名成员全年撰写理论文章少于1篇：王建国、张伟");
+        assertThat(f.nextStep()).contains("1篇理论文章");
+        assertThat(f.evidence()).extracting(Evidence::url).containsExactly("/records/1", "/records/2");
+    }
+
+    @Test
+    void countingExchangeSpeechesTooLetsThemMeetTheMemberRule() {
+        sessions.add(session(1, LocalDate.of(2025, 3, 1), BigDecimal.valueOf(3), b -> {
+            b.speeches.add(new SpeechFact(1, 1, SpeechKind.KEY, "发言", true));
+            b.speeches.add(new SpeechFact(2, 2, SpeechKind.KEY, "发言", true));
+            b.speeches.add(new SpeechFact(3, 3, SpeechKind.EXCHANGE, "交流", false));
+        }));
+        kinds = List.of("KEY", "EXCHANGE");
+        assertThat(check(RuleDefinition.KEY_SPEECHES_PER_MEMBER)).isEmpty();
+        kinds = List.of("COMMENT");
+        Finding f = check(RuleDefinition.KEY_SPEECHES_PER_MEMBER).orElseThrow();
+        assertThat(f.rule()).isEqualTo("每名成员全年点评不少于1次");
+        assertThat(f.finding()).startsWith("3名成员全年点评少于1次");
+    }
+
     // ---- plans ----
 
     @Test
@@ -443,7 +475,8 @@ class RuleChecksTests {
                         RuleChecks.DAYS, FigureResult.sum(daySessions),
                         RuleChecks.RECOMMENDATIONS, FigureResult.count(recommendations),
                         RuleChecks.ADOPTED, FigureResult.count(adopted)));
-        Optional<Finding> found = RuleChecks.check(rule, p1, p2, "来源", facts);
+        Optional<Finding> found =
+                RuleChecks.check(rule, p1, p2, kinds == null ? rule.defaultKinds() : kinds, "来源", facts);
         found.ifPresent(f -> {
             assertThat(f.ruleKey()).isEqualTo(rule.key());
             assertThat(f.source()).isEqualTo("来源");
