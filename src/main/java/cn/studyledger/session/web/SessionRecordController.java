@@ -74,7 +74,7 @@ class SessionRecordController {
         return Downloads.document(
                 briefs.docx(id),
                 Downloads.DOCX,
-                brief.year() + "-学习简报" + (brief.issueNo() == null ? "-草稿" : "-第" + brief.issueNo() + "期") + ".docx");
+                SessionBriefs.fileName(brief));
     }
 
     @PostMapping("/sessions/{id}/brief")
