@@ -63,6 +63,7 @@ public class ArchiveService {
     private final ReportApi reports;
     private final OfficeDocuments office;
     private final Clock clock;
+    private final ArchiveDossier dossier;
     private final JsonMapper json = JsonMapper.builder().build();
 
     ArchiveService(
@@ -76,8 +77,10 @@ public class ArchiveService {
             PlanApi plans,
             ReportApi reports,
             OfficeDocuments office,
-            Clock clock) {
+            Clock clock,
+            ArchiveDossier dossier) {
         this.clock = clock;
+        this.dossier = dossier;
         this.orgs = orgs;
         this.ledgers = ledgers;
         this.files = files;
@@ -96,7 +99,7 @@ public class ArchiveService {
     public Download archive(String orgCode, int year) {
         OrgRef org = orgs.requireRole(orgCode, Role.CLERK);
         LedgerUser user = CurrentUser.require();
-        audit.recordExport("年度归档", org.code() + "/" + year, org.name() + year + "年度归档（台账、数据、附件）");
+        audit.recordExport("年度归档", org.code() + "/" + year, org.name() + year + "年度归档（台账、数据、附件、学习档案专卷）");
         return new Download(org.name() + year + "年度学习归档.zip", ZIP, out -> writeArchive(org, year, user, out));
     }
 
@@ -159,6 +162,14 @@ public class ArchiveService {
             entries.add(entry(
                     zip, "ledgers/" + provider.key() + ".xlsx", s -> ledgers.write(provider, org.code(), year, s)));
         }
+        List<ArchiveDossier.Line> papers = dossier.lines(org, year, true);
+        for (ArchiveDossier.Line paper : papers) {
+            if (paper.content() != null) {
+                entries.add(entry(zip, paper.entry(), s -> s.write(paper.content())));
+            }
+        }
+        byte[] catalogue = dossier.catalogue(org, year, papers);
+        entries.add(entry(zip, ArchiveFormat.CATALOGUE, s -> s.write(catalogue)));
         List<String> tables = new ArrayList<>();
         List<String> scopeCodes = new ArrayList<>();
         List<FileRef> stored = new ArrayList<>();
