@@ -2,7 +2,9 @@
  * Collective study (集中学习): study sessions with their agenda (the FIRST_TOPIC flag among them), the
  * attendance of the group's members and the make-up study after a leave; defines the session figures. It tells the
  * modules above it what happened through events (SessionPlanned, AgendaChanged, AttendanceRecorded, SessionHeld, SessionCancelled, SessionCorrected …)
- * and asks them for what an agenda row may study through {@code AgendaSource}, which they implement.
+ * and asks them for what an agenda row may study through {@code AgendaSource}, which they implement. It gives its
+ * issued 学习简报 to outreach through {@code SessionApi#issuedBrief} and its papers to the year's dossier as a
+ * {@code DossierProvider}.
  */
 @ApplicationModule(
         displayName = "集中学习",

@@ -73,7 +73,8 @@ class YearDossierCatalogueListsThePapersTests {
         long briefs = count("select count(*) from session_brief b join org_unit o on o.id = b.org_id"
                 + " join session_study_session s on s.id = b.session_id"
                 + " where o.code = 'XJ' and b.status = 'ISSUED' and s.status = 'HELD' and b.brief_year = 2025");
-        long outlines = count("select count(*) from session_speech p join session_study_session s on s.id = p.session_id"
+        long outlines = count("select count(*) from session_speech p"
+                + " join session_study_session s on s.id = p.session_id"
                 + " join org_unit o on o.id = s.org_id where o.code = 'XJ' and s.status = 'HELD'"
                 + " and extract(year from s.session_date) = 2025 and p.outline_file_id is not null");
         long writings = count("select count(*) from selfstudy_writing w join org_unit o on o.id = w.org_id"

@@ -71,7 +71,8 @@ public class ArchiveDossier {
      * @param entry the paper's name inside the year's archive, null for a paper recorded without a file
      * @param content the paper the system writes, when asked for; null otherwise
      */
-    record Line(int no, DossierSection section, String title, LocalDate date, int copies, String entry, byte[] content) {}
+    record Line(
+            int no, DossierSection section, String title, LocalDate date, int copies, String entry, byte[] content) {}
 
     /** The 目录 of the organisation's year as Word, for its clerk (as the year's archive is). */
     @PreAuthorize("hasAuthority('" + Permissions.ARCHIVE_EXPORT + "')")

@@ -68,8 +68,8 @@ class PublicityItem extends BaseEntity implements YearRecord {
     /** An item filed from a session's issued 学习简报, with the brief's Word file. */
     static PublicityItem fromBrief(
             long orgId, String column, String title, LocalDate issuedOn, long fileId, String related, long sessionId) {
-        PublicityItem item =
-                new PublicityItem(orgId, PublicityChannel.INTERNAL_JOURNAL, column, title, issuedOn, null, fileId, related);
+        PublicityItem item = new PublicityItem(
+                orgId, PublicityChannel.INTERNAL_JOURNAL, column, title, issuedOn, null, fileId, related);
         item.briefSessionId = sessionId;
         return item;
     }

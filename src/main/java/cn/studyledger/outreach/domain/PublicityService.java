@@ -134,8 +134,7 @@ public class PublicityService {
         });
         IssuedBrief brief = sessions.issuedBrief(sessionId)
                 .orElseThrow(() -> new BusinessRuleException("学习简报印发后才能登记为宣传报道"));
-        StoredFile file =
-                files.store(brief.fileName(), new ByteArrayInputStream(brief.docx()), FileKind.DOCUMENTS);
+        StoredFile file = files.store(brief.fileName(), new ByteArrayInputStream(brief.docx()), FileKind.DOCUMENTS);
         PublicityItem item = PublicityItem.fromBrief(
                 org.id(),
                 BRIEF_COLUMN,

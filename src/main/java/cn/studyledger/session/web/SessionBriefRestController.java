@@ -56,9 +56,6 @@ class SessionBriefRestController {
     @GetMapping("/sessions/{id}/brief.docx")
     ResponseEntity<byte[]> docx(@PathVariable long id) {
         BriefView brief = briefs.get(id);
-        return Downloads.document(
-                briefs.docx(id),
-                Downloads.DOCX,
-                SessionBriefs.fileName(brief));
+        return Downloads.document(briefs.docx(id), Downloads.DOCX, SessionBriefs.fileName(brief));
     }
 }

@@ -71,10 +71,7 @@ class SessionRecordController {
     @GetMapping("/sessions/{id}/brief.docx")
     ResponseEntity<byte[]> brief(@PathVariable long id) {
         SessionBriefs.BriefView brief = briefs.get(id);
-        return Downloads.document(
-                briefs.docx(id),
-                Downloads.DOCX,
-                SessionBriefs.fileName(brief));
+        return Downloads.document(briefs.docx(id), Downloads.DOCX, SessionBriefs.fileName(brief));
     }
 
     @PostMapping("/sessions/{id}/brief")
