@@ -4,7 +4,10 @@
  * 年初报送 pack (roster, the year's approved plan, last year's annual report).
  *
  * <p>The archive holds {@code ledgers/<key>.xlsx} (the year's ledgers), {@code data/<table>.jsonl} (rows for the
- * restore), {@code files/<id>-<name>} (every attachment the archived rows refer to) and {@code manifest.json}
+ * restore), {@code files/<id>-<name>} (every attachment the archived rows refer to), the year's 学习档案专卷 — its
+ * 目录 ({@code 目录.docx}: 年度学习计划, 年度学习情况报告, the sessions' 会议记录, 签到表, 学习简报, 发言提纲, the
+ * writings, each named by its file in the archive) and the papers the system writes under {@code documents/},
+ * collected from the modules' {@link cn.studyledger.office.DossierProvider}s — and {@code manifest.json}
  * (format, version, Flyway schema version, organisation, scope, year, author, and size and SHA-256 of every entry).
  * It is an organisation's records for inspection, not a backup: the tables it carries are an explicit list
  * ({@code ArchiveCatalogue.ARCHIVED}), everything else is left out with its reason (accounts, role grants, the audit

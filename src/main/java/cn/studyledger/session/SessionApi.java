@@ -1,5 +1,6 @@
 package cn.studyledger.session;
 
+import cn.studyledger.session.domain.SessionBriefs;
 import cn.studyledger.session.domain.SessionQueries;
 import java.util.List;
 import java.util.Optional;
@@ -13,9 +14,11 @@ import org.springframework.stereotype.Service;
 public class SessionApi {
 
     private final SessionQueries queries;
+    private final SessionBriefs briefs;
 
-    SessionApi(SessionQueries queries) {
+    SessionApi(SessionQueries queries, SessionBriefs briefs) {
         this.queries = queries;
+        this.briefs = briefs;
     }
 
     /** All sessions of the organisation in the year, by date. */
@@ -43,5 +46,10 @@ public class SessionApi {
     /** The agenda of a session, in order. */
     public List<AgendaSummary> agenda(long sessionId) {
         return queries.agenda(sessionId);
+    }
+
+    /** The session's 学习简报 with its Word file once issued; empty while it is a draft or there is none. */
+    public Optional<IssuedBrief> issuedBrief(long sessionId) {
+        return briefs.issued(sessionId);
     }
 }

@@ -61,6 +61,7 @@ public class ArchiveService {
     private final ReportApi reports;
     private final OfficeDocuments office;
     private final Clock clock;
+    private final ArchiveDossier dossier;
     private final JsonMapper json = JsonMapper.builder().build();
 
     ArchiveService(
@@ -74,8 +75,10 @@ public class ArchiveService {
             PlanApi plans,
             ReportApi reports,
             OfficeDocuments office,
-            Clock clock) {
+            Clock clock,
+            ArchiveDossier dossier) {
         this.clock = clock;
+        this.dossier = dossier;
         this.orgs = orgs;
         this.ledgers = ledgers;
         this.files = files;
@@ -94,8 +97,11 @@ public class ArchiveService {
     public Download archive(String orgCode, int year) {
         OrgRef org = orgs.requireRole(orgCode, Role.CLERK);
         LedgerUser user = CurrentUser.require();
-        audit.recordExport("年度归档", org.code() + "/" + year, org.name() + year + "年度归档（台账、数据、附件）");
-        return new Download(org.name() + year + "年度学习归档.zip", ZIP, out -> writeArchive(org, year, user, out));
+        audit.recordExport("年度归档", org.code() + "/" + year, org.name() + year + "年度归档（台账、数据、附件、学习档案专卷）");
+        // the papers are written now, in the request's transaction, as the pack's are; the rest while streaming
+        List<ArchiveDossier.Line> papers = dossier.lines(org, year, true);
+        return new Download(
+                org.name() + year + "年度学习归档.zip", ZIP, out -> writeArchive(org, year, user, papers, out));
     }
 
     /** The 年初报送 pack: the year's roster and approved plan, and the previous year's annual report. */
@@ -143,13 +149,21 @@ public class ArchiveService {
 
     private record FileRef(long id, String originalName) {}
 
-    private void writeArchive(OrgRef org, int year, LedgerUser user, OutputStream out) throws IOException {
+    private void writeArchive(OrgRef org, int year, LedgerUser user, List<ArchiveDossier.Line> papers, OutputStream out)
+            throws IOException {
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
         List<Entry> entries = new ArrayList<>();
         for (LedgerProvider provider : ledgers.providers()) {
             entries.add(entry(
                     zip, "ledgers/" + provider.key() + ".xlsx", s -> ledgers.write(provider, org.code(), year, s)));
         }
+        for (ArchiveDossier.Line paper : papers) {
+            if (paper.content() != null) {
+                entries.add(entry(zip, paper.entry(), s -> s.write(paper.content())));
+            }
+        }
+        byte[] catalogue = dossier.catalogue(org, year, papers);
+        entries.add(entry(zip, ArchiveFormat.CATALOGUE, s -> s.write(catalogue)));
         List<String> tables = new ArrayList<>();
         List<String> scopeCodes = new ArrayList<>();
         List<FileRef> stored = new ArrayList<>();

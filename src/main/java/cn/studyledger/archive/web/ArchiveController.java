@@ -1,5 +1,6 @@
 package cn.studyledger.archive.web;
 
+import cn.studyledger.archive.domain.ArchiveDossier;
 import cn.studyledger.archive.domain.ArchiveImporter;
 import cn.studyledger.archive.domain.ArchiveService;
 import cn.studyledger.archive.domain.LedgerService;
@@ -26,8 +27,15 @@ class ArchiveController {
     private final ArchiveService archives;
     private final ArchiveImporter importer;
     private final WorkContext context;
+    private final ArchiveDossier dossier;
 
-    ArchiveController(LedgerService ledgers, ArchiveService archives, ArchiveImporter importer, WorkContext context) {
+    ArchiveController(
+            LedgerService ledgers,
+            ArchiveService archives,
+            ArchiveImporter importer,
+            WorkContext context,
+            ArchiveDossier dossier) {
+        this.dossier = dossier;
         this.ledgers = ledgers;
         this.archives = archives;
         this.importer = importer;
@@ -54,6 +62,11 @@ class ArchiveController {
     @GetMapping("/archive/{year}.zip")
     ResponseEntity<StreamingResponseBody> archive(@PathVariable int year) {
         return Streams.attachment(archives.archive(context.orgCode(), year));
+    }
+
+    @GetMapping("/archive/catalogue/{year}.docx")
+    ResponseEntity<StreamingResponseBody> catalogue(@PathVariable int year) {
+        return Streams.attachment(dossier.catalogue(context.orgCode(), year));
     }
 
     @GetMapping("/archive/pack/{year}.zip")

@@ -1,5 +1,6 @@
 package cn.studyledger.archive.web;
 
+import cn.studyledger.archive.domain.ArchiveDossier;
 import cn.studyledger.archive.domain.ArchiveService;
 import cn.studyledger.archive.domain.LedgerService;
 import cn.studyledger.archive.domain.LedgerService.LedgerInfo;
@@ -18,10 +19,12 @@ class LedgerRestController {
 
     private final LedgerService ledgers;
     private final ArchiveService archives;
+    private final ArchiveDossier dossier;
 
-    LedgerRestController(LedgerService ledgers, ArchiveService archives) {
+    LedgerRestController(LedgerService ledgers, ArchiveService archives, ArchiveDossier dossier) {
         this.ledgers = ledgers;
         this.archives = archives;
+        this.dossier = dossier;
     }
 
     @GetMapping("/ledgers")
@@ -38,6 +41,11 @@ class LedgerRestController {
     @GetMapping("/archive.zip")
     ResponseEntity<StreamingResponseBody> archive(@PathVariable String org, @PathVariable int year) {
         return Streams.attachment(archives.archive(org, year));
+    }
+
+    @GetMapping("/archive/catalogue.docx")
+    ResponseEntity<StreamingResponseBody> catalogue(@PathVariable String org, @PathVariable int year) {
+        return Streams.attachment(dossier.catalogue(org, year));
     }
 
     @GetMapping("/submission-pack.zip")

@@ -45,6 +45,10 @@ class PublicityItem extends BaseEntity implements YearRecord {
 
     private String related;
 
+    /** The session whose issued 学习简报 this item was filed from; null for an item entered by hand. */
+    @Column(name = "brief_session_id", updatable = false)
+    private Long briefSessionId;
+
     protected PublicityItem() {}
 
     PublicityItem(
@@ -59,6 +63,15 @@ class PublicityItem extends BaseEntity implements YearRecord {
         this.orgId = orgId;
         this.fileId = fileId;
         describe(channel, column, title, publishedOn, link, related);
+    }
+
+    /** An item filed from a session's issued 学习简报, with the brief's Word file. */
+    static PublicityItem fromBrief(
+            long orgId, String column, String title, LocalDate issuedOn, long fileId, String related, long sessionId) {
+        PublicityItem item = new PublicityItem(
+                orgId, PublicityChannel.INTERNAL_JOURNAL, column, title, issuedOn, null, fileId, related);
+        item.briefSessionId = sessionId;
+        return item;
     }
 
     /** Sets what the item is; the link must be a web address, and the item keeps a link or a file. */
@@ -128,6 +141,10 @@ class PublicityItem extends BaseEntity implements YearRecord {
 
     String related() {
         return related;
+    }
+
+    Long briefSessionId() {
+        return briefSessionId;
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.time.LocalDate;
  * A publicity item as pages and the API show it.
  *
  * @param file the stored file, null when the item is only a link
+ * @param briefSessionId the session whose issued 学习简报 the item was filed from; null for an item entered by hand
  */
 public record PublicityView(
         long id,
@@ -19,6 +20,7 @@ public record PublicityView(
         String link,
         StoredFile file,
         String related,
+        Long briefSessionId,
         long version) {
 
     public PublicityCommand toCommand() {

@@ -59,6 +59,8 @@ interface PublicityItemRepository extends JpaRepository<PublicityItem, Long> {
             String pattern,
             Pageable pageable);
 
+    Optional<PublicityItem> findByBriefSessionId(long briefSessionId);
+
     List<PublicityItem> findByOrgIdAndPublishedOnBetweenOrderByPublishedOnAscIdAsc(
             long orgId, LocalDate from, LocalDate to);
 

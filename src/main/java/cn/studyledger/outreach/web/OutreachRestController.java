@@ -175,6 +175,13 @@ class OutreachRestController {
         return publicity.create(orgCode, command, null);
     }
 
+    /** Files the session's issued 学习简报 as a publicity item, with its Word file. */
+    @PostMapping("/sessions/{id}/brief/publicity")
+    @ResponseStatus(HttpStatus.CREATED)
+    PublicityView fileBrief(@PathVariable long id) {
+        return publicity.fileBrief(id);
+    }
+
     @GetMapping("/publicity/{id}")
     PublicityView item(@PathVariable long id) {
         return publicity.get(id);

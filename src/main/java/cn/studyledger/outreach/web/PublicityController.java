@@ -96,6 +96,15 @@ class PublicityController {
         });
     }
 
+    /** Files the session's issued 学习简报 as a publicity item; back on the session page with a link to the item. */
+    @PostMapping("/sessions/{id}/brief/publicity")
+    @PreAuthorize(WRITE)
+    String fileBrief(@PathVariable long id, RedirectAttributes redirect) {
+        PublicityView item = publicity.fileBrief(id);
+        redirect.addFlashAttribute("filedPublicity", item);
+        return Flash.done(redirect, "outreach.flash.briefFiled", "/sessions/" + id + "#brief", item.title());
+    }
+
     @GetMapping("/outreach/publicity/{id}/edit")
     @PreAuthorize(WRITE)
     String editForm(@PathVariable long id, Model model) {

@@ -11,6 +11,7 @@ import cn.studyledger.office.MeetingDocuments;
 import cn.studyledger.org.OrgRef;
 import cn.studyledger.session.AttendanceStatus;
 import cn.studyledger.session.AttendeeRole;
+import cn.studyledger.session.IssuedBrief;
 import cn.studyledger.session.SessionOrdinal;
 import cn.studyledger.session.SessionStatus;
 import cn.studyledger.session.SpeechKind;
@@ -131,8 +132,41 @@ public class SessionBriefs {
     public byte[] docx(long sessionId) {
         StudySession session = access.readable(sessionId);
         BriefView brief = get(sessionId);
-        OrgRef org = access.org(session);
         audit.recordExport("学习简报", sessionId, "导出学习简报：" + brief.title());
+        return write(access.org(session), brief);
+    }
+
+    /**
+     * The issued brief of a session with its Word file, for {@code SessionApi}: no scope check and no audit line here,
+     * the caller checks the organisation and records what it does with the brief. Empty while the brief is a draft.
+     */
+    @Transactional(readOnly = true)
+    public Optional<IssuedBrief> issued(long sessionId) {
+        return briefs.findBySessionId(sessionId)
+                .filter(b -> b.status() == SessionBrief.Status.ISSUED)
+                .map(b -> {
+                    BriefView brief = view(b);
+                    StudySession session = access.session(sessionId);
+                    return new IssuedBrief(
+                            sessionId,
+                            b.orgId(),
+                            b.year(),
+                            b.issueNo(),
+                            b.title(),
+                            session.title(),
+                            brief.paragraphs(),
+                            b.issuedOn(),
+                            fileName(brief),
+                            write(access.org(session), brief));
+                });
+    }
+
+    /** The Word file's name: 2025-学习简报-第3期.docx, a draft's 2025-学习简报-草稿.docx. */
+    public static String fileName(BriefView brief) {
+        return brief.year() + "-学习简报" + (brief.issueNo() == null ? "-草稿" : "-第" + brief.issueNo() + "期") + ".docx";
+    }
+
+    private byte[] write(OrgRef org, BriefView brief) {
         return documents.brief(new MeetingDocuments.Brief(
                 org.issuer(),
                 org.issuerFull(),

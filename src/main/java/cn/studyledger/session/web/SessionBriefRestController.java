@@ -56,9 +56,6 @@ class SessionBriefRestController {
     @GetMapping("/sessions/{id}/brief.docx")
     ResponseEntity<byte[]> docx(@PathVariable long id) {
         BriefView brief = briefs.get(id);
-        return Downloads.document(
-                briefs.docx(id),
-                Downloads.DOCX,
-                brief.year() + "-学习简报" + (brief.issueNo() == null ? "-草稿" : "-第" + brief.issueNo() + "期") + ".docx");
+        return Downloads.document(briefs.docx(id), Downloads.DOCX, SessionBriefs.fileName(brief));
     }
 }

@@ -5,10 +5,10 @@ import cn.studyledger.common.security.Permissions;
 import cn.studyledger.common.web.Downloads;
 import cn.studyledger.common.web.Flash;
 import cn.studyledger.office.MeetingDocuments;
-import cn.studyledger.session.SessionStatus;
 import cn.studyledger.session.SpeechKind;
 import cn.studyledger.session.domain.SessionBriefs;
 import cn.studyledger.session.domain.SessionNotices;
+import cn.studyledger.session.domain.SessionPapers;
 import cn.studyledger.session.domain.SessionRecordService;
 import cn.studyledger.session.domain.SessionService;
 import cn.studyledger.session.domain.SessionViews.SessionDetail;
@@ -71,10 +71,7 @@ class SessionRecordController {
     @GetMapping("/sessions/{id}/brief.docx")
     ResponseEntity<byte[]> brief(@PathVariable long id) {
         SessionBriefs.BriefView brief = briefs.get(id);
-        return Downloads.document(
-                briefs.docx(id),
-                Downloads.DOCX,
-                brief.year() + "-学习简报" + (brief.issueNo() == null ? "-草稿" : "-第" + brief.issueNo() + "期") + ".docx");
+        return Downloads.document(briefs.docx(id), Downloads.DOCX, SessionBriefs.fileName(brief));
     }
 
     @PostMapping("/sessions/{id}/brief")
@@ -97,29 +94,7 @@ class SessionRecordController {
     }
 
     private MeetingDocuments.Meeting meeting(SessionDetail d) {
-        boolean held = d.status() == SessionStatus.HELD;
-        return new MeetingDocuments.Meeting(
-                sessions.issuer(d.orgCode()),
-                d.title(),
-                d.date(),
-                d.startTime(),
-                d.place(),
-                d.format().label(),
-                d.presiderName(),
-                d.agenda().stream()
-                        .map(a -> "【" + a.kind().label() + "】" + a.title())
-                        .toList(),
-                d.attendance().stream()
-                        .map(a -> new MeetingDocuments.Participant(
-                                a.name(),
-                                a.position(),
-                                a.role().label(),
-                                // a sheet printed before the meeting is signed by hand: no status or time yet
-                                held && a.status() != null ? a.status().label() : null,
-                                held ? a.checkInAt() : null))
-                        .toList(),
-                d.numbering() == null ? null : d.numbering().label(),
-                d.numbering() == null ? null : d.numbering().inFormat());
+        return SessionPapers.meeting(d, sessions.issuer(d.orgCode()));
     }
 
     @PostMapping("/sessions/{id}/plan")
