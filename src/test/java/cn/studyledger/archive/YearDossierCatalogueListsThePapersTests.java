@@ -80,7 +80,10 @@ class YearDossierCatalogueListsThePapersTests {
         long writings = count("select count(*) from selfstudy_writing w join org_unit o on o.id = w.org_id"
                 + " where o.code = 'XJ' and extract(year from w.written_on) = 2025");
         long plan = count("select count(*) from plan_annual_plan p join org_unit o on o.id = p.org_id"
-                + " where o.code = 'XJ' and p.plan_year = 2025 and p.status = 'APPROVED'") > 0 ? 1 : 0;
+                                + " where o.code = 'XJ' and p.plan_year = 2025 and p.status = 'APPROVED'")
+                        > 0
+                ? 1
+                : 0;
         assertThat(held).isPositive();
         assertThat(minutes).isPositive();
         assertThat(briefs).isPositive();
@@ -116,8 +119,8 @@ class YearDossierCatalogueListsThePapersTests {
 
     @Test
     void theArchiveHoldsTheCatalogueAndTheWrittenPapersItNames() throws Exception {
-        Map<String, byte[]> entries = ArchiveContents.unzip(
-                Downloads.fetch(mvc, get("/api/v1/orgs/XJ/years/2025/archive.zip").with(as(accounts, "clerk"))));
+        Map<String, byte[]> entries = ArchiveContents.unzip(Downloads.fetch(
+                mvc, get("/api/v1/orgs/XJ/years/2025/archive.zip").with(as(accounts, "clerk"))));
         assertThat(entries).containsKey("目录.docx");
         List<List<String>> rows = rows(entries.get("目录.docx"));
         for (List<String> row : rows) {

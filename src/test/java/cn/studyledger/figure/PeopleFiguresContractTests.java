@@ -71,7 +71,9 @@ abstract class PeopleFiguresContractTests {
             assertThat(number(values, "led")).isEqualTo(led(person));
             assertThat(number(values, "writings")).isEqualTo(writings(person, "w.kind <> 'SPEECH'"));
             assertThat(number(values, "experienceWritings")).isEqualTo(writings(person, "w.kind = 'EXPERIENCE'"));
-            assertThat(number(values, "testsTaken")).as("testsTaken of " + person).isEqualTo(testsTaken(person));
+            assertThat(number(values, "testsTaken"))
+                    .as("testsTaken of " + person)
+                    .isEqualTo(testsTaken(person));
             someoneTookATest |= number(values, "testsTaken") > 0;
             assertThat(new BigDecimal(values.get("selfStudyHours").get("value").asString()))
                     .isEqualByComparingTo(hours(person));
@@ -231,9 +233,10 @@ abstract class PeopleFiguresContractTests {
     }
 
     private long testsTaken(long person) {
-        return jdbc.sql("select count(*) from session_study_test_participant p join session_study_test t on t.id = p.test_id"
-                        + " join org_unit o on o.id = t.org_id where o.code = 'XJ' and p.person_id = :p"
-                        + " and t.held_on between '2025-01-01' and '2025-12-31'")
+        return jdbc.sql(
+                        "select count(*) from session_study_test_participant p join session_study_test t on t.id = p.test_id"
+                                + " join org_unit o on o.id = t.org_id where o.code = 'XJ' and p.person_id = :p"
+                                + " and t.held_on between '2025-01-01' and '2025-12-31'")
                 .param("p", person)
                 .query(Long.class)
                 .single();

@@ -64,7 +64,8 @@ class SubmissionsTests {
         // the deadline in force when it was made
         String rule = body(get("/api/v1/orgs/XJ/years/2025/rules/submission.planDue"), "clerk", 200);
         int version = JsonPath.read(rule, "$.version");
-        body(put("/api/v1/orgs/XJ/years/2025/rules/submission.planDue")
+        body(
+                put("/api/v1/orgs/XJ/years/2025/rules/submission.planDue")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"enabled\":true,\"param1\":3,\"param2\":15,\"source\":\"X局党组关于中心组学习报送工作的通知\","
                                 + "\"version\":" + version + "}"),
@@ -78,7 +79,8 @@ class SubmissionsTests {
 
         // a unit sees its own filings, never the matrix of the bureau
         String own = body(get("/api/v1/orgs/XJ-01/years/2025/submissions"), "unitclerk", 200);
-        assertThat(JsonPath.<List<String>>read(own, "$.own[?(@.kind == 'MEMBER_LIST')].state")).containsExactly("ACCEPTED");
+        assertThat(JsonPath.<List<String>>read(own, "$.own[?(@.kind == 'MEMBER_LIST')].state"))
+                .containsExactly("ACCEPTED");
         assertThat(JsonPath.<List<Object>>read(own, "$.units")).isEmpty();
         call(get("/api/v1/orgs/XJ/years/2025/submissions"), "unitclerk").andExpect(status().isNotFound());
         call(get("/api/v1/orgs/XJ/years/2025/submissions"), "member").andExpect(status().isForbidden());
@@ -120,9 +122,11 @@ class SubmissionsTests {
         assertThat(JsonPath.<List<String>>read(todos, "$[?(@.kind == 'submission.returned')].title"))
                 .containsExactly("2025年中心组成员名册被上级退回，请修改后重新报送");
 
-        long again = ((Number) JsonPath.read(body(file("XJ-01", "MEMBER_LIST", 2025), "unitclerk", 201), "$.id")).longValue();
+        long again = ((Number) JsonPath.read(body(file("XJ-01", "MEMBER_LIST", 2025), "unitclerk", 201), "$.id"))
+                .longValue();
         todos = body(get("/api/v1/me/todos"), "clerk", 200);
-        assertThat(JsonPath.<List<String>>read(todos, "$[?(@.kind == 'submission.waiting')].title")).isNotEmpty();
+        assertThat(JsonPath.<List<String>>read(todos, "$[?(@.kind == 'submission.waiting')].title"))
+                .isNotEmpty();
         call(decide(again, "accept", 5, "{}"), "clerk").andExpect(status().isConflict());
         String accepted = body(decide(again, "accept", 0, "{}"), "clerk", 200);
         assertThat((String) JsonPath.read(accepted, "$.status")).isEqualTo("ACCEPTED");
@@ -152,11 +156,17 @@ class SubmissionsTests {
         call(file("XJ", "MEMBER_LIST", 2025), "clerk")
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("没有上级单位")));
-        call(post("/api/v1/orgs/XJ-01/submissions").contentType(MediaType.APPLICATION_JSON).content("{\"kind\":null}"),
+        call(
+                        post("/api/v1/orgs/XJ-01/submissions")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"kind\":null}"),
                         "unitclerk")
                 .andExpect(status().isBadRequest());
-        call(post("/api/v1/orgs/XJ-01/submissions").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"kind\":\"MEMBER_LIST\",\"year\":2025}"), "clerk")
+        call(
+                        post("/api/v1/orgs/XJ-01/submissions")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"kind\":\"MEMBER_LIST\",\"year\":2025}"),
+                        "clerk")
                 .andExpect(status().isNotFound());
         long other = jdbc.sql("select s.id from liaison_submission s join org_unit u on u.id = s.unit_org_id"
                         + " where u.code = 'XJ-02'")

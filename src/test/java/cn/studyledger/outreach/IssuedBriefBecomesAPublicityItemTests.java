@@ -48,10 +48,7 @@ class IssuedBriefBecomesAPublicityItemTests {
         return jdbc.sql("""
                         select b.session_id, b.issue_no, b.title, b.issued_on from session_brief b
                           join org_unit o on o.id = b.org_id
-                         where o.code = 'XJ' and b.status = 'ISSUED' order by b.brief_year desc, b.issue_no desc""")
-                .query()
-                .listOfRows()
-                .get(0);
+                         where o.code = 'XJ' and b.status = 'ISSUED' order by b.brief_year desc, b.issue_no desc""").query().listOfRows().get(0);
     }
 
     @Test
@@ -66,7 +63,8 @@ class IssuedBriefBecomesAPublicityItemTests {
                 .andExpect(jsonPath("$.title").value(title))
                 .andExpect(jsonPath("$.channel").value("INTERNAL_JOURNAL"))
                 .andExpect(jsonPath("$.column").value("学习简报"))
-                .andExpect(jsonPath("$.publishedOn").value(brief.get("issued_on").toString()))
+                .andExpect(
+                        jsonPath("$.publishedOn").value(brief.get("issued_on").toString()))
                 .andExpect(jsonPath("$.briefSessionId").value(session))
                 .andReturn()
                 .getResponse()
@@ -106,9 +104,7 @@ class IssuedBriefBecomesAPublicityItemTests {
         long draft = jdbc.sql("""
                         select min(s.id) from session_study_session s join org_unit o on o.id = s.org_id
                          where o.code = 'XJ' and not exists
-                               (select 1 from session_brief b where b.session_id = s.id and b.status = 'ISSUED')""")
-                .query(Long.class)
-                .single();
+                               (select 1 from session_brief b where b.session_id = s.id and b.status = 'ISSUED')""").query(Long.class).single();
         mvc.perform(post("/api/v1/sessions/" + draft + "/brief/publicity")
                         .with(csrf().asHeader())
                         .with(as(accounts, "clerk")))
@@ -137,8 +133,7 @@ class IssuedBriefBecomesAPublicityItemTests {
         long session = ((Number) issuedBrief().get("session_id")).longValue();
         mvc.perform(get("/sessions/" + session).with(as(accounts, "clerk")))
                 .andExpect(status().isOk())
-                .andExpect(content()
-                        .string(containsString("/sessions/" + session + "/brief/publicity")));
+                .andExpect(content().string(containsString("/sessions/" + session + "/brief/publicity")));
         var result = mvc.perform(post("/sessions/" + session + "/brief/publicity")
                         .with(csrf())
                         .with(as(accounts, "clerk")))
@@ -151,11 +146,8 @@ class IssuedBriefBecomesAPublicityItemTests {
                 .query(Long.class)
                 .list();
         assertThat(items).hasSize(1);
-        mvc.perform(get("/sessions/" + session)
-                        .flashAttrs(result.getFlashMap())
-                        .with(as(accounts, "clerk")))
+        mvc.perform(get("/sessions/" + session).flashAttrs(result.getFlashMap()).with(as(accounts, "clerk")))
                 .andExpect(status().isOk())
-                .andExpect(content()
-                        .string(containsString("/outreach/publicity/" + items.get(0))));
+                .andExpect(content().string(containsString("/outreach/publicity/" + items.get(0))));
     }
 }

@@ -88,8 +88,9 @@ class RuleKindsTests {
                 .andExpect(jsonPath("$.defaults").value(false))
                 .andExpect(jsonPath("$.text").value("每名成员全年撰写理论文章不少于1篇"));
 
-        String json = body(mvc.perform(post(API + "2025/rules/evaluation").with(clerk()).with(csrf().asHeader()))
-                .andExpect(status().isOk()));
+        String json = body(
+                mvc.perform(post(API + "2025/rules/evaluation").with(clerk()).with(csrf().asHeader()))
+                        .andExpect(status().isOk()));
         List<String> findings = JsonPath.read(json, "$.findings[?(@.ruleKey == 'writings.perMember')].finding");
         List<String> urls = JsonPath.read(json, "$.findings[?(@.ruleKey == 'writings.perMember')].evidence[*].url");
         long without = jdbc.sql("""
@@ -98,9 +99,7 @@ class RuleKindsTests {
                            and not exists (select 1 from selfstudy_writing w
                                             where w.org_id = o.id and w.person_id = m.person_id
                                               and w.kind = 'THEORY_ARTICLE'
-                                              and w.written_on between '2025-01-01' and '2025-12-31')""")
-                .query(Long.class)
-                .single();
+                                              and w.written_on between '2025-01-01' and '2025-12-31')""").query(Long.class).single();
         assertThat(without).isPositive();
         assertThat(findings).singleElement().asString().startsWith(without + "名成员全年撰写理论文章少于1篇");
         assertThat(urls).hasSize((int) without);
@@ -194,13 +193,14 @@ class RuleKindsTests {
     }
 
     long version(String key) throws Exception {
-        String json = body(mvc.perform(get(API + "2025/rules/" + key).with(clerk())).andExpect(status().isOk()));
+        String json =
+                body(mvc.perform(get(API + "2025/rules/" + key).with(clerk())).andExpect(status().isOk()));
         return ((Number) JsonPath.read(json, "$.version")).longValue();
     }
 
     static String json(long version, String kinds) {
-        return "{\"enabled\":true,\"param1\":1,\"source\":\"本单位中心组学习实施办法\",\"kinds\":[" + kinds
-                + "],\"version\":" + version + "}";
+        return "{\"enabled\":true,\"param1\":1,\"source\":\"本单位中心组学习实施办法\",\"kinds\":[" + kinds + "],\"version\":"
+                + version + "}";
     }
 
     static String body(ResultActions actions) throws Exception {

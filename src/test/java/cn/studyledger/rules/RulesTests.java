@@ -17,9 +17,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.studyledger.DatabaseSnapshot;
 import cn.studyledger.IntegrationTest;
-import cn.studyledger.rules.domain.RuleDefinition;
 import cn.studyledger.report.Finding;
 import cn.studyledger.report.FindingSource;
+import cn.studyledger.rules.domain.RuleDefinition;
 import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

@@ -54,7 +54,9 @@ class StudyTestsTests {
     JdbcClient jdbc;
 
     MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
-        return request.with(csrf().asHeader()).contentType(MediaType.APPLICATION_JSON).content(body);
+        return request.with(csrf().asHeader())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body);
     }
 
     static String test(String title, String heldOn) {
@@ -70,9 +72,7 @@ class StudyTestsTests {
         return jdbc.sql("""
                         select m.person_id, p.name from org_membership m join org_unit o on o.id = m.org_id
                           join org_person p on p.id = m.person_id
-                         where o.code = 'XJ' and m.study_year = 2025 and m.role <> 'SECRETARY' order by m.person_id""")
-                .query()
-                .listOfRows();
+                         where o.code = 'XJ' and m.study_year = 2025 and m.role <> 'SECRETARY' order by m.person_id""").query().listOfRows();
     }
 
     long person(int index) {
@@ -94,7 +94,9 @@ class StudyTestsTests {
 
     ResultActions participants(long id, long version, String lines, String user) throws Exception {
         return mvc.perform(json(
-                put(API + id + "/participants").param("version", String.valueOf(version)).with(as(accounts, user)),
+                put(API + id + "/participants")
+                        .param("version", String.valueOf(version))
+                        .with(as(accounts, user)),
                 "{\"participants\":[" + lines + "]}"));
     }
 
@@ -111,7 +113,8 @@ class StudyTestsTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.scoresShown").value(true)));
         List<String> names = JsonPath.read(saved, "$.group[*].name");
-        List<String> sorted = names.stream().sorted(Collator.getInstance(Locale.CHINA)).toList();
+        List<String> sorted =
+                names.stream().sorted(Collator.getInstance(Locale.CHINA)).toList();
         assertThat(names).as("the group in name order, not by score").isEqualTo(sorted);
         assertThat(names).hasSize(members().size());
         List<Object> scores = JsonPath.read(saved, "$.group[?(@.personId == " + a + ")].score");
@@ -125,8 +128,8 @@ class StudyTestsTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.scoresShown").value(false))
                 .andExpect(jsonPath("$.group[?(@.personId == " + a + ")].took").value(true))
-                .andExpect(jsonPath("$.group[?(@.personId == " + a + ")].score").value(org.hamcrest.Matchers.contains(
-                        org.hamcrest.Matchers.nullValue())));
+                .andExpect(jsonPath("$.group[?(@.personId == " + a + ")].score")
+                        .value(org.hamcrest.Matchers.contains(org.hamcrest.Matchers.nullValue())));
         mvc.perform(get(YEAR_API).with(as(accounts, "member")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.id == " + id + ")].participants").value(2))
@@ -134,7 +137,9 @@ class StudyTestsTests {
 
         // edited in place, then deleted; every change audited
         mvc.perform(json(
-                        put(API + id).param("version", String.valueOf(version(id))).with(as(accounts, "clerk")),
+                        put(API + id)
+                                .param("version", String.valueOf(version(id)))
+                                .with(as(accounts, "clerk")),
                         test("生态环境保护法律法规应知应会测试", "2025-09-26")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.title").value("生态环境保护法律法规应知应会测试"))
@@ -171,7 +176,8 @@ class StudyTestsTests {
                 .andExpect(status().isConflict());
         // a change of a score alone moves the version on too
         long now = version(id);
-        participants(id, now, "{\"personId\":" + person(0) + ",\"score\":80}", "clerk").andExpect(status().isOk());
+        participants(id, now, "{\"personId\":" + person(0) + ",\"score\":80}", "clerk")
+                .andExpect(status().isOk());
         participants(id, now, "{\"personId\":" + person(0) + ",\"score\":90}", "clerk")
                 .andExpect(status().isConflict());
     }
@@ -188,9 +194,7 @@ class StudyTestsTests {
         long outsider = jdbc.sql("""
                         select min(p.id) from org_person p where p.id not in (select m.person_id from org_membership m
                           join org_unit o on o.id = m.org_id where o.code = 'XJ' and m.study_year = 2025
-                           and m.role <> 'SECRETARY')""")
-                .query(Long.class)
-                .single();
+                           and m.role <> 'SECRETARY')""").query(Long.class).single();
         participants(id, v, "{\"personId\":" + outsider + "}", "clerk")
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.detail").value("参加测试的人员须是本单位中心组2025年度成员"));
@@ -201,8 +205,9 @@ class StudyTestsTests {
         mvc.perform(json(post(YEAR_API).with(as(accounts, "clerk")), test("跨年测试", "2024-12-30")))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.detail").value("测试日期应在2025年内"));
-        long foreignSession = jdbc.sql("select min(s.id) from session_study_session s join org_unit o on o.id = s.org_id"
-                        + " where o.code <> 'XJ'")
+        long foreignSession = jdbc.sql(
+                        "select min(s.id) from session_study_session s join org_unit o on o.id = s.org_id"
+                                + " where o.code <> 'XJ'")
                 .query(Long.class)
                 .single();
         mvc.perform(json(
@@ -221,8 +226,10 @@ class StudyTestsTests {
         mvc.perform(get(API + id).with(as(accounts, "unitclerk"))).andExpect(status().isNotFound());
         mvc.perform(get(YEAR_API).with(as(accounts, "unitclerk"))).andExpect(status().isNotFound());
         participants(id, v, "{\"personId\":" + person(0) + "}", "unitclerk").andExpect(status().isNotFound());
-        mvc.perform(delete(API + id).param("version", String.valueOf(v)).with(as(accounts, "unitclerk")).with(csrf()
-                        .asHeader()))
+        mvc.perform(delete(API + id)
+                        .param("version", String.valueOf(v))
+                        .with(as(accounts, "unitclerk"))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isNotFound());
         participants(id, v, "{\"personId\":" + person(0) + "}", "member").andExpect(status().isForbidden());
         participants(id, v, "{\"personId\":" + person(0) + "}", "leader").andExpect(status().isForbidden());
@@ -253,8 +260,9 @@ class StudyTestsTests {
         assertThat(figureValue("tests.held", null)).isEqualTo(tests);
         assertThat(figureValue("tests.held", "H1")).isEqualTo(firstHalf);
 
-        String figures = body(mvc.perform(get("/api/v1/orgs/XJ/years/2025/figures").with(as(accounts, "clerk")))
-                .andExpect(status().isOk()));
+        String figures =
+                body(mvc.perform(get("/api/v1/orgs/XJ/years/2025/figures").with(as(accounts, "clerk")))
+                        .andExpect(status().isOk()));
         List<Number> numerator = JsonPath.read(figures, "$[?(@.key == 'tests.participation')].numerator");
         List<Number> denominator = JsonPath.read(figures, "$[?(@.key == 'tests.participation')].denominator");
         assertThat(numerator.get(0).longValue()).isEqualTo(taken);
@@ -270,7 +278,8 @@ class StudyTestsTests {
                         .param("part", "complement")
                         .with(as(accounts, "clerk")))
                 .andExpect(status().isOk()));
-        assertThat(JsonPath.<List<Object>>read(missed, "$[*]")).hasSize((int) (tests * members().size() - taken));
+        assertThat(JsonPath.<List<Object>>read(missed, "$[*]"))
+                .hasSize((int) (tests * members().size() - taken));
     }
 
     @Test
@@ -347,7 +356,8 @@ class StudyTestsTests {
                         .with(csrf().asHeader())
                         .param("version", String.valueOf(version(id))))
                 .andExpect(status().is3xxRedirection());
-        assertThat(count("select count(*) from session_study_test where id = " + id)).isZero();
+        assertThat(count("select count(*) from session_study_test where id = " + id))
+                .isZero();
     }
 
     @Test

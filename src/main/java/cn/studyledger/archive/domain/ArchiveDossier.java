@@ -91,7 +91,9 @@ public class ArchiveDossier {
             papers.add(DossierDocument.written(
                     DossierSection.PLAN,
                     org.issuer() + "理论学习中心组" + year + "年度学习计划",
-                    plan.get().approvedAt() == null ? null : plan.get().approvedAt().toLocalDate(),
+                    plan.get().approvedAt() == null
+                            ? null
+                            : plan.get().approvedAt().toLocalDate(),
                     year + "年度学习计划.docx",
                     withContent ? plans.planDocx(org.code(), year).orElse(null) : null));
         }
@@ -122,7 +124,8 @@ public class ArchiveDossier {
                     ? DOCUMENTS + ArchiveFormat.safeName(p.fileName())
                     : p.storedFileId() != null && stored.containsKey(p.storedFileId())
                             ? ArchiveFormat.fileEntry(
-                                    p.storedFileId(), stored.get(p.storedFileId()).originalName())
+                                    p.storedFileId(),
+                                    stored.get(p.storedFileId()).originalName())
                             : null;
             lines.add(new Line(lines.size() + 1, p.section(), p.title(), p.date(), p.copies(), entry, p.content()));
         }
@@ -143,10 +146,7 @@ public class ArchiveDossier {
         return office.docx(List.of(
                 new DocumentBlock.Title(org.issuer() + "理论学习中心组" + year + "年度学习档案专卷目录"),
                 new DocumentBlock.Table(
-                        List.of("序号", "类别", "题名", "日期", "份数", "归档文件"),
-                        rows,
-                        List.of(7, 13, 33, 15, 8, 24),
-                        0),
+                        List.of("序号", "类别", "题名", "日期", "份数", "归档文件"), rows, List.of(7, 13, 33, 15, 8, 24), 0),
                 new DocumentBlock.Body("本卷共" + lines.size() + "件。")));
     }
 }

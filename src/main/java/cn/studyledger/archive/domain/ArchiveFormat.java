@@ -15,6 +15,7 @@ final class ArchiveFormat {
     static final String MANIFEST = "manifest.json";
     /** The 学习档案专卷's 目录 at the archive's root; the papers it lists are under documents/ and files/. */
     static final String CATALOGUE = "目录.docx";
+
     static final String DATA_SCOPE = "data/ 含导出者可读范围内本组织的全部记录（不限年度，用于恢复）及这些记录引用的组织、人员与附件，"
             + "不含账号、角色授权、口令、签到密钥、审计日志；ledgers/ 为所选年度的台账；files/ 为记录引用的全部附件；"
             + "目录.docx 为所选年度的学习档案专卷目录，documents/ 为系统生成的计划、报告、会议记录、签到表和学习简报";

@@ -100,8 +100,7 @@ public class ArchiveService {
         audit.recordExport("年度归档", org.code() + "/" + year, org.name() + year + "年度归档（台账、数据、附件、学习档案专卷）");
         // the papers are written now, in the request's transaction, as the pack's are; the rest while streaming
         List<ArchiveDossier.Line> papers = dossier.lines(org, year, true);
-        return new Download(
-                org.name() + year + "年度学习归档.zip", ZIP, out -> writeArchive(org, year, user, papers, out));
+        return new Download(org.name() + year + "年度学习归档.zip", ZIP, out -> writeArchive(org, year, user, papers, out));
     }
 
     /** The 年初报送 pack: the year's roster and approved plan, and the previous year's annual report. */

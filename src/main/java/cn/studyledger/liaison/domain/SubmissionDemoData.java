@@ -49,7 +49,10 @@ class SubmissionDemoData implements ApplicationRunner {
     @Transactional
     public void run(ApplicationArguments args) {
         OrgRef bureau = orgs.findUnchecked("XJ").orElse(null);
-        if (bureau == null || !submissions.findBySuperiorOrgIdAndYearOrderByIdAsc(bureau.id(), 2025).isEmpty()) {
+        if (bureau == null
+                || !submissions
+                        .findBySuperiorOrgIdAndYearOrderByIdAsc(bureau.id(), 2025)
+                        .isEmpty()) {
             return;
         }
         for (OrgRef unit : orgs.children(bureau.id())) {

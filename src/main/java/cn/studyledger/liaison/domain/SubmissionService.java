@@ -92,8 +92,7 @@ public class SubmissionService {
     @PreAuthorize("hasAuthority('" + Permissions.SUBMISSION_FILE + "')")
     public Filing file(String orgCode, SubmissionKind kind, int year) {
         OrgRef unit = orgs.requireRole(orgCode, Role.CLERK);
-        OrgRef superior = orgs.parent(unit.id())
-                .orElseThrow(() -> new BusinessRuleException("本组织没有上级单位，无需报送"));
+        OrgRef superior = orgs.parent(unit.id()).orElseThrow(() -> new BusinessRuleException("本组织没有上级单位，无需报送"));
         Optional<Submission> latest = latest(submissions.findByUnitOrgIdAndYearOrderByIdAsc(unit.id(), year), kind);
         if (latest.isPresent() && latest.get().status() == Submission.Status.SUBMITTED) {
             throw new ConflictException("本单位" + year + "年" + kind.label() + "已报送，正等待上级审核");
@@ -194,7 +193,9 @@ public class SubmissionService {
         return new Matrix(
                 year,
                 rows,
-                all.stream().filter(c -> !today.isBefore(c.dueOn()) || c.submissionId() != null).count(),
+                all.stream()
+                        .filter(c -> !today.isBefore(c.dueOn()) || c.submissionId() != null)
+                        .count(),
                 all.stream().filter(c -> c.submissionId() != null && !c.late()).count(),
                 all.stream().filter(c -> c.submissionId() != null && c.late()).count(),
                 all.stream().filter(c -> c.state() == State.MISSING).count(),
@@ -252,7 +253,8 @@ public class SubmissionService {
     private Submission readable(long id) {
         Submission s = submissions.findById(id).orElseThrow(() -> NotFoundException.of(OBJECT));
         LedgerUser user = CurrentUser.require();
-        if (!user.canRead(orgs.get(s.unitOrgId()).path()) && !user.canRead(orgs.get(s.superiorOrgId()).path())) {
+        if (!user.canRead(orgs.get(s.unitOrgId()).path())
+                && !user.canRead(orgs.get(s.superiorOrgId()).path())) {
             throw NotFoundException.of(OBJECT);
         }
         return s;
@@ -263,11 +265,12 @@ public class SubmissionService {
 
     private Document document(OrgRef unit, SubmissionKind kind, int year) {
         return switch (kind) {
-            case ANNUAL_PLAN -> new Document(
-                    unit.name() + year + "年度学习计划.docx",
-                    plans.planDocx(unit.code(), year)
-                            .orElseThrow(() -> new BusinessRuleException(year + "年度学习计划尚未经组长审定，不能报送")),
-                    List.of());
+            case ANNUAL_PLAN ->
+                new Document(
+                        unit.name() + year + "年度学习计划.docx",
+                        plans.planDocx(unit.code(), year)
+                                .orElseThrow(() -> new BusinessRuleException(year + "年度学习计划尚未经组长审定，不能报送")),
+                        List.of());
             case MEMBER_LIST -> {
                 List<GroupMember> group = orgs.group(unit.id(), year);
                 if (group.isEmpty()) {

@@ -132,8 +132,8 @@ public class PublicityService {
         items.findByBriefSessionId(sessionId).ifPresent(existing -> {
             throw new BriefAlreadyFiledException(existing.getId(), existing.title());
         });
-        IssuedBrief brief = sessions.issuedBrief(sessionId)
-                .orElseThrow(() -> new BusinessRuleException("学习简报印发后才能登记为宣传报道"));
+        IssuedBrief brief =
+                sessions.issuedBrief(sessionId).orElseThrow(() -> new BusinessRuleException("学习简报印发后才能登记为宣传报道"));
         StoredFile file = files.store(brief.fileName(), new ByteArrayInputStream(brief.docx()), FileKind.DOCUMENTS);
         PublicityItem item = PublicityItem.fromBrief(
                 org.id(),

@@ -104,15 +104,21 @@ class RuleSetting extends BaseEntity {
             return List.of();
         }
         String what = definition == RuleDefinition.WRITINGS_PER_MEMBER ? "学习成果" : "发言";
-        List<String> chosen = kinds == null ? List.of() : kinds.stream().filter(k -> k != null && !k.isBlank()).map(String::trim).toList();
+        List<String> chosen = kinds == null
+                ? List.of()
+                : kinds.stream()
+                        .filter(k -> k != null && !k.isBlank())
+                        .map(String::trim)
+                        .toList();
         if (chosen.isEmpty()) {
             throw new BusinessRuleException("请至少选择一种计入的" + what + "类型");
         }
-        List<String> known = definition.kinds().stream().map(RuleDefinition.Kind::code).toList();
+        List<String> known =
+                definition.kinds().stream().map(RuleDefinition.Kind::code).toList();
         for (String k : chosen) {
             if (!known.contains(k)) {
-                throw new BusinessRuleException("“" + k + "”不是可选的" + what + "类型，可选："
-                        + definition.kindLabels(known, "、"));
+                throw new BusinessRuleException(
+                        "“" + k + "”不是可选的" + what + "类型，可选：" + definition.kindLabels(known, "、"));
             }
         }
         return known.stream().filter(chosen::contains).toList();

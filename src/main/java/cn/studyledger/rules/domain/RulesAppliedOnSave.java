@@ -1,10 +1,8 @@
 package cn.studyledger.rules.domain;
 
+import cn.studyledger.common.jdbc.Chunks;
 import cn.studyledger.liaison.SubmissionDeadlines;
 import cn.studyledger.liaison.SubmissionKind;
-import java.time.LocalDate;
-
-import cn.studyledger.common.jdbc.Chunks;
 import cn.studyledger.selfstudy.DailyHoursLimit;
 import cn.studyledger.session.MakeUpPeriod;
 import cn.studyledger.session.SpeechKind;
@@ -12,6 +10,7 @@ import cn.studyledger.session.SpeechOutlines;
 import cn.studyledger.session.StudyDayHours;
 import cn.studyledger.supervision.VisitPeriods;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -29,15 +29,16 @@ class WritingPapers implements DossierProvider {
     @Transactional(readOnly = true)
     public List<DossierDocument> documents(String orgCode, int year, boolean withContent) {
         OrgRef org = orgs.requireReadable(orgCode);
-        List<Writing> found =
-                writings.findInPeriod(org.id(), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+        List<Writing> found = writings.findInPeriod(org.id(), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
         Map<Long, PersonRef> people =
                 orgs.people(found.stream().map(Writing::personId).collect(Collectors.toSet()));
         return found.stream()
                 .map(w -> DossierDocument.stored(
                         DossierSection.WRITING,
-                        (people.containsKey(w.personId()) ? people.get(w.personId()).name() + "：" : "") + "《"
-                                + w.title() + "》（" + w.kind().label() + "）",
+                        (people.containsKey(w.personId())
+                                        ? people.get(w.personId()).name() + "："
+                                        : "") + "《" + w.title() + "》（"
+                                + w.kind().label() + "）",
                         w.writtenOn(),
                         w.fileId()))
                 .toList();

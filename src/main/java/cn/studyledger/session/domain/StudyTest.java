@@ -72,7 +72,8 @@ class StudyTest extends BaseEntity {
                     .findFirst()
                     .orElse(null);
             if (existing == null) {
-                participants.add(new StudyTestParticipant(e.getKey(), e.getValue().score(), e.getValue().note()));
+                participants.add(new StudyTestParticipant(
+                        e.getKey(), e.getValue().score(), e.getValue().note()));
             } else {
                 existing.record(e.getValue().score(), e.getValue().note());
             }

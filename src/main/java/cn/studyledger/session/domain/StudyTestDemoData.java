@@ -48,10 +48,10 @@ class StudyTestDemoData implements ApplicationRunner {
         if (members.isEmpty()) {
             return;
         }
-        StudySession plenum = sessions.findByOrgIdAndDateBetweenOrderByDate(bureau.id(), PLENUM_SESSION, PLENUM_SESSION)
-                .stream()
-                .findFirst()
-                .orElse(null);
+        StudySession plenum =
+                sessions.findByOrgIdAndDateBetweenOrderByDate(bureau.id(), PLENUM_SESSION, PLENUM_SESSION).stream()
+                        .findFirst()
+                        .orElse(null);
 
         StudyTest discipline = new StudyTest(bureau.id(), 2025);
         discipline.describe("党纪学习教育知识测试", LocalDate.of(2025, 6, 26), null, "闭卷，单选、多选、判断共50题，满分100分");
@@ -60,10 +60,7 @@ class StudyTestDemoData implements ApplicationRunner {
 
         StudyTest plenumTest = new StudyTest(bureau.id(), 2025);
         plenumTest.describe(
-                "党的二十届四中全会精神应知应会测试",
-                PLENUM_SESSION,
-                plenum == null ? null : plenum.getId(),
-                "集中学习结束后当场闭卷测试");
+                "党的二十届四中全会精神应知应会测试", PLENUM_SESSION, plenum == null ? null : plenum.getId(), "集中学习结束后当场闭卷测试");
         Set<Long> present = plenum == null
                 ? Set.of()
                 : Set.copyOf(plenum.attendance().stream()

@@ -53,9 +53,11 @@ class StudyTestFigures implements FigureProvider, PersonFigureProvider {
 
     @Override
     public FigureResult compute(String key, OrgRef org, int year) {
-        List<StudyTest> held = tests.findHeld(org.id(), Period.of(year).from(), Period.of(year).to());
+        List<StudyTest> held =
+                tests.findHeld(org.id(), Period.of(year).from(), Period.of(year).to());
         return switch (key) {
-            case HELD -> FigureResult.count(held.stream().map(StudyTestFigures::test).toList());
+            case HELD ->
+                FigureResult.count(held.stream().map(StudyTestFigures::test).toList());
             case PARTICIPATION -> participation(org, year, held);
             default -> throw new IllegalArgumentException(key);
         };
@@ -79,16 +81,11 @@ class StudyTestFigures implements FigureProvider, PersonFigureProvider {
         }
         Map<Long, Set<Long>> members =
                 this.orgs.memberIds(orgs.stream().map(OrgRef::id).toList(), period.year());
-        var taken = Tallies.memberAmounts(
-                jdbc,
-                """
+        var taken = Tallies.memberAmounts(jdbc, """
                 select t.org_id, p.person_id, count(*)
                   from session_study_test_participant p join session_study_test t on t.id = p.test_id
                  where t.org_id in (:orgIds) and t.held_on between :from and :to
-                 group by t.org_id, p.person_id""",
-                params,
-                orgs,
-                members);
+                 group by t.org_id, p.person_id""", params, orgs, members);
         Map<Long, FigureResult> results = new LinkedHashMap<>();
         for (OrgRef org : orgs) {
             long count = (Long) held.get(org.id()).value();
@@ -105,7 +102,8 @@ class StudyTestFigures implements FigureProvider, PersonFigureProvider {
 
     @Override
     public Map<String, List<Evidence>> personEvidence(OrgRef org, int year) {
-        List<StudyTest> held = tests.findHeld(org.id(), Period.of(year).from(), Period.of(year).to());
+        List<StudyTest> held =
+                tests.findHeld(org.id(), Period.of(year).from(), Period.of(year).to());
         return Map.of(TAKEN, participation(org, year, held).evidence());
     }
 
@@ -139,7 +137,14 @@ class StudyTestFigures implements FigureProvider, PersonFigureProvider {
     }
 
     private static Evidence test(StudyTest t) {
-        return new Evidence("学习测试", t.getId(), t.heldOn(), t.title(), "参加" + t.participants().size() + "人", null, url(t));
+        return new Evidence(
+                "学习测试",
+                t.getId(),
+                t.heldOn(),
+                t.title(),
+                "参加" + t.participants().size() + "人",
+                null,
+                url(t));
     }
 
     private static String url(StudyTest t) {

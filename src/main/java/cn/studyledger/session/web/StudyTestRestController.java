@@ -66,8 +66,7 @@ class StudyTestRestController {
     }
 
     @PutMapping("/study-tests/{id}/participants")
-    StudyTestView participants(
-            @PathVariable long id, @RequestParam long version, @RequestBody ParticipantsEdit edit) {
+    StudyTestView participants(@PathVariable long id, @RequestParam long version, @RequestBody ParticipantsEdit edit) {
         return tests.participants(id, version, edit.participants());
     }
 }
