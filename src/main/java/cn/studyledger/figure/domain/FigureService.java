@@ -51,6 +51,8 @@ public class FigureService {
             "attendance.rate",
             "attendance.presentRate",
             "selfstudy.hours",
+            "notes.attached",
+            "books.read",
             "plan.executionRate",
             "firsttopic.sessions",
             "firsttopic.items",
