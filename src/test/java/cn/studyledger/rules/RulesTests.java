@@ -84,7 +84,7 @@ class RulesTests {
                         .andExpect(status().isOk())
                         .andExpect(jsonPath("$.runKind").value("立即检查"))
                         .andExpect(jsonPath("$.evaluatedBy").value("clerk"))
-                        .andExpect(jsonPath("$.rulesChecked").value(19))
+                        .andExpect(jsonPath("$.rulesChecked").value(22))
                         .andExpect(jsonPath("$.findings[*].evidence[*].url", everyItem(startsWith("/")))));
 
         // 学用转化: the demo's 9 recommendations with 4 adopted, plus what other tests added
@@ -99,6 +99,8 @@ class RulesTests {
 
         // one member without writings, 周文斌 without a key speech
         assertThat(evidenceUrls(json, "writings.perMember")).hasSize(1).allMatch(u -> u.startsWith("/records/"));
+        // one member finished only one of the two books a year (原著研读)
+        assertThat(finding(json, "books.perMember", "finding")).startsWith("1名成员全年研读原著少于2本");
         assertThat(finding(json, "speech.perMember", "finding")).contains("周文斌");
         assertThat(evidence(json, "speech.perMember", "title")).anyMatch(t -> t.startsWith("周文斌"));
 
@@ -187,7 +189,7 @@ class RulesTests {
     void clerkEditsARuleAndAStaleVersionIsRefusedWithConflict() throws Exception {
         String table = body(mvc.perform(get(API + "2024/rules").with(clerk))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.rules.length()").value(19))
+                .andExpect(jsonPath("$.rules.length()").value(22))
                 .andExpect(jsonPath("$.rules[?(@.key == 'research.adoption')].text")
                         .value("课题研讨形成的对策建议采纳率不低于50%")));
         long version = ((Number) JsonPath.<List<Object>>read(table, "$.rules[?(@.key == 'research.adoption')].version")
@@ -254,7 +256,7 @@ class RulesTests {
                 .andExpect(jsonPath("$.enabled").value(false));
         mvc.perform(post(API + "2024/rules/evaluation").with(clerk).with(csrf().asHeader()))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.rulesChecked").value(18));
+                .andExpect(jsonPath("$.rulesChecked").value(21));
         mvc.perform(post(API + "2024/rules/attendance.presentRate/default")
                         .param("version", String.valueOf(version + 1))
                         .with(clerk)

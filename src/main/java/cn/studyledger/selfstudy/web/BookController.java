@@ -54,7 +54,7 @@ class BookController {
         model.addAttribute("group", books.group(org, year));
         model.addAttribute("readers", books.readers(org, year));
         model.addAttribute("person", person);
-        model.addAttribute("title", title);
+        model.addAttribute("titleQuery", title);
         return "selfstudy/books";
     }
 
