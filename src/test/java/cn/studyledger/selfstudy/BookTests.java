@@ -121,9 +121,9 @@ class BookTests {
         create("member", 2025, book(null, "读完不在本年度", "2025-05-01", "2024-04-01"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.detail").value("读完日期须在2025年内"));
-        create("member", 2024, book(null, "开始晚于年度", "2025-05-01", null))
+        create("member", 2025, book(null, "开始晚于年度", "2026-01-05", null))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.detail").value("开始阅读日期不能晚于2024年12月31日"));
+                .andExpect(jsonPath("$.detail").value("开始阅读日期不能晚于2025年12月31日"));
         assertThat(count()).isEqualTo(before);
     }
 
