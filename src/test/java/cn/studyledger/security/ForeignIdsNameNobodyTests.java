@@ -171,7 +171,7 @@ class ForeignIdsNameNobodyTests {
                 }
             }
         }
-        assertThat(sent).isEqualTo(33);
+        assertThat(sent).isEqualTo(36);
         assertThat(problems).isEmpty();
     }
 }
