@@ -32,7 +32,8 @@ public interface StudyNoteLimits {
 
         /** The types as forms show them: jpg、png、pdf、docx. */
         public String types() {
-            return String.join("、", allowed.stream().map(k -> k.extension().substring(1)).toList());
+            return String.join(
+                    "、", allowed.stream().map(k -> k.extension().substring(1)).toList());
         }
 
         /** The types for a file input's accept attribute: .jpg,.jpeg,.png,… */
@@ -40,7 +41,9 @@ public interface StudyNoteLimits {
             return String.join(
                     ",",
                     allowed.stream()
-                            .flatMap(k -> k == FileKind.JPEG ? List.of(".jpg", ".jpeg").stream() : List.of(k.extension()).stream())
+                            .flatMap(k -> k == FileKind.JPEG
+                                    ? List.of(".jpg", ".jpeg").stream()
+                                    : List.of(k.extension()).stream())
                             .toList());
         }
     }

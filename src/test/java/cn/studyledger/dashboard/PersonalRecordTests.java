@@ -78,8 +78,7 @@ class PersonalRecordTests {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));
                 XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
             assertThat(text.getText())
-                    .contains("刘芳同志2025年度理论学习档案", "出席" + attended(liuFang) + "次", "主持集中学习", "重点发言", "五、原著研读",
-                            "六、学习笔记");
+                    .contains("刘芳同志2025年度理论学习档案", "出席" + attended(liuFang) + "次", "主持集中学习", "重点发言", "五、原著研读", "六、学习笔记");
         }
         byte[] xlsx = mvc.perform(get("/records/" + liuFang + ".xlsx").with(as(accounts, "clerk")))
                 .andExpect(status().isOk())

@@ -91,8 +91,7 @@ class BookTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.finishedOn").value("2025-03-15"))
                 .andExpect(jsonPath("$.version").value(1));
-        edit("member", id, 0, book(null, "改回在读", "2025-02-01", null))
-                .andExpect(status().isConflict());
+        edit("member", id, 0, book(null, "改回在读", "2025-02-01", null)).andExpect(status().isConflict());
         assertThat(title(id)).isEqualTo("哥达纲领批判");
 
         mvc.perform(delete("/api/v1/books/" + id)
@@ -139,8 +138,7 @@ class BookTests {
                 .andExpect(status().isNotFound());
         mvc.perform(get(BOOKS).param("year", "2025").with(as(accounts, "unitclerk")))
                 .andExpect(status().is4xxClientError());
-        create("unitclerk", 2025, book(zhangWei, "外单位代登记", "2025-02-01", null))
-                .andExpect(status().is4xxClientError());
+        create("unitclerk", 2025, book(zhangWei, "外单位代登记", "2025-02-01", null)).andExpect(status().is4xxClientError());
         // nor another member of the same group: their book is "not found" to a member
         mvc.perform(get("/api/v1/books/" + id).with(as(accounts, "deputy"))).andExpect(status().isNotFound());
         assertThat(title(id)).isEqualTo("国家与革命");
@@ -167,17 +165,19 @@ class BookTests {
                         .list()));
 
         // the first half counts the books finished by 30 June
-        long h1 = jdbc.sql("select count(*) from selfstudy_book b join org_unit o on o.id = b.org_id where o.code = 'XJ'"
-                        + " and b.finished_on between '2025-01-01' and '2025-06-30' and b.person_id in (select person_id"
-                        + " from org_membership m where m.org_id = o.id and m.study_year = 2025 and m.role <> 'SECRETARY')")
+        long h1 = jdbc.sql(
+                        "select count(*) from selfstudy_book b join org_unit o on o.id = b.org_id where o.code = 'XJ'"
+                                + " and b.finished_on between '2025-01-01' and '2025-06-30' and b.person_id in (select person_id"
+                                + " from org_membership m where m.org_id = o.id and m.study_year = 2025 and m.role <> 'SECRETARY')")
                 .query(Long.class)
                 .single();
         assertThat(figure("?period=H1")).isEqualTo(h1);
 
         // per person: the member's part, in the people's figures
-        String people = body(mvc.perform(get("/api/v1/orgs/XJ/years/2025/people/figures").with(as(accounts, "clerk"))));
-        List<Number> mine = JsonPath.read(
-                people, "$[?(@.personId == " + zhangWei + ")].values[?(@.key == 'booksRead')].value");
+        String people = body(
+                mvc.perform(get("/api/v1/orgs/XJ/years/2025/people/figures").with(as(accounts, "clerk"))));
+        List<Number> mine =
+                JsonPath.read(people, "$[?(@.personId == " + zhangWei + ")].values[?(@.key == 'booksRead')].value");
         assertThat(mine.get(0).longValue()).isEqualTo(finishedBy(zhangWei));
     }
 
@@ -187,7 +187,8 @@ class BookTests {
                         .with(as(accounts, "clerk"))
                         .with(csrf().asHeader()))
                 .andExpect(status().isOk()));
-        Map<Long, Long> counts = jdbc.sql("select m.person_id, (select count(*) from selfstudy_book b where"
+        Map<Long, Long> counts = jdbc
+                .sql("select m.person_id, (select count(*) from selfstudy_book b where"
                         + " b.person_id = m.person_id and b.org_id = m.org_id and b.finished_on between '2025-01-01'"
                         + " and '2025-12-31') from org_membership m join org_unit o on o.id = m.org_id"
                         + " where o.code = 'XJ' and m.study_year = 2025 and m.role <> 'SECRETARY'")

@@ -90,8 +90,8 @@ class StudyNoteTests {
                     .andExpect(status().isOk());
         }
         assertThat(figure()).isEqualTo(figure + 2);
-        String evidence = BookTests.body(mvc.perform(
-                get("/api/v1/orgs/XJ/years/2025/figures/notes.attached/evidence").with(as(accounts, "clerk"))));
+        String evidence = BookTests.body(mvc.perform(get("/api/v1/orgs/XJ/years/2025/figures/notes.attached/evidence")
+                .with(as(accounts, "clerk"))));
         List<Number> ids = JsonPath.read(evidence, "$[*].id");
         assertThat(ids).hasSize((int) figure + 2);
         assertThat(ids.stream().map(Number::longValue).toList())
@@ -198,7 +198,9 @@ class StudyNoteTests {
     @Test
     void deletingAnEntryDeletesItsNotes() throws Exception {
         upload("member", entry, png("随记录删除.png", 100, 100)).andExpect(status().isCreated());
-        mvc.perform(delete("/api/v1/selfstudy/" + entry).with(as(accounts, "member")).with(csrf().asHeader()))
+        mvc.perform(delete("/api/v1/selfstudy/" + entry)
+                        .with(as(accounts, "member"))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isNoContent());
         assertThat(notes(entry)).isZero();
     }
@@ -239,15 +241,18 @@ class StudyNoteTests {
     static MockMultipartFile png(String name, int width, int height) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
-        chunk(out, "IHDR", ByteBuffer.allocate(13)
-                .putInt(width)
-                .putInt(height)
-                .put((byte) 8)
-                .put((byte) 2)
-                .put((byte) 0)
-                .put((byte) 0)
-                .put((byte) 0)
-                .array());
+        chunk(
+                out,
+                "IHDR",
+                ByteBuffer.allocate(13)
+                        .putInt(width)
+                        .putInt(height)
+                        .put((byte) 8)
+                        .put((byte) 2)
+                        .put((byte) 0)
+                        .put((byte) 0)
+                        .put((byte) 0)
+                        .array());
         chunk(out, "IEND", new byte[0]);
         return new MockMultipartFile("file", name, "image/png", out.toByteArray());
     }

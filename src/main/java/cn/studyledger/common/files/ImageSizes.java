@@ -26,8 +26,8 @@ final class ImageSizes {
                 int width = reader.getWidth(0);
                 int height = reader.getHeight(0);
                 if (width > maxSide || height > maxSide) {
-                    throw new BusinessRuleException("图片“" + name + "”为 " + width + "×" + height + " 像素，超过长、宽各 "
-                            + maxSide + " 像素的上限，请缩小后再上传");
+                    throw new BusinessRuleException(
+                            "图片“" + name + "”为 " + width + "×" + height + " 像素，超过长、宽各 " + maxSide + " 像素的上限，请缩小后再上传");
                 }
             } catch (IOException e) {
                 throw new BusinessRuleException("无法读取图片“" + name + "”的尺寸，请确认是完整的 jpg 或 png 图片");

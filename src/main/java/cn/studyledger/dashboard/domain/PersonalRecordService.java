@@ -87,7 +87,8 @@ public class PersonalRecordService {
                 selfStudy.books(org.id(), year).stream()
                         .filter(b -> b.personId() == personId)
                         .toList(),
-                figures.personEvidence(org.code(), year, personId, List.of(STUDY_NOTES)).getOrDefault(STUDY_NOTES, List.of()));
+                figures.personEvidence(org.code(), year, personId, List.of(STUDY_NOTES))
+                        .getOrDefault(STUDY_NOTES, List.of()));
     }
 
     @Transactional
@@ -129,7 +130,8 @@ public class PersonalRecordService {
                 r.books().stream().map(PersonalRecordService::bookRow).toList()));
         blocks.add(new DocumentBlock.Heading1("六、学习笔记"));
         blocks.add(new DocumentBlock.Table(
-                List.of("日期", "笔记", "个人自学"), r.notes().stream().map(PersonalRecordService::noteRow).toList()));
+                List.of("日期", "笔记", "个人自学"),
+                r.notes().stream().map(PersonalRecordService::noteRow).toList()));
         byte[] bytes = office.docx(blocks);
         audit.recordExport("学习档案", personId, "导出 " + r.name() + " " + year + "年度学习档案（.docx）");
         return bytes;

@@ -137,8 +137,7 @@ final class ContributionChecks {
             return Optional.empty();
         }
         String finding = below.size() + "名成员全年研读原著少于" + c.p1() + "本：" + plainNames(below);
-        String problem = "原原本本学原著、读原文还不够扎实，有" + counted(below) + "全年研读原著少于" + c.p1()
-                + "本，系统学习、深入钻研有待加强。";
+        String problem = "原原本本学原著、读原文还不够扎实，有" + counted(below) + "全年研读原著少于" + c.p1() + "本，系统学习、深入钻研有待加强。";
         String next = "制定个人原著研读书目，督促每名成员全年至少研读" + c.p1() + "本原著，做到读原著、学原文、悟原理。";
         return c.found(
                 finding,

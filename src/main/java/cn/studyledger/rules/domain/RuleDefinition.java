@@ -72,11 +72,7 @@ public enum RuleDefinition {
     WRITINGS_PER_MEMBER(
             "writings.perMember", "学习成果", "每名成员全年撰写心得体会或调研报告不少于{0}篇", Sources.LOCAL, new Param("全年不少于", "篇", 1, 1, 20)),
     BOOKS_PER_MEMBER(
-            "books.perMember",
-            "原著研读",
-            "每名成员全年研读原著不少于{0}本",
-            Sources.STUDY_SYSTEM,
-            new Param("全年不少于", "本", 2, 1, 20)),
+            "books.perMember", "原著研读", "每名成员全年研读原著不少于{0}本", Sources.STUDY_SYSTEM, new Param("全年不少于", "本", 2, 1, 20)),
     /** The limits of a study note's file: applied when it is uploaded, so the records cannot break it. */
     NOTE_FILES(
             "notes.files",

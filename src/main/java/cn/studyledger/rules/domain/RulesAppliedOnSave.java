@@ -1,7 +1,7 @@
 package cn.studyledger.rules.domain;
 
-import cn.studyledger.common.jdbc.Chunks;
 import cn.studyledger.common.files.FileKind;
+import cn.studyledger.common.jdbc.Chunks;
 import cn.studyledger.selfstudy.DailyHoursLimit;
 import cn.studyledger.selfstudy.StudyNoteLimits;
 import cn.studyledger.session.MakeUpPeriod;
@@ -84,8 +84,7 @@ class RulesAppliedOnSave
             default -> List.of(FileKind.JPEG, FileKind.PNG, FileKind.PDF, FileKind.DOCX);
         };
         String source = fileSetting.map(RuleSetting::source).orElseGet(files::defaultSource);
-        return new Limits(
-                megabytes.multiply(BigDecimal.valueOf(1024L * 1024L)).longValue(), side, allowed, source);
+        return new Limits(megabytes.multiply(BigDecimal.valueOf(1024L * 1024L)).longValue(), side, allowed, source);
     }
 
     /** A rule switched off still gives its days, so a leave always has a due date. */

@@ -35,7 +35,14 @@ class Book extends BaseEntity {
 
     protected Book() {}
 
-    Book(long orgId, long personId, int year, String title, String author, LocalDate startedOn, LocalDate finishedOn,
+    Book(
+            long orgId,
+            long personId,
+            int year,
+            String title,
+            String author,
+            LocalDate startedOn,
+            LocalDate finishedOn,
             String note) {
         this.orgId = orgId;
         this.personId = personId;

@@ -23,9 +23,7 @@ public record BookCommand(
         @RecordDate
         LocalDate startedOn,
 
-        @PastOrPresent(message = "读完日期不能晚于今天")
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-        @RecordDate
+        @PastOrPresent(message = "读完日期不能晚于今天") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @RecordDate
         LocalDate finishedOn,
 
         @Size(max = 1000, message = "读书心得最长1000字") String note) {}

@@ -80,9 +80,16 @@ class BookDemoData implements ApplicationRunner {
                 Title t = TITLES.get((m + k * 4) % TITLES.size());
                 LocalDate started = LocalDate.of(2025, 1 + k * 4 + m % 3, 3 + m);
                 // the short member is still reading the second book at the end of the year
-                LocalDate finished = short_ && k == 1 ? null : min(started.plusDays(40 + m * 3), LocalDate.of(2025, 12, 20));
+                LocalDate finished =
+                        short_ && k == 1 ? null : min(started.plusDays(40 + m * 3), LocalDate.of(2025, 12, 20));
                 books.save(new Book(
-                        bureau.id(), person, 2025, t.title(), t.author(), started, finished,
+                        bureau.id(),
+                        person,
+                        2025,
+                        t.title(),
+                        t.author(),
+                        started,
+                        finished,
                         k == 0 ? "原原本本读原著，边读边记，形成读书笔记" : null));
             }
         }

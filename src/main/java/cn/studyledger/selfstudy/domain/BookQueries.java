@@ -18,8 +18,8 @@ public class BookQueries {
 
     public List<BookSummary> books(long orgId, int year) {
         return books.findByOrgAndYear(orgId, year).stream()
-                .map(b -> new BookSummary(
-                        b.getId(), b.personId(), b.title(), b.author(), b.startedOn(), b.finishedOn()))
+                .map(b ->
+                        new BookSummary(b.getId(), b.personId(), b.title(), b.author(), b.startedOn(), b.finishedOn()))
                 .toList();
     }
 }

@@ -61,6 +61,11 @@ class SelfStudyLedgers {
                 "select b.person_id, b.title, b.author, b.started_on, b.finished_on, b.note from selfstudy_book b"
                         + " where b.org_id = :org and b.book_year = :year order by b.started_on, b.id",
                 (names, r) -> Arrays.asList(
-                        names.name(r.get(0)), r.get(1), r.get(2), r.get(3), r.get(4) == null ? "在读" : r.get(4), r.get(5)));
+                        names.name(r.get(0)),
+                        r.get(1),
+                        r.get(2),
+                        r.get(3),
+                        r.get(4) == null ? "在读" : r.get(4),
+                        r.get(5)));
     }
 }

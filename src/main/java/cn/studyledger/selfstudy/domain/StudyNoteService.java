@@ -86,7 +86,8 @@ public class StudyNoteService {
         if (upload == null) {
             throw new BusinessRuleException("请选择要上传的学习笔记文件");
         }
-        StudyNoteLimits.Limits limit = limits.noteLimits(entry.orgId(), entry.date().getYear());
+        StudyNoteLimits.Limits limit =
+                limits.noteLimits(entry.orgId(), entry.date().getYear());
         StoredFile stored;
         try {
             stored = files.store(upload, limit.allowed(), limit.maxBytes(), limit.maxImageSide());
@@ -145,7 +146,12 @@ public class StudyNoteService {
         SelfStudyEntry e = readable(entryId);
         PersonRef p = orgs.people(Set.of(e.personId())).get(e.personId());
         return new SelfStudyRow(
-                e.getId(), e.personId(), p == null ? "#" + e.personId() : p.name(), e.date(), e.hours(), e.content(),
+                e.getId(),
+                e.personId(),
+                p == null ? "#" + e.personId() : p.name(),
+                e.date(),
+                e.hours(),
+                e.content(),
                 e.getVersion());
     }
 

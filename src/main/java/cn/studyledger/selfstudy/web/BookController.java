@@ -1,5 +1,6 @@
 package cn.studyledger.selfstudy.web;
 
+import cn.studyledger.common.NotFoundException;
 import cn.studyledger.common.security.Permissions;
 import cn.studyledger.common.web.Flash;
 import cn.studyledger.common.web.FormPage;
@@ -9,7 +10,6 @@ import cn.studyledger.common.web.WorkContext;
 import cn.studyledger.selfstudy.domain.BookCommand;
 import cn.studyledger.selfstudy.domain.BookService;
 import cn.studyledger.selfstudy.domain.BookView;
-import cn.studyledger.common.NotFoundException;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
