@@ -7,9 +7,9 @@ import java.util.Optional;
 
 /**
  * One member's figures of a year: a row of {@code GET /api/v1/orgs/{orgCode}/years/{year}/people/figures}, and what
- * the member's 学习档案 and the report tokens {@code leader.*} read. Books read and study notes (学习笔记) are not
- * recorded yet; the module that records them will add its figures through a {@link PersonFigureProvider}, so the row
- * has no entry for them until then rather than a made-up 0.
+ * the member's 学习档案 and the report tokens {@code leader.*} read. Every module adds its figures through a {@link
+ * PersonFigureProvider} (books read and study notes, 原著研读 and 学习笔记, come from self-study), so a figure no
+ * module records has no entry rather than a made-up 0.
  *
  * @param personId the member
  * @param name name

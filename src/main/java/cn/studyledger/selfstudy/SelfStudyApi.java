@@ -1,5 +1,6 @@
 package cn.studyledger.selfstudy;
 
+import cn.studyledger.selfstudy.domain.BookQueries;
 import cn.studyledger.selfstudy.domain.SelfStudyQueries;
 import cn.studyledger.selfstudy.domain.WritingQueries;
 import java.util.List;
@@ -14,10 +15,17 @@ public class SelfStudyApi {
 
     private final WritingQueries writings;
     private final SelfStudyQueries entries;
+    private final BookQueries books;
 
-    SelfStudyApi(WritingQueries writings, SelfStudyQueries entries) {
+    SelfStudyApi(WritingQueries writings, SelfStudyQueries entries, BookQueries books) {
         this.writings = writings;
         this.entries = entries;
+        this.books = books;
+    }
+
+    /** The books (原著研读) of the organisation's year, finished or still being read, of every reader, by start. */
+    public List<BookSummary> books(long orgId, int year) {
+        return books.books(orgId, year);
     }
 
     /** One person's self-study entries of the organisation in the year, by date. */

@@ -77,7 +77,8 @@ class PersonalRecordTests {
                 .getContentAsByteArray();
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));
                 XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
-            assertThat(text.getText()).contains("刘芳同志2025年度理论学习档案", "出席" + attended(liuFang) + "次", "主持集中学习", "重点发言");
+            assertThat(text.getText())
+                    .contains("刘芳同志2025年度理论学习档案", "出席" + attended(liuFang) + "次", "主持集中学习", "重点发言", "五、原著研读", "六、学习笔记");
         }
         byte[] xlsx = mvc.perform(get("/records/" + liuFang + ".xlsx").with(as(accounts, "clerk")))
                 .andExpect(status().isOk())
@@ -91,10 +92,19 @@ class PersonalRecordTests {
         long entries = jdbc.sql("""
                         select count(*) from selfstudy_entry e join org_unit o on o.id = e.org_id
                         where o.code = 'XJ' and e.person_id = ? and e.study_date between '2025-01-01' and '2025-12-31'""").param(liuFang).query(Long.class).single();
+        long books = jdbc.sql("""
+                        select count(*) from selfstudy_book b join org_unit o on o.id = b.org_id
+                        where o.code = 'XJ' and b.person_id = ? and b.book_year = 2025""").param(liuFang).query(Long.class).single();
+        long notes = jdbc.sql("""
+                        select count(*) from selfstudy_note n join selfstudy_entry e on e.id = n.entry_id
+                        join org_unit o on o.id = e.org_id
+                        where o.code = 'XJ' and e.person_id = ? and e.study_date between '2025-01-01' and '2025-12-31'""").param(liuFang).query(Long.class).single();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            assertThat(workbook.getNumberOfSheets()).isEqualTo(3);
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(5);
             assertThat(workbook.getSheet("集中学习").getLastRowNum()).isEqualTo((int) expected);
             assertThat(workbook.getSheet("个人自学").getLastRowNum()).isEqualTo((int) entries);
+            assertThat(workbook.getSheet("原著研读").getLastRowNum()).isEqualTo((int) books);
+            assertThat(workbook.getSheet("学习笔记").getLastRowNum()).isEqualTo((int) notes);
         }
         assertThat(jdbc.sql("select count(*) from common_audit_event where action = 'EXPORT' and object_type = '学习档案'")
                         .query(Long.class)

@@ -162,6 +162,15 @@ final class IndependentFigureQueries {
                         + " and w.written_on between :from and :to and w.kind <> 'SPEECH' and w.person_id in ("
                         + MEMBERS + ")")));
         e.put(
+                "books.read",
+                Expected.of(count("select count(*) from selfstudy_book b where b.org_id = " + ORG
+                        + " and b.finished_on between :from and :to and b.person_id in (" + MEMBERS + ")")));
+        e.put(
+                "notes.attached",
+                Expected.of(count("select count(*) from selfstudy_note n join selfstudy_entry e on e.id = n.entry_id"
+                        + " where e.org_id = " + ORG + " and e.study_date between :from and :to and e.person_id in ("
+                        + MEMBERS + ")")));
+        e.put(
                 "online.personTimes",
                 Expected.of(sum("select coalesce(sum(o.person_times), 0) from selfstudy_online_learning o"
                         + " where o.org_id = " + ORG + " and o.period_start between :from and :to")));

@@ -100,6 +100,8 @@ class RulesTests {
 
         // one member without writings, 周文斌 without a key speech
         assertThat(evidenceUrls(json, "writings.perMember")).hasSize(1).allMatch(u -> u.startsWith("/records/"));
+        // one member finished only one of the two books a year (原著研读)
+        assertThat(finding(json, "books.perMember", "finding")).startsWith("1名成员全年研读原著少于2本");
         assertThat(finding(json, "speech.perMember", "finding")).contains("周文斌");
         assertThat(evidence(json, "speech.perMember", "title")).anyMatch(t -> t.startsWith("周文斌"));
 

@@ -103,8 +103,13 @@ final class DemoRecords {
         add("/online/", "id", online, true);
         add("/api/v1/online/", "id", online, true);
         String entry = "select min(id) from selfstudy_entry where org_id = " + XJ;
-        add("/selfstudy/", "id", entry, true);
-        add("/api/v1/selfstudy/", "id", entry, true);
+        for (String p : new String[] {"/selfstudy/", "/api/v1/selfstudy/"}) {
+            add(p, "id", entry, true);
+            add(p, "fileId", "select min(file_id) from selfstudy_note where entry_id = :id", true);
+        }
+        String book = "select min(id) from selfstudy_book where org_id = " + XJ + " and book_year = 2025";
+        add("/books/", "id", book, true);
+        add("/api/v1/books/", "id", book, true);
         String issue = "select m.id from material_issue m where m.org_id = " + XJ
                 + " order by (select count(*) from material_issue_file f where f.issue_id = m.id) desc, m.id";
         for (String p : new String[] {"/materials/", "/api/v1/materials/"}) {

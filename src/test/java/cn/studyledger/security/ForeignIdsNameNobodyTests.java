@@ -144,6 +144,12 @@ class ForeignIdsNameNobodyTests {
                             "{\"personId\":" + id + ",\"kind\":\"EXPERIENCE\",\"title\":\"体会\","
                                     + "\"writtenOn\":\"2025-05-06\"}"),
                     json(
+                            post("/api/v1/orgs/XJ-01/books")
+                                    .param("year", "2025")
+                                    .with(as(accounts, unitclerk))
+                                    .with(csrf().asHeader()),
+                            "{\"personId\":" + id + ",\"title\":\"原著\",\"startedOn\":\"2025-05-06\"}"),
+                    json(
                             post("/api/v1/orgs/XJ-01/online")
                                     .with(as(accounts, unitclerk))
                                     .with(csrf().asHeader()),
@@ -165,7 +171,7 @@ class ForeignIdsNameNobodyTests {
                 }
             }
         }
-        assertThat(sent).isEqualTo(33);
+        assertThat(sent).isEqualTo(36);
         assertThat(problems).isEmpty();
     }
 }

@@ -52,6 +52,8 @@ final class ArchiveCatalogue {
             "selfstudy_entry",
             "selfstudy_writing",
             "selfstudy_online_learning",
+            "selfstudy_book",
+            "selfstudy_note",
             // materials
             "material_issue",
             "material_issue_file",

@@ -83,6 +83,25 @@ public class FileStore {
     }
 
     public StoredFile store(String originalName, InputStream content, Collection<FileKind> allowed) {
+        return store(originalName, content, allowed, maxBytes, 0);
+    }
+
+    /**
+     * Stores a file on stricter terms than the installation's: at most {@code maxBytes} (never more than {@code
+     * ledger.files.max-size}; counted while it streams in, so a larger file is never written in full) and, for a
+     * PNG or JPEG image, at most {@code maxImageSide} pixels wide and high (0: any size). The image's size is read from
+     * its header before anything is recorded, so a refused file leaves no row and no file.
+     */
+    public StoredFile store(Upload upload, Collection<FileKind> allowed, long maxBytes, int maxImageSide) {
+        try (InputStream in = upload.content().getInputStream()) {
+            return store(upload.name(), in, allowed, Math.min(maxBytes, this.maxBytes), maxImageSide);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private StoredFile store(
+            String originalName, InputStream content, Collection<FileKind> allowed, long maxBytes, int maxImageSide) {
         String name = displayName(originalName);
         Path temp = null;
         try {
@@ -109,6 +128,9 @@ public class FileStore {
                                 ? "文件“" + name + "”的内容不是 " + claimed + " 文件（扩展名与内容不符），请上传真实的 " + claimed + " 文件"
                                 : "文件“" + name + "”的扩展名 " + claimed + " 与内容不符（内容是 " + kind.extension() + " 文件），请改用 "
                                         + kind.extension() + " 扩展名后上传");
+            }
+            if (maxImageSide > 0 && (kind == FileKind.PNG || kind == FileKind.JPEG)) {
+                ImageSizes.requireWithin(temp, name, maxImageSide);
             }
             String storedName = UUID.randomUUID() + kind.extension();
             Path target = root.resolve(storedName);

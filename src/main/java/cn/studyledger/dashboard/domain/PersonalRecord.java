@@ -2,6 +2,7 @@ package cn.studyledger.dashboard.domain;
 
 import cn.studyledger.figure.Evidence;
 import cn.studyledger.figure.PersonFigures;
+import cn.studyledger.selfstudy.BookSummary;
 import cn.studyledger.selfstudy.SelfStudySummary;
 import cn.studyledger.selfstudy.WritingSummary;
 import cn.studyledger.session.PersonSessionRecord;
@@ -10,7 +11,7 @@ import java.util.List;
 /**
  * A member's 学习档案 for one year: its numbers are the member's per-person figures (the row of {@code GET
  * /api/v1/orgs/{orgCode}/years/{year}/people/figures}, one definition for both), its lists the records of the session
- * and self-study modules. Study notes (学习笔记) and books read are not recorded yet, so the archive has none.
+ * and self-study modules.
  *
  * @param orgCode organisation
  * @param orgName organisation name
@@ -20,6 +21,8 @@ import java.util.List;
  * @param sessions the sessions the member was expected at
  * @param selfStudy self-study entries
  * @param writings writings
+ * @param books books read (原著研读) of the year, finished or still being read
+ * @param notes study notes (学习笔记) of the member's self-study entries: the records behind {@code studyNotes}
  */
 public record PersonalRecord(
         String orgCode,
@@ -29,7 +32,9 @@ public record PersonalRecord(
         List<Evidence> speeches,
         List<PersonSessionRecord> sessions,
         List<SelfStudySummary> selfStudy,
-        List<WritingSummary> writings) {
+        List<WritingSummary> writings,
+        List<BookSummary> books,
+        List<Evidence> notes) {
 
     public long personId() {
         return figures.personId();

@@ -10,6 +10,7 @@ import cn.studyledger.office.SheetData;
 import cn.studyledger.org.GroupMember;
 import cn.studyledger.org.OrgApi;
 import cn.studyledger.org.OrgRef;
+import cn.studyledger.selfstudy.BookSummary;
 import cn.studyledger.selfstudy.SelfStudyApi;
 import cn.studyledger.session.PersonSessionRecord;
 import cn.studyledger.session.SessionApi;
@@ -28,6 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class PersonalRecordService {
+
+    /** The per-person figure whose records are the member's study notes (学习笔记). */
+    private static final String STUDY_NOTES = "studyNotes";
 
     private final OrgApi orgs;
     private final FigureApi figures;
@@ -79,7 +83,12 @@ public class PersonalRecordService {
                 selfStudy.entries(org.id(), year, personId),
                 selfStudy.writings(org.id(), year).stream()
                         .filter(w -> w.personId() == personId)
-                        .toList());
+                        .toList(),
+                selfStudy.books(org.id(), year).stream()
+                        .filter(b -> b.personId() == personId)
+                        .toList(),
+                figures.personEvidence(org.code(), year, personId, List.of(STUDY_NOTES))
+                        .getOrDefault(STUDY_NOTES, List.of()));
     }
 
     @Transactional
@@ -115,6 +124,14 @@ public class PersonalRecordService {
                 r.writings().stream()
                         .map(w -> List.of(w.writtenOn().toString(), w.kind().label(), w.title()))
                         .toList()));
+        blocks.add(new DocumentBlock.Heading1("五、原著研读"));
+        blocks.add(new DocumentBlock.Table(
+                List.of("书名", "作者", "开始阅读", "读完"),
+                r.books().stream().map(PersonalRecordService::bookRow).toList()));
+        blocks.add(new DocumentBlock.Heading1("六、学习笔记"));
+        blocks.add(new DocumentBlock.Table(
+                List.of("日期", "笔记", "个人自学"),
+                r.notes().stream().map(PersonalRecordService::noteRow).toList()));
         byte[] bytes = office.docx(blocks);
         audit.recordExport("学习档案", personId, "导出 " + r.name() + " " + year + "年度学习档案（.docx）");
         return bytes;
@@ -156,10 +173,40 @@ public class PersonalRecordService {
                         r.writings().stream()
                                 .map(w -> List.<Object>of(
                                         w.writtenOn().toString(), w.kind().label(), w.title()))
+                                .toList()),
+                new SheetData(
+                        "原著研读",
+                        List.of("书名", "作者", "开始阅读", "读完"),
+                        r.books().stream()
+                                .map(b -> List.<Object>copyOf(bookRow(b)))
+                                .toList()),
+                new SheetData(
+                        "学习笔记",
+                        List.of("日期", "笔记", "个人自学"),
+                        r.notes().stream()
+                                .map(n -> List.<Object>copyOf(noteRow(n)))
                                 .toList()));
         byte[] bytes = office.xlsx(sheets);
         audit.recordExport("学习档案", personId, "导出 " + r.name() + " " + year + "年度学习档案（.xlsx）");
         return bytes;
+    }
+
+    private static List<String> bookRow(BookSummary b) {
+        return List.of(
+                "《" + b.title() + "》",
+                b.author() == null ? "" : b.author(),
+                b.startedOn().toString(),
+                b.finishedOn() == null ? "在读" : b.finishedOn().toString());
+    }
+
+    /** A note's evidence names the member and the file (张伟 · 笔记.jpg); the archive is the member's, so the file. */
+    private static List<String> noteRow(Evidence n) {
+        String title = n.title();
+        int dot = title.indexOf(" · ");
+        return List.of(
+                n.date().toString(),
+                dot < 0 ? title : title.substring(dot + 3),
+                n.detail().startsWith("个人自学：") ? n.detail().substring(5) : n.detail());
     }
 
     private static List<String> sessionRow(PersonSessionRecord s) {

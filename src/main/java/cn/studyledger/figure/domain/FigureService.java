@@ -53,6 +53,8 @@ public class FigureService {
             "tests.held",
             "tests.participation",
             "selfstudy.hours",
+            "notes.attached",
+            "books.read",
             "plan.executionRate",
             "firsttopic.sessions",
             "firsttopic.items",

@@ -51,6 +51,8 @@ public class PersonFigureService {
             "exchangeSpeeches",
             "commentSpeeches",
             "selfStudyHours",
+            "studyNotes",
+            "booksRead",
             "writings",
             "experienceWritings",
             "researchReportWritings",

@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** The rules on the members' own contributions: key speeches at each session and over the year, and writings. */
+/** The rules on the members' own contributions: key speeches at each session and over the year, writings and books. */
 final class ContributionChecks {
 
     private ContributionChecks() {}
@@ -122,6 +122,33 @@ final class ContributionChecks {
                 next,
                 below.stream()
                         .map(m -> member(m, "全年撰写" + kinds + counts.getOrDefault(m.personId(), 0L) + "篇"))
+                        .toList());
+    }
+
+    /** Each member's books finished in the year, as the figure books.read counts them (its evidence is per reader). */
+    static Optional<Finding> booksPerMember(Check c) {
+        RuleFacts f = c.facts();
+        if (!f.yearOver() || f.members().isEmpty()) {
+            return Optional.empty();
+        }
+        Map<Long, Long> counts = f.figure(RuleChecks.BOOKS).evidence().stream()
+                .filter(e -> e.personId() != null)
+                .collect(Collectors.groupingBy(Evidence::personId, Collectors.counting()));
+        List<GroupMember> below = f.members().stream()
+                .filter(m -> counts.getOrDefault(m.personId(), 0L) < c.int1())
+                .toList();
+        if (below.isEmpty()) {
+            return Optional.empty();
+        }
+        String finding = below.size() + "名成员全年研读原著少于" + c.p1() + "本：" + plainNames(below);
+        String problem = "原原本本学原著、读原文还不够扎实，有" + counted(below) + "全年研读原著少于" + c.p1() + "本，系统学习、深入钻研有待加强。";
+        String next = "制定个人原著研读书目，督促每名成员全年至少研读" + c.p1() + "本原著，做到读原著、学原文、悟原理。";
+        return c.found(
+                finding,
+                problem,
+                next,
+                below.stream()
+                        .map(m -> member(m, "全年读完原著" + counts.getOrDefault(m.personId(), 0L) + "本"))
                         .toList());
     }
 }

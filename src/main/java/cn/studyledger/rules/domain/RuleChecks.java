@@ -29,9 +29,10 @@ final class RuleChecks {
     static final String DAYS = "sessions.days";
     static final String RECOMMENDATIONS = "research.recommendations";
     static final String ADOPTED = "research.adopted";
+    static final String BOOKS = "books.read";
 
     /** The figures the checks read instead of counting the records again: one definition of each number. */
-    static final List<String> FIGURES = List.of(HELD, PRESENT, DAYS, RECOMMENDATIONS, ADOPTED);
+    static final List<String> FIGURES = List.of(HELD, PRESENT, DAYS, RECOMMENDATIONS, ADOPTED, BOOKS);
 
     private RuleChecks() {}
 
@@ -77,6 +78,12 @@ final class RuleChecks {
                 return ContributionChecks.keySpeechesPerMember(c);
             case WRITINGS_PER_MEMBER:
                 return ContributionChecks.writingsPerMember(c);
+            case BOOKS_PER_MEMBER:
+                return ContributionChecks.booksPerMember(c);
+            case NOTE_FILES:
+            case NOTE_TYPES:
+                // Refused when a note is uploaded (StudyNoteService), so the records cannot break them.
+                return Optional.empty();
             case SELFSTUDY_DAILY_HOURS:
                 // Refused when an entry is saved (SelfStudyService), so the records cannot break it.
                 return Optional.empty();

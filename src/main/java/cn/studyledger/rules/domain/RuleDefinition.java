@@ -76,6 +76,23 @@ public enum RuleDefinition {
     /** Which writings count is the year's setting ({@link #kinds()}); by default 心得体会 and 调研报告. */
     WRITINGS_PER_MEMBER(
             "writings.perMember", "学习成果", "每名成员全年撰写{k}不少于{0}篇", Sources.LOCAL, new Param("全年不少于", "篇", 1, 1, 20)),
+    BOOKS_PER_MEMBER(
+            "books.perMember", "原著研读", "每名成员全年研读原著不少于{0}本", Sources.STUDY_SYSTEM, new Param("全年不少于", "本", 2, 1, 20)),
+    /** The limits of a study note's file: applied when it is uploaded, so the records cannot break it. */
+    NOTE_FILES(
+            "notes.files",
+            "学习笔记附件",
+            "学习笔记每个文件不超过{0}MB，图片长、宽各不超过{1}像素",
+            Sources.LOCAL,
+            new Param("单个文件不超过", "MB", 10, 1, 20),
+            new Param("图片长、宽不超过", "像素", 8000, 100, 20000)),
+    /** Which files a study note may be: 1 = images (jpg, png), 2 = images and pdf, 3 = images, pdf and docx. */
+    NOTE_TYPES(
+            "notes.types",
+            "学习笔记文件类型",
+            "学习笔记可上传的文件类型：第{0}种（1为jpg、png图片，2为图片和pdf，3为图片、pdf和docx）",
+            Sources.LOCAL,
+            new Param("类型范围（1图片，2图片和pdf，3图片、pdf和docx）", "种", 3, 1, 3)),
     SELFSTUDY_DAILY_HOURS(
             "selfstudy.dailyHours",
             "个人自学每日学时",
@@ -240,6 +257,7 @@ public enum RuleDefinition {
     private static final class Sources {
         static final String RULES_AND_LOCAL = "《中国共产党党委（党组）理论学习中心组学习规则》；本单位中心组学习实施办法";
         static final String LOCAL = "本单位中心组学习实施办法";
+        static final String STUDY_SYSTEM = "本单位党委（党组）理论学习中心组学习制度（中心组学习制度）";
         static final String FIRST_TOPIC = "“第一议题”制度；本单位中心组学习实施办法";
         static final String SUPERVISION = "《中国共产党党委（党组）理论学习中心组学习规则》（2024年修订）关于列席旁听的规定；本单位列席旁听工作办法";
     }

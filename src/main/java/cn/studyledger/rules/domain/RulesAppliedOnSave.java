@@ -1,9 +1,11 @@
 package cn.studyledger.rules.domain;
 
+import cn.studyledger.common.files.FileKind;
 import cn.studyledger.common.jdbc.Chunks;
 import cn.studyledger.liaison.SubmissionDeadlines;
 import cn.studyledger.liaison.SubmissionKind;
 import cn.studyledger.selfstudy.DailyHoursLimit;
+import cn.studyledger.selfstudy.StudyNoteLimits;
 import cn.studyledger.session.MakeUpPeriod;
 import cn.studyledger.session.SpeechKind;
 import cn.studyledger.session.SpeechOutlines;
@@ -23,12 +25,19 @@ import org.springframework.stereotype.Component;
  * modules, so they ask through their own interfaces): the 个人自学每日学时 for self-study ({@link DailyHoursLimit}), the
  * 补学期限 of 请假与补学 for sessions ({@link MakeUpPeriod}), the hours of 集中学习天数折算 for the session figures
  * ({@link StudyDayHours}), which speeches need an outline under 发言提纲 ({@link SpeechOutlines}), the working-day periods of 旁听小结时限 for supervision
- * visits ({@link VisitPeriods}), the 报送时限 of the units' filings ({@link SubmissionDeadlines}). Read without creating the year's rule table: a table not
+ * visits ({@link VisitPeriods}), the 报送时限 of the units' filings ({@link SubmissionDeadlines}), the size and types of
+ * 学习笔记 files ({@link StudyNoteLimits}). Read without creating the year's rule table: a table not
  * yet made holds the defaults, so they apply.
  */
 @Component
 class RulesAppliedOnSave
-        implements DailyHoursLimit, MakeUpPeriod, SpeechOutlines, StudyDayHours, VisitPeriods, SubmissionDeadlines {
+        implements DailyHoursLimit,
+                MakeUpPeriod,
+                SpeechOutlines,
+                StudyDayHours,
+                VisitPeriods,
+                SubmissionDeadlines,
+                StudyNoteLimits {
 
     private final RuleSettingRepository settings;
 
@@ -56,6 +65,36 @@ class RulesAppliedOnSave
                 .map(s -> new Limit(
                         s.enabled() ? s.param1() : rule.params().get(0).max(), s.source()))
                 .orElseGet(() -> new Limit(rule.defaultParam(0), rule.defaultSource()));
+    }
+
+    /**
+     * The 学习笔记附件 size and image limits and the 学习笔记文件类型; a rule switched off allows the most its thresholds
+     * may be (20 MB, 20000 pixels, every type).
+     */
+    @Override
+    public Limits noteLimits(long orgId, int year) {
+        RuleDefinition files = RuleDefinition.NOTE_FILES;
+        RuleDefinition types = RuleDefinition.NOTE_TYPES;
+        Optional<RuleSetting> fileSetting = setting(orgId, year, files);
+        Optional<RuleSetting> typeSetting = setting(orgId, year, types);
+        boolean filesOn = fileSetting.map(RuleSetting::enabled).orElse(true);
+        boolean typesOn = typeSetting.map(RuleSetting::enabled).orElse(true);
+        BigDecimal megabytes = filesOn
+                ? fileSetting.map(RuleSetting::param1).orElseGet(() -> files.defaultParam(0))
+                : files.params().get(0).max();
+        int side = filesOn
+                ? param(fileSetting.map(RuleSetting::param2), files, 1)
+                : files.params().get(1).max().intValue();
+        int range = typesOn
+                ? param(typeSetting.map(RuleSetting::param1), types, 0)
+                : types.params().get(0).max().intValue();
+        List<FileKind> allowed = switch (range) {
+            case 1 -> List.of(FileKind.JPEG, FileKind.PNG);
+            case 2 -> List.of(FileKind.JPEG, FileKind.PNG, FileKind.PDF);
+            default -> List.of(FileKind.JPEG, FileKind.PNG, FileKind.PDF, FileKind.DOCX);
+        };
+        String source = fileSetting.map(RuleSetting::source).orElseGet(files::defaultSource);
+        return new Limits(megabytes.multiply(BigDecimal.valueOf(1024L * 1024L)).longValue(), side, allowed, source);
     }
 
     /** A rule switched off still gives its days, so a leave always has a due date. */

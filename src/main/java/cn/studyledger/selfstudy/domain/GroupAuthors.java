@@ -4,6 +4,7 @@ import cn.studyledger.common.BusinessRuleException;
 import cn.studyledger.common.NotFoundException;
 import cn.studyledger.common.security.CurrentUser;
 import cn.studyledger.common.security.LedgerUser;
+import cn.studyledger.common.security.Permissions;
 import cn.studyledger.common.security.Role;
 import cn.studyledger.org.GroupMember;
 import cn.studyledger.org.OrgApi;
@@ -69,6 +70,26 @@ final class GroupAuthors {
         }
         boolean own = Long.valueOf(personId).equals(user.personId());
         if (!own && !user.hasRoleAt(Role.CLERK, org.path())) {
+            throw NotFoundException.of(object);
+        }
+    }
+
+    /** Whether the current user reads the whole group's records of the organisation: its clerk, 组长 or a superior. */
+    static boolean seesAll(OrgRef org) {
+        LedgerUser user = CurrentUser.require();
+        return user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(Permissions.SELFSTUDY_ALL))
+                && (user.hasRoleAt(Role.CLERK, org.path())
+                        || user.hasRoleAt(Role.LEADER, org.path())
+                        || user.hasRoleAt(Role.SUPERIOR, org.path()));
+    }
+
+    /** Refuses, as "not found", a record the user may not read: only its author and who sees the whole group may. */
+    static void requireReadable(OrgRef org, long personId, String object) {
+        LedgerUser user = CurrentUser.require();
+        if (!user.canRead(org.path())) {
+            throw NotFoundException.of(object);
+        }
+        if (!Long.valueOf(personId).equals(user.personId()) && !seesAll(org)) {
             throw NotFoundException.of(object);
         }
     }

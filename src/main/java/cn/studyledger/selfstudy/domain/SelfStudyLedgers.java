@@ -12,7 +12,7 @@ import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The self-study 台账 (entries of the year) and the writings 台账 (心得体会, reports, articles of the year). */
+/** The self-study 台账 (entries of the year), the writings 台账 (心得体会, reports, articles) and the books 台账 (原著研读). */
 @Configuration(proxyBeanMethods = false)
 class SelfStudyLedgers {
 
@@ -47,5 +47,25 @@ class SelfStudyLedgers {
                         r.get(3),
                         r.get(4),
                         r.get(5) == null ? "无" : "有"));
+    }
+
+    /** The books of the year (原著研读): the year they are recorded in, read or still being read. */
+    @Bean
+    LedgerProvider bookLedger(LedgerRows rows, OrgApi orgs) {
+        return new SqlLedger(
+                rows,
+                orgs,
+                "books",
+                "原著研读台账",
+                List.of("姓名", "书名", "作者", "开始阅读", "读完", "读书心得"),
+                "select b.person_id, b.title, b.author, b.started_on, b.finished_on, b.note from selfstudy_book b"
+                        + " where b.org_id = :org and b.book_year = :year order by b.started_on, b.id",
+                (names, r) -> Arrays.asList(
+                        names.name(r.get(0)),
+                        r.get(1),
+                        r.get(2),
+                        r.get(3),
+                        r.get(4) == null ? "在读" : r.get(4),
+                        r.get(5)));
     }
 }

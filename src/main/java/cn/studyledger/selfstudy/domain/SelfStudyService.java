@@ -37,6 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class SelfStudyService {
 
     private final SelfStudyRepository entries;
+    private final StudyNoteRepository notes;
     private final OrgApi orgs;
     private final AuditLog audit;
     private final DailyHoursLimit dayLimit;
@@ -44,11 +45,13 @@ public class SelfStudyService {
 
     SelfStudyService(
             SelfStudyRepository entries,
+            StudyNoteRepository notes,
             OrgApi orgs,
             AuditLog audit,
             DailyHoursLimit dayLimit,
             ApplicationEventPublisher events) {
         this.entries = entries;
+        this.notes = notes;
         this.orgs = orgs;
         this.audit = audit;
         this.dayLimit = dayLimit;
@@ -132,9 +135,18 @@ public class SelfStudyService {
             "hasAuthority('" + Permissions.SELFSTUDY_OWN + "') or hasAuthority('" + Permissions.SELFSTUDY_ALL + "')")
     public void delete(long id) {
         SelfStudyEntry entry = editable(id);
+        // its study notes go with it (their files stay in the store, unreferenced)
+        List<StudyNote> attached = notes.findByEntryIdOrderById(id);
+        notes.deleteAll(attached);
+        notes.flush();
         entries.delete(entry);
         events.publishEvent(new SelfStudyChanged(entry.orgId(), entry.date().getYear()));
-        audit.record(AuditAction.DELETE, "个人自学", id, entry.date() + " " + entry.hours() + "学时");
+        audit.record(
+                AuditAction.DELETE,
+                "个人自学",
+                id,
+                entry.date() + " " + entry.hours() + "学时"
+                        + (attached.isEmpty() ? "" : "，连同学习笔记" + attached.size() + "个"));
     }
 
     @PreAuthorize(

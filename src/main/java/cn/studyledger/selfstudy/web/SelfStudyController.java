@@ -8,6 +8,7 @@ import cn.studyledger.common.web.WorkContext;
 import cn.studyledger.selfstudy.domain.SelfStudyCommand;
 import cn.studyledger.selfstudy.domain.SelfStudyRow;
 import cn.studyledger.selfstudy.domain.SelfStudyService;
+import cn.studyledger.selfstudy.domain.StudyNoteService;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -28,18 +29,24 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SelfStudyController {
 
     private final SelfStudyService selfStudy;
+    private final StudyNoteService notes;
     private final WorkContext context;
     private final Clock clock;
 
-    SelfStudyController(SelfStudyService selfStudy, WorkContext context, Clock clock) {
+    SelfStudyController(SelfStudyService selfStudy, StudyNoteService notes, WorkContext context, Clock clock) {
         this.clock = clock;
         this.selfStudy = selfStudy;
+        this.notes = notes;
         this.context = context;
     }
 
     @GetMapping("/selfstudy")
     String list(@RequestParam(required = false) Long person, @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("result", selfStudy.search(context.requireOrgCode(), context.year(), person, page, 20));
+        var result = selfStudy.search(context.requireOrgCode(), context.year(), person, page, 20);
+        model.addAttribute("result", result);
+        model.addAttribute(
+                "noteCounts",
+                notes.counts(result.items().stream().map(SelfStudyRow::id).toList()));
         model.addAttribute("seesAll", selfStudy.seesAll(context.orgCode()));
         model.addAttribute("members", selfStudy.loggableMembers(context.orgCode(), context.year()));
         model.addAttribute("person", person);
