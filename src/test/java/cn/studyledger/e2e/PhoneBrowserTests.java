@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -64,7 +65,9 @@ class PhoneBrowserTests {
                 "/selfstudy/new",
                 "/sessions/{planned}",
                 "/records",
-                "/writings"
+                "/writings",
+                "/books",
+                "/study-tests"
             })
     void theMembersPageFitsThePhone(String path) {
         browser.signIn("member");
@@ -88,6 +91,27 @@ class PhoneBrowserTests {
                     .as("the leave request")
                     .isTrue();
         }
+    }
+
+    /** The pages between levels, as the bureau's clerk and as a unit's clerk walk them on a phone. */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({
+        "clerk, /notices",
+        "clerk, /notices/new",
+        "clerk, /notices/{notice}",
+        "clerk, /submissions",
+        "unitclerk, /notices",
+        "unitclerk, /notices/{notice}",
+        "unitclerk, /submissions"
+    })
+    void theClerksPagesBetweenLevelsFitThePhone(String user, String path) {
+        long notice = jdbc.sql("select min(id) from liaison_notice").query(Long.class).single();
+        browser.signIn(user);
+        browser.open(path.replace("{notice}", String.valueOf(notice)));
+        WebElement heading =
+                browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main h1")));
+        assertThat(heading.getRect().getY()).as("the heading is on the first screen").isLessThan(HEIGHT);
+        assertFitsTheScreen();
     }
 
     @Test
