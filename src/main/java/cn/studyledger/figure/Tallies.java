@@ -1,6 +1,7 @@
 package cn.studyledger.figure;
 
 import cn.studyledger.common.jdbc.Chunks;
+import cn.studyledger.org.OrgApi;
 import cn.studyledger.org.OrgRef;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -92,6 +93,26 @@ public final class Tallies {
         Map<Long, BigDecimal> all = new LinkedHashMap<>();
         orgs.forEach(o -> all.put(o.id(), amounts.getOrDefault(o.id(), BigDecimal.ZERO)));
         return all;
+    }
+
+    /**
+     * {@code sql} selects (organisation id, person id, count) of records dated within the period: each organisation's
+     * count of the records of its group's members of the period's year.
+     */
+    public static Map<Long, FigureResult> memberCounts(
+            JdbcClient jdbc, OrgApi groups, String sql, Period period, Map<String, ?> more, List<OrgRef> orgs) {
+        Map<String, Object> params = new HashMap<>(more);
+        params.put("from", period.from());
+        params.put("to", period.to());
+        Map<Long, BigDecimal> counts = memberAmounts(
+                jdbc,
+                sql,
+                params,
+                orgs,
+                groups.memberIds(orgs.stream().map(OrgRef::id).toList(), period.year()));
+        Map<Long, FigureResult> results = new LinkedHashMap<>();
+        counts.forEach((orgId, count) -> results.put(orgId, FigureResult.tallied(count.longValueExact())));
+        return results;
     }
 
     /** The rows of every chunk, one statement after the other. */

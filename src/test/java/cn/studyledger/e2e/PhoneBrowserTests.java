@@ -105,12 +105,15 @@ class PhoneBrowserTests {
         "unitclerk, /submissions"
     })
     void theClerksPagesBetweenLevelsFitThePhone(String user, String path) {
-        long notice = jdbc.sql("select min(id) from liaison_notice").query(Long.class).single();
+        long notice =
+                jdbc.sql("select min(id) from liaison_notice").query(Long.class).single();
         browser.signIn(user);
         browser.open(path.replace("{notice}", String.valueOf(notice)));
         WebElement heading =
                 browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main h1")));
-        assertThat(heading.getRect().getY()).as("the heading is on the first screen").isLessThan(HEIGHT);
+        assertThat(heading.getRect().getY())
+                .as("the heading is on the first screen")
+                .isLessThan(HEIGHT);
         assertFitsTheScreen();
     }
 

@@ -13,9 +13,7 @@ import cn.studyledger.org.GroupMember;
 import cn.studyledger.org.OrgApi;
 import cn.studyledger.org.OrgRef;
 import cn.studyledger.org.PersonRef;
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -54,18 +52,10 @@ class StudyNoteFigures implements FigureProvider, PersonFigureProvider {
     /** The members' notes of many groups with one grouped statement; the same numbers as {@link #compute}. */
     @Override
     public Map<Long, FigureResult> tally(String key, List<OrgRef> orgs, Period period) {
-        Map<Long, BigDecimal> counts = Tallies.memberAmounts(
-                jdbc,
-                """
+        return Tallies.memberCounts(jdbc, this.orgs, """
                 select e.org_id, e.person_id, count(*) from selfstudy_note n
                   join selfstudy_entry e on e.id = n.entry_id
-                 where e.org_id in (:orgIds) and e.study_date between :from and :to group by e.org_id, e.person_id""",
-                Map.of("from", period.from(), "to", period.to()),
-                orgs,
-                this.orgs.memberIds(orgs.stream().map(OrgRef::id).toList(), period.year()));
-        Map<Long, FigureResult> results = new LinkedHashMap<>();
-        counts.forEach((orgId, count) -> results.put(orgId, FigureResult.tallied(count.longValueExact())));
-        return results;
+                 where e.org_id in (:orgIds) and e.study_date between :from and :to group by e.org_id, e.person_id""", period, Map.of(), orgs);
     }
 
     @Override

@@ -62,25 +62,21 @@ class WritingFigures implements FigureProvider, PersonFigureProvider {
         if (!WRITINGS.equals(key)) {
             return FigureProvider.super.tally(key, orgs, period);
         }
-        Map<Long, BigDecimal> counts = Tallies.memberAmounts(
+        return Tallies.memberCounts(
                 jdbc,
+                this.orgs,
                 """
                 select org_id, person_id, count(*) from selfstudy_writing
                  where org_id in (:orgIds) and written_on between :from and :to and kind in (:kinds)
                  group by org_id, person_id""",
+                period,
                 Map.of(
-                        "from", period.from(),
-                        "to", period.to(),
                         "kinds",
-                                Arrays.stream(WritingKind.values())
-                                        .filter(WritingKind::countsAsAchievement)
-                                        .map(Enum::name)
-                                        .toList()),
-                orgs,
-                this.orgs.memberIds(orgs.stream().map(OrgRef::id).toList(), period.year()));
-        Map<Long, FigureResult> results = new LinkedHashMap<>();
-        counts.forEach((orgId, count) -> results.put(orgId, FigureResult.tallied(count.longValueExact())));
-        return results;
+                        Arrays.stream(WritingKind.values())
+                                .filter(WritingKind::countsAsAchievement)
+                                .map(Enum::name)
+                                .toList()),
+                orgs);
     }
 
     @Override
