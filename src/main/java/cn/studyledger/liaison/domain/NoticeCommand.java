@@ -1,5 +1,6 @@
 package cn.studyledger.liaison.domain;
 
+import cn.studyledger.common.validation.RecordDate;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -19,7 +20,7 @@ public record NoticeCommand(
         String content,
 
         @Size(max = 30, message = "学习材料不超过30项") List<@Size(max = 200, message = "每项学习材料不超过200字") String> materials,
-        LocalDate dueOn,
+        @RecordDate LocalDate dueOn,
 
         @Min(value = 1, message = "工作日数至少为1") @Max(value = 120, message = "工作日数不超过120")
         Integer dueInWorkingDays,

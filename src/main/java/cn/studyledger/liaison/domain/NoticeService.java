@@ -5,6 +5,7 @@ import cn.studyledger.common.NotFoundException;
 import cn.studyledger.common.PageResult;
 import cn.studyledger.common.audit.AuditAction;
 import cn.studyledger.common.audit.AuditLog;
+import cn.studyledger.common.jdbc.Like;
 import cn.studyledger.common.security.CurrentUser;
 import cn.studyledger.common.security.LedgerUser;
 import cn.studyledger.common.security.Permissions;
@@ -124,7 +125,7 @@ public class NoticeService {
         var found = notices.search(
                 issuer.id(),
                 year,
-                text == null || text.isBlank() ? null : "%" + text.strip().toLowerCase(Locale.ROOT) + "%",
+                Like.escape(text == null ? "" : text.strip().toLowerCase(Locale.ROOT)),
                 PageRequest.of(Math.max(page, 0), size, Sort.by(Sort.Direction.DESC, "issuedOn", "id")));
         Map<Long, List<NoticeReceipt>> byNotice =
                 receipts.findByNoticeIdIn(found.stream().map(Notice::getId).toList()).stream()

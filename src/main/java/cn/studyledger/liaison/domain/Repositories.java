@@ -13,7 +13,8 @@ interface NoticeRepository extends JpaRepository<Notice, Long> {
 
     @Query("""
             select n from Notice n where n.issuerOrgId = :org and n.year = :year
-               and (:text is null or lower(n.title) like :text or lower(n.content) like :text)""")
+               and (:text = '' or lower(n.title) like concat('%', :text, '%') escape '!'
+                    or lower(n.content) like concat('%', :text, '%') escape '!')""")
     Page<Notice> search(
             @Param("org") long issuerOrgId, @Param("year") int year, @Param("text") String text, Pageable page);
 

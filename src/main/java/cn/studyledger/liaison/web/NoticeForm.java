@@ -1,5 +1,6 @@
 package cn.studyledger.liaison.web;
 
+import cn.studyledger.common.validation.RecordDate;
 import cn.studyledger.liaison.domain.NoticeCommand;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -8,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /** The page's form of a 学习提示: the materials one title a line, the target units ticked (none ticked: all). */
 record NoticeForm(
@@ -18,6 +20,8 @@ record NoticeForm(
         String content,
 
         @Size(max = 6000, message = "学习材料过长") String materials,
+
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @RecordDate
         LocalDate dueOn,
 
         @Min(value = 1, message = "工作日数至少为1") @Max(value = 120, message = "工作日数不超过120")
