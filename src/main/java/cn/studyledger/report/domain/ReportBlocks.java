@@ -109,9 +109,16 @@ class ReportBlocks {
         blocks.flush();
     }
 
-    /** The numeral of the n-th (from 0) numbered paragraph: 一, 二 … 十, then digits. */
+    /** The numeral of the n-th (from 0) numbered paragraph: 一, 二 … 十, 十一 … 九十九. */
     static String numeral(int n) {
-        return n < NUMERALS.length ? NUMERALS[n] : String.valueOf(n + 1);
+        int value = n + 1;
+        if (value <= 10) {
+            return NUMERALS[value - 1];
+        }
+        // 十一 … 十九, 二十, 二十一 … 九十九: the way （十一） numbers an eleventh heading
+        int tens = value / 10;
+        int ones = value % 10;
+        return (tens == 1 ? "" : NUMERALS[tens - 1]) + "十" + (ones == 0 ? "" : NUMERALS[ones - 1]);
     }
 
     void requireKnownTokens(String text) {
