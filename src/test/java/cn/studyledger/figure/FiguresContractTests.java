@@ -47,7 +47,13 @@ abstract class FiguresContractTests {
     static final String FIGURES = "/api/v1/orgs/XJ/years/2025/figures";
 
     /** Figures whose value is the sum of their evidence's amounts (the others count their evidence). */
-    static final Set<String> SUMS = Set.of("selfstudy.hours", "online.personTimes", "sessions.hours", "sessions.days");
+    static final Set<String> SUMS = Set.of(
+            "selfstudy.hours",
+            "online.personTimes",
+            "sessions.hours",
+            "sessions.days",
+            "system.sessions.collective",
+            "system.all.sessions.collective");
 
     @Autowired
     MockMvc mvc;

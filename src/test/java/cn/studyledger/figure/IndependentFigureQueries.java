@@ -202,6 +202,16 @@ final class IndependentFigureQueries {
                         count(units + " and exists (select 1 from supervision_visit v where v.unit_org_id = u.id and "
                                 + completedVisit + ")"),
                         count(units)));
+        // the system below the organisation: its direct subordinates, every unit under it, and their held sessions
+        String children = "select u.id from org_unit u where u.active = true and u.parent_id = " + ORG;
+        String below = "select u.id from org_unit u where u.active = true and u.path like (select concat(o.path, '%')"
+                + " from org_unit o where o.code = :org) and u.path <> (select o.path from org_unit o where o.code = :org)";
+        String heldOf = "select count(*) from session_study_session s where s.status = 'HELD'"
+                + " and s.session_date between :from and :to and s.org_id in (%s)";
+        e.put("system.units", Expected.of(count("select count(*) from (" + children + ") c")));
+        e.put("system.all.units", Expected.of(count("select count(*) from (" + below + ") b")));
+        e.put("system.sessions.collective", Expected.of(BigDecimal.valueOf(count(heldOf.formatted(children)))));
+        e.put("system.all.sessions.collective", Expected.of(BigDecimal.valueOf(count(heldOf.formatted(below)))));
         // 学习提示落实率: the receipts of the notices issued in the period whose unit linked a held session
         String receipts = "select count(*) from liaison_notice_receipt r join liaison_notice n on n.id = r.notice_id"
                 + " where n.issuer_org_id = " + ORG + " and n.issued_on between :from and :to";
