@@ -202,6 +202,10 @@ final class IndependentFigureQueries {
                         count(units + " and exists (select 1 from supervision_visit v where v.unit_org_id = u.id and "
                                 + completedVisit + ")"),
                         count(units)));
+        // 报送及时率: the filings received in the period, filed by their deadline
+        String filings = "select count(*) from liaison_submission f where f.superior_org_id = " + ORG
+                + " and f.submitted_on between :from and :to";
+        e.put("submissions.onTime", Expected.rate(count(filings + " and f.submitted_on <= f.due_on"), count(filings)));
         // the system below the organisation: its direct subordinates, every unit under it, and their held sessions
         String children = "select u.id from org_unit u where u.active = true and u.parent_id = " + ORG;
         String below = "select u.id from org_unit u where u.active = true and u.path like (select concat(o.path, '%')"

@@ -68,6 +68,7 @@ public class FigureService {
             "supervision.visits",
             "supervision.coverage",
             "notices.coverage",
+            "submissions.onTime",
             "system.units",
             "system.sessions.collective",
             "system.all.units",

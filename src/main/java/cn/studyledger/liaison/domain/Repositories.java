@@ -43,4 +43,7 @@ interface SubmissionRepository extends JpaRepository<Submission, Long> {
     List<Submission> findByUnitOrgIdOrderByIdAsc(long unitOrgId);
 
     List<Submission> findBySuperiorOrgIdAndStatusOrderByIdAsc(long superiorOrgId, Submission.Status status);
+
+    List<Submission> findBySuperiorOrgIdAndSubmittedOnBetweenOrderBySubmittedOnAscIdAsc(
+            long superiorOrgId, java.time.LocalDate from, java.time.LocalDate to);
 }
