@@ -13,7 +13,7 @@ interface BookRepository extends JpaRepository<Book, Long> {
     /** The year's books of the people whose title contains {@code title} (lower case; empty for every book). */
     @Query("""
             select b from Book b where b.orgId = :orgId and b.year = :year and b.personId in :personIds
-              and lower(b.title) like concat('%', :title, '%') escape '\\'""")
+              and lower(b.title) like concat('%', :title, '%') escape '!'""")
     Page<Book> search(long orgId, int year, Collection<Long> personIds, String title, Pageable pageable);
 
     @Query("""

@@ -5,6 +5,7 @@ import cn.studyledger.common.NotFoundException;
 import cn.studyledger.common.PageResult;
 import cn.studyledger.common.audit.AuditAction;
 import cn.studyledger.common.audit.AuditLog;
+import cn.studyledger.common.jdbc.Like;
 import cn.studyledger.common.security.CurrentUser;
 import cn.studyledger.common.security.LedgerUser;
 import cn.studyledger.common.security.Permissions;
@@ -69,7 +70,7 @@ public class BookService {
                 org.id(),
                 year,
                 visible,
-                likePattern(title),
+                Like.escape(title == null ? "" : title.strip().toLowerCase(Locale.ROOT)),
                 PageRequest.of(Math.max(page, 0), size, Sort.by(Sort.Direction.DESC, "startedOn", "id")));
         Map<Long, PersonRef> people = orgs.people(visible);
         return PageResult.of(result, b -> view(b, people));
@@ -207,18 +208,6 @@ public class BookService {
                 b.finishedOn(),
                 b.note(),
                 b.getVersion());
-    }
-
-    /** The title searched for, lower case, with the LIKE wildcards escaped; empty matches every title. */
-    private static String likePattern(String title) {
-        if (title == null || title.isBlank()) {
-            return "";
-        }
-        return title.strip()
-                .toLowerCase(Locale.ROOT)
-                .replace("\\", "\\\\")
-                .replace("%", "\\%")
-                .replace("_", "\\_");
     }
 
     private static String blankToNull(String value) {
