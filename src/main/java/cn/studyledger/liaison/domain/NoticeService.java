@@ -26,6 +26,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -143,19 +144,13 @@ public class NoticeService {
     @PreAuthorize(READ)
     public List<Summary> inbox(String orgCode, Integer year) {
         OrgRef unit = orgs.requireReadable(orgCode);
-        List<NoticeReceipt> its = receipts.findByUnitOrgIdOrderByIdDesc(unit.id());
-        Map<Long, Notice> byId = notices
-                .findAllById(its.stream().map(NoticeReceipt::noticeId).toList())
-                .stream()
-                .collect(Collectors.toMap(Notice::getId, Function.identity()));
         LocalDate today = LocalDate.now(clock);
         List<Summary> rows = new ArrayList<>();
-        for (NoticeReceipt r : its) {
-            Notice n = byId.get(r.noticeId());
-            if (n != null && (year == null || n.year() == year)) {
+        received(unit.id()).forEach((r, n) -> {
+            if (year == null || n.year() == year) {
                 rows.add(summary(n, orgs.get(n.issuerOrgId()), List.of(), receipt(r, n, today)));
             }
-        }
+        });
         rows.sort(Comparator.comparing(Summary::issuedOn)
                 .thenComparing(Summary::id)
                 .reversed());
@@ -260,22 +255,19 @@ public class NoticeService {
                 .orElse(null);
     }
 
-    /** The receipts of the unit's inbox the clerk still has to acknowledge or carry out, for the work list. */
-    List<Receipt> open(long unitOrgId) {
-        LocalDate today = LocalDate.now(clock);
+    /** The unit's receipts, each with its notice, newest first. */
+    private Map<NoticeReceipt, Notice> received(long unitOrgId) {
         List<NoticeReceipt> its = receipts.findByUnitOrgIdOrderByIdDesc(unitOrgId);
         Map<Long, Notice> byId = notices
                 .findAllById(its.stream().map(NoticeReceipt::noticeId).toList())
                 .stream()
                 .collect(Collectors.toMap(Notice::getId, Function.identity()));
-        return its.stream()
-                .filter(r -> byId.containsKey(r.noticeId()))
-                .map(r -> receipt(r, byId.get(r.noticeId()), today))
-                .filter(r -> r.state() != State.ACTED)
-                .toList();
+        Map<NoticeReceipt, Notice> received = new LinkedHashMap<>();
+        its.stream().filter(r -> byId.containsKey(r.noticeId())).forEach(r -> received.put(r, byId.get(r.noticeId())));
+        return received;
     }
 
-    Notice notice(long id) {
+    private Notice notice(long id) {
         return notices.findById(id).orElseThrow(() -> NotFoundException.of(OBJECT));
     }
 
@@ -291,17 +283,16 @@ public class NoticeService {
     }
 
     private NoticeViews.Notice view(Notice notice, boolean issuerView) {
-        if (!issuerView && ownReceipt(notice).isEmpty()) {
+        LocalDate today = LocalDate.now(clock);
+        LedgerUser user = CurrentUser.require();
+        List<NoticeReceipt> all = receipts.findByNoticeIdOrderByIdAsc(notice.getId());
+        List<Receipt> shown = all.stream()
+                .filter(r -> issuerView || user.canRead(orgs.get(r.unitOrgId()).path()))
+                .map(r -> receipt(r, notice, today))
+                .toList();
+        if (!issuerView && shown.isEmpty()) {
             throw NotFoundException.of(OBJECT);
         }
-        List<Receipt> all = receiptsOf(notice);
-        LedgerUser user = CurrentUser.require();
-        List<Receipt> shown = issuerView
-                ? all
-                : all.stream()
-                        .filter(r -> user.canRead(
-                                orgs.findUnchecked(r.unitCode()).orElseThrow().path()))
-                        .toList();
         OrgRef issuer = orgs.get(notice.issuerOrgId());
         return new NoticeViews.Notice(
                 notice.getId(),

@@ -37,21 +37,21 @@ class NoticeTodos implements TodoSource {
             return List.of();
         }
         List<Todo> todos = new ArrayList<>();
-        for (Receipt r : notices.open(q.orgId())) {
-            Notice notice = notices.notice(r.noticeId());
-            boolean unread = r.state() == State.UNREAD || (r.acknowledgedAt() == null && r.state() == State.OVERDUE);
-            if (!unread && notice.dueOn() == null) {
+        for (NoticeViews.Summary n : notices.inbox(q.orgCode(), null)) {
+            Receipt r = n.receipt();
+            boolean unread = r.acknowledgedAt() == null;
+            if (r.state() == State.ACTED || (!unread && n.dueOn() == null)) {
                 continue;
             }
             todos.add(Todo.of(
                     unread ? "notice.unread" : "notice.open",
-                    "学习提示《" + notice.title() + "》" + (unread ? "待签收" : "待落实"),
+                    "学习提示《" + n.title() + "》" + (unread ? "待签收" : "待落实"),
                     1,
-                    notice.dueOn(),
+                    n.dueOn(),
                     q.today(),
-                    "/notices/" + notice.getId(),
+                    "/notices/" + n.id(),
                     q.orgCode(),
-                    notice.year()));
+                    n.issuedOn().getYear()));
         }
         return todos;
     }
