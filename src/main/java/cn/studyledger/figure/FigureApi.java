@@ -99,6 +99,19 @@ public class FigureApi {
         return figures.tally(keys, orgs, Period.of(year));
     }
 
+    /**
+     * Several figures of the organisation's direct subordinate units, values only, by key and then unit id, for a
+     * reader of the organisation (the assessment of its units); 404 for an organisation out of sight.
+     */
+    public Map<String, Map<Long, FigureResult>> subordinateTally(String orgCode, List<String> keys, int year) {
+        return figures.subordinateTally(orgCode, keys, Period.of(year));
+    }
+
+    /** One figure of a direct subordinate unit with its evidence, for a reader of the organisation above it. */
+    public Figure subordinateFigure(String orgCode, String unitCode, int year, String key) {
+        return figures.subordinateFigure(orgCode, unitCode, Period.of(year), key);
+    }
+
     /** The URL of the API's evidence of a figure. */
     public static String evidenceUrl(String orgCode, int year, String key) {
         return FigureService.evidenceUrl(orgCode, year, key);

@@ -111,7 +111,13 @@ final class ArchiveCatalogue {
             "liaison_notice_receipt",
             "liaison_notice_receipt_session",
             "liaison_submission",
-            "liaison_submission_figure");
+            "liaison_submission_figure",
+            "assessment",
+            "assessment_criterion",
+            "assessment_adjustment",
+            "assessment_objection",
+            "assessment_commendation",
+            "assessment_result_item");
 
     /** Tables a year archive never carries, and why (an import refuses an archive that holds one). */
     static final Map<String, String> LEFT_OUT = Map.ofEntries(

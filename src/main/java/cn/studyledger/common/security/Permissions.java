@@ -64,6 +64,14 @@ public final class Permissions {
     public static final String SUBMISSION_FILE = "liaison:submission:file";
     /** Accepts or returns the filings of the organisation's direct subordinate units. */
     public static final String SUBMISSION_DECIDE = "liaison:submission:decide";
+    /** Reads an organisation's assessment of its direct subordinate units, and a unit its own scorecard. */
+    public static final String ASSESSMENT_VIEW = "assessment:assessment:view";
+    /** Prepares the assessment: criteria, adjustments, commendations, publication, answers, issue (the clerk). */
+    public static final String ASSESSMENT_EDIT = "assessment:assessment:edit";
+    /** Approves the published assessment or sends it back (the 组长). */
+    public static final String ASSESSMENT_APPROVE = "assessment:assessment:approve";
+    /** Objects to the unit's own published scorecard (the unit's clerk). */
+    public static final String ASSESSMENT_OBJECT = "assessment:scorecard:object";
 
     private Permissions() {}
 }

@@ -65,7 +65,10 @@ public enum Role {
                     Permissions.NOTICE_ACKNOWLEDGE,
                     Permissions.SUBMISSION_VIEW,
                     Permissions.SUBMISSION_FILE,
-                    Permissions.SUBMISSION_DECIDE)),
+                    Permissions.SUBMISSION_DECIDE,
+                    Permissions.ASSESSMENT_VIEW,
+                    Permissions.ASSESSMENT_EDIT,
+                    Permissions.ASSESSMENT_OBJECT)),
     LEADER(
             "组长",
             false,
@@ -91,7 +94,9 @@ public enum Role {
                     Permissions.DASHBOARD_VIEW,
                     Permissions.LEDGER_EXPORT,
                     Permissions.NOTICE_VIEW,
-                    Permissions.SUBMISSION_VIEW)),
+                    Permissions.SUBMISSION_VIEW,
+                    Permissions.ASSESSMENT_VIEW,
+                    Permissions.ASSESSMENT_APPROVE)),
     MEMBER(
             "中心组成员",
             false,
@@ -128,7 +133,8 @@ public enum Role {
                     Permissions.DASHBOARD_VIEW,
                     Permissions.LEDGER_EXPORT,
                     Permissions.NOTICE_VIEW,
-                    Permissions.SUBMISSION_VIEW));
+                    Permissions.SUBMISSION_VIEW,
+                    Permissions.ASSESSMENT_VIEW));
 
     private final String label;
     private final boolean coversDescendants;

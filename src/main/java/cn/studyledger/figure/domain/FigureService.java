@@ -215,6 +215,38 @@ public class FigureService {
         if (!units.stream().allMatch(u -> user.canRead(u.path()))) {
             throw NotFoundException.of("组织");
         }
+        return tallied(keys, units, period);
+    }
+
+    /**
+     * Figures of the organisation's direct subordinate units, values only, by key and then unit id: what the
+     * organisation that guides them (its clerk prepares their year's assessment) reads of them, for a reader of the
+     * organisation itself — who need not read the units' own records. 404 for an organisation out of sight.
+     */
+    @PreAuthorize("hasAuthority('" + Permissions.FIGURE_VIEW + "')")
+    public Map<String, Map<Long, FigureResult>> subordinateTally(String orgCode, List<String> keys, Period period) {
+        keys.forEach(this::definition);
+        OrgRef org = orgs.requireReadable(orgCode);
+        return tallied(keys, orgs.children(org.id()), period);
+    }
+
+    /**
+     * One figure of a direct subordinate unit with the records behind it, for a reader of the organisation above
+     * it: the evidence of the unit's line in that organisation's assessment. 404 unless the unit is a direct
+     * subordinate of an organisation in sight.
+     */
+    @PreAuthorize("hasAuthority('" + Permissions.FIGURE_VIEW + "')")
+    @Transactional(readOnly = true)
+    public Figure subordinateFigure(String orgCode, String unitCode, Period period, String key) {
+        OrgRef org = orgs.requireReadable(orgCode);
+        OrgRef unit = orgs.children(org.id()).stream()
+                .filter(u -> u.code().equals(unitCode))
+                .findFirst()
+                .orElseThrow(() -> NotFoundException.of("下属单位"));
+        return new Figure(definition(key), providers.get(key).compute(key, unit, period));
+    }
+
+    private Map<String, Map<Long, FigureResult>> tallied(List<String> keys, List<OrgRef> units, Period period) {
         List<List<OrgRef>> chunks = Chunks.of(units).stream().map(List::copyOf).toList();
         Map<String, List<Future<Map<Long, FigureResult>>>> pending = new LinkedHashMap<>();
         try {

@@ -7,6 +7,7 @@ import cn.studyledger.common.security.CurrentUser;
 import cn.studyledger.common.security.LedgerUser;
 import cn.studyledger.common.security.Permissions;
 import cn.studyledger.common.security.Role;
+import cn.studyledger.common.security.SystemIdentity;
 import cn.studyledger.org.OrgApi;
 import cn.studyledger.org.OrgRef;
 import cn.studyledger.report.Finding;
@@ -87,6 +88,31 @@ public class EvaluationService {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public List<Finding> findings(String orgCode, int year) {
         return latest(orgCode, year).asFindings();
+    }
+
+    /**
+     * The latest findings of each direct subordinate unit of the organisation, by unit id, for a reader of the
+     * organisation (its assessment of its units) who need not read the units' own records; for a unit's year never
+     * evaluated, the findings of its records as they are now, checked under the system identity and not stored (a
+     * look writes nothing). 404 for an organisation out of sight.
+     */
+    @PreAuthorize("hasAuthority('" + Permissions.RULES_VIEW + "')")
+    @Transactional(readOnly = true)
+    public Map<Long, List<Finding>> subordinateFindings(String orgCode, int year) {
+        OrgRef org = orgs.requireReadable(orgCode);
+        RuleService.checkYear(year);
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, List<Finding>> byUnit = new java.util.LinkedHashMap<>();
+        for (OrgRef unit : orgs.children(org.id())) {
+            byUnit.put(
+                    unit.id(),
+                    evaluations
+                            .findByOrgIdAndYear(unit.id(), year)
+                            .map(latest -> view(unit, latest).asFindings())
+                            .orElseGet(() -> SystemIdentity.call(() -> check(unit, year, today, tables.read(unit, year))
+                                    .found())));
+        }
+        return byUnit;
     }
 
     /**

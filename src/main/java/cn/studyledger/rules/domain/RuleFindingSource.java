@@ -3,6 +3,7 @@ package cn.studyledger.rules.domain;
 import cn.studyledger.report.Finding;
 import cn.studyledger.report.FindingSource;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,6 +23,11 @@ class RuleFindingSource implements FindingSource {
     @Override
     public List<Finding> findings(String orgCode, int year) {
         return evaluations.findings(orgCode, year);
+    }
+
+    @Override
+    public Map<Long, List<Finding>> subordinateFindings(String orgCode, int year) {
+        return evaluations.subordinateFindings(orgCode, year);
     }
 
     @Override
