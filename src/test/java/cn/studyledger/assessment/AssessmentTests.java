@@ -52,7 +52,7 @@ class AssessmentTests {
     @Test
     void theBureauSeesEveryUnitsScoreMadeFromItsOwnFiguresInItsOwnOrder() throws Exception {
         String board = api.body(get("/api/v1/orgs/XJ/years/2025/assessment"), "clerk", 200);
-        assertThat((String) JsonPath.read(board, "$.status")).isEqualTo("PUBLISHED");
+        assertThat((String) JsonPath.read(board, "$.status")).isEqualTo("ISSUED");
         List<String> units = JsonPath.read(board, "$.units[*].unitCode");
         assertThat(units).isEqualTo(children());
         assertThat((Double) JsonPath.read(board, "$.totalWeight")).isEqualTo(100.0);
@@ -73,7 +73,14 @@ class AssessmentTests {
                 .isEqualByComparingTo(points.add(BigDecimal.valueOf(2)).min(BigDecimal.valueOf(100)));
         assertThat(JsonPath.<List<String>>read(board, "$.units[?(@.unitCode == 'XJ-01')].commendations[*].title"))
                 .containsExactly("先进集体");
-        assertThat((Integer) JsonPath.read(board, "$.openObjections")).isEqualTo(1);
+        assertThat((Integer) JsonPath.read(board, "$.openObjections")).isZero();
+        assertThat(JsonPath.<List<String>>read(board, "$.units[?(@.unitCode == 'XJ-03')].objections[*].reply"))
+                .hasSize(1);
+        assertThat(docxText(api.call(get("/api/v1/orgs/XJ/years/2025/assessment/document"), "superior")
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsByteArray()))
+                .contains("X党组〔2026〕5号", "“先进集体”称号");
 
         // the evidence of an item: the unit's records behind the figure, for the bureau's readers
         String url = (String) JsonPath.<List<Object>>read(
@@ -116,27 +123,31 @@ class AssessmentTests {
         api.body(get("/api/v1/orgs/XJ-02/years/2025/scorecard"), "unitclerk", 404);
         api.body(get("/api/v1/orgs/XJ/years/2025/assessment"), "unitclerk", 404);
 
-        // the period ended on 2 February 2026
+        // the 2025 assessment is issued: no objection any more
         String refused = api.body(
                 json(post("/api/v1/orgs/XJ-01/years/2025/scorecard/objections"), "{\"content\":\"请复核\"}"),
                 "unitclerk",
                 422);
-        assertThat(refused).contains("异议期已于2026-02-02结束");
-        jdbc.sql("update assessment set objection_until = :until where assessment_year = 2025")
-                .param("until", java.time.LocalDate.now().plusDays(3))
-                .update();
+        assertThat(refused).contains("考核结果已审定");
+        // 2026's, once published, within its period
         api.body(
-                json(post("/api/v1/orgs/XJ-01/years/2025/scorecard/objections"), "{\"content\":\"\"}"),
+                json(post("/api/v1/orgs/XJ-01/years/2026/scorecard/objections"), "{\"content\":\"请复核\"}"),
+                "unitclerk",
+                422);
+        api.body(post("/api/v1/orgs/XJ/years/2026/assessment/publish"), "clerk", 200);
+        api.body(
+                json(post("/api/v1/orgs/XJ-01/years/2026/scorecard/objections"), "{\"content\":\"\"}"),
                 "unitclerk",
                 400);
         card = api.body(
-                json(post("/api/v1/orgs/XJ-01/years/2025/scorecard/objections"), "{\"content\":\"第三季度集中学习已补录，请复核。\"}"),
+                json(post("/api/v1/orgs/XJ-01/years/2026/scorecard/objections"), "{\"content\":\"第三季度集中学习已补录，请复核。\"}"),
                 "unitclerk",
                 201);
+        assertThat((Boolean) JsonPath.read(card, "$.canObject")).isTrue();
         assertThat(JsonPath.<List<String>>read(card, "$.card.objections[*].content"))
                 .containsExactly("第三季度集中学习已补录，请复核。");
         // the bureau's clerk does not object for a unit
-        api.body(json(post("/api/v1/orgs/XJ-01/years/2025/scorecard/objections"), "{\"content\":\"x\"}"), "clerk", 404);
+        api.body(json(post("/api/v1/orgs/XJ-01/years/2026/scorecard/objections"), "{\"content\":\"x\"}"), "clerk", 404);
     }
 
     @Test
@@ -252,18 +263,34 @@ class AssessmentTests {
     }
 
     @Test
-    void theLeaderSendsItBackWithAReasonAndTheSnapshotIsMadeAgain() throws Exception {
-        String base = "/api/v1/orgs/XJ/years/2025/assessment";
-        int version = JsonPath.read(api.body(get(base), "leader", 200), "$.version");
+    void theLeaderSendsItBackWithAReasonAndTheUnitsNoLongerSeeIt() throws Exception {
+        String base = "/api/v1/orgs/XJ/years/2026/assessment";
+        int version = JsonPath.read(api.body(post(base + "/publish"), "clerk", 200), "$.version");
+        assertThat((String) JsonPath.read(
+                        api.body(get("/api/v1/orgs/XJ-01/years/2026/scorecard"), "unitclerk", 200), "$.status"))
+                .isEqualTo("PUBLISHED");
         api.body(json(post(base + "/return?version=" + version), "{\"comment\":\"\"}"), "leader", 400);
         api.body(json(post(base + "/return?version=" + version), "{\"comment\":\"请核实\"}"), "clerk", 403);
         String back = api.body(
-                json(post(base + "/return?version=" + version), "{\"comment\":\"规划研究院的异议请先复核\"}"), "leader", 200);
+                json(post(base + "/return?version=" + version), "{\"comment\":\"规划研究院的记录请先复核\"}"), "leader", 200);
         assertThat((String) JsonPath.read(back, "$.status")).isEqualTo("DRAFT");
-        assertThat((String) JsonPath.read(back, "$.returnedComment")).isEqualTo("规划研究院的异议请先复核");
+        assertThat((String) JsonPath.read(back, "$.returnedComment")).isEqualTo("规划研究院的记录请先复核");
         assertThat((String) JsonPath.read(
-                        api.body(get("/api/v1/orgs/XJ-01/years/2025/scorecard"), "unitclerk", 200), "$.status"))
+                        api.body(get("/api/v1/orgs/XJ-01/years/2026/scorecard"), "unitclerk", 200), "$.status"))
                 .isEqualTo("NOT_PUBLISHED");
+        // the issued 2025 assessment is not sent back
+        int issued = JsonPath.read(api.body(get("/api/v1/orgs/XJ/years/2025/assessment"), "leader", 200), "$.version");
+        api.body(
+                json(post("/api/v1/orgs/XJ/years/2025/assessment/return?version=" + issued), "{\"comment\":\"重审\"}"),
+                "leader",
+                422);
+    }
+
+    private static String docxText(byte[] docx) throws Exception {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));
+                XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
+            return text.getText();
+        }
     }
 
     private static Map<String, Object> unit(String board, String code) {

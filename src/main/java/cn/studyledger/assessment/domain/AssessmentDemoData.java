@@ -14,9 +14,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * X局党组's assessment of its units' 2025 study, published on 26 January 2026 with the default criteria and the units'
- * records as they stand: the 监测中心 commended as 先进集体 with 2 points added, the 规划研究院's objection not yet
- * answered — so the 组长 cannot approve it until the clerk answers.
+ * X局党组's assessment of its units' 2025 study with the default criteria and the units' records as they stand:
+ * published on 26 January 2026, the 规划研究院's objection answered, approved by the 组长 on 5 February and issued as a
+ * 通报 on 6 February; the 监测中心 commended as 先进集体 with 2 points added.
  */
 @Component
 @Profile("demo")
@@ -68,15 +68,22 @@ class AssessmentDemoData implements ApplicationRunner {
                             "X局党组学习秘书"));
                     commendations.save(new Commendation(a.getId(), unit.id(), "先进集体", "学习制度健全，学用转化成效明显"));
                 }
-                case "XJ-03" ->
-                    objections.save(new Objection(
+                case "XJ-03" -> {
+                    Objection objection = new Objection(
                             a.getId(),
                             unit.id(),
                             "本单位第一季度集中学习记录已于1月补录，请按补录后的记录复核集体学习次数。",
                             LocalDate.of(2026, 1, 28),
-                            "规划研究院学习秘书"));
+                            "规划研究院学习秘书");
+                    objection.answer("经核实，补录的3月集中学习已计入集体学习次数，得分无误。", LocalDate.of(2026, 2, 3), "X局党组学习秘书");
+                    objections.save(objection);
+                }
                 default -> {}
             }
         }
+        adjustments.flush();
+        a.approve(LocalDate.of(2026, 2, 5), "王建国");
+        service.issue(bureau, a, "X党组〔2026〕5号", LocalDate.of(2026, 2, 6), "X局党组学习秘书");
+        assessments.saveAndFlush(a);
     }
 }

@@ -354,17 +354,24 @@ public class AssessmentService {
             if (a.status() != Assessment.Status.APPROVED) {
                 throw new BusinessRuleException("考核结果须经组长审定后才能通报");
             }
-            LocalDate today = today();
-            String number = blankToNull(documentNumber);
-            Board issued = board(org, a, true, a.results(), false);
-            byte[] docx = document.write(org, issued, number, today);
-            String name = org.name() + "关于" + year + "年度理论学习中心组学习考核情况的通报.docx";
-            long fileId = files.store(name, new ByteArrayInputStream(docx), FileKind.DOCUMENTS)
-                    .id();
-            a.issue(today, CurrentUser.require().displayName(), number, fileId);
+            issue(
+                    org,
+                    a,
+                    blankToNull(documentNumber),
+                    today(),
+                    CurrentUser.require().displayName());
             audit.record(AuditAction.UPDATE, OBJECT, a.getId(), org.name() + year + "年度考核情况通报印发");
         });
         return board(orgCode, year, false);
+    }
+
+    /** Issues the approved assessment: its 通报 written from the snapshot and stored with it. */
+    void issue(OrgRef org, Assessment a, String documentNumber, LocalDate on, String by) {
+        byte[] docx = document.write(org, board(org, a, true, a.results(), false), documentNumber, on);
+        String name = org.name() + "关于" + a.year() + "年度理论学习中心组学习考核情况的通报.docx";
+        long fileId = files.store(name, new ByteArrayInputStream(docx), FileKind.DOCUMENTS)
+                .id();
+        a.issue(on, by, documentNumber, fileId);
     }
 
     /** The issued 通报, to the readers of the organisation. */
