@@ -286,6 +286,16 @@ class AssessmentTests {
                 422);
     }
 
+    @Test
+    void theBureausPageShowsTheUnitsInItsOrderAndTheUnitsPageItsOwnScorecard() throws Exception {
+        String page = api.body(get("/assessment"), "clerk", 200);
+        assertThat(page).contains("下属单位年度考核", "已通报", "先进集体", "下载通报");
+        String sorted = api.body(get("/assessment?sort=score"), "leader", 200);
+        assertThat(sorted).contains("按得分排序");
+        String card = api.body(get("/scorecard"), "unitclerk", 200);
+        assertThat(card).contains("本单位年度考核结果", "异议期已结束");
+    }
+
     private static String docxText(byte[] docx) throws Exception {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));
                 XWPFWordExtractor text = new XWPFWordExtractor(doc)) {

@@ -166,6 +166,23 @@ final class DemoRecords {
         // a filing to X局 by a unit other than XJ-01 (the 执法总队's member list)
         String submission = "select s.id from liaison_submission s join org_unit u on u.id = s.unit_org_id"
                 + " where s.superior_org_id = " + XJ + " and u.code <> 'XJ-01' order by s.id";
+        // X局's 2025 assessment: the 监测中心's adjustment and commendation, the 规划研究院's objection
+        String assessment = "(select id from assessment where org_id = " + XJ + " and assessment_year = 2025)";
+        String adjustment = "select min(id) from assessment_adjustment where assessment_id = " + assessment;
+        String commendation = "select min(id) from assessment_commendation where assessment_id = " + assessment;
+        String objection = "select min(id) from assessment_objection where assessment_id = " + assessment;
+        add("/assessment/adjustments/", "id", adjustment, true);
+        add("/api/v1/assessment/adjustments/", "id", adjustment, true);
+        add("/assessment/commendations/", "id", commendation, true);
+        add("/api/v1/assessment/commendations/", "id", commendation, true);
+        add("/assessment/objections/", "id", objection, true);
+        add("/api/v1/assessment/objections/", "id", objection, true);
+        add("/api/v1/orgs/{orgCode}/years/{year}/assessment/units/", "unitCode", "select 'XJ-02'", false);
+        add(
+                "/api/v1/orgs/{orgCode}/years/{year}/assessment/units/{unitCode}/figures/",
+                "key",
+                "select 'sessions.collective'",
+                false);
         add("/submissions/", "id", submission, true);
         add("/api/v1/submissions/", "id", submission, true);
         add("/notices/", "id", notice, true);

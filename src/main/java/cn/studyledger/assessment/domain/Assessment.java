@@ -114,6 +114,13 @@ class Assessment extends BaseEntity {
         this.criteria = new ArrayList<>(Criterion.defaults());
     }
 
+    /** This assessment with its criteria and snapshot read, so that it can be shown after its transaction. */
+    Assessment loaded() {
+        org.hibernate.Hibernate.initialize(criteria);
+        org.hibernate.Hibernate.initialize(results);
+        return this;
+    }
+
     /** A row created by its first change (without criteria yet) starts from the default criteria. */
     void startWithDefaults() {
         if (criteria.isEmpty()) {

@@ -19,8 +19,8 @@ public final class AssessmentCommands {
 
     /** The criteria (their weights add up to 100) and the settings, with the document they come from. */
     public record CriteriaCommand(
-            @NotEmpty(message = "请至少设置一项考核指标") @Size(max = 20, message = "考核指标不超过20项") @Valid
-            List<CriterionCommand> criteria,
+            @NotEmpty(message = "请至少设置一项考核指标") @Size(max = 20, message = "考核指标不超过20项")
+            List<@Valid CriterionCommand> criteria,
 
             @NotNull(message = "请填写公示期") @Min(value = 0, message = "公示期不能为负") @Max(value = 30, message = "公示期不超过30个工作日")
             Integer objectionDays,

@@ -120,12 +120,19 @@ public class AssessmentService {
     /**
      * The organisation's assessment of its units for the year: a row per direct subordinate unit with its score and
      * items, live from the records while a draft, the published snapshot after; in the organisation's order, or
-     * sorted by score when the issuer asks ({@code byScore}).
+     * sorted by score when the issuer asks ({@code sort=score}; {@code org} or none for the organisation's order).
      */
     @PreAuthorize(VIEW)
-    public Board board(String orgCode, int year, boolean byScore) {
+    public Board board(String orgCode, int year, String sort) {
         OrgRef org = orgs.requireReadable(orgCode);
-        Optional<Assessment> stored = reading.execute(s -> assessments.findByOrgIdAndYear(org.id(), year));
+        if (sort != null && !sort.equals("score") && !sort.equals("org")) {
+            throw new InvalidInputException("sort 只能是 org 或 score");
+        }
+        return board(org, year, "score".equals(sort));
+    }
+
+    private Board board(OrgRef org, int year, boolean byScore) {
+        Optional<Assessment> stored = stored(org, year);
         Assessment a = stored.orElseGet(() -> new Assessment(org.id(), year));
         List<ResultItem> items = a.status() == Assessment.Status.DRAFT ? live(org, year, a.criteria()) : a.results();
         return reading.execute(s -> board(org, a, stored.isPresent(), items, byScore));
@@ -173,8 +180,7 @@ public class AssessmentService {
     @PreAuthorize(VIEW)
     public List<Evidence> unitEvidence(String orgCode, int year, String unitCode, String key) {
         OrgRef org = orgs.requireReadable(orgCode);
-        Assessment a = reading.execute(s -> assessments.findByOrgIdAndYear(org.id(), year))
-                .orElseGet(() -> new Assessment(org.id(), year));
+        Assessment a = stored(org, year).orElseGet(() -> new Assessment(org.id(), year));
         if (a.criteria().stream().noneMatch(c -> c.kind() == Criterion.Kind.FIGURE && key.equals(c.figureKey()))) {
             throw new NotFoundException("本年度考核没有“" + key + "”这项指标");
         }
@@ -206,7 +212,7 @@ public class AssessmentService {
                                     .map(c -> c.label() + Scoring.plain(c.weight()) + "分")
                                     .collect(Collectors.joining("、")));
         });
-        return board(orgCode, year, false);
+        return board(org, year, false);
     }
 
     /** 加减分 for a unit, with the reason; within the assessment's limit, before approval. */
@@ -233,7 +239,7 @@ public class AssessmentService {
                     year + "年度考核" + unit.name() + (made.points().signum() > 0 ? "加" : "减")
                             + Scoring.plain(made.points().abs()) + "分：" + made.reason());
         });
-        return board(orgCode, year, false);
+        return board(org, year, false);
     }
 
     /** Takes an adjustment back, before approval. */
@@ -269,7 +275,7 @@ public class AssessmentService {
                     new Commendation(a.getId(), unit.id(), title, blankToNull(command.reason())));
             audit.record(AuditAction.CREATE, OBJECT, made.getId(), year + "年度考核表彰" + unit.name() + "为" + title);
         });
-        return board(orgCode, year, false);
+        return board(org, year, false);
     }
 
     @PreAuthorize(EDIT)
@@ -292,9 +298,7 @@ public class AssessmentService {
     @PreAuthorize(EDIT)
     public Board publish(String orgCode, int year, Long expectedVersion) {
         OrgRef org = orgs.requireRole(orgCode, Role.CLERK);
-        List<Criterion> criteria = reading.execute(s -> assessments.findByOrgIdAndYear(org.id(), year))
-                .map(Assessment::criteria)
-                .orElseGet(Criterion::defaults);
+        List<Criterion> criteria = stored(org, year).map(Assessment::criteria).orElseGet(Criterion::defaults);
         List<ResultItem> snapshot = live(org, year, criteria);
         change(org, year, expectedVersion, a -> {
             if (!a.criteria().equals(criteria)) {
@@ -305,7 +309,7 @@ public class AssessmentService {
             a.publish(snapshot, today, CurrentUser.require().displayName(), until);
             audit.record(AuditAction.UPDATE, OBJECT, a.getId(), org.name() + year + "年度考核结果公示，异议期至" + until);
         });
-        return board(orgCode, year, false);
+        return board(org, year, false);
     }
 
     /** 组长审定: after the objection period, every objection answered; never by the one who published. */
@@ -329,7 +333,7 @@ public class AssessmentService {
             a.approve(today(), user.displayName());
             audit.record(AuditAction.UPDATE, OBJECT, a.getId(), org.name() + year + "年度考核结果经组长审定");
         });
-        return board(orgCode, year, false);
+        return board(org, year, false);
     }
 
     /** 组长退回: back to a draft with the reason; the snapshot is dropped and made again at the next publication. */
@@ -340,7 +344,7 @@ public class AssessmentService {
             a.returnToDraft(comment);
             audit.record(AuditAction.UPDATE, OBJECT, a.getId(), org.name() + year + "年度考核被组长退回：" + a.returnedComment());
         });
-        return board(orgCode, year, false);
+        return board(org, year, false);
     }
 
     /** 通报: the approved snapshot issued as a document, with the commendations; frozen from now on. */
@@ -362,7 +366,7 @@ public class AssessmentService {
                     CurrentUser.require().displayName());
             audit.record(AuditAction.UPDATE, OBJECT, a.getId(), org.name() + year + "年度考核情况通报印发");
         });
-        return board(orgCode, year, false);
+        return board(org, year, false);
     }
 
     /** Issues the approved assessment: its 通报 written from the snapshot and stored with it. */
@@ -378,9 +382,7 @@ public class AssessmentService {
     @PreAuthorize(VIEW)
     public FileDownload document(String orgCode, int year) {
         OrgRef org = orgs.requireReadable(orgCode);
-        Long fileId = reading.execute(s -> assessments.findByOrgIdAndYear(org.id(), year))
-                .map(Assessment::fileId)
-                .orElse(null);
+        Long fileId = stored(org, year).map(Assessment::fileId).orElse(null);
         if (fileId == null) {
             throw new NotFoundException("本年度考核尚未通报");
         }
@@ -432,6 +434,12 @@ public class AssessmentService {
     }
 
     // ---- reading
+
+    /** The stored assessment with its criteria and snapshot loaded, for use after its read-only transaction. */
+    private Optional<Assessment> stored(OrgRef org, int year) {
+        return reading.execute(
+                s -> assessments.findByOrgIdAndYear(org.id(), year).map(Assessment::loaded));
+    }
 
     /** Every unit's items as the records stand now (the snapshot a publication freezes). */
     List<ResultItem> live(OrgRef org, int year, List<Criterion> criteria) {

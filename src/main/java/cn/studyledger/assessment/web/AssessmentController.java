@@ -46,7 +46,7 @@ class AssessmentController {
 
     @GetMapping(BOARD)
     String board(@RequestParam(defaultValue = "org") String sort, Model model) {
-        model.addAttribute("board", assessments.board(context.requireOrgCode(), context.year(), "score".equals(sort)));
+        model.addAttribute("board", assessments.board(context.requireOrgCode(), context.year(), sort));
         return "assessment/board";
     }
 
