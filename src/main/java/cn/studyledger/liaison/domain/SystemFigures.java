@@ -9,9 +9,7 @@ import cn.studyledger.figure.Period;
 import cn.studyledger.org.OrgApi;
 import cn.studyledger.org.OrgRef;
 import java.math.BigDecimal;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -125,7 +123,7 @@ class SystemFigures implements FigureProvider {
             }
             List<OrgRef> units;
             if (all) {
-                units = below == null ? below = below(org) : below;
+                units = below == null ? below = orgs.descendants(org.id()) : below;
             } else {
                 units = children == null ? children = orgs.children(org.id()) : children;
             }
@@ -166,18 +164,6 @@ class SystemFigures implements FigureProvider {
         }
         BigDecimal amount = new BigDecimal(r.value().toString());
         return amount.stripTrailingZeros().scale() <= 0 ? amount.setScale(0) : amount.stripTrailingZeros();
-    }
-
-    /** Every active unit below the organisation, level by level. */
-    private List<OrgRef> below(OrgRef org) {
-        List<OrgRef> all = new ArrayList<>();
-        Deque<OrgRef> next = new ArrayDeque<>(orgs.children(org.id()));
-        while (!next.isEmpty()) {
-            OrgRef unit = next.poll();
-            all.add(unit);
-            next.addAll(orgs.children(unit.id()));
-        }
-        return all;
     }
 
     /** The provider of a unit's figure; it must be a count or a sum, which alone add up over units. */
