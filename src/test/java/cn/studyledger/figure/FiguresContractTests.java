@@ -258,6 +258,65 @@ abstract class FiguresContractTests {
         }
     }
 
+    /**
+     * What a unit records is added up for the system above it exactly as the independent queries count it: two
+     * writings of an XJ-01 member (one in each half; plus a speech, which is no writing, and one of its secretary,
+     * who is no member) make {@code system.writings.count} 2 for the year and 1 for its first half, with XJ-01 as
+     * the one record behind it. (Rolled back with the test.)
+     */
+    @Test
+    void theSystemAddsUpWhatAUnitRecordsAsTheIndependentQueryCountsIt() throws Exception {
+        long unit = jdbc.sql("select id from org_unit where code = 'XJ-01'")
+                .query(Long.class)
+                .single();
+        long member = jdbc.sql("select min(person_id) from org_membership where org_id = :u and study_year = 2025"
+                        + " and role <> 'SECRETARY'")
+                .param("u", unit)
+                .query(Long.class)
+                .single();
+        String writing =
+                "insert into selfstudy_writing (org_id, person_id, kind, title, written_on, version, created_at)"
+                        + " values (:u, :p, :kind, '学习体会', :on, 0, current_timestamp)";
+        for (String[] w : new String[][] {
+            {"EXPERIENCE", "2025-03-10"}, {"RESEARCH_REPORT", "2025-10-10"}, {"SPEECH", "2025-04-01"}
+        }) {
+            jdbc.sql(writing)
+                    .param("u", unit)
+                    .param("p", member)
+                    .param("kind", w[0])
+                    .param("on", LocalDate.parse(w[1]))
+                    .update();
+        }
+        jdbc.sql("select person_id from org_membership where org_id = :u and study_year = 2025 and role = 'SECRETARY'")
+                .param("u", unit)
+                .query(Long.class)
+                .list()
+                .forEach(secretary -> jdbc.sql(writing)
+                        .param("u", unit)
+                        .param("p", secretary)
+                        .param("kind", "EXPERIENCE")
+                        .param("on", LocalDate.of(2025, 5, 5))
+                        .update());
+
+        RequestPostProcessor clerk = as(accounts, "clerk");
+        for (int lastMonth : new int[] {12, 6}) {
+            String period = lastMonth == 12 ? "" : "?period=H1";
+            Map<String, JsonNode> figures = figures(clerk, period);
+            Map<String, IndependentFigureQueries.Expected> expected =
+                    new IndependentFigureQueries(jdbc, "XJ", 2025, lastMonth).all();
+            for (String key : List.of("system.writings.count", "system.all.writings.count")) {
+                assertThat(figures.get(key).get("value").decimalValue())
+                        .as(key + period)
+                        .isEqualByComparingTo((BigDecimal) expected.get(key).value())
+                        .isEqualByComparingTo(lastMonth == 12 ? "2" : "1");
+            }
+            JsonNode evidence = read(clerk, FIGURES + "/system.writings.count/evidence" + period);
+            assertThat(evidence).hasSize(1);
+            assertThat(evidence.get(0).get("id").longValue()).isEqualTo(unit);
+            assertThat(evidence.get(0).get("amount").decimalValue()).isEqualByComparingTo(lastMonth == 12 ? "2" : "1");
+        }
+    }
+
     @Test
     void aClerkOfASubordinateUnitDoesNotSeeTheBureau() throws Exception {
         mvc.perform(get(FIGURES).with(as(accounts, "unitclerk"))).andExpect(status().isNotFound());
