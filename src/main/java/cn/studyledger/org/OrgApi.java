@@ -60,6 +60,14 @@ public class OrgApi {
         return orgs.children(orgId);
     }
 
+    /**
+     * The active organisations anywhere below this one (every unit of its system, not itself), in tree order, read
+     * in one statement, without a scope check: callers checked the organisation.
+     */
+    public List<OrgRef> descendants(long orgId) {
+        return orgs.descendants(orgId);
+    }
+
     /** The organisation directly above this one (from its path), without a scope check; none for a root. */
     public java.util.Optional<OrgRef> parent(long orgId) {
         String[] ids = orgs.get(orgId).path().split("/");

@@ -210,12 +210,10 @@ final class IndependentFigureQueries {
         String children = "select u.id from org_unit u where u.active = true and u.parent_id = " + ORG;
         String below = "select u.id from org_unit u where u.active = true and u.path like (select concat(o.path, '%')"
                 + " from org_unit o where o.code = :org) and u.path <> (select o.path from org_unit o where o.code = :org)";
-        String heldOf = "select count(*) from session_study_session s where s.status = 'HELD'"
-                + " and s.session_date between :from and :to and s.org_id in (%s)";
         e.put("system.units", Expected.of(count("select count(*) from (" + children + ") c")));
         e.put("system.all.units", Expected.of(count("select count(*) from (" + below + ") b")));
-        e.put("system.sessions.collective", Expected.of(BigDecimal.valueOf(count(heldOf.formatted(children)))));
-        e.put("system.all.sessions.collective", Expected.of(BigDecimal.valueOf(count(heldOf.formatted(below)))));
+        system(children).forEach((key, value) -> e.put("system." + key, Expected.of(value)));
+        system(below).forEach((key, value) -> e.put("system.all." + key, Expected.of(value)));
         // 学习提示落实率: the receipts of the notices issued in the period whose unit linked a held session
         String receipts = "select count(*) from liaison_notice_receipt r join liaison_notice n on n.id = r.notice_id"
                 + " where n.issuer_org_id = " + ORG + " and n.issued_on between :from and :to";
@@ -260,6 +258,56 @@ final class IndependentFigureQueries {
                         + count("select count(*) from outreach_exchange_meeting m where m.org_id = " + ORG
                                 + " and m.held_on between :from and :to")));
         return e;
+    }
+
+    /**
+     * The counts and sums the system adds up, over the units of the statement {@code units} (their ids): each unit's
+     * own records, as each figure of the organisation itself is defined above, with the unit in place of the
+     * organisation.
+     */
+    private Map<String, BigDecimal> system(String units) {
+        Map<String, BigDecimal> s = new LinkedHashMap<>();
+        String held = "select s.id from session_study_session s where s.status = 'HELD'"
+                + " and s.session_date between :from and :to and s.org_id in (" + units + ")";
+        String heldSessions = "select count(*) from session_study_session s where s.id in (" + held + ")";
+        s.put("sessions.collective", BigDecimal.valueOf(count(heldSessions)));
+        s.put(
+                "sessions.hours",
+                sum("select coalesce(sum(s.duration_hours), 0) from session_study_session s where s.id in (" + held
+                        + ")"));
+        s.put(
+                "sessions.discussion",
+                BigDecimal.valueOf(
+                        count(heldSessions + " and (s.format = 'DISCUSSION' or " + agenda("DISCUSSION") + ")")));
+        s.put("firsttopic.sessions", BigDecimal.valueOf(count(heldSessions + " and " + agenda("FIRST_TOPIC"))));
+        s.put("lectures.count", BigDecimal.valueOf(count(heldSessions + " and s.format = 'LECTURE'")));
+        // a member of the unit's own group that year (not its secretary)
+        String memberOfItsUnit = "exists (select 1 from org_membership m where m.org_id = %1$s.org_id"
+                + " and m.person_id = %1$s.person_id and m.study_year = :year and m.role <> 'SECRETARY')";
+        s.put(
+                "selfstudy.hours",
+                sum("select coalesce(sum(e.hours), 0) from selfstudy_entry e where e.org_id in (" + units + ")"
+                        + " and e.study_date between :from and :to and " + memberOfItsUnit.formatted("e")));
+        s.put(
+                "writings.count",
+                BigDecimal.valueOf(count("select count(*) from selfstudy_writing w where w.org_id in (" + units + ")"
+                        + " and w.written_on between :from and :to and w.kind <> 'SPEECH' and "
+                        + memberOfItsUnit.formatted("w"))));
+        s.put(
+                "research.adopted",
+                BigDecimal.valueOf(count("select count(*) from research_recommendation r where r.org_id in (" + units
+                        + ") and r.proposed_on between :from and :to and r.status = 'ADOPTED'")));
+        s.put(
+                "investigation.reports",
+                BigDecimal.valueOf(count("select count(*) from research_report r join research_investigation i"
+                        + " on i.id = r.investigation_id where i.org_id in (" + units + ")"
+                        + " and i.investigation_year = :year")));
+        s.put(
+                "supervision.visits",
+                BigDecimal.valueOf(count("select count(*) from supervision_visit v where v.superior_org_id in ("
+                        + units + ") and v.planned_on between :from and :to"
+                        + " and v.stage in ('SUMMARISED', 'CLOSED')")));
+        return s;
     }
 
     private static String agenda(String kind) {

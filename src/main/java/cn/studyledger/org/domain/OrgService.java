@@ -71,6 +71,15 @@ public class OrgService {
                 .toList();
     }
 
+    /** The active organisations anywhere below this one (not itself), in tree order: one statement. */
+    public List<OrgRef> descendants(long id) {
+        OrgUnit unit = units.findById(id).orElseThrow(() -> NotFoundException.of("组织"));
+        return units.findSubtree(unit.path()).stream()
+                .filter(u -> u.isActive() && !u.getId().equals(unit.getId()))
+                .map(OrgUnit::toRef)
+                .toList();
+    }
+
     /** Organisations whose study records the current user may read, in tree order. */
     public List<OrgRef> readable() {
         LedgerUser user = CurrentUser.require();

@@ -198,7 +198,7 @@ public class AnnualReportService {
             return new Document(
                     null,
                     ReportStatus.DRAFT,
-                    problems.firstDraft(org, period, DefaultTemplate.blocks(figures.definitions(), period)),
+                    problems.firstDraft(org, period, figures.template(org, period)),
                     figures.live(org, period),
                     null);
         }
@@ -252,6 +252,9 @@ public class AnnualReportService {
                     out.add(new DocumentBlock.Signature(heading, body));
                     break;
                 default:
+                    if (body.isBlank() && b.body() != null && !b.body().isBlank()) {
+                        break; // a paragraph all of whose clauses had nothing to say (the units' one, without units)
+                    }
                     out.add(new DocumentBlock.Body(body));
             }
         }

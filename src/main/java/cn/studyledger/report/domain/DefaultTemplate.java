@@ -43,9 +43,44 @@ final class DefaultTemplate {
     /** One block of the template. */
     record Draft(BlockKind kind, String section, String heading, String body) {}
 
-    /** The annual report's default blocks. */
+    /** The annual report's default blocks, of an organisation without units below it. */
     static List<Draft> blocks(List<FigureDefinition> definitions) {
-        return blocks(definitions, null);
+        return blocks(definitions, null, false);
+    }
+
+    /** The default blocks of the report of a period, of an organisation without units below it. */
+    static List<Draft> blocks(List<FigureDefinition> definitions, Period period) {
+        return blocks(definitions, period, false);
+    }
+
+    /** The prefix of the figures of the units below ({@code system.units}, {@code system.sessions.collective} …). */
+    static final String SYSTEM = "system.";
+
+    /**
+     * The paragraph that speaks for the system (下属N个单位中心组共开展集体学习X次…), in section 一 after the
+     * organisation's own figures: written only for an organisation with direct subordinate units (the whole of it is
+     * a clause on {@code system.units}, should the units be gone by the time it is written), and in it each figure
+     * only when the units have something for it ({@code supervision.coverage} has a value wherever there are units:
+     * they are what it is measured over). The figures are those of the direct subordinates ({@code system.*});
+     * those of every unit below ({@code system.all.*}) are tokens for the clerk's own text.
+     */
+    static String systemParagraph(String span) {
+        return "{{#if system.units}}" + span + "，{{org.issuer}}切实履行对下属单位理论学习的指导职责，"
+                + "加强对下属{{system.units}}个单位党组织理论学习中心组学习的督促指导"
+                + "{{#if system.sessions.collective}}，下属单位中心组共开展集体学习{{system.sessions.collective}}次"
+                + "{{#if system.sessions.hours}}、累计{{system.sessions.hours}}小时{{/if}}"
+                + "{{#if system.sessions.discussion}}，其中专题研讨{{system.sessions.discussion}}次{{/if}}"
+                + "{{#if system.firsttopic.sessions}}，“第一议题”学习{{system.firsttopic.sessions}}次{{/if}}{{/if}}"
+                + "{{#if system.lectures.count}}，举办专题辅导报告{{system.lectures.count}}场{{/if}}"
+                + "{{#if system.selfstudy.hours}}，中心组成员个人自学累计{{system.selfstudy.hours}}学时{{/if}}"
+                + "{{#if system.writings.count}}，撰写心得体会、调研报告等学习成果{{system.writings.count}}篇{{/if}}"
+                + "{{#if system.investigation.reports}}，形成调研报告{{system.investigation.reports}}篇{{/if}}"
+                + "{{#if system.research.adopted}}，{{system.research.adopted}}条对策建议转化为政策措施或工作举措{{/if}}"
+                + "{{#if system.supervision.visits}}，下属单位对所属单位开展列席旁听指导{{system.supervision.visits}}场次{{/if}}"
+                + "；对下属单位中心组学习列席旁听覆盖率{{supervision.coverage}}"
+                + "{{#if submissions.onTime}}，学习计划、学习情况报告等材料报送及时率{{submissions.onTime}}{{/if}}"
+                + "{{#if notices.coverage}}，学习提示落实率{{notices.coverage}}{{/if}}"
+                + "，以点带面推动全系统理论学习规范化、制度化水平不断提升。{{/if}}";
     }
 
     /**
@@ -53,7 +88,7 @@ final class DefaultTemplate {
      * whose sentences speak of the first half (「上半年共组织集体学习…」), whose next steps are 下半年's and which is
      * dated 30 June. A null period is the whole year.
      */
-    static List<Draft> blocks(List<FigureDefinition> definitions, Period period) {
+    static List<Draft> blocks(List<FigureDefinition> definitions, Period period, boolean units) {
         boolean half = period != null && !period.wholeYear();
         String span = half ? "上半年" : "全年";
         String when = half ? "{{year}}年上半年" : "{{year}}年";
@@ -86,6 +121,9 @@ final class DefaultTemplate {
                 BASICS,
                 span + "以学习贯彻党的二十届四中全会精神为主线，结合谋划本单位“十五五”发展开展集中研讨，坚持计划先行、"
                         + "过程留痕、研讨见材料，学习的系统性和连贯性进一步增强，班子成员运用党的创新理论分析和解决实际问题的本领不断提高。"));
+        if (units) {
+            blocks.add(body(BASICS, systemParagraph(span)));
+        }
 
         blocks.add(new Draft(BlockKind.HEADING1, PRACTICE, null, "二、主要做法与成效"));
         blocks.add(new Draft(
@@ -161,8 +199,10 @@ final class DefaultTemplate {
                 .map(Tokens.Token::key)
                 .collect(Collectors.toCollection(HashSet::new));
         used.add("org.name"); // written as {{org.issuer}} in the title and text, {{org.issuerFull}} in the signature
+        // the figures of the units below speak in their paragraph, only where there are units: never as 0 elsewhere
+        Tokens.tokens(systemParagraph(span)).forEach(t -> used.add(t.key()));
         List<String> others = definitions.stream()
-                .filter(d -> !used.contains(d.key()))
+                .filter(d -> !used.contains(d.key()) && !d.key().startsWith(SYSTEM))
                 .map(d -> d.label() + "{{" + d.key() + "}}" + (d.kind() == FigureDefinition.Kind.RATE ? "" : d.unit()))
                 .toList();
         if (!others.isEmpty()) {

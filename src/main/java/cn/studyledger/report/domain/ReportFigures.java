@@ -5,6 +5,7 @@ import cn.studyledger.figure.FigureDefinition;
 import cn.studyledger.figure.FigureResult;
 import cn.studyledger.figure.Period;
 import cn.studyledger.figure.PersonFigures;
+import cn.studyledger.org.OrgApi;
 import cn.studyledger.org.OrgRef;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
@@ -24,9 +25,20 @@ import org.springframework.stereotype.Component;
 class ReportFigures {
 
     private final FigureApi figures;
+    private final OrgApi orgs;
 
-    ReportFigures(FigureApi figures) {
+    ReportFigures(FigureApi figures, OrgApi orgs) {
         this.figures = figures;
+        this.orgs = orgs;
+    }
+
+    /**
+     * The default blocks of the organisation's report of the period: with the paragraph on its units (see {@link
+     * DefaultTemplate#systemParagraph}) when it has direct subordinate units.
+     */
+    List<DefaultTemplate.Draft> template(OrgRef org, Period period) {
+        return DefaultTemplate.blocks(
+                definitions(), period, !orgs.children(org.id()).isEmpty());
     }
 
     /** Every key a token may name: the figures' keys and the built-ins. */

@@ -79,7 +79,7 @@ class ReportWorkflow {
         report.created(actor(), now());
         reports.saveAndFlush(report);
         int position = 0;
-        for (DefaultTemplate.Draft d : DefaultTemplate.blocks(figures.definitions(), period)) {
+        for (DefaultTemplate.Draft d : figures.template(org, period)) {
             position += POSITION_STEP;
             blocks.save(
                     new NarrativeBlock(report.getId(), position, d.kind(), d.section(), d.heading(), d.body(), null));

@@ -76,19 +76,18 @@ class RevisionViews {
      */
     ReportViews.Report unsaved(OrgRef org, Period period) {
         Map<String, FigureValue> values = figures.live(org, period);
-        List<ReportViews.Block> shown =
-                problems.firstDraft(org, period, DefaultTemplate.blocks(figures.definitions(), period)).stream()
-                        .map(d -> new ReportViews.Block(
-                                null,
-                                0,
-                                d.kind(),
-                                d.section(),
-                                d.heading(),
-                                d.body(),
-                                Tokens.segments(d.heading(), values),
-                                Tokens.segments(d.body(), values),
-                                false))
-                        .toList();
+        List<ReportViews.Block> shown = problems.firstDraft(org, period, figures.template(org, period)).stream()
+                .map(d -> new ReportViews.Block(
+                        null,
+                        0,
+                        d.kind(),
+                        d.section(),
+                        d.heading(),
+                        d.body(),
+                        Tokens.segments(d.heading(), values),
+                        Tokens.segments(d.body(), values),
+                        false))
+                .toList();
         return new ReportViews.Report(
                 null,
                 org.code(),

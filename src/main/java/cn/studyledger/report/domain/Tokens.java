@@ -32,7 +32,9 @@ import java.util.regex.Pattern;
  * A clause {@code {{#if key}}…{{/if}}} (with an optional {@code {{#else}}…} before its end) is written only when
  * the figure has something to say — a value that is not 0 (a rate: one with a denominator), a text that is not
  * blank — else its alternative or nothing: so a sentence whose records are absent is left out instead of
- * contradicting them (「学习内容0项」, 「关于【待补充】领域的调研报告」). Clauses do not nest.
+ * contradicting them (「学习内容0项」, 「关于【待补充】领域的调研报告」). Clauses nest: a clause inside another is
+ * decided first, and written only if the one around it is (the paragraph on the units below is written only for an
+ * organisation with units, and in it each figure only when the units have something for it).
  *
  * <p>The unit stays outside the token ({@code {{selfstudy.hours|余}}学时 → 130余学时}). A figure with no data renders 【待补充】, never a number. Built-in tokens: {@code {{year}}}, {@code {{org.issuer}}}
  * (the short issuer name, e.g. X局党组, X局生态环境监测中心党委) and {@code {{org.issuerFull}}} (the full name, e.g.
@@ -53,8 +55,14 @@ public final class Tokens {
     /** "近N" only when the value is at least this share of N. */
     private static final BigDecimal NEARLY_SHARE = new BigDecimal("0.9");
 
-    static final Pattern CLAUSE =
-            Pattern.compile("\\{\\{#if\\s+([^{}|\\s]+)\\s*}}(.*?)(?:\\{\\{#else}}(.*?))?\\{\\{/if}}", Pattern.DOTALL);
+    /** A clause with no clause inside it (its parts never cross an {@code {{#if}}}): the innermost are decided first. */
+    static final Pattern CLAUSE = Pattern.compile(
+            "\\{\\{#if\\s+([^{}|\\s]+)\\s*}}((?:(?!\\{\\{#if\\s).)*?)"
+                    + "(?:\\{\\{#else}}((?:(?!\\{\\{#if\\s).)*?))?\\{\\{/if}}",
+            Pattern.DOTALL);
+
+    /** Where a clause begins, with the figure it names. */
+    static final Pattern OPENING = Pattern.compile("\\{\\{#if\\s+([^{}|\\s]+)\\s*}}");
 
     static final Pattern TOKEN = Pattern.compile("\\{\\{\\s*([^{}|\\s]+)\\s*(?:\\|\\s*([^{}]*?)\\s*)?}}");
 
@@ -76,7 +84,7 @@ public final class Tokens {
         if (text == null) {
             return tokens;
         }
-        Matcher c = CLAUSE.matcher(text);
+        Matcher c = OPENING.matcher(text);
         while (c.find()) {
             tokens.add(new Token(c.group(1), null, "{{#if " + c.group(1) + "}}"));
         }
@@ -91,16 +99,25 @@ public final class Tokens {
         return tokens;
     }
 
-    /** The text with each clause's part kept or dropped by the figure it names (see the class comment). */
+    /**
+     * The text with each clause's part kept or dropped by the figure it names (see the class comment): the innermost
+     * clauses first, then the clauses around them, until none is left.
+     */
     static String clauses(String text, Map<String, FigureValue> values) {
-        Matcher m = CLAUSE.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String kept = says(values.get(m.group(1))) ? m.group(2) : m.group(3) == null ? "" : m.group(3);
-            m.appendReplacement(out, Matcher.quoteReplacement(kept));
+        String current = text;
+        while (true) {
+            Matcher m = CLAUSE.matcher(current);
+            if (!m.find()) {
+                return current;
+            }
+            StringBuilder out = new StringBuilder();
+            do {
+                String kept = says(values.get(m.group(1))) ? m.group(2) : m.group(3) == null ? "" : m.group(3);
+                m.appendReplacement(out, Matcher.quoteReplacement(kept));
+            } while (m.find());
+            m.appendTail(out);
+            current = out.toString();
         }
-        m.appendTail(out);
-        return out.toString();
     }
 
     /** Whether the figure has something to say: a value that is not 0, a rate of something, a text not blank. */

@@ -60,6 +60,23 @@ class ReportClausesTests {
     }
 
     @Test
+    void clausesNestTheInnerIsDecidedFirstAndWrittenOnlyInsideAWrittenOne() {
+        String text = "{{#if firsttopic.sessions}}学习{{firsttopic.sessions}}次{{#if firsttopic.items}}，内容"
+                + "{{firsttopic.items}}项{{#else}}，内容待定{{/if}}{{#if org.field}}，{{org.field}}{{/if}}。"
+                + "{{#else}}未学习{{#if org.field}}（{{org.field}}）{{/if}}。{{/if}}";
+        assertThat(Tokens.render(text, VALUES)).isEqualTo("学习2次，内容待定，生态监测。");
+        Map<String, FigureValue> none = new java.util.HashMap<>(VALUES);
+        none.put("firsttopic.sessions", value("firsttopic.sessions", Kind.COUNT, "0", null, null));
+        assertThat(Tokens.render(text, none)).isEqualTo("未学习（生态监测）。");
+        assertThat(Tokens.render("{{#if plan.executionRate}}计划{{#if org.field}}{{org.field}}{{/if}}{{/if}}其余", VALUES))
+                .as("an inner clause with something to say inside an outer one without")
+                .isEqualTo("其余");
+        assertThat(Tokens.tokens(text))
+                .extracting(Tokens.Token::key)
+                .startsWith("firsttopic.sessions", "firsttopic.items", "org.field", "org.field");
+    }
+
+    @Test
     void theSegmentsOfAKeptClauseLinkTheirEvidence() {
         List<Tokens.Segment> segments =
                 Tokens.segments("{{#if firsttopic.sessions}}学习{{firsttopic.sessions}}次{{/if}}", VALUES);
