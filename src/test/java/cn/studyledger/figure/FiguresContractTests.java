@@ -55,6 +55,9 @@ abstract class FiguresContractTests {
             "system.sessions.collective",
             "system.all.sessions.collective");
 
+    /** Figures whose value is the mean of their evidence's amounts, one decimal (no value without evidence). */
+    static final Set<String> AVERAGES = Set.of("supervision.rating");
+
     @Autowired
     MockMvc mvc;
 
@@ -160,6 +163,20 @@ abstract class FiguresContractTests {
                 }
                 assertThat(value.decimalValue()).as(key).isEqualByComparingTo(sum);
                 assertThat(sum).as("demo %s", key).isPositive();
+            } else if (AVERAGES.contains(key)) {
+                assertThat(isPresent(figure.get("denominator"))).as(key).isFalse();
+                BigDecimal sum = BigDecimal.ZERO;
+                for (JsonNode record : evidence) {
+                    sum = sum.add(record.get("amount").decimalValue());
+                }
+                if (evidence.isEmpty()) {
+                    assertThat(isPresent(value)).as(key).isFalse();
+                } else {
+                    assertThat(value.decimalValue())
+                            .as(key)
+                            .isEqualByComparingTo(
+                                    sum.divide(BigDecimal.valueOf(evidence.size()), 1, java.math.RoundingMode.HALF_UP));
+                }
             } else if (isPresent(figure.get("numerator"))) {
                 assertThat(evidence.size())
                         .as("%s evidence = numerator", key)
