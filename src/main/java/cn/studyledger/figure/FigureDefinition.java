@@ -18,6 +18,11 @@ public record FigureDefinition(String key, String label, String unit, Kind kind)
         SUM,
         /** numerator (the evidence records) over a denominator, as a percentage */
         RATE,
+        /**
+         * the mean of the evidence records' amounts (a score per rated record), one decimal; no value without
+         * records. Not added up over organisations: an average of averages is no organisation's figure
+         */
+        AVERAGE,
         /** a text taken from the evidence record */
         TEXT
     }

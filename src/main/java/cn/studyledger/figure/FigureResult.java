@@ -42,6 +42,19 @@ public record FigureResult(
     }
 
     /**
+     * The mean of the records' amounts with one decimal, half up, no trailing zeros (every record of an average has an
+     * amount: the score it was given); no value when there is no record yet. Neither numerator nor denominator: they
+     * are a rate's.
+     */
+    public static FigureResult average(List<Evidence> evidence) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (Evidence e : evidence) {
+            total = total.add(Objects.requireNonNull(e.amount(), () -> "record of an average without amount: " + e));
+        }
+        return new FigureResult(mean(total, evidence.size()), null, null, evidence);
+    }
+
+    /**
      * A percentage with one decimal of the records that count among all the records measured (those that count and
      * the {@code complement}); no value when there is nothing to measure yet.
      */
@@ -68,6 +81,24 @@ public record FigureResult(
     /** A rate tallied without its records, for the roll-up. */
     public static FigureResult tallied(long numerator, long denominator) {
         return new FigureResult(percent(numerator, denominator), numerator, denominator, List.of());
+    }
+
+    /**
+     * An average tallied without its records, for the roll-up: the sum of the records' amounts and their number, made
+     * into the same mean as {@link #average}.
+     */
+    public static FigureResult talliedAverage(BigDecimal total, long records) {
+        return new FigureResult(mean(total, records), null, null, List.of());
+    }
+
+    /** The mean with one decimal, half up, no trailing zeros; null when there is no record. */
+    public static BigDecimal mean(BigDecimal total, long records) {
+        if (records == 0) {
+            return null;
+        }
+        BigDecimal mean = total.divide(BigDecimal.valueOf(records), 1, RoundingMode.HALF_UP)
+                .stripTrailingZeros();
+        return mean.scale() < 0 ? mean.setScale(0) : mean;
     }
 
     private static BigDecimal plain(BigDecimal total) {
@@ -98,6 +129,7 @@ public record FigureResult(
             case COUNT -> count(evidence);
             case SUM -> sum(evidence);
             case RATE -> rate(evidence, complement);
+            case AVERAGE -> average(evidence);
             case TEXT -> throw new IllegalArgumentException("文字指标不能按部分记录计算");
         };
     }

@@ -48,6 +48,28 @@ public final class Tallies {
         });
     }
 
+    /**
+     * {@code sql} selects (organisation id, sum of the records' amounts, number of records): each organisation's mean
+     * as {@link FigureResult#average} makes it, no value where no row was found.
+     */
+    public static Map<Long, FigureResult> averages(
+            JdbcClient jdbc, String sql, Map<String, ?> params, List<OrgRef> orgs) {
+        Map<Long, Amounts> found = new HashMap<>();
+        for (Amounts a : rows(
+                jdbc, sql, params, orgs, (rs, n) -> new Amounts(rs.getLong(1), rs.getBigDecimal(2), rs.getLong(3)))) {
+            found.merge(
+                    a.orgId(),
+                    a,
+                    (x, y) -> new Amounts(x.orgId(), x.amount().add(y.amount()), x.records() + y.records()));
+        }
+        return each(orgs, id -> {
+            Amounts a = found.get(id);
+            return a == null
+                    ? FigureResult.talliedAverage(BigDecimal.ZERO, 0)
+                    : FigureResult.talliedAverage(a.amount(), a.records());
+        });
+    }
+
     /** One (organisation, amount, number of records) row. */
     private record Amounts(long orgId, BigDecimal amount, long records) {}
 

@@ -66,6 +66,9 @@ abstract class FiguresContractTests {
         return SUMS.contains(key) || (key.startsWith("system.") && !key.endsWith(".units"));
     }
 
+    /** Figures whose value is the mean of their evidence's amounts, one decimal (no value without evidence). */
+    static final Set<String> AVERAGES = Set.of("supervision.rating");
+
     @Autowired
     MockMvc mvc;
 
@@ -174,6 +177,20 @@ abstract class FiguresContractTests {
                     // (the demo's units hold sessions only: the system's other sums are 0 there, equal to their
                     // independent queries below)
                     assertThat(sum).as("demo %s", key).isPositive();
+                }
+            } else if (AVERAGES.contains(key)) {
+                assertThat(isPresent(figure.get("denominator"))).as(key).isFalse();
+                BigDecimal sum = BigDecimal.ZERO;
+                for (JsonNode record : evidence) {
+                    sum = sum.add(record.get("amount").decimalValue());
+                }
+                if (evidence.isEmpty()) {
+                    assertThat(isPresent(value)).as(key).isFalse();
+                } else {
+                    assertThat(value.decimalValue())
+                            .as(key)
+                            .isEqualByComparingTo(
+                                    sum.divide(BigDecimal.valueOf(evidence.size()), 1, java.math.RoundingMode.HALF_UP));
                 }
             } else if (isPresent(figure.get("numerator"))) {
                 assertThat(evidence.size())

@@ -202,10 +202,33 @@ final class IndependentFigureQueries {
                         count(units + " and exists (select 1 from supervision_visit v where v.unit_org_id = u.id and "
                                 + completedVisit + ")"),
                         count(units)));
+        // 接受列席旁听评价平均分: the visits made to the organisation planned in the period with a weighted score
+        String rated = " from supervision_visit v where v.unit_org_id = " + ORG
+                + " and v.planned_on between :from and :to and v.weighted_score is not null";
+        long ratedVisits = count("select count(*)" + rated);
+        e.put(
+                "supervision.rating",
+                Expected.of(
+                        ratedVisits == 0
+                                ? null
+                                : sum("select sum(v.weighted_score)" + rated)
+                                        .divide(BigDecimal.valueOf(ratedVisits), 1, RoundingMode.HALF_UP)));
         // 报送及时率: the filings received in the period, filed by their deadline
         String filings = "select count(*) from liaison_submission f where f.superior_org_id = " + ORG
                 + " and f.submitted_on between :from and :to";
         e.put("submissions.onTime", Expected.rate(count(filings + " and f.submitted_on <= f.due_on"), count(filings)));
+        // 本单位报送及时率: the organisation's own filings of the year, the first of each kind (earliest day, then
+        // lowest id), filed by the end of the part of the year (the year: whenever); on time when filed by their due
+        // date
+        String sameKind = " from liaison_submission q where q.unit_org_id = f.unit_org_id and q.kind = f.kind"
+                + " and q.submission_year = f.submission_year";
+        String ownFirst = "select count(*) from liaison_submission f where f.unit_org_id = " + ORG
+                + " and f.submission_year = :year" + (lastMonth == 12 ? "" : " and f.submitted_on <= :to")
+                + " and f.id = (select min(q.id)" + sameKind
+                + " and q.submitted_on = (select min(q.submitted_on)" + sameKind + "))";
+        e.put(
+                "submissions.filedOnTime",
+                Expected.rate(count(ownFirst + " and f.submitted_on <= f.due_on"), count(ownFirst)));
         // the system below the organisation: its direct subordinates, every unit under it, and their held sessions
         String children = "select u.id from org_unit u where u.active = true and u.parent_id = " + ORG;
         String below = "select u.id from org_unit u where u.active = true and u.path like (select concat(o.path, '%')"
@@ -389,7 +412,7 @@ final class IndependentFigureQueries {
         if (sql.contains(":year")) {
             spec = spec.param("year", year);
         }
-        if (sql.contains(":from")) {
+        if (sql.contains(":from") || sql.contains(":to")) {
             spec = spec.param("from", LocalDate.of(year, 1, 1))
                     .param("to", LocalDate.of(year, lastMonth, 1).plusMonths(1).minusDays(1));
         }

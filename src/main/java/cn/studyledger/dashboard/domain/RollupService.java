@@ -202,7 +202,10 @@ public class RollupService {
                 .count();
     }
 
-    /** Counts and sums add up; a rate is Σ numerators / Σ denominators, never an average of the rates. */
+    /**
+     * Counts and sums add up; a rate is Σ numerators / Σ denominators, never an average of the rates; an average (a
+     * mean score) has no total: the mean of the units' means is no one's figure, so its cell stays empty (—).
+     */
     static Rollup.Row totals(List<FigureDefinition> columns, List<Rollup.Row> rows) {
         List<Rollup.Cell> cells = new ArrayList<>();
         for (int c = 0; c < columns.size(); c++) {
@@ -216,6 +219,8 @@ public class RollupService {
                     denominator += cell.denominator() == null ? 0 : cell.denominator();
                 }
                 cells.add(new Rollup.Cell(column.key(), percent(numerator, denominator), numerator, denominator, null));
+            } else if (column.kind() == Kind.AVERAGE) {
+                cells.add(new Rollup.Cell(column.key(), null, null, null, null));
             } else {
                 BigDecimal sum = BigDecimal.ZERO;
                 for (Rollup.Row row : rows) {

@@ -29,6 +29,10 @@ interface VisitRepository extends JpaRepository<SupervisionVisit, Long> {
     List<SupervisionVisit> findBySuperiorOrgIdAndPlannedOnBetweenOrderByPlannedOnAscIdAsc(
             long superiorOrgId, LocalDate from, LocalDate to);
 
+    /** The visits made to the unit, planned within the dates. */
+    List<SupervisionVisit> findByUnitOrgIdAndPlannedOnBetweenOrderByPlannedOnAscIdAsc(
+            long unitOrgId, LocalDate from, LocalDate to);
+
     long countBySuperiorOrgId(long superiorOrgId);
 
     /** The visits concerning the organisation (made by it or to it) in one of the stages, whatever the year. */

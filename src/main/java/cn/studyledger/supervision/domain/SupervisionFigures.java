@@ -23,7 +23,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The supervision figures of DESIGN.md §3 for a superior organisation and year: {@code supervision.visits} (旁听指导
  * X 场次: visits of its subordinate units with stage 3 done) and {@code supervision.coverage} (subordinate units
- * with a completed visit / active subordinate units; the report says 全覆盖 only at 100%).
+ * with a completed visit / active subordinate units; the report says 全覆盖 only at 100%); and, about the VISITED unit,
+ * {@code supervision.rating} (接受列席旁听评价平均分): the mean of the weighted scores (0–100, one decimal, see {@link
+ * SupervisionVisit#weighted}) of the visits made to it that were planned in the period and have been rated (stage 2
+ * recorded, whatever stage they reached since), each visit one evidence record with its score as the amount and its
+ * page, which the unit reads; no value while none was rated.
  */
 @Component
 @Transactional(readOnly = true)
@@ -31,6 +35,7 @@ class SupervisionFigures implements FigureProvider {
 
     static final String VISITS = "supervision.visits";
     static final String COVERAGE = "supervision.coverage";
+    static final String RATING = "supervision.rating";
 
     private final VisitRepository visits;
     private final OrgApi orgs;
@@ -46,12 +51,20 @@ class SupervisionFigures implements FigureProvider {
     public List<FigureDefinition> definitions() {
         return List.of(
                 new FigureDefinition(VISITS, "列席旁听指导场次", "场次", Kind.COUNT),
-                new FigureDefinition(COVERAGE, "下级单位列席旁听覆盖率", "%", Kind.RATE));
+                new FigureDefinition(COVERAGE, "下级单位列席旁听覆盖率", "%", Kind.RATE),
+                new FigureDefinition(RATING, "接受列席旁听评价平均分", "分", Kind.AVERAGE));
     }
 
     /** Completed visits of many superiors with one grouped statement; the same numbers as {@link #compute}. */
     @Override
     public Map<Long, FigureResult> tally(String key, List<OrgRef> orgs, Period period) {
+        if (RATING.equals(key)) {
+            return Tallies.averages(jdbc, """
+                    select unit_org_id, sum(weighted_score), count(*) from supervision_visit
+                     where unit_org_id in (:orgIds) and planned_on between :from and :to
+                       and weighted_score is not null
+                     group by unit_org_id""", Map.of("from", period.from(), "to", period.to()), orgs);
+        }
         if (!VISITS.equals(key)) {
             return FigureProvider.super.tally(key, orgs, period);
         }
@@ -83,6 +96,7 @@ class SupervisionFigures implements FigureProvider {
         return switch (key) {
             case VISITS -> visitsCompleted(org, period);
             case COVERAGE -> coverage(org, period);
+            case RATING -> rating(org, period);
             default -> throw new IllegalArgumentException(key);
         };
     }
@@ -110,6 +124,25 @@ class SupervisionFigures implements FigureProvider {
                     "/supervision/visits/" + v.getId()));
         }
         return FigureResult.count(evidence);
+    }
+
+    private FigureResult rating(OrgRef unit, Period period) {
+        List<Evidence> rated = new ArrayList<>();
+        for (SupervisionVisit v : visits.findByUnitOrgIdAndPlannedOnBetweenOrderByPlannedOnAscIdAsc(
+                unit.id(), period.from(), period.to())) {
+            if (v.weightedScore() == null) {
+                continue;
+            }
+            rated.add(new Evidence(
+                    "列席旁听",
+                    v.getId(),
+                    v.plannedOn(),
+                    orgs.get(v.superiorOrgId()).name() + "列席旁听：" + v.sessionTitle(),
+                    "综合评分 " + v.weightedScore() + " · " + v.stage().label(),
+                    v.weightedScore(),
+                    "/supervision/visits/" + v.getId()));
+        }
+        return FigureResult.average(rated);
     }
 
     private FigureResult coverage(OrgRef org, Period period) {

@@ -65,6 +65,28 @@ class RollupTotalsTests {
     }
 
     @Test
+    void anAverageHasNoTotalSinceTheMeanOfTheUnitsMeansIsNobodysFigure() {
+        List<FigureDefinition> columns =
+                List.of(new FigureDefinition("supervision.rating", "接受列席旁听评价平均分", "分", Kind.AVERAGE));
+        List<Rollup.Row> rows = List.of(
+                new Rollup.Row(
+                        "XJ-01",
+                        "XJ-01",
+                        0,
+                        List.of(new Rollup.Cell("supervision.rating", new BigDecimal("90"), null, null, "/e")),
+                        0),
+                new Rollup.Row(
+                        "XJ-02",
+                        "XJ-02",
+                        0,
+                        List.of(new Rollup.Cell("supervision.rating", new BigDecimal("84.5"), null, null, "/e")),
+                        0));
+        Rollup.Cell total = RollupService.totals(columns, rows).cells().get(0);
+        assertThat(total.value()).isNull();
+        assertThat(total.isRate()).isFalse();
+    }
+
+    @Test
     void aRateWithNothingToMeasureHasNoValue() {
         Rollup.Row total = RollupService.totals(COLUMNS, List.of(row("XJ-02", 0L, 0, 0, BigDecimal.ZERO)));
         assertThat(total.cells().get(1).value()).isNull();

@@ -30,6 +30,27 @@ class FigureArithmeticTests {
     }
 
     @Test
+    void anAverageIsTheMeanOfItsRecordsAmountsWithOneDecimalAndNoValueWithoutRecords() {
+        List<Evidence> scores = List.of(
+                new Evidence("列席旁听", 1, null, "a", "", new BigDecimal("90.0"), "/x"),
+                new Evidence("列席旁听", 2, null, "b", "", new BigDecimal("85.5"), "/x"),
+                new Evidence("列席旁听", 3, null, "c", "", new BigDecimal("81.6"), "/x"));
+        FigureResult average = FigureResult.average(scores);
+        assertThat(average.value()).isEqualTo(new BigDecimal("85.7")); // 257.1 / 3 = 85.7
+        assertThat(average.numerator()).isNull();
+        assertThat(average.denominator()).isNull();
+        assertThat(FigureResult.average(scores.subList(0, 2)).value()).isEqualTo(new BigDecimal("87.8")); // 87.75
+        assertThat(FigureResult.average(scores.subList(0, 1)).value()).isEqualTo(new BigDecimal("90"));
+        assertThat(FigureResult.average(List.of()).value()).isNull();
+        assertThat(FigureResult.talliedAverage(new BigDecimal("175.5"), 2).value())
+                .isEqualTo(FigureResult.average(scores.subList(0, 2)).value());
+        assertThat(FigureResult.talliedAverage(BigDecimal.ZERO, 0).hasValue()).isFalse();
+        assertThat(FigureResult.of(FigureDefinition.Kind.AVERAGE, scores.subList(1, 3), List.of())
+                        .value())
+                .isEqualTo(new BigDecimal("83.6")); // 167.1 / 2 = 83.55
+    }
+
+    @Test
     void aRateIsNumeratorOverDenominatorWithOneDecimal() {
         FigureResult rate = FigureResult.rate(records(124, null), records(2, null));
         assertThat(rate.value()).isEqualTo(new BigDecimal("98.4"));
