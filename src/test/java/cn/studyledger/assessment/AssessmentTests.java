@@ -156,7 +156,7 @@ class AssessmentTests {
         String draft = api.body(get(base), "clerk", 200);
         assertThat((String) JsonPath.read(draft, "$.status")).isEqualTo("DRAFT");
         assertThat((Object) JsonPath.read(draft, "$.version")).isNull();
-        assertThat(JsonPath.<List<Object>>read(draft, "$.criteria")).hasSize(7);
+        assertThat(JsonPath.<List<Object>>read(draft, "$.criteria")).hasSize(9);
 
         // criteria: the weights add up to 100, each a figure that can be scored
         String criteria = "{\"objectionDays\":3,\"maxAdjustment\":5,\"source\":\"X局党组中心组学习考核办法\",\"criteria\":["

@@ -111,7 +111,8 @@ class YearArchiveHoldsOnlyTheOrganisationsRecordsTests {
 
     /**
      * Every row of a table with an organisation column names an organisation of the scope — but for the 学习提示 the
-     * scope received from above, which its receipts refer to; a person or an organisation outside it appears only
+     * scope received from above, which its receipts refer to, and the assessment of the scope by the organisation
+     * above, which its scorecard's lines refer to; a person or an organisation outside it appears only
      * where an archived row refers to it.
      */
     private void assertOnlyRecordsOf(Map<String, byte[]> entries, Set<Long> scope) throws Exception {
@@ -122,6 +123,19 @@ class YearArchiveHoldsOnlyTheOrganisationsRecordsTests {
             for (Map<String, JsonNode> receipt : ArchiveContents.rows(entries, "liaison_notice_receipt")) {
                 if (scope.contains(receipt.get("unit_org_id").asLong())) {
                     received.add(receipt.get("notice_id").asLong());
+                }
+            }
+        }
+        // the assessments of the organisation above that the unit's own scorecard lines (its items, adjustments,
+        // objections, commendations) belong to
+        Set<Long> assessedIn = new HashSet<>();
+        for (String line : List.of(
+                "assessment_result_item", "assessment_adjustment", "assessment_objection", "assessment_commendation")) {
+            if (ArchiveContents.tables(entries).contains(line)) {
+                for (Map<String, JsonNode> row : ArchiveContents.rows(entries, line)) {
+                    if (scope.contains(row.get("unit_org_id").asLong())) {
+                        assessedIn.add(row.get("assessment_id").asLong());
+                    }
                 }
             }
         }
@@ -146,6 +160,10 @@ class YearArchiveHoldsOnlyTheOrganisationsRecordsTests {
                 if (table.equals("liaison_notice")
                         && received.contains(row.get("id").asLong())) {
                     continue; // a 学习提示 the unit received: its receipt refers to it, the unit's inbox shows it
+                }
+                if (table.equals("assessment")
+                        && assessedIn.contains(row.get("id").asLong())) {
+                    continue; // the assessment of the unit by the organisation above: its scorecard's lines refer to it
                 }
                 assertThat(orgColumns.stream()
                                 .map(row::get)

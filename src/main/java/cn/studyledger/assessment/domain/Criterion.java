@@ -51,13 +51,15 @@ record Criterion(
                 figure("firsttopic.closureRate", "“第一议题”落实任务按期办结率", 10, 100, DEFAULT_SOURCE),
                 figure("speech.keyRate", "中心组成员重点发言率", 10, 100, DEFAULT_SOURCE),
                 figure("writings.count", "学习成果篇数", 10, 10, DEFAULT_SOURCE),
-                figure("plan.executionRate", "学习计划执行率", 10, 100, DEFAULT_SOURCE),
+                figure("plan.executionRate", "学习计划执行率", 5, 100, DEFAULT_SOURCE),
+                figure("supervision.rating", "接受列席旁听评价平均分", 10, 90, DEFAULT_SOURCE),
+                figure("submissions.filedOnTime", "报送及时率", 5, 100, DEFAULT_SOURCE),
                 new Criterion(
                         Kind.FINDINGS,
                         null,
                         "规则检查发现的问题（季度覆盖、学习时效、整改逾期等）",
-                        BigDecimal.valueOf(30),
-                        BigDecimal.valueOf(3),
+                        BigDecimal.valueOf(20),
+                        BigDecimal.valueOf(2),
                         DEFAULT_SOURCE));
     }
 

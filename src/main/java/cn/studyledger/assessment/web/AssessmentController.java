@@ -72,7 +72,7 @@ class AssessmentController {
     String removeAdjustment(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
         return Flash.attempt(
                 redirect,
-                "error",
+                "assessmentError",
                 () -> assessments.removeAdjustment(id, version),
                 "assessment.flash.adjustmentRemoved",
                 BOARD);
@@ -95,7 +95,7 @@ class AssessmentController {
     String removeCommendation(@PathVariable long id, RedirectAttributes redirect) {
         return Flash.attempt(
                 redirect,
-                "error",
+                "assessmentError",
                 () -> assessments.removeCommendation(id),
                 "assessment.flash.commendationRemoved",
                 BOARD);
@@ -106,7 +106,7 @@ class AssessmentController {
     String publish(@RequestParam(required = false) Long version, RedirectAttributes redirect) {
         return Flash.attempt(
                 redirect,
-                "error",
+                "assessmentError",
                 () -> assessments.publish(context.requireOrgCode(), context.year(), version),
                 "assessment.flash.published",
                 BOARD);
@@ -117,7 +117,7 @@ class AssessmentController {
     String approve(@RequestParam long version, RedirectAttributes redirect) {
         return Flash.attempt(
                 redirect,
-                "error",
+                "assessmentError",
                 () -> assessments.approve(context.requireOrgCode(), context.year(), version),
                 "assessment.flash.approved",
                 BOARD);
@@ -146,7 +146,7 @@ class AssessmentController {
             RedirectAttributes redirect) {
         return Flash.attempt(
                 redirect,
-                "error",
+                "assessmentError",
                 () -> assessments.issue(context.requireOrgCode(), context.year(), version, documentNumber),
                 "assessment.flash.issued",
                 BOARD);
@@ -188,9 +188,10 @@ class AssessmentController {
     private static String attempt(
             BindingResult errors, RedirectAttributes redirect, String target, Runnable action, String key) {
         if (errors.hasErrors()) {
-            redirect.addFlashAttribute("error", errors.getAllErrors().get(0).getDefaultMessage());
+            redirect.addFlashAttribute(
+                    "assessmentError", errors.getAllErrors().get(0).getDefaultMessage());
             return "redirect:" + target;
         }
-        return Flash.attempt(redirect, "error", action, key, target);
+        return Flash.attempt(redirect, "assessmentError", action, key, target);
     }
 }
