@@ -26,7 +26,8 @@
  * <p>The restore checks everything first (a ZIP, entry names safe, limits on entries, total size and compression
  * ratio, manifest of this format and schema version, every entry listed with matching size and SHA-256, nothing
  * unlisted, only archived tables and their non-secret columns), then inserts all rows in one transaction, parents
- * first, stages the files (moved into the files folder after the commit) and continues the identity sequences
+ * first, rebuilds the summaries modules keep from their records ({@link cn.studyledger.common.jdbc.DerivedTable}: the
+ * per-person yearly self-study totals, never archived), stages the files (moved into the files folder after the commit) and continues the identity sequences
  * after the largest id. An installation is empty when it holds no organisation's data: at most the organisation
  * and administrator accounts (no person, administrator roles only) the first start creates, which make way for the
  * archive's tree and are put back at the archived organisation. No other account comes from an archive.

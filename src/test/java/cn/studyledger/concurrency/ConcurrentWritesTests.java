@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.studyledger.DatabaseFingerprint;
 import cn.studyledger.HttpIntegrationTest;
+import cn.studyledger.selfstudy.SelfStudyTotalsCheck;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -261,6 +262,38 @@ class ConcurrentWritesTests {
                         .query(java.math.BigDecimal.class)
                         .single())
                 .isEqualByComparingTo("20");
+    }
+
+    @Test
+    void twelveEntriesOfOnePersonPostedAtOnceAreAllAddedToTheirYearsTotal() throws Exception {
+        HttpUser member = members.get(30);
+        long person = fixture.members.get(30);
+        // 12 × 1.5 hours stay within the day's 24: the same person's total is upserted 12 times at once
+        List<HttpResponse<String>> answers = all(
+                12,
+                i -> member.json(
+                        "POST",
+                        "/api/v1/orgs/" + fixture.code + "/selfstudy",
+                        "{\"date\":\"" + today + "\",\"hours\":1.5,\"content\":\"同时登记合计" + i + "\"}"));
+        // and twelve people's first entries of the year at once: twelve new totals
+        List<HttpResponse<String>> others = all(
+                12,
+                i -> members.get(31 + i)
+                        .json(
+                                "POST",
+                                "/api/v1/orgs/" + fixture.code + "/selfstudy",
+                                "{\"date\":\"" + today + "\",\"hours\":2,\"content\":\"同时首次登记" + i + "\"}"));
+
+        assertThat(answers).allSatisfy(a -> assertThat(a.statusCode()).isEqualTo(201));
+        assertThat(others).allSatisfy(a -> assertThat(a.statusCode()).isEqualTo(201));
+        assertThat(jdbc.sql(
+                                "select hours, entries from selfstudy_person_year_total where person_id = ? and study_year = ?")
+                        .params(person, today.getYear())
+                        .query((rs, n) ->
+                                rs.getBigDecimal(1).stripTrailingZeros().toPlainString() + "/" + rs.getInt(2))
+                        .single())
+                .isEqualTo("18/12");
+        SelfStudyTotalsCheck.assertEqualToTheEntries(jdbc);
     }
 
     @Test

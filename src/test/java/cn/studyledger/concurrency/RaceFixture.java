@@ -104,6 +104,7 @@ final class RaceFixture {
             "delete from session_leave_request where session_id in " + sessions,
             "delete from session_study_session where org_id = :org",
             "delete from selfstudy_entry where person_id in (select id from org_person where org_id = :org)",
+            "delete from selfstudy_person_year_total where person_id in (select id from org_person where org_id = :org)",
             "delete from rules_evidence where finding_id in (select id from rules_finding where evaluation_id in "
                     + evaluations + ")",
             "delete from rules_finding where evaluation_id in " + evaluations,

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.studyledger.DatabaseSnapshot;
 import cn.studyledger.IntegrationTest;
 import cn.studyledger.common.time.OfficeTime;
+import cn.studyledger.selfstudy.domain.SelfStudyTotals;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.UUID;
@@ -84,6 +85,7 @@ class TheOfficeClockSetsTodayTests {
             jdbc.sql("delete from selfstudy_entry where content = ?")
                     .param(content)
                     .update();
+            SelfStudyTotals.REBUILD.forEach(sql -> jdbc.sql(sql).update());
         }
 
         mvc.perform(post("/selfstudy")

@@ -1,6 +1,7 @@
 package cn.studyledger.scale;
 
 import cn.studyledger.common.jdbc.Identities;
+import cn.studyledger.selfstudy.domain.SelfStudyTotals;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -102,6 +103,8 @@ public class ScaleGenerator {
             try {
                 requireEmpty(c);
                 Map<String, Long> counts = new Writer(c, size).run();
+                // the self-study module's per-person yearly totals, from the entries just written
+                SelfStudyTotals.rebuild(c);
                 c.commit();
                 restartIdentities(c, counts.keySet());
                 return counts;

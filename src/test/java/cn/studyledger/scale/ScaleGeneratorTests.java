@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.studyledger.EmbeddedPostgresInitializer;
+import cn.studyledger.selfstudy.SelfStudyTotalsCheck;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -40,6 +41,9 @@ class ScaleGeneratorTests {
                 .isEqualTo(counts.get("session_attendance"));
         assertThat(count(jdbc, "selfstudy_entry"))
                 .isEqualTo((long) groups * ScaleGenerator.MEMBERS * ScaleGenerator.ENTRIES_PER_MEMBER);
+        // the self-study module's per-person yearly totals are computed right after the entries are written
+        assertThat(count(jdbc, "selfstudy_person_year_total")).isPositive();
+        SelfStudyTotalsCheck.assertEqualToTheEntries(jdbc);
         assertThat(count(jdbc, "supervision_visit"))
                 .as("every bureau and unit visited once")
                 .isEqualTo(groups - 1);

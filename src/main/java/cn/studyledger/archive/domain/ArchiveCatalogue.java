@@ -129,7 +129,8 @@ final class ArchiveCatalogue {
             Map.entry("spring_session_attributes", "登录会话"),
             Map.entry("shedlock", "定时任务锁"),
             Map.entry("event_publication", "模块间事件的投递记录（事件发布登记表），属于本系统安装的运行状态"),
-            Map.entry("tracking_calendar_day", "全系统共用的工作日历（节假日设置），不属于某一组织"));
+            Map.entry("tracking_calendar_day", "全系统共用的工作日历（节假日设置），不属于某一组织"),
+            Map.entry("selfstudy_person_year_total", "由个人自学记录派生的每人每年学时合计，导入后按导入的自学记录重新计算"));
 
     /** Columns of archived tables that hold secrets: never written to an archive, refused in one. */
     static final Map<String, Set<String>> SECRET_COLUMNS =

@@ -4,6 +4,7 @@ import cn.studyledger.common.BusinessRuleException;
 import cn.studyledger.common.audit.AuditAction;
 import cn.studyledger.common.audit.AuditLog;
 import cn.studyledger.common.files.FileStore;
+import cn.studyledger.common.jdbc.DerivedTable;
 import cn.studyledger.common.jdbc.Identities;
 import cn.studyledger.common.security.Permissions;
 import java.io.IOException;
@@ -34,8 +35,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Restores a year's archive into an empty installation: everything is checked before anything is written
  * ({@link ArchiveCheck}), then, within one transaction, the installation is emptied ({@link EmptyInstallation}),
- * the rows go in parents first ({@link DataEntries}) and the attachments are staged; any failure rolls everything
- * back. The identity sequences continue after the largest restored id.
+ * the rows go in parents first ({@link DataEntries}), the {@link DerivedTable}s are rebuilt from them and the
+ * attachments are staged; any failure rolls everything back. The identity sequences continue after the largest restored id.
  */
 @Service
 public class ArchiveImporter {
@@ -48,18 +49,21 @@ public class ArchiveImporter {
     private final ArchiveCheck check;
     private final FileStore files;
     private final AuditLog audit;
+    private final List<DerivedTable> derived;
 
     ArchiveImporter(
             DataSource dataSource,
             PlatformTransactionManager transactions,
             ArchiveCheck check,
             FileStore files,
-            AuditLog audit) {
+            AuditLog audit,
+            List<DerivedTable> derived) {
         this.dataSource = dataSource;
         this.transaction = new TransactionTemplate(transactions);
         this.check = check;
         this.files = files;
         this.audit = audit;
+        this.derived = derived;
     }
 
     @PreAuthorize("hasAuthority('" + Permissions.ARCHIVE_IMPORT + "')")
@@ -141,6 +145,8 @@ public class ArchiveImporter {
                 rows += DataEntries.insert(connection, zip, entry, table, storedFiles);
                 restoredFiles += restoreFiles(zip, storedFiles, missing);
             }
+            // the summaries kept from the restored records (never archived) are computed from them
+            derived.forEach(DerivedTable::rebuild);
             String orgCode = text(manifest, "orgCode");
             admins.restoreAt(connection, orgCode);
             int year = manifest.get("year").asInt();

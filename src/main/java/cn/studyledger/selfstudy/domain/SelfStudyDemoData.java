@@ -32,10 +32,12 @@ class SelfStudyDemoData implements ApplicationRunner {
 
     private final SelfStudyRepository entries;
     private final OrgApi orgs;
+    private final SelfStudyTotals totals;
 
-    SelfStudyDemoData(SelfStudyRepository entries, OrgApi orgs) {
+    SelfStudyDemoData(SelfStudyRepository entries, OrgApi orgs, SelfStudyTotals totals) {
         this.entries = entries;
         this.orgs = orgs;
+        this.totals = totals;
     }
 
     @Override
@@ -58,6 +60,7 @@ class SelfStudyDemoData implements ApplicationRunner {
                             date,
                             hours,
                             READINGS[(m + month + k) % READINGS.length]));
+                    totals.added(bureau.id(), members.get(m).personId(), 2025, hours);
                 }
             }
         }

@@ -46,15 +46,22 @@ class SelfStudyFigures implements FigureProvider, PersonFigureProvider {
         return List.of(new FigureDefinition(HOURS, "个人自学学时", "学时", FigureDefinition.Kind.SUM));
     }
 
-    /** The members' hours of many groups with one grouped statement; the same numbers as {@link #compute}. */
+    /**
+     * The members' hours of many groups with one grouped statement; the same numbers as {@link #compute}. A whole
+     * year reads the people's yearly totals ({@link SelfStudyTotals}, a row per person instead of every entry), the
+     * first half of a year the entries.
+     */
     @Override
     public Map<Long, FigureResult> tally(String key, List<OrgRef> orgs, Period period) {
         Map<Long, BigDecimal> hours = Tallies.memberAmounts(
                 jdbc,
-                """
-                select org_id, person_id, sum(hours) from selfstudy_entry
-                 where org_id in (:orgIds) and study_date between :from and :to group by org_id, person_id""",
-                Map.of("from", period.from(), "to", period.to()),
+                period.wholeYear()
+                        ? "select org_id, person_id, hours from " + SelfStudyTotals.TABLE
+                                + " where org_id in (:orgIds) and study_year = :year"
+                        : """
+                        select org_id, person_id, sum(hours) from selfstudy_entry
+                         where org_id in (:orgIds) and study_date between :from and :to group by org_id, person_id""",
+                period.wholeYear() ? Map.of("year", period.year()) : Map.of("from", period.from(), "to", period.to()),
                 orgs,
                 this.orgs.memberIds(orgs.stream().map(OrgRef::id).toList(), period.year()));
         Map<Long, FigureResult> results = new LinkedHashMap<>();

@@ -42,6 +42,7 @@ public class SelfStudyService {
     private final AuditLog audit;
     private final DailyHoursLimit dayLimit;
     private final ApplicationEventPublisher events;
+    private final SelfStudyTotals totals;
 
     SelfStudyService(
             SelfStudyRepository entries,
@@ -49,13 +50,15 @@ public class SelfStudyService {
             OrgApi orgs,
             AuditLog audit,
             DailyHoursLimit dayLimit,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            SelfStudyTotals totals) {
         this.entries = entries;
         this.notes = notes;
         this.orgs = orgs;
         this.audit = audit;
         this.dayLimit = dayLimit;
         this.events = events;
+        this.totals = totals;
     }
 
     /** Whether the current user sees the whole group's log of this organisation, not only their own. */
@@ -100,6 +103,7 @@ public class SelfStudyService {
                 command.date(),
                 command.hours(),
                 command.content().trim()));
+        totals.added(org.id(), personId, command.date().getYear(), command.hours());
         audit.record(
                 AuditAction.CREATE,
                 "个人自学",
@@ -119,8 +123,16 @@ public class SelfStudyService {
                 orgs, orgs.get(entry.orgId()), entry.personId(), command.date().getYear());
         requireWithinDay(entry.orgId(), entry.personId(), command, id);
         int yearBefore = entry.date().getYear();
+        BigDecimal hoursBefore = entry.hours();
         entry.edit(command.date(), command.hours(), command.content().trim());
         entries.flush();
+        totals.edited(
+                entry.orgId(),
+                entry.personId(),
+                yearBefore,
+                hoursBefore,
+                command.date().getYear(),
+                command.hours());
         events.publishEvent(new SelfStudyChanged(entry.orgId(), yearBefore));
         if (yearBefore != command.date().getYear()) {
             events.publishEvent(
@@ -140,6 +152,7 @@ public class SelfStudyService {
         notes.deleteAll(attached);
         notes.flush();
         entries.delete(entry);
+        totals.removed(entry.orgId(), entry.personId(), entry.date().getYear(), entry.hours());
         events.publishEvent(new SelfStudyChanged(entry.orgId(), entry.date().getYear()));
         audit.record(
                 AuditAction.DELETE,
