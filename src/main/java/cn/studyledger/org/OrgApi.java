@@ -112,9 +112,11 @@ public class OrgApi {
 
     /** Names of people by id, each id once, for showing beside checked records; "#id" for someone no longer found. */
     public Map<Long, String> names(Collection<Long> ids) {
-        Map<Long, PersonRef> found = people(Set.copyOf(ids));
+        // an id not filled in (a record without the person) names nobody, and is left out
+        List<Long> given = ids.stream().filter(java.util.Objects::nonNull).toList();
+        Map<Long, PersonRef> found = people(Set.copyOf(given));
         Map<Long, String> names = new LinkedHashMap<>();
-        ids.forEach(id -> names.put(id, found.containsKey(id) ? found.get(id).name() : "#" + id));
+        given.forEach(id -> names.put(id, found.containsKey(id) ? found.get(id).name() : "#" + id));
         return names;
     }
 
