@@ -166,6 +166,12 @@ final class DemoRecords {
         // a filing to X局 by a unit other than XJ-01 (the 执法总队's member list)
         String submission = "select s.id from liaison_submission s join org_unit u on u.id = s.unit_org_id"
                 + " where s.superior_org_id = " + XJ + " and u.code <> 'XJ-01' order by s.id";
+        // the installation X局's clerk trusts for the 信息中心's filings
+        add(
+                "/api/v1/orgs/{orgCode}/peers/",
+                "id",
+                "select min(id) from liaison_trusted_peer where owner_org_id = " + XJ,
+                true);
         add("/submissions/", "id", submission, true);
         add("/api/v1/submissions/", "id", submission, true);
         add("/notices/", "id", notice, true);

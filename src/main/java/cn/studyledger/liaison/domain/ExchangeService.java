@@ -61,8 +61,8 @@ public class ExchangeService {
     /** A signed file to download. */
     public record SignedExport(String fileName, byte[] bytes) {}
 
-    private record Verified(JsonNode content, String fingerprint, String sha256, List<TrustedPeer> peers,
-            byte[] document) {}
+    private record Verified(
+            JsonNode content, String fingerprint, String sha256, List<TrustedPeer> peers, byte[] document) {}
 
     private final NoticeRepository notices;
     private final NoticeReceiptRepository receipts;
@@ -128,8 +128,7 @@ public class ExchangeService {
         content.put("dueOn", notice.dueOn() == null ? null : notice.dueOn().toString());
         content.put("targets", targets);
         byte[] file = sign(NOTICE, "notice", content, null);
-        audit.recordExport(
-                NoticeService.OBJECT, id, "导出学习提示签名文件：" + notice.title() + "，下发" + targets.size() + "个单位");
+        audit.recordExport(NoticeService.OBJECT, id, "导出学习提示签名文件：" + notice.title() + "，下发" + targets.size() + "个单位");
         return new SignedExport("学习提示-" + notice.issuedOn() + "-" + id + ".signed.zip", file);
     }
 
@@ -139,7 +138,8 @@ public class ExchangeService {
         Submission s = submissions.findById(id).orElseThrow(() -> NotFoundException.of(SubmissionService.OBJECT));
         OrgRef unit = orgs.get(s.unitOrgId());
         OrgRef superior = orgs.get(s.superiorOrgId());
-        if (!CurrentUser.require().canRead(unit.path()) && !CurrentUser.require().canRead(superior.path())) {
+        if (!CurrentUser.require().canRead(unit.path())
+                && !CurrentUser.require().canRead(superior.path())) {
             throw NotFoundException.of(SubmissionService.OBJECT);
         }
         if (!CurrentUser.require().hasRoleAt(Role.CLERK, unit.path())) {
@@ -177,7 +177,8 @@ public class ExchangeService {
                         HexFormat.of().formatHex(InstallationKeys.sha256(document))));
         byte[] file = sign(SUBMISSION, "submission", content, document);
         audit.recordExport(SubmissionService.OBJECT, id, "导出报送签名文件：" + unit.name() + s.documentName());
-        return new SignedExport("报送-" + unit.code() + "-" + s.year() + "-" + s.kind().name() + ".signed.zip", file);
+        return new SignedExport(
+                "报送-" + unit.code() + "-" + s.year() + "-" + s.kind().name() + ".signed.zip", file);
     }
 
     /**
@@ -190,8 +191,7 @@ public class ExchangeService {
         OrgRef unit = orgs.requireRole(orgCode, Role.CLERK);
         Verified v = verify(unit, file, NOTICE);
         JsonNode n = v.content().path("notice");
-        OrgRef parent = orgs.parent(unit.id())
-                .orElseThrow(() -> new BusinessRuleException("本单位没有上级单位，不能导入学习提示"));
+        OrgRef parent = orgs.parent(unit.id()).orElseThrow(() -> new BusinessRuleException("本单位没有上级单位，不能导入学习提示"));
         TrustedPeer peer = v.peers().stream()
                 .filter(p -> p.standsForOrgId() == parent.id())
                 .findFirst()
@@ -267,15 +267,15 @@ public class ExchangeService {
         JsonNode s = v.content().path("submission");
         String superiorCode = required(s, "superiorCode", 64);
         if (!superior.code().equals(superiorCode)) {
-            throw new BusinessRuleException("该报送是报给「" + SignedFile.text(s, "superiorName") + "」（" + superiorCode
-                    + "）的，不是报给本单位的，不能导入");
+            throw new BusinessRuleException(
+                    "该报送是报给「" + SignedFile.text(s, "superiorName") + "」（" + superiorCode + "）的，不是报给本单位的，不能导入");
         }
         String unitCode = required(s, "unitCode", 64);
         OrgRef unit = orgs.children(superior.id()).stream()
                 .filter(c -> c.code().equals(unitCode))
                 .findFirst()
-                .orElseThrow(() -> new BusinessRuleException("「" + SignedFile.text(s, "unitName") + "」（" + unitCode
-                        + "）不是本单位的直属下级单位，不能导入其报送"));
+                .orElseThrow(() -> new BusinessRuleException(
+                        "「" + SignedFile.text(s, "unitName") + "」（" + unitCode + "）不是本单位的直属下级单位，不能导入其报送"));
         TrustedPeer peer = v.peers().stream()
                 .filter(p -> p.standsForOrgId() == unit.id())
                 .findFirst()
@@ -343,8 +343,8 @@ public class ExchangeService {
                 AuditAction.CREATE,
                 SubmissionService.OBJECT,
                 filed.getId(),
-                "导入" + unit.name() + "的报送签名文件：" + documentName + (filed.onTime() ? "" : "（逾期）") + "（签名方「"
-                        + peer.name() + "」，指纹 " + InstallationKeys.grouped(v.fingerprint()) + "）");
+                "导入" + unit.name() + "的报送签名文件：" + documentName + (filed.onTime() ? "" : "（逾期）") + "（签名方「" + peer.name()
+                        + "」，指纹 " + InstallationKeys.grouped(v.fingerprint()) + "）");
         return new Imported(
                 SUBMISSION,
                 filed.getId(),
@@ -361,7 +361,8 @@ public class ExchangeService {
         manifest.put("formatVersion", SignedFile.VERSION);
         manifest.put("type", type);
         manifest.put(
-                "exportedAt", LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS).toString());
+                "exportedAt",
+                LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS).toString());
         manifest.put("signer", ordered("fingerprint", signer.fingerprint(), "publicKey", signer.publicKey()));
         manifest.put(field, record);
         byte[] bytes = SignedFile.manifest(manifest);
@@ -378,8 +379,8 @@ public class ExchangeService {
         }
         List<TrustedPeer> trusted = peers.trusted(owner.id(), fingerprint);
         if (trusted.isEmpty()) {
-            throw new BusinessRuleException("签名方（公钥指纹 " + InstallationKeys.grouped(fingerprint)
-                    + "）未被本单位信任，不能导入；请先与对方核对指纹，在“受信任的外部安装”中添加");
+            throw new BusinessRuleException(
+                    "签名方（公钥指纹 " + InstallationKeys.grouped(fingerprint) + "）未被本单位信任，不能导入；请先与对方核对指纹，在“受信任的外部安装”中添加");
         }
         if (!InstallationKeys.verifies(read.publicKey(), read.manifest(), read.signature())) {
             throw new BusinessRuleException("签名校验失败：文件内容在签名后被改动过，或并非该安装签发，不能导入");

@@ -157,8 +157,8 @@ class InstallationKeys {
 
     private Optional<Stored> find() {
         return jdbc.sql("select public_key, private_key, fingerprint from liaison_installation_key where id = 1")
-                .query((rs, n) ->
-                        new Stored(rs.getString("public_key"), rs.getString("private_key"), rs.getString("fingerprint")))
+                .query((rs, n) -> new Stored(
+                        rs.getString("public_key"), rs.getString("private_key"), rs.getString("fingerprint")))
                 .optional();
     }
 
@@ -176,7 +176,9 @@ class InstallationKeys {
                         values (1, :algorithm, :public, :private, :fingerprint, :at)""")
                 .param("algorithm", ALGORITHM)
                 .param("public", Base64.getEncoder().encodeToString(publicKey))
-                .param("private", Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()))
+                .param(
+                        "private",
+                        Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()))
                 .param("fingerprint", fingerprint)
                 .param("at", LocalDateTime.now(clock))
                 .update();

@@ -53,7 +53,10 @@ public class PeerService {
     public Installation installation() {
         InstallationKeys.PublicIdentity id = keys.identity();
         return new Installation(
-                InstallationKeys.ALGORITHM, id.publicKey(), id.fingerprint(), InstallationKeys.grouped(id.fingerprint()));
+                InstallationKeys.ALGORITHM,
+                id.publicKey(),
+                id.fingerprint(),
+                InstallationKeys.grouped(id.fingerprint()));
     }
 
     /** The organisation's trusted installations: for its clerk. */
@@ -90,8 +93,8 @@ public class PeerService {
             throw new InvalidInputException("指纹应为64位十六进制字符（可分组书写）");
         }
         if (!typed.equals(fingerprint)) {
-            throw new BusinessRuleException("公钥与对方告知的指纹不符，请与对方重新核对（按公钥计算的指纹为 "
-                    + InstallationKeys.grouped(fingerprint) + "）");
+            throw new BusinessRuleException(
+                    "公钥与对方告知的指纹不符，请与对方重新核对（按公钥计算的指纹为 " + InstallationKeys.grouped(fingerprint) + "）");
         }
         if (peers.existsByOwnerOrgIdAndStandsForOrgIdAndFingerprint(owner.id(), standsFor.id(), fingerprint)) {
             throw new ConflictException("已信任该安装代表" + standsFor.name() + "，无需重复添加");
@@ -126,8 +129,9 @@ public class PeerService {
                 AuditAction.DELETE,
                 OBJECT,
                 id,
-                owner.name() + "不再信任外部安装「" + peer.name() + "」（代表" + orgs.get(peer.standsForOrgId()).name()
-                        + "，公钥指纹 " + InstallationKeys.grouped(peer.fingerprint()) + "）");
+                owner.name() + "不再信任外部安装「" + peer.name() + "」（代表"
+                        + orgs.get(peer.standsForOrgId()).name() + "，公钥指纹 "
+                        + InstallationKeys.grouped(peer.fingerprint()) + "）");
     }
 
     /** The owner's peers with this fingerprint (for imports: the checks there say which one must stand for whom). */
@@ -145,7 +149,8 @@ public class PeerService {
 
     private Peer view(OrgRef owner, TrustedPeer p) {
         OrgRef standsFor = orgs.get(p.standsForOrgId());
-        boolean above = orgs.parent(owner.id()).map(o -> o.id() == standsFor.id()).orElse(false);
+        boolean above =
+                orgs.parent(owner.id()).map(o -> o.id() == standsFor.id()).orElse(false);
         return new Peer(
                 p.getId(),
                 p.getVersion(),

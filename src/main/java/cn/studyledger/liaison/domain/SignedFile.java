@@ -37,7 +37,12 @@ final class SignedFile {
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** A file read and parsed, not yet verified. */
-    record Read(byte[] manifest, JsonNode content, byte[] publicKey, String claimedFingerprint, byte[] signature,
+    record Read(
+            byte[] manifest,
+            JsonNode content,
+            byte[] publicKey,
+            String claimedFingerprint,
+            byte[] signature,
             byte[] document) {}
 
     private SignedFile() {}
@@ -98,7 +103,8 @@ final class SignedFile {
         byte[] publicKey = base64(text(signature, "publicKey"), "公钥");
         byte[] signed = base64(text(signature, "signature"), "签名");
         JsonNode content = parse(entries.get(MANIFEST), MANIFEST);
-        if (!FORMAT.equals(text(content, "format")) || content.path("formatVersion").asInt() != VERSION) {
+        if (!FORMAT.equals(text(content, "format"))
+                || content.path("formatVersion").asInt() != VERSION) {
             throw malformed("文件不是本系统的签名文件格式（" + FORMAT + " 第 " + VERSION + " 版）");
         }
         return new Read(

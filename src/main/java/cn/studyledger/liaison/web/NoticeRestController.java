@@ -1,8 +1,8 @@
 package cn.studyledger.liaison.web;
 
 import cn.studyledger.common.PageResult;
-import cn.studyledger.common.web.PageQuery;
 import cn.studyledger.common.web.Downloads;
+import cn.studyledger.common.web.PageQuery;
 import cn.studyledger.liaison.domain.AcknowledgementCommand;
 import cn.studyledger.liaison.domain.ExchangeService;
 import cn.studyledger.liaison.domain.ExchangeViews;
