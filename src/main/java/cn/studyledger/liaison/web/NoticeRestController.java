@@ -4,11 +4,11 @@ import cn.studyledger.common.PageResult;
 import cn.studyledger.common.web.Downloads;
 import cn.studyledger.common.web.PageQuery;
 import cn.studyledger.liaison.domain.AcknowledgementCommand;
-import cn.studyledger.liaison.domain.ExchangeService;
-import cn.studyledger.liaison.domain.ExchangeViews;
 import cn.studyledger.liaison.domain.NoticeCommand;
 import cn.studyledger.liaison.domain.NoticeService;
 import cn.studyledger.liaison.domain.NoticeViews;
+import cn.studyledger.liaison.domain.SignedFileService;
+import cn.studyledger.liaison.domain.SignedFileViews;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,9 +37,9 @@ import org.springframework.web.multipart.MultipartFile;
 class NoticeRestController {
 
     private final NoticeService notices;
-    private final ExchangeService exchange;
+    private final SignedFileService exchange;
 
-    NoticeRestController(NoticeService notices, ExchangeService exchange) {
+    NoticeRestController(NoticeService notices, SignedFileService exchange) {
         this.notices = notices;
         this.exchange = exchange;
     }
@@ -77,14 +77,14 @@ class NoticeRestController {
     /** The notice as a signed file, for a unit working in another installation. */
     @GetMapping("/notices/{id}/export")
     ResponseEntity<byte[]> export(@PathVariable long id) {
-        ExchangeService.SignedExport file = exchange.exportNotice(id);
-        return Downloads.document(file.bytes(), ExchangeController.ZIP, file.fileName());
+        SignedFileService.SignedExport file = exchange.exportNotice(id);
+        return Downloads.document(file.bytes(), SignedFileController.ZIP, file.fileName());
     }
 
     /** A notice of the unit's superior from a signed file of the superior's installation. */
     @PostMapping(value = "/orgs/{orgCode}/notices/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    ExchangeViews.Imported importFile(@PathVariable String orgCode, @RequestPart("file") MultipartFile file)
+    SignedFileViews.Imported importFile(@PathVariable String orgCode, @RequestPart("file") MultipartFile file)
             throws IOException {
         try (InputStream in = file.getInputStream()) {
             return exchange.importNotice(orgCode, in);

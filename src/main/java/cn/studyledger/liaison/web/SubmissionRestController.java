@@ -3,8 +3,8 @@ package cn.studyledger.liaison.web;
 import cn.studyledger.common.files.FileDownload;
 import cn.studyledger.common.web.Downloads;
 import cn.studyledger.liaison.domain.DecisionCommand;
-import cn.studyledger.liaison.domain.ExchangeService;
-import cn.studyledger.liaison.domain.ExchangeViews;
+import cn.studyledger.liaison.domain.SignedFileService;
+import cn.studyledger.liaison.domain.SignedFileViews;
 import cn.studyledger.liaison.domain.SubmissionCommand;
 import cn.studyledger.liaison.domain.SubmissionService;
 import cn.studyledger.liaison.domain.SubmissionViews;
@@ -35,9 +35,9 @@ import org.springframework.web.multipart.MultipartFile;
 class SubmissionRestController {
 
     private final SubmissionService submissions;
-    private final ExchangeService exchange;
+    private final SignedFileService exchange;
 
-    SubmissionRestController(SubmissionService submissions, ExchangeService exchange) {
+    SubmissionRestController(SubmissionService submissions, SignedFileService exchange) {
         this.submissions = submissions;
         this.exchange = exchange;
     }
@@ -67,14 +67,14 @@ class SubmissionRestController {
     /** The filing as a signed file, for a superior working in another installation. */
     @GetMapping("/submissions/{id}/export")
     ResponseEntity<byte[]> export(@PathVariable long id) {
-        ExchangeService.SignedExport file = exchange.exportSubmission(id);
-        return Downloads.document(file.bytes(), ExchangeController.ZIP, file.fileName());
+        SignedFileService.SignedExport file = exchange.exportSubmission(id);
+        return Downloads.document(file.bytes(), SignedFileController.ZIP, file.fileName());
     }
 
     /** A direct subordinate unit's filing from a signed file of the unit's installation. */
     @PostMapping(value = "/orgs/{orgCode}/submissions/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    ExchangeViews.Imported importFile(@PathVariable String orgCode, @RequestPart("file") MultipartFile file)
+    SignedFileViews.Imported importFile(@PathVariable String orgCode, @RequestPart("file") MultipartFile file)
             throws IOException {
         try (InputStream in = file.getInputStream()) {
             return exchange.importSubmission(orgCode, in);

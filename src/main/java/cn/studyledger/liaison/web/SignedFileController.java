@@ -1,8 +1,8 @@
 package cn.studyledger.liaison.web;
 
-import cn.studyledger.liaison.domain.ExchangeViews;
 import cn.studyledger.liaison.domain.PeerCommand;
 import cn.studyledger.liaison.domain.PeerService;
+import cn.studyledger.liaison.domain.SignedFileViews;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -23,29 +23,29 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1")
-class ExchangeController {
+class SignedFileController {
 
     static final MediaType ZIP = MediaType.parseMediaType("application/zip");
 
     private final PeerService peers;
 
-    ExchangeController(PeerService peers) {
+    SignedFileController(PeerService peers) {
         this.peers = peers;
     }
 
     @GetMapping("/installation/key")
-    ExchangeViews.Installation installation() {
+    SignedFileViews.Installation installation() {
         return peers.installation();
     }
 
     @GetMapping("/orgs/{orgCode}/peers")
-    ExchangeViews.Peers peers(@PathVariable String orgCode) {
+    SignedFileViews.Peers peers(@PathVariable String orgCode) {
         return peers.peers(orgCode);
     }
 
     @PostMapping("/orgs/{orgCode}/peers")
     @ResponseStatus(HttpStatus.CREATED)
-    ExchangeViews.Peer add(@PathVariable String orgCode, @Valid @RequestBody PeerCommand command) {
+    SignedFileViews.Peer add(@PathVariable String orgCode, @Valid @RequestBody PeerCommand command) {
         return peers.add(orgCode, command);
     }
 

@@ -3,9 +3,9 @@ package cn.studyledger.liaison.domain;
 import java.util.List;
 
 /** What the pages and the API show of the signed-file exchange between installations. */
-public final class ExchangeViews {
+public final class SignedFileViews {
 
-    private ExchangeViews() {}
+    private SignedFileViews() {}
 
     /** This installation's public identity: its public key (Base64) and fingerprint (also grouped, to read out). */
     public record Installation(String algorithm, String publicKey, String fingerprint, String fingerprintGrouped) {}

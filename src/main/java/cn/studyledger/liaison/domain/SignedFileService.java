@@ -14,7 +14,7 @@ import cn.studyledger.common.security.Role;
 import cn.studyledger.common.validation.PlainText;
 import cn.studyledger.liaison.SubmissionDeadlines;
 import cn.studyledger.liaison.SubmissionKind;
-import cn.studyledger.liaison.domain.ExchangeViews.Imported;
+import cn.studyledger.liaison.domain.SignedFileViews.Imported;
 import cn.studyledger.org.OrgApi;
 import cn.studyledger.org.OrgRef;
 import java.io.ByteArrayInputStream;
@@ -53,7 +53,7 @@ import tools.jackson.databind.JsonNode;
  */
 @Service
 @Transactional(readOnly = true)
-public class ExchangeService {
+public class SignedFileService {
 
     static final String NOTICE = "NOTICE";
     static final String SUBMISSION = "SUBMISSION";
@@ -76,7 +76,7 @@ public class ExchangeService {
     private final Clock clock;
     private final long maxBytes;
 
-    ExchangeService(
+    SignedFileService(
             NoticeRepository notices,
             NoticeReceiptRepository receipts,
             SubmissionRepository submissions,
