@@ -84,9 +84,11 @@ class NoticeRestController {
     /** A notice of the unit's superior from a signed file of the superior's installation. */
     @PostMapping(value = "/orgs/{orgCode}/notices/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    SignedFileViews.Imported importFile(@PathVariable String orgCode, @RequestPart("file") MultipartFile file)
+    SignedFileViews.Imported importFile(
+            @PathVariable String orgCode, @RequestPart(value = "file", required = false) MultipartFile file)
             throws IOException {
-        try (InputStream in = file.getInputStream()) {
+        // no file: the service checks the permission first, then refuses the empty file (400)
+        try (InputStream in = file == null ? InputStream.nullInputStream() : file.getInputStream()) {
             return exchange.importNotice(orgCode, in);
         }
     }

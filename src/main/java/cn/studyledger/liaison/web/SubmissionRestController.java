@@ -74,9 +74,11 @@ class SubmissionRestController {
     /** A direct subordinate unit's filing from a signed file of the unit's installation. */
     @PostMapping(value = "/orgs/{orgCode}/submissions/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    SignedFileViews.Imported importFile(@PathVariable String orgCode, @RequestPart("file") MultipartFile file)
+    SignedFileViews.Imported importFile(
+            @PathVariable String orgCode, @RequestPart(value = "file", required = false) MultipartFile file)
             throws IOException {
-        try (InputStream in = file.getInputStream()) {
+        // no file: the service checks the permission first, then refuses the empty file (400)
+        try (InputStream in = file == null ? InputStream.nullInputStream() : file.getInputStream()) {
             return exchange.importSubmission(orgCode, in);
         }
     }
