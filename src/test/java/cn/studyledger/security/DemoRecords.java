@@ -183,6 +183,12 @@ final class DemoRecords {
                 "key",
                 "select 'sessions.collective'",
                 false);
+        // the installation X局's clerk trusts for the 信息中心's filings
+        add(
+                "/api/v1/orgs/{orgCode}/peers/",
+                "id",
+                "select min(id) from liaison_trusted_peer where owner_org_id = " + XJ,
+                true);
         add("/submissions/", "id", submission, true);
         add("/api/v1/submissions/", "id", submission, true);
         add("/notices/", "id", notice, true);

@@ -130,7 +130,9 @@ final class ArchiveCatalogue {
             Map.entry("shedlock", "定时任务锁"),
             Map.entry("event_publication", "模块间事件的投递记录（事件发布登记表），属于本系统安装的运行状态"),
             Map.entry("tracking_calendar_day", "全系统共用的工作日历（节假日设置），不属于某一组织"),
-            Map.entry("selfstudy_person_year_total", "由个人自学记录派生的每人每年学时合计，导入后按导入的自学记录重新计算"));
+            Map.entry("selfstudy_person_year_total", "由个人自学记录派生的每人每年学时合计，导入后按导入的自学记录重新计算"),
+            Map.entry("liaison_installation_key", "本系统安装的签名密钥（含私钥），属于本安装，绝不随档案导出"),
+            Map.entry("liaison_trusted_peer", "受信任的外部安装公钥属于本安装的配置：迁移后由学习秘书与对方重新核对指纹后添加"));
 
     /** Columns of archived tables that hold secrets: never written to an archive, refused in one. */
     static final Map<String, Set<String>> SECRET_COLUMNS =

@@ -21,6 +21,8 @@ interface NoticeRepository extends JpaRepository<Notice, Long> {
     List<Notice> findByIssuerOrgIdAndYearOrderByIssuedOnAscIdAsc(long issuerOrgId, int year);
 
     long countByIssuerOrgId(long issuerOrgId);
+
+    Optional<Notice> findByOriginSha256(String originSha256);
 }
 
 interface NoticeReceiptRepository extends JpaRepository<NoticeReceipt, Long> {
@@ -36,6 +38,8 @@ interface NoticeReceiptRepository extends JpaRepository<NoticeReceipt, Long> {
 
 interface SubmissionRepository extends JpaRepository<Submission, Long> {
 
+    boolean existsByOriginSha256(String originSha256);
+
     List<Submission> findBySuperiorOrgIdAndYearOrderByIdAsc(long superiorOrgId, int year);
 
     List<Submission> findByUnitOrgIdAndYearOrderByIdAsc(long unitOrgId, int year);
@@ -46,4 +50,13 @@ interface SubmissionRepository extends JpaRepository<Submission, Long> {
 
     List<Submission> findBySuperiorOrgIdAndSubmittedOnBetweenOrderBySubmittedOnAscIdAsc(
             long superiorOrgId, java.time.LocalDate from, java.time.LocalDate to);
+}
+
+interface TrustedPeerRepository extends JpaRepository<TrustedPeer, Long> {
+
+    List<TrustedPeer> findByOwnerOrgIdOrderByIdAsc(long ownerOrgId);
+
+    List<TrustedPeer> findByOwnerOrgIdAndFingerprint(long ownerOrgId, String fingerprint);
+
+    boolean existsByOwnerOrgIdAndStandsForOrgIdAndFingerprint(long ownerOrgId, long standsForOrgId, String fingerprint);
 }

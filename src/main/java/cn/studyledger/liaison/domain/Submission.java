@@ -97,6 +97,14 @@ class Submission extends BaseEntity implements YearRecord {
     @OrderColumn(name = "position")
     private List<Figure> figures = new ArrayList<>();
 
+    /** The signer's fingerprint, for a record imported from a signed file of another installation. */
+    @Column(name = "origin_fingerprint", updatable = false)
+    private String originFingerprint;
+
+    /** The SHA-256 of the signed manifest it was imported from: the same file is imported once. */
+    @Column(name = "origin_sha256", updatable = false)
+    private String originSha256;
+
     protected Submission() {}
 
     Submission(
@@ -199,5 +207,15 @@ class Submission extends BaseEntity implements YearRecord {
 
     boolean onTime() {
         return !submittedOn.isAfter(dueOn);
+    }
+
+    /** Marks the record as imported from a signed file: who signed it and which file it was. */
+    void importedFrom(String fingerprint, String manifestSha256) {
+        this.originFingerprint = fingerprint;
+        this.originSha256 = manifestSha256;
+    }
+
+    String originFingerprint() {
+        return originFingerprint;
     }
 }
