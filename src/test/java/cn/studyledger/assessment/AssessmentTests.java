@@ -292,6 +292,23 @@ class AssessmentTests {
         assertThat(page).contains("下属单位年度考核", "已通报", "先进集体", "下载通报");
         String sorted = api.body(get("/assessment?sort=score"), "leader", 200);
         assertThat(sorted).contains("按得分排序");
+        String criteria = api.body(get("/assessment/criteria"), "clerk", 200);
+        assertThat(criteria).contains("设置考核指标", "集体学习次数", "考核结果已公示，指标不能再修改");
+        String refused = api.body(
+                post("/assessment/criteria")
+                        .param("rows[0].kind", "FIGURE")
+                        .param("rows[0].figureKey", "sessions.collective")
+                        .param("rows[0].label", "集体学习")
+                        .param("rows[0].weight", "100")
+                        .param("rows[0].target", "12")
+                        .param("objectionDays", "5")
+                        .param("maxAdjustment", "10")
+                        .param("source", "考核办法"),
+                "clerk",
+                200);
+        assertThat(refused).contains("只有草稿状态的考核可以修改考核指标", "集体学习");
+        String blank = api.body(post("/assessment/criteria").param("objectionDays", "5"), "clerk", 200);
+        assertThat(blank).contains("alert-danger");
         String card = api.body(get("/scorecard"), "unitclerk", 200);
         assertThat(card).contains("本单位年度考核结果", "异议期已结束");
     }

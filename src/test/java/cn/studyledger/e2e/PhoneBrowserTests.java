@@ -100,6 +100,10 @@ class PhoneBrowserTests {
         "clerk, /notices/new",
         "clerk, /notices/{notice}",
         "clerk, /submissions",
+        "clerk, /assessment",
+        "clerk, /assessment/criteria",
+        "leader, /assessment",
+        "unitclerk, /scorecard",
         "unitclerk, /notices",
         "unitclerk, /notices/{notice}",
         "unitclerk, /submissions"

@@ -38,7 +38,7 @@ public final class AssessmentCommands {
      * (optionally of one rule's key) with the points taken off for each finding.
      */
     public record CriterionCommand(
-            @NotNull(message = "请选择指标类型") Criterion.Kind kind,
+            @NotNull(message = "请选择指标类型") CriterionKind kind,
             @Size(max = 100, message = "指标键不超过100字") String figureKey,
 
             @NotBlank(message = "请填写指标名称") @Size(max = 100, message = "指标名称不超过100字")

@@ -181,7 +181,7 @@ public class AssessmentService {
     public List<Evidence> unitEvidence(String orgCode, int year, String unitCode, String key) {
         OrgRef org = orgs.requireReadable(orgCode);
         Assessment a = stored(org, year).orElseGet(() -> new Assessment(org.id(), year));
-        if (a.criteria().stream().noneMatch(c -> c.kind() == Criterion.Kind.FIGURE && key.equals(c.figureKey()))) {
+        if (a.criteria().stream().noneMatch(c -> c.kind() == CriterionKind.FIGURE && key.equals(c.figureKey()))) {
             throw new NotFoundException("本年度考核没有“" + key + "”这项指标");
         }
         return figures.subordinateFigure(orgCode, unitCode, year, key).result().evidence();
@@ -444,13 +444,13 @@ public class AssessmentService {
     /** Every unit's items as the records stand now (the snapshot a publication freezes). */
     List<ResultItem> live(OrgRef org, int year, List<Criterion> criteria) {
         List<String> keys = criteria.stream()
-                .filter(c -> c.kind() == Criterion.Kind.FIGURE)
+                .filter(c -> c.kind() == CriterionKind.FIGURE)
                 .map(Criterion::figureKey)
                 .distinct()
                 .toList();
         Map<String, Map<Long, FigureResult>> tallied =
                 keys.isEmpty() ? Map.of() : figures.subordinateTally(org.code(), keys, year);
-        Map<Long, List<Finding>> found = criteria.stream().anyMatch(c -> c.kind() == Criterion.Kind.FINDINGS)
+        Map<Long, List<Finding>> found = criteria.stream().anyMatch(c -> c.kind() == CriterionKind.FINDINGS)
                 ? findings.subordinateFindings(org.code(), year)
                 : Map.of();
         Map<String, FigureDefinition> definitions = definitions();
@@ -583,6 +583,9 @@ public class AssessmentService {
      * caller read one.
      */
     private void change(OrgRef org, int year, Long expectedVersion, java.util.function.Consumer<Assessment> work) {
+        if (orgs.children(org.id()).isEmpty()) {
+            throw new BusinessRuleException("本单位没有直属下级单位，无需考核");
+        }
         writing.executeWithoutResult(s -> {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("org_id", org.id());
@@ -626,7 +629,7 @@ public class AssessmentService {
 
     private Criterion criterion(CriterionCommand c) {
         String key = blankToNull(c.figureKey());
-        if (c.kind() == Criterion.Kind.FIGURE) {
+        if (c.kind() == CriterionKind.FIGURE) {
             FigureDefinition d = Optional.ofNullable(key)
                     .map(definitions()::get)
                     .orElseThrow(() -> new BusinessRuleException("没有名为“" + c.figureKey() + "”的统计指标"));

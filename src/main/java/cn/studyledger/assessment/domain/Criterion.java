@@ -21,7 +21,7 @@ import java.util.List;
  */
 @Embeddable
 record Criterion(
-        @Enumerated(EnumType.STRING) Kind kind,
+        @Enumerated(EnumType.STRING) CriterionKind kind,
         @Column(name = "figure_key") String figureKey,
         String label,
         BigDecimal weight,
@@ -32,13 +32,6 @@ record Criterion(
     Criterion {
         weight = weight.setScale(1, java.math.RoundingMode.HALF_UP);
         target = target.setScale(1, java.math.RoundingMode.HALF_UP);
-    }
-
-    enum Kind {
-        /** a figure of the unit against its target */
-        FIGURE,
-        /** the unit's latest rule findings, a deduction for each */
-        FINDINGS
     }
 
     static final String DEFAULT_SOURCE = "系统默认（可按本单位考核办法调整）";
@@ -55,7 +48,7 @@ record Criterion(
                 figure("supervision.rating", "接受列席旁听评价平均分", 10, 90, DEFAULT_SOURCE),
                 figure("submissions.filedOnTime", "报送及时率", 5, 100, DEFAULT_SOURCE),
                 new Criterion(
-                        Kind.FINDINGS,
+                        CriterionKind.FINDINGS,
                         null,
                         "规则检查发现的问题（季度覆盖、学习时效、整改逾期等）",
                         BigDecimal.valueOf(20),
@@ -64,6 +57,7 @@ record Criterion(
     }
 
     private static Criterion figure(String key, String label, int weight, int target, String source) {
-        return new Criterion(Kind.FIGURE, key, label, BigDecimal.valueOf(weight), BigDecimal.valueOf(target), source);
+        return new Criterion(
+                CriterionKind.FIGURE, key, label, BigDecimal.valueOf(weight), BigDecimal.valueOf(target), source);
     }
 }

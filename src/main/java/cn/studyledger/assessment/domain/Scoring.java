@@ -31,7 +31,7 @@ final class Scoring {
         List<ResultItem> items = new ArrayList<>();
         for (Criterion c : criteria) {
             items.add(
-                    c.kind() == Criterion.Kind.FIGURE
+                    c.kind() == CriterionKind.FIGURE
                             ? figureItem(
                                     unitId,
                                     c,

@@ -2,15 +2,22 @@ package cn.studyledger.assessment.web;
 
 import cn.studyledger.assessment.domain.AssessmentCommands.AdjustmentCommand;
 import cn.studyledger.assessment.domain.AssessmentCommands.CommendationCommand;
+import cn.studyledger.assessment.domain.AssessmentCommands.CriteriaCommand;
 import cn.studyledger.assessment.domain.AssessmentCommands.ObjectionCommand;
 import cn.studyledger.assessment.domain.AssessmentCommands.ReplyCommand;
 import cn.studyledger.assessment.domain.AssessmentCommands.ReturnCommand;
 import cn.studyledger.assessment.domain.AssessmentService;
+import cn.studyledger.assessment.domain.AssessmentViews.Board;
+import cn.studyledger.common.BusinessRuleException;
 import cn.studyledger.common.security.Permissions;
 import cn.studyledger.common.web.Downloads;
 import cn.studyledger.common.web.Flash;
 import cn.studyledger.common.web.WorkContext;
+import cn.studyledger.figure.FigureApi;
+import cn.studyledger.figure.FigureDefinition;
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,10 +45,14 @@ class AssessmentController {
 
     private final AssessmentService assessments;
     private final WorkContext context;
+    private final FigureApi figures;
+    private final Validator validator;
 
-    AssessmentController(AssessmentService assessments, WorkContext context) {
+    AssessmentController(AssessmentService assessments, WorkContext context, FigureApi figures, Validator validator) {
         this.assessments = assessments;
         this.context = context;
+        this.figures = figures;
+        this.validator = validator;
     }
 
     @GetMapping(BOARD)
@@ -54,6 +65,49 @@ class AssessmentController {
     String scorecard(Model model) {
         model.addAttribute("card", assessments.scorecard(context.requireOrgCode(), context.year()));
         return "assessment/scorecard";
+    }
+
+    /** The criteria and settings of the year's assessment, to change while a draft. */
+    @GetMapping(BOARD + "/criteria")
+    @PreAuthorize("hasAuthority('" + Permissions.ASSESSMENT_EDIT + "')")
+    String criteria(Model model) {
+        Board board = assessments.board(context.requireOrgCode(), context.year(), null);
+        return criteriaPage(model, board, CriteriaForm.of(board), null);
+    }
+
+    @PostMapping(BOARD + "/criteria")
+    @PreAuthorize("hasAuthority('" + Permissions.ASSESSMENT_EDIT + "')")
+    String saveCriteria(@ModelAttribute("form") CriteriaForm form, Model model, RedirectAttributes redirect) {
+        CriteriaCommand command = form.command();
+        String refusal = validator.validate(command).stream()
+                .map(ConstraintViolation::getMessage)
+                .sorted()
+                .findFirst()
+                .orElse(null);
+        if (refusal == null) {
+            try {
+                assessments.configure(context.requireOrgCode(), context.year(), form.getVersion(), command);
+                return Flash.done(redirect, "assessment.flash.criteria", BOARD);
+            } catch (BusinessRuleException e) {
+                refusal = e.getMessage();
+            }
+        }
+        // the clerk stays on the page with what was typed, and the reason
+        form.getRows().removeIf(r -> r.getLabel() == null || r.getLabel().isBlank());
+        form.addBlankRows();
+        return criteriaPage(model, assessments.board(context.requireOrgCode(), context.year(), null), form, refusal);
+    }
+
+    private String criteriaPage(Model model, Board board, CriteriaForm form, String refusal) {
+        model.addAttribute("board", board);
+        model.addAttribute("form", form);
+        model.addAttribute(
+                "figures",
+                figures.definitions().stream()
+                        .filter(d -> d.kind() != FigureDefinition.Kind.TEXT)
+                        .toList());
+        model.addAttribute("assessmentError", refusal);
+        return "assessment/criteria";
     }
 
     @PostMapping(BOARD + "/adjustments")
