@@ -8,6 +8,10 @@
 # wrk; hand-written SQL for the same numbers is timed with psql (the roll-up twice: over the self-study entries, the
 # old floor, and over the per-person yearly totals the self-study module keeps); three superiors open the roll-up at
 # once beside 50 users on the list pages, counting failed requests and connection-pool timeouts in the app log.
+# The assessments of subordinate groups (年度考核) as the superior: the province's of its 100 bureaus, one bureau's of its
+# 20 units (ASSESS_RUNS timed runs each) and the 100 bureaus' at once (ASSESS_PARALLEL requests at a time), beside one
+# hand-written statement for the eight default figures per unit. A database loaded before a newer migration (REUSE=1)
+# needs SPRING_FLYWAY_OUT_OF_ORDER=true for the app to add it.
 # Results are printed as Markdown rows (and kept in $WORK/results.md) for docs/benchmarks.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
