@@ -8,6 +8,10 @@
 # wrk; hand-written SQL for the same numbers is timed with psql (the roll-up twice: over the self-study entries, the
 # old floor, and over the per-person yearly totals the self-study module keeps); three superiors open the roll-up at
 # once beside 50 users on the list pages, counting failed requests and connection-pool timeouts in the app log.
+# The assessments of subordinate groups (年度考核) as the superior: the province's of its 100 bureaus, one bureau's of its
+# 20 units (ASSESS_RUNS timed runs each) and the 100 bureaus' at once (ASSESS_PARALLEL requests at a time), beside one
+# hand-written statement for the eight default figures per unit. A database loaded before a newer migration (REUSE=1)
+# needs SPRING_FLYWAY_OUT_OF_ORDER=true for the app to add it.
 # Results are printed as Markdown rows (and kept in $WORK/results.md) for docs/benchmarks.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -179,9 +183,71 @@ t=$(timed scale-clerk /api/v1/orgs/J001/years/2025/report.docx); s=$(sqltime "$F
 row "annual report .docx of one group (draft from live figures)" "$t" "$s (figures SQL as above)" "$(ratio "$(ms "$t")" "$(ms "$s")")"
 fi
 
-# --- issue 16, part 6: the assessments of subordinate groups (the province's assessment of its 100 bureaus, one
-# bureau's of its 20 units, all assessments of the province at once), each beside hand-written SQL: rows to be added
-# here with the assessment module ---
+# --- issue 16, part 6: the assessments of subordinate groups (年度考核): the province's assessment of its 100 bureaus,
+# one bureau's of its 20 units, and all 100 bureaus' assessments requested at once, as the superior of SHENG (a live
+# draft: no assessment stored, the default criteria: eight figures tallied over the units and their rule findings);
+# beside them one hand-written statement computing the eight figures' values per unit (the findings are rule checks,
+# not SQL). ASSESS_RUNS timed runs each (default $RUNS), ASSESS_PARALLEL requests at once (default 100).
+# the eight default criteria's figures (sessions.collective, attendance.presentRate, firsttopic.closureRate,
+# speech.keyRate, writings.count, plan.executionRate, supervision.rating, submissions.filedOnTime) of every active
+# unit whose parent is one of the organisations of $1, as IndependentFigureQueries computes them for one
+assess_sql() {
+echo "with u as (select id from org_unit where active = true and parent_id in ($1)),
+held as (select s.id, s.org_id from session_study_session s join u on u.id = s.org_id where s.status = 'HELD' and s.session_date $YEAR),
+mem as (select m.org_id, m.person_id from org_membership m join u on u.id = m.org_id where m.study_year = 2025 and m.role <> 'SECRETARY'),
+s as (select org_id, count(*) n from held group by org_id),
+a as (select h.org_id, count(*) filter (where a.status = 'PRESENT') p, count(*) n from session_attendance a join held h on h.id = a.session_id
+        where a.attendee_role = 'MEMBER' group by h.org_id),
+ft as (select t.org_id, count(*) filter (where t.status = 'DONE' and t.done_on <= t.due_on) d, count(*) n from firsttopic_task t join u on u.id = t.org_id
+        where t.due_on $YEAR and t.status <> 'CANCELLED' group by t.org_id),
+keyers as (select distinct h.org_id, x.person_id from session_speech x join held h on h.id = x.session_id where x.kind = 'KEY'),
+sp as (select mm.org_id, count(k.person_id) k, count(*) n from mem mm left join keyers k on k.org_id = mm.org_id and k.person_id = mm.person_id
+        group by mm.org_id),
+wr as (select w.org_id, count(*) n from selfstudy_writing w join mem m on m.org_id = w.org_id and m.person_id = w.person_id
+        where w.written_on $YEAR and w.kind <> 'SPEECH' group by w.org_id),
+pl as (select p.org_id, count(*) filter (where exists (select 1 from plan_arrangement_session x join session_study_session e on e.id = x.session_id
+        where x.arrangement_id = r.id and e.org_id = p.org_id and e.status = 'HELD' and e.session_date $YEAR)) e, count(*) n
+        from plan_arrangement r join plan_annual_plan p on p.id = r.plan_id join u on u.id = p.org_id
+        where p.plan_year = 2025 and p.status = 'APPROVED' and p.revision = (select max(q.revision) from plan_annual_plan q
+        where q.org_id = p.org_id and q.plan_year = p.plan_year and q.status = 'APPROVED') group by p.org_id),
+rt as (select v.unit_org_id org_id, round(avg(v.weighted_score), 1) r from supervision_visit v join u on u.id = v.unit_org_id
+        where v.planned_on $YEAR and v.weighted_score is not null group by v.unit_org_id),
+sub as (select f.unit_org_id org_id, count(*) filter (where f.submitted_on <= f.due_on) o, count(*) n from liaison_submission f
+        join u on u.id = f.unit_org_id where f.submission_year = 2025 and f.id = (select min(q.id) from liaison_submission q
+        where q.unit_org_id = f.unit_org_id and q.kind = f.kind and q.submission_year = f.submission_year and q.submitted_on =
+        (select min(q2.submitted_on) from liaison_submission q2 where q2.unit_org_id = f.unit_org_id and q2.kind = f.kind
+        and q2.submission_year = f.submission_year)) group by f.unit_org_id)
+select u.id, s.n sessions, a.p present, a.n expected, ft.d closed, ft.n due, sp.k keyspeakers, sp.n members, wr.n writings,
+  pl.e executed, pl.n arranged, rt.r rating, sub.o ontime, sub.n filed
+from u left join s on s.org_id = u.id left join a on a.org_id = u.id left join ft on ft.org_id = u.id left join sp on sp.org_id = u.id
+left join wr on wr.org_id = u.id left join pl on pl.org_id = u.id left join rt on rt.org_id = u.id left join sub on sub.org_id = u.id
+order by u.id"
+}
+ASSESS_RUNS=${ASSESS_RUNS:-$RUNS}
+ASSESS_PARALLEL=${ASSESS_PARALLEL:-100}
+evaluated=$("${PSQL[@]}" -t -A -c "select count(*) from rules_evaluation where rule_year = 2025")
+t=$(RUNS=$ASSESS_RUNS timed scale-superior /api/v1/orgs/SHENG/years/2025/assessment)
+s=$(RUNS=$ASSESS_RUNS sqltime "$(assess_sql "select id from org_unit where code = 'SHENG'")")
+row "the province's assessment of its 100 bureaus (GET …/SHENG/years/2025/assessment as superior, live draft, default criteria; $evaluated stored rule evaluations of 2025)" \
+  "$t" "$s (8 figures per bureau, one statement)" "$(ratio "$(ms "$t")" "$(ms "$s")")"
+t=$(RUNS=$ASSESS_RUNS timed scale-superior /api/v1/orgs/J001/years/2025/assessment)
+s=$(RUNS=$ASSESS_RUNS sqltime "$(assess_sql "select id from org_unit where code = 'J001'")")
+row "one bureau's assessment of its 20 units (GET …/J001/years/2025/assessment as superior)" \
+  "$t" "$s (8 figures per unit, one statement)" "$(ratio "$(ms "$t")" "$(ms "$s")")"
+# all assessments of the province at once: the 100 bureaus' assessments of their units requested together
+"${PSQL[@]}" -t -A -c "select code from org_unit where parent_id = (select id from org_unit where code = 'SHENG') order by code" \
+  > "$WORK/bureaus.txt"
+start=$(date +%s.%N)
+xargs -P "$ASSESS_PARALLEL" -I{} curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -b "$WORK/scale-superior.jar" \
+  "$BASE/api/v1/orgs/{}/years/2025/assessment" < "$WORK/bureaus.txt" > "$WORK/assessments.txt"
+took=$(echo "$(date +%s.%N) - $start" | bc)
+n=$(wc -l < "$WORK/assessments.txt"); bad=$(awk '$1 !~ /^2/' "$WORK/assessments.txt" | wc -l)
+each=$(awk '{print $2 * 1000}' "$WORK/assessments.txt" | sort -n \
+  | awk '{a[NR]=$1} END {p=int(NR*0.95); if (p < 1) p=1; printf "each median %.0f ms, p95 %.0f ms", a[int((NR+1)/2)], a[p]}')
+s=$(RUNS=$ASSESS_RUNS sqltime "$(assess_sql "select id from org_unit where parent_id = (select id from org_unit where code = 'SHENG')")")
+row "all assessments of the province at once: the $n bureaus' assessments of their units, $ASSESS_PARALLEL requests at a time" \
+  "$(printf '%.1f s' "$took") in all ($each; $bad not 2xx)" "$s (8 figures for all $(wc -l < "$WORK/bureaus.txt") bureaus' units, one statement)" \
+  "$(ratio "$(echo "$took * 1000" | bc)" "$(ms "$s")")"
 
 if command -v wrk >/dev/null; then
   cookie=$(awk '$6 ~ /SESSION|JSESSIONID/ {print $6"="$7}' "$WORK/scale-clerk.jar" | tail -1)
