@@ -1,6 +1,7 @@
 package cn.studyledger.org.domain;
 
 import cn.studyledger.common.BaseEntity;
+import cn.studyledger.common.Texts;
 import cn.studyledger.org.OrgRef;
 import cn.studyledger.org.OrgType;
 import jakarta.persistence.Column;
@@ -74,7 +75,7 @@ class OrgUnit extends BaseEntity {
     }
 
     private static String unlessDerived(String value, String derived) {
-        String v = blankToNull(value);
+        String v = Texts.blankToNull(value);
         return v == null || v.equals(derived) ? null : v;
     }
 
@@ -108,9 +109,5 @@ class OrgUnit extends BaseEntity {
                 businessField,
                 issuer != null ? issuer : type.shortName(name),
                 issuerFull != null ? issuerFull : type.fullName(name));
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -1,6 +1,7 @@
 package cn.studyledger.report.domain;
 
 import cn.studyledger.common.BaseEntity;
+import cn.studyledger.common.Texts;
 import cn.studyledger.figure.Period;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -45,10 +46,10 @@ class Letterhead extends BaseEntity {
     }
 
     void set(String codePrefix, Integer issueYear, Integer serial, String signer) {
-        this.codePrefix = blankToNull(codePrefix);
+        this.codePrefix = Texts.blankToNull(codePrefix);
         this.issueYear = issueYear;
         this.serial = serial;
-        this.signer = blankToNull(signer);
+        this.signer = Texts.blankToNull(signer);
     }
 
     String codePrefix() {
@@ -65,9 +66,5 @@ class Letterhead extends BaseEntity {
 
     String signer() {
         return signer;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }
