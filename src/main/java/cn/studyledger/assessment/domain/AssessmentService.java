@@ -17,6 +17,7 @@ import cn.studyledger.assessment.domain.AssessmentViews.UnitScore;
 import cn.studyledger.common.BusinessRuleException;
 import cn.studyledger.common.InvalidInputException;
 import cn.studyledger.common.NotFoundException;
+import cn.studyledger.common.Texts;
 import cn.studyledger.common.audit.AuditAction;
 import cn.studyledger.common.audit.AuditLog;
 import cn.studyledger.common.files.FileDownload;
@@ -189,7 +190,7 @@ public class AssessmentService {
 
     /** Sets the criteria and settings of a draft; the weights add up to 100, each figure one the units have. */
     @PreAuthorize(EDIT)
-    public Board configure(String orgCode, int year, Long expectedVersion, CriteriaCommand command) {
+    public void configure(String orgCode, int year, Long expectedVersion, CriteriaCommand command) {
         OrgRef org = orgs.requireRole(orgCode, Role.CLERK);
         List<Criterion> criteria =
                 command.criteria().stream().map(this::criterion).toList();
@@ -212,12 +213,11 @@ public class AssessmentService {
                                     .map(c -> c.label() + Scoring.plain(c.weight()) + "分")
                                     .collect(Collectors.joining("、")));
         });
-        return board(org, year, false);
     }
 
     /** 加减分 for a unit, with the reason; within the assessment's limit, before approval. */
     @PreAuthorize(EDIT)
-    public Board adjust(String orgCode, int year, AdjustmentCommand command) {
+    public void adjust(String orgCode, int year, AdjustmentCommand command) {
         OrgRef org = orgs.requireRole(orgCode, Role.CLERK);
         OrgRef unit = subordinate(org, command.unitCode());
         change(org, year, null, a -> {
@@ -239,7 +239,6 @@ public class AssessmentService {
                     year + "年度考核" + unit.name() + (made.points().signum() > 0 ? "加" : "减")
                             + Scoring.plain(made.points().abs()) + "分：" + made.reason());
         });
-        return board(org, year, false);
     }
 
     /** Takes an adjustment back, before approval. */
@@ -262,7 +261,7 @@ public class AssessmentService {
 
     /** Records a commendation (e.g. 先进集体) of a unit, before approval. */
     @PreAuthorize(EDIT)
-    public Board commend(String orgCode, int year, CommendationCommand command) {
+    public void commend(String orgCode, int year, CommendationCommand command) {
         OrgRef org = orgs.requireRole(orgCode, Role.CLERK);
         OrgRef unit = subordinate(org, command.unitCode());
         String title = command.title().strip();
@@ -272,10 +271,9 @@ public class AssessmentService {
                 throw new BusinessRuleException(unit.name() + "已记“" + title + "”");
             }
             Commendation made = commendations.saveAndFlush(
-                    new Commendation(a.getId(), unit.id(), title, blankToNull(command.reason())));
+                    new Commendation(a.getId(), unit.id(), title, Texts.blankToNull(command.reason())));
             audit.record(AuditAction.CREATE, OBJECT, made.getId(), year + "年度考核表彰" + unit.name() + "为" + title);
         });
-        return board(org, year, false);
     }
 
     @PreAuthorize(EDIT)
@@ -296,7 +294,7 @@ public class AssessmentService {
 
     /** 公示: the items frozen as they stand now; the units may object for the set number of working days. */
     @PreAuthorize(EDIT)
-    public Board publish(String orgCode, int year, Long expectedVersion) {
+    public void publish(String orgCode, int year, Long expectedVersion) {
         OrgRef org = orgs.requireRole(orgCode, Role.CLERK);
         List<Criterion> criteria = stored(org, year).map(Assessment::criteria).orElseGet(Criterion::defaults);
         List<ResultItem> snapshot = live(org, year, criteria);
@@ -309,12 +307,11 @@ public class AssessmentService {
             a.publish(snapshot, today, CurrentUser.require().displayName(), until);
             audit.record(AuditAction.UPDATE, OBJECT, a.getId(), org.name() + year + "年度考核结果公示，异议期至" + until);
         });
-        return board(org, year, false);
     }
 
     /** 组长审定: after the objection period, every objection answered; never by the one who published. */
     @PreAuthorize("hasAuthority('" + Permissions.ASSESSMENT_APPROVE + "')")
-    public Board approve(String orgCode, int year, long expectedVersion) {
+    public void approve(String orgCode, int year, long expectedVersion) {
         OrgRef org = orgs.requireRole(orgCode, Role.LEADER);
         change(org, year, expectedVersion, a -> {
             LedgerUser user = CurrentUser.require();
@@ -333,23 +330,21 @@ public class AssessmentService {
             a.approve(today(), user.displayName());
             audit.record(AuditAction.UPDATE, OBJECT, a.getId(), org.name() + year + "年度考核结果经组长审定");
         });
-        return board(org, year, false);
     }
 
     /** 组长退回: back to a draft with the reason; the snapshot is dropped and made again at the next publication. */
     @PreAuthorize("hasAuthority('" + Permissions.ASSESSMENT_APPROVE + "')")
-    public Board returnToDraft(String orgCode, int year, long expectedVersion, String comment) {
+    public void returnToDraft(String orgCode, int year, long expectedVersion, String comment) {
         OrgRef org = orgs.requireRole(orgCode, Role.LEADER);
         change(org, year, expectedVersion, a -> {
             a.returnToDraft(comment);
             audit.record(AuditAction.UPDATE, OBJECT, a.getId(), org.name() + year + "年度考核被组长退回：" + a.returnedComment());
         });
-        return board(org, year, false);
     }
 
     /** 通报: the approved snapshot issued as a document, with the commendations; frozen from now on. */
     @PreAuthorize(EDIT)
-    public Board issue(String orgCode, int year, long expectedVersion, String documentNumber) {
+    public void issue(String orgCode, int year, long expectedVersion, String documentNumber) {
         OrgRef org = orgs.requireRole(orgCode, Role.CLERK);
         if (documentNumber != null && documentNumber.length() > 100) {
             throw new InvalidInputException("文号不超过100字");
@@ -361,12 +356,11 @@ public class AssessmentService {
             issue(
                     org,
                     a,
-                    blankToNull(documentNumber),
+                    Texts.blankToNull(documentNumber),
                     today(),
                     CurrentUser.require().displayName());
             audit.record(AuditAction.UPDATE, OBJECT, a.getId(), org.name() + year + "年度考核情况通报印发");
         });
-        return board(org, year, false);
     }
 
     /** Issues the approved assessment: its 通报 written from the snapshot and stored with it. */
@@ -628,7 +622,7 @@ public class AssessmentService {
     }
 
     private Criterion criterion(CriterionCommand c) {
-        String key = blankToNull(c.figureKey());
+        String key = Texts.blankToNull(c.figureKey());
         if (c.kind() == CriterionKind.FIGURE) {
             FigureDefinition d = Optional.ofNullable(key)
                     .map(definitions()::get)
@@ -637,7 +631,7 @@ public class AssessmentService {
                 throw new BusinessRuleException("“" + d.label() + "”是文字指标，不能计分");
             }
         }
-        String source = blankToNull(c.source());
+        String source = Texts.blankToNull(c.source());
         return new Criterion(
                 c.kind(),
                 key,
@@ -658,9 +652,5 @@ public class AssessmentService {
 
     private LocalDate today() {
         return LocalDate.now(clock);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -56,13 +56,15 @@ class AssessmentRestController {
             @PathVariable int year,
             @RequestParam(required = false) Long version,
             @Valid @RequestBody CriteriaCommand command) {
-        return assessments.configure(orgCode, year, version, command);
+        assessments.configure(orgCode, year, version, command);
+        return assessments.board(orgCode, year, null);
     }
 
     @PostMapping(BASE + "/adjustments")
     @ResponseStatus(HttpStatus.CREATED)
     Board adjust(@PathVariable String orgCode, @PathVariable int year, @Valid @RequestBody AdjustmentCommand command) {
-        return assessments.adjust(orgCode, year, command);
+        assessments.adjust(orgCode, year, command);
+        return assessments.board(orgCode, year, null);
     }
 
     @DeleteMapping("/assessment/adjustments/{id}")
@@ -75,7 +77,8 @@ class AssessmentRestController {
     @ResponseStatus(HttpStatus.CREATED)
     Board commend(
             @PathVariable String orgCode, @PathVariable int year, @Valid @RequestBody CommendationCommand command) {
-        return assessments.commend(orgCode, year, command);
+        assessments.commend(orgCode, year, command);
+        return assessments.board(orgCode, year, null);
     }
 
     @DeleteMapping("/assessment/commendations/{id}")
@@ -86,12 +89,14 @@ class AssessmentRestController {
 
     @PostMapping(BASE + "/publish")
     Board publish(@PathVariable String orgCode, @PathVariable int year, @RequestParam(required = false) Long version) {
-        return assessments.publish(orgCode, year, version);
+        assessments.publish(orgCode, year, version);
+        return assessments.board(orgCode, year, null);
     }
 
     @PostMapping(BASE + "/approve")
     Board approve(@PathVariable String orgCode, @PathVariable int year, @RequestParam long version) {
-        return assessments.approve(orgCode, year, version);
+        assessments.approve(orgCode, year, version);
+        return assessments.board(orgCode, year, null);
     }
 
     @PostMapping(BASE + "/return")
@@ -100,7 +105,8 @@ class AssessmentRestController {
             @PathVariable int year,
             @RequestParam long version,
             @Valid @RequestBody ReturnCommand command) {
-        return assessments.returnToDraft(orgCode, year, version, command.comment());
+        assessments.returnToDraft(orgCode, year, version, command.comment());
+        return assessments.board(orgCode, year, null);
     }
 
     /** The 文号 of the 通报 is optional. */
@@ -113,7 +119,8 @@ class AssessmentRestController {
             @PathVariable int year,
             @RequestParam long version,
             @Valid @RequestBody(required = false) IssueCommand command) {
-        return assessments.issue(orgCode, year, version, command == null ? null : command.documentNumber());
+        assessments.issue(orgCode, year, version, command == null ? null : command.documentNumber());
+        return assessments.board(orgCode, year, null);
     }
 
     @GetMapping(BASE + "/document")
